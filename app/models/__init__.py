@@ -1,0 +1,44 @@
+"""SQLAlchemy models, migrations and database opening. No Qt here."""
+
+from app.models.agreement import AddendumRecord, Agreement, Attachment, Program
+from app.models.audit import AuditEntry
+from app.models.base import Base, RecordMixin
+from app.models.indicator import (
+    CascadeLink,
+    CrosscuttingParty,
+    Goal,
+    Indicator,
+    IndicatorHistory,
+    IndicatorLocation,
+    LocationValue,
+    PeriodValue,
+)
+from app.models.organisation import ActingAssignment, Official, RpjmdGoal, Unit
+from app.models.planning import ActionOutput, ActionPlan, Ksd, KsdMonthTarget, SuccessCriterion
+
+__all__ = [
+    "ActingAssignment",
+    "ActionOutput",
+    "ActionPlan",
+    "AddendumRecord",
+    "Agreement",
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "CascadeLink",
+    "CrosscuttingParty",
+    "Goal",
+    "Indicator",
+    "IndicatorHistory",
+    "IndicatorLocation",
+    "Ksd",
+    "KsdMonthTarget",
+    "LocationValue",
+    "Official",
+    "PeriodValue",
+    "Program",
+    "RecordMixin",
+    "RpjmdGoal",
+    "SuccessCriterion",
+    "Unit",
+]
