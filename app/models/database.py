@@ -314,7 +314,8 @@ def open_database(
     except (SADatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         database.close()
         raise DatabaseError(
-            f"{path} bukan basis data PK Desk yang utuh atau tidak dapat dibaca ({exc.orig if hasattr(exc, 'orig') else exc})."
+            f"{path} bukan basis data PK Desk yang utuh atau tidak dapat dibaca "
+            f"({getattr(exc, 'orig', exc)})."
         ) from exc
     except Exception:
         database.close()
