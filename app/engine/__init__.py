@@ -1,0 +1,1 @@
+"""Pure scoring and rule checks: plain data in, plain data out (no Qt, no SQL)."""

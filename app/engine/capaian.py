@@ -1,0 +1,108 @@
+"""Capaian (achievement %) of one IKU from its consolidated target and realisation.
+
+Seed 003 §4.1.1.2 gives Maximize R/T, Minimize (1 + (1 - R/T)), Stabilize (Maximize below the
+target, Minimize above it), capped at 100 and floored at 0. Those formulas break for T <= 0,
+so PK Desk uses their equivalent forms that hold for any non-zero T (SPEC §6.3):
+
+    maximize  C = (1 + (R - T) / |T|) x 100
+    minimize  C = (1 - (R - T) / |T|) x 100
+
+(for T > 0 they equal the seed's formulas), and for T = 0: maximize -> 100 if R >= 0 else 0,
+minimize -> 100 if R <= 0 else 0. Both cases carry a warning, because the user should know the
+regulation's formula was adapted.
+
+Range targets (SPEC §6.5a, PermenPAN-RB 8/2021): inside the range 100, below it the maximize
+formula against the lower bound, above it the minimize formula against the upper bound.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.engine.enums import Polarity
+from app.engine.numbers import HUNDRED, ONE, ZERO
+
+WARN_ZERO_TARGET = "zero_target"
+WARN_NEGATIVE_TARGET = "negative_target"
+
+
+@dataclass(frozen=True, slots=True)
+class Capaian:
+    """`value` is clamped to [floor, cap]; `raw` is the formula's value before clamping (its
+    excess over 100 is what the "Melampaui" band shows)."""
+
+    value: Decimal
+    raw: Decimal
+    warnings: tuple[str, ...] = ()
+
+
+def raw_capaian(target: Decimal, actual: Decimal, polarity: Polarity) -> tuple[Decimal, str | None]:
+    """The unclamped capaian and the warning code the target's sign calls for (or None)."""
+    if target == 0:
+        if polarity is Polarity.MAXIMIZE:
+            ok = actual >= 0
+        elif polarity is Polarity.MINIMIZE:
+            ok = actual <= 0
+        else:
+            ok = actual == 0
+        return (HUNDRED if ok else ZERO), WARN_ZERO_TARGET
+    warning = WARN_NEGATIVE_TARGET if target < 0 else None
+    if polarity is Polarity.STABILIZE:
+        if actual == target:
+            return HUNDRED, warning
+        polarity = Polarity.MAXIMIZE if actual < target else Polarity.MINIMIZE
+    if target > 0:
+        ratio = actual / target
+        if polarity is Polarity.MAXIMIZE:
+            return ratio * HUNDRED, None
+        return (ONE + (ONE - ratio)) * HUNDRED, None
+    relative = (actual - target) / -target
+    if polarity is Polarity.MAXIMIZE:
+        return (ONE + relative) * HUNDRED, warning
+    return (ONE - relative) * HUNDRED, warning
+
+
+def range_raw_capaian(low: Decimal, high: Decimal, actual: Decimal) -> tuple[Decimal, str | None]:
+    """Range target: 100 inside [low, high], maximize below low, minimize above high."""
+    if low <= actual <= high:
+        return HUNDRED, None
+    if actual < low:
+        return raw_capaian(low, actual, Polarity.MAXIMIZE)
+    return raw_capaian(high, actual, Polarity.MINIMIZE)
+
+
+def clamp(value: Decimal, cap: Decimal = HUNDRED, floor: Decimal = ZERO) -> Decimal:
+    if value > cap:
+        return cap
+    if value < floor:
+        return floor
+    return value
+
+
+def capaian(
+    target: Decimal,
+    actual: Decimal,
+    polarity: Polarity,
+    cap: Decimal = HUNDRED,
+    floor: Decimal = ZERO,
+    *,
+    target_high: Decimal | None = None,
+) -> Capaian:
+    """Capaian of one consolidated target/realisation pair.
+
+    With `target_high` the target is the range [target, target_high] and the polarity is not
+    used (a one-point range scores exactly like Stabilize).
+    """
+    if target_high is not None:
+        raw, warning = range_raw_capaian(target, target_high, actual)
+    else:
+        raw, warning = raw_capaian(target, actual, polarity)
+    return Capaian(clamp(raw, cap, floor), raw, (warning,) if warning else ())
+
+
+def ratio_percent(numerator: Decimal, denominator: Decimal) -> Decimal | None:
+    """Raw data as a percentage (79 / 87 -> 90,80 %); None when the denominator is 0."""
+    if denominator == 0:
+        return None
+    return numerator / denominator * HUNDRED

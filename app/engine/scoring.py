@@ -1,0 +1,402 @@
+"""Scores for one period: IKU capaian, weighted weights, Nilai Sasaran, Nilai Kinerja (SPEC §6).
+
+The pipeline per IKU: is the period due and reported (§6.1) -> consolidate over locations
+(§6.2) and periods -> capaian (§6.3) -> band. Then per sasaran the weights of the IKUs whose
+capaian is available are normalised to 100 (§6.4) and the sasaran value is the weighted sum
+(§6.5). Everything is `Decimal` at full precision; sums of products run in a wide context so
+that they are exact and therefore independent of the order of the indicators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Context, Decimal, localcontext
+
+from app.engine.agreement import AgreementInput, IndicatorInput, LocationInput, SeriesT
+from app.engine.capaian import range_raw_capaian, raw_capaian
+from app.engine.enums import Level, LocationConsolidation, ScoreMode
+from app.engine.numbers import HUNDRED, ZERO
+from app.engine.periods import (
+    DUE_QUARTERS,
+    AsOf,
+    consolidate,
+    has_own_value,
+    has_realisation,
+    parse_as_of,
+)
+from app.engine.profile import Profile, StatusBand
+
+# N/A reasons (message ids in app.engine.messages).
+NA_NOT_DUE = "na_not_due"
+NA_NO_TARGET = "na_no_target"
+NA_NO_ACTUAL = "na_no_actual"
+NA_MISSING_METADATA = "na_missing_metadata"
+NA_LOCATIONS_INCOMPLETE = "na_locations_incomplete"
+NA_ZERO_DENOMINATOR = "na_zero_denominator"
+GOAL_ALL_NA = "goal_all_na"
+GOAL_ZERO_WEIGHT = "goal_zero_weight"
+OVERALL_ALL_NA = "overall_all_na"
+
+# Wide enough that products of 28-digit capaian and weights, summed over a whole province,
+# are exact: exact sums do not depend on the order of their terms.
+_EXACT = Context(prec=120)
+# Capaian and divisions: the usual 28 significant digits, set explicitly so a caller's
+# context cannot change results.
+_ENGINE = Context(prec=28)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorScore:
+    """One IKU in one period. `capaian` is clamped; `raw_capaian` is not (Melampaui)."""
+
+    indicator_id: str
+    goal_id: str
+    target: Decimal | None
+    actual: Decimal | None
+    target_high: Decimal | None
+    capaian: Decimal | None
+    raw_capaian: Decimal | None
+    weight: Decimal
+    weight_derived: bool
+    weighted_weight: Decimal | None
+    band: StatusBand | None
+    na_reason: str | None
+    warnings: tuple[str, ...]
+    quality_forbidden: bool
+    rpjmd_key: str | None = None
+
+    @property
+    def available(self) -> bool:
+        return self.capaian is not None
+
+
+@dataclass(frozen=True, slots=True)
+class GoalScore:
+    """Nilai Sasaran: Σ capaian x weighted weight over the IKUs available in the period."""
+
+    goal_id: str
+    score: Decimal | None
+    weight_available: Decimal
+    indicators: tuple[IndicatorScore, ...]
+    na_reason: str | None
+    band: StatusBand | None
+
+
+@dataclass(frozen=True, slots=True)
+class GroupScore:
+    """A score over any set of IKUs (Nilai Sasaran RPJMD, a unit, a province)."""
+
+    key: str
+    score: Decimal | None
+    weight_available: Decimal
+    indicator_count: int
+    available_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementScore:
+    """Nilai Kinerja of one agreement for one period, with its sasaran and IKU scores."""
+
+    agreement_id: str
+    as_of: AsOf
+    goals: tuple[GoalScore, ...]
+    overall: Decimal | None
+    overall_reason: str | None
+    score_mode: ScoreMode
+    band: StatusBand | None
+    rpjmd: dict[str, GroupScore]
+
+    def indicator_scores(self) -> list[IndicatorScore]:
+        return [i for g in self.goals for i in g.indicators]
+
+
+# ---- one indicator ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Consolidated:
+    target: Decimal | None
+    actual: Decimal | None
+    target_high: Decimal | None
+    na_reason: str | None
+
+
+def _consolidate_own(ind: IndicatorInput, quarter: int) -> _Consolidated:
+    method = ind.period_consolidation
+    assert method is not None
+    targets, actuals = ind.targets, ind.actuals
+    per = len(targets) // 4
+    upto = quarter * per
+    if not has_own_value(targets, quarter):
+        return _Consolidated(None, None, None, NA_NO_TARGET)
+    target = consolidate(targets, method, upto)
+    high = None if ind.targets_high is None else consolidate(ind.targets_high, method, upto)
+    if len(actuals) != len(targets) or not has_realisation(targets, actuals, quarter):
+        return _Consolidated(target, None, high, NA_NO_ACTUAL)
+    return _Consolidated(target, consolidate(actuals, method, upto), high, None)
+
+
+def _merge(primary: SeriesT | None, fallback: SeriesT) -> SeriesT:
+    if primary is None:
+        return fallback
+    return tuple(p if p is not None else f for p, f in zip(primary, fallback, strict=True))
+
+
+def _raw_series(loc: LocationInput) -> tuple[SeriesT, SeriesT, SeriesT, SeriesT]:
+    """(target numerators, target denominators, actual numerators, actual denominators)."""
+    a_num = _merge(loc.numerators, loc.actuals)
+    a_den = _merge(loc.denominators, loc.targets)
+    t_num = _merge(loc.target_numerators, loc.targets)
+    t_den = _merge(loc.target_denominators, _merge(loc.denominators, loc.targets))
+    return t_num, t_den, a_num, a_den
+
+
+def _consolidate_locations(ind: IndicatorInput, quarter: int) -> _Consolidated:
+    """Time first, then location (SPEC §9: two axes, never averaging percentages)."""
+    method = ind.period_consolidation
+    assert method is not None
+    mode = ind.location_consolidation or LocationConsolidation.SUM
+    locs = ind.locations
+    raw = mode is LocationConsolidation.RAW
+    series = [_raw_series(loc) if raw else None for loc in locs]
+
+    def own_targets(i: int) -> SeriesT:
+        s = series[i]
+        return s[0] if s is not None else locs[i].targets
+
+    def own_actuals(i: int) -> SeriesT:
+        s = series[i]
+        return s[2] if s is not None else locs[i].actuals
+
+    targeted = [i for i in range(len(locs)) if has_own_value(own_targets(i), quarter)]
+    if not targeted:
+        return _Consolidated(None, None, None, NA_NO_TARGET)
+    complete = all(has_realisation(own_targets(i), own_actuals(i), quarter) for i in targeted)
+    per = len(locs[0].targets) // 4
+    upto = quarter * per
+
+    if raw:
+        sums = [ZERO, ZERO, ZERO, ZERO]
+        seen = [False, False, False, False]
+        for s in series:
+            assert s is not None
+            for k in range(4):
+                v = consolidate(s[k], method, upto)
+                if v is not None:
+                    sums[k] += v
+                    seen[k] = True
+        target = None
+        if seen[0] and seen[1]:
+            if sums[1] == 0:
+                return _Consolidated(None, None, None, NA_ZERO_DENOMINATOR)
+            target = sums[0] / sums[1] * HUNDRED
+        if not complete:
+            return _Consolidated(target, None, None, NA_LOCATIONS_INCOMPLETE)
+        if not (seen[2] and seen[3]) or sums[3] == 0:
+            return _Consolidated(target, None, None, NA_ZERO_DENOMINATOR)
+        return _Consolidated(target, sums[2] / sums[3] * HUNDRED, None, None)
+
+    t_values = [consolidate(loc.targets, method, upto) for loc in locs]
+    target = _combine([v for v in t_values if v is not None], mode)
+    if not complete:
+        return _Consolidated(target, None, None, NA_LOCATIONS_INCOMPLETE)
+    a_values = [consolidate(loc.actuals, method, upto) for loc in locs]
+    return _Consolidated(target, _combine([v for v in a_values if v is not None], mode), None, None)
+
+
+def _combine(values: Sequence[Decimal], mode: LocationConsolidation) -> Decimal | None:
+    if not values:
+        return None
+    total = sum(values, ZERO)
+    return total if mode is LocationConsolidation.SUM else total / len(values)
+
+
+def _measure(ind: IndicatorInput, quarter: int) -> _Consolidated:
+    if ind.polarity is None or ind.period_consolidation is None:
+        return _Consolidated(None, None, None, NA_MISSING_METADATA)
+    mp = ind.measuring_period
+    if mp is not None and quarter not in DUE_QUARTERS[mp]:
+        return _Consolidated(None, None, None, NA_NOT_DUE)
+    if ind.locations:
+        return _consolidate_locations(ind, quarter)
+    return _consolidate_own(ind, quarter)
+
+
+@dataclass(frozen=True, slots=True)
+class _Partial:
+    ind: IndicatorInput
+    m: _Consolidated
+    capaian: Decimal | None
+    raw: Decimal | None
+    weight: Decimal
+    derived: bool
+    forbidden: bool
+    warnings: tuple[str, ...]
+
+
+def _partial(
+    ind: IndicatorInput,
+    quarter: int,
+    profile: Profile,
+    level: Level | None,
+    cap: Decimal,
+    floor: Decimal,
+) -> _Partial:
+    m = _measure(ind, quarter)
+    cell = profile.weight_of(ind.validity, ind.control)
+    weight, derived = (cell.weight, cell.derived) if cell is not None else (ZERO, False)
+    forbidden = profile.forbidden_for(ind.validity, ind.control, level) is not None
+    if m.na_reason is not None or m.target is None or m.actual is None:
+        return _Partial(ind, m, None, None, weight, derived, forbidden, ())
+    assert ind.polarity is not None
+    if m.target_high is not None:
+        raw, warning = range_raw_capaian(m.target, m.target_high, m.actual)
+    else:
+        raw, warning = raw_capaian(m.target, m.actual, ind.polarity)
+    value = cap if raw > cap else floor if raw < floor else raw
+    return _Partial(ind, m, value, raw, weight, derived, forbidden, (warning,) if warning else ())
+
+
+# ---- sums ------------------------------------------------------------------------------------
+
+
+def weighted_mean(pairs: Iterable[tuple[Decimal, Decimal]]) -> tuple[Decimal | None, Decimal]:
+    """(Σ value x weight / Σ weight, Σ weight), exact and order-independent; None if Σ w = 0."""
+    add, mul = _EXACT.add, _EXACT.multiply
+    num = ZERO
+    den = ZERO
+    for value, weight in pairs:
+        num = add(num, mul(value, weight))
+        den = add(den, weight)
+    if den == 0:
+        return None, den
+    return _ENGINE.divide(num, den), den
+
+
+def group_scores(items: Iterable[tuple[str, IndicatorScore]]) -> dict[str, GroupScore]:
+    """Scores over arbitrary IKU groups, e.g. Nilai Sasaran RPJMD across many agreements."""
+    buckets: dict[str, list[IndicatorScore]] = {}
+    for key, score in items:
+        buckets.setdefault(key, []).append(score)
+    out = {}
+    for key, scores in buckets.items():
+        avail = [(s.capaian, s.weight) for s in scores if s.capaian is not None]
+        value, total = weighted_mean(avail)  # type: ignore[arg-type]
+        out[key] = GroupScore(key, value, total, len(scores), len(avail))
+    return out
+
+
+# ---- one agreement ---------------------------------------------------------------------------
+
+
+def score_agreement(
+    agreement: AgreementInput, profile: Profile, as_of: AsOf | str
+) -> AgreementScore:
+    """Score every IKU, sasaran and the agreement for the period `as_of` (TW1..TW4, S1, annual)."""
+    period = parse_as_of(as_of)
+    quarter = period.quarter
+    level = agreement.level
+    cap, floor = profile.capaian_cap, profile.capaian_floor
+    goal_scores: list[GoalScore] = []
+    overall_pairs: list[tuple[Decimal, Decimal]] = []
+    rpjmd_items: list[tuple[str, IndicatorScore]] = []
+    with localcontext(_ENGINE):
+        for goal in agreement.goals:
+            partials = [_partial(i, quarter, profile, level, cap, floor) for i in goal.indicators]
+            pairs = [(p.capaian, p.weight) for p in partials if p.capaian is not None]
+            goal_value, available_weight = weighted_mean(pairs)  # type: ignore[arg-type]
+            scores = []
+            for p in partials:
+                ww = None
+                if p.capaian is not None and available_weight:
+                    ww = p.weight / available_weight * HUNDRED
+                ind = p.ind
+                rpjmd = ind.rpjmd_key or goal.rpjmd_key
+                score = IndicatorScore(
+                    indicator_id=ind.id,
+                    goal_id=goal.id,
+                    target=p.m.target,
+                    actual=p.m.actual,
+                    target_high=p.m.target_high,
+                    capaian=p.capaian,
+                    raw_capaian=p.raw,
+                    weight=p.weight,
+                    weight_derived=p.derived,
+                    weighted_weight=ww,
+                    band=profile.band_of(p.capaian, p.raw),
+                    na_reason=p.m.na_reason,
+                    warnings=p.warnings,
+                    quality_forbidden=p.forbidden,
+                    rpjmd_key=rpjmd,
+                )
+                scores.append(score)
+                if rpjmd is not None:
+                    rpjmd_items.append((rpjmd, score))
+            overall_pairs.extend(pairs)
+            reason = None
+            if goal_value is None:
+                reason = GOAL_ALL_NA if not pairs else GOAL_ZERO_WEIGHT
+            goal_scores.append(
+                GoalScore(
+                    goal.id,
+                    goal_value,
+                    available_weight,
+                    tuple(scores),
+                    reason,
+                    profile.band_of(goal_value),
+                )
+            )
+        if profile.score_mode is ScoreMode.MEAN_OF_GOALS:
+            values = [(g.score, Decimal(1)) for g in goal_scores if g.score is not None]
+            overall, _ = weighted_mean(values)  # type: ignore[arg-type]
+        else:
+            overall, _ = weighted_mean(overall_pairs)
+    return AgreementScore(
+        agreement_id=agreement.id,
+        as_of=period,
+        goals=tuple(goal_scores),
+        overall=overall,
+        overall_reason=None if overall is not None else OVERALL_ALL_NA,
+        score_mode=profile.score_mode,
+        band=profile.band_of(overall),
+        rpjmd=group_scores(rpjmd_items),
+    )
+
+
+def score_agreements(
+    agreements: Sequence[AgreementInput],
+    profile: Profile,
+    as_of: AsOf | str,
+    progress: Progress | None = None,
+) -> list[AgreementScore]:
+    """Score many agreements (a unit, a province), reporting progress(done, total)."""
+    total = len(agreements)
+    out = []
+    for n, agreement in enumerate(agreements, start=1):
+        out.append(score_agreement(agreement, profile, as_of))
+        if progress is not None and (n == total or n % 100 == 0):
+            progress(n, total)
+    return out
+
+
+def weights_for(weights: Sequence[Decimal | None]) -> list[Decimal | None]:
+    """Weighted weights (%) of IKUs whose capaian is available; None marks an N/A IKU.
+
+    9, 14, 26 -> 18,37 / 28,57 / 53,06; with the first N/A -> None / 35 / 65 (seed 003
+    §4.1.2.2). Returns all None when no weight is available.
+    """
+    total = sum((w for w in weights if w is not None), ZERO)
+    if total == 0:
+        return [None for _ in weights]
+    with localcontext(_ENGINE):
+        return [None if w is None else w / total * HUNDRED for w in weights]
+
+
+def goal_value(capaian_and_weights: Iterable[tuple[Decimal | None, Decimal]]) -> Decimal | None:
+    """Nilai Sasaran from (capaian or None, table weight) pairs: 90/14 and 75/26 -> 80,25."""
+    pairs = [(c, w) for c, w in capaian_and_weights if c is not None]
+    value, _ = weighted_mean(pairs)
+    return value
