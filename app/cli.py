@@ -1,0 +1,225 @@
+"""The `pk-desk` command: the GUI when called bare, and scriptable sub-commands.
+
+Errors the user can act on print one sentence on stderr and exit 2; a traceback appears
+only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.models.database import Database, DatabaseError, open_database
+from app.paths import AppPaths
+from app.services.errors import ServiceError
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A plain-sentence error for the command line."""
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    paths: AppPaths = args.paths
+    target = args.db or paths.default_db
+    if "://" not in str(target) and not create and not Path(target).exists():
+        raise CliError(
+            f"Basis data {target} tidak ditemukan; buat dengan 'pk-desk demo --db {target}'."
+        )
+    return open_database(target, backup_dir=paths.backups_dir, create=create)
+
+
+# --- demo -----------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services import demo, synthetic
+
+    target = Path(args.db) if args.db else args.paths.demo_db
+    if target.exists():
+        if not args.force:
+            raise CliError(f"{target} sudah ada; pakai --force untuk menimpanya.")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open_database(target, backup_dir=args.paths.backups_dir) as db:
+        if args.scale == "province":
+            counts = synthetic.generate_province(db, seed=args.seed)
+        else:
+            counts = demo.load_demo(db)
+    summary = ", ".join(f"{value} {key}" for key, value in counts.items())
+    print(f"Basis data demo dibuat di {target}: {summary}.")
+    return 0
+
+
+# --- list -----------------------------------------------------------------------------------
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    if not rows:
+        return "(kosong)"
+    cells = [[str(row.get(c) if row.get(c) is not None else "-") for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    widths = [min(w, 60) for w in widths]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in cells:
+        lines.append("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)))
+    return "\n".join(lines)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from app.services import queries
+
+    with _open(args) as db:
+        if args.what == "units":
+            rows = [r.as_dict() for r in queries.list_units(db)]
+            columns = ["id", "code", "name", "kind", "parent_code", "profile"]
+        elif args.what == "officials":
+            rows = [r.as_dict() for r in queries.list_officials(db, args.unit)]
+            columns = ["id", "name", "nip", "level", "unit_code", "position_title"]
+        else:
+            rows = [
+                r.as_dict()
+                for r in queries.list_agreements(db, year=args.year, unit_code=args.unit)
+            ]
+            columns = [
+                "id",
+                "year",
+                "unit_code",
+                "owner",
+                "owner_nip",
+                "status",
+                "kind",
+                "indicator_count",
+            ]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(_table(rows, columns))
+    return 0
+
+
+# --- gui ------------------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    paths: AppPaths = args.paths
+    if args.demo and not args.db:
+        target = paths.demo_db
+        if not target.exists():
+            paths.ensure()
+            from app.services import demo
+
+            with open_database(target, backup_dir=paths.backups_dir) as db:
+                demo.load_demo(db)
+    else:
+        target = Path(args.db) if args.db else paths.default_db
+        paths.ensure()
+    from app.ui.app import run_gui
+
+    return run_gui(
+        target,
+        paths=paths,
+        lang=args.lang,
+        screenshot=getattr(args, "screenshot", None),
+        select=getattr(args, "select", None),
+    )
+
+
+# --- parser ---------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pk-desk",
+        description="PK Desk: susun, periksa, cetak dan nilai Perjanjian Kinerja tanpa jaringan.",
+        epilog="Tanpa sub-perintah, PK Desk membuka aplikasi desktop.",
+    )
+    parser.add_argument("--version", action="version", version=f"PK Desk {__version__}")
+    parser.add_argument("--debug", action="store_true", help="tampilkan traceback saat galat")
+    parser.add_argument("--data-dir", help="folder data pengguna (bawaan: folder platformdirs)")
+    parser.add_argument("--db", help="berkas basis data SQLite atau URL SQLAlchemy")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="buka aplikasi dengan basis data demo (dibuat bila belum ada)",
+    )
+    parser.add_argument(
+        "--lang", choices=["id", "en"], default=None, help="bahasa antarmuka (bawaan: id)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.add_argument(
+            "--db", default=argparse.SUPPRESS, help="berkas basis data SQLite atau URL SQLAlchemy"
+        )
+        command.set_defaults(handler=handler)
+        return command
+
+    demo = add("demo", cmd_demo, "buat basis data demo dari dokumen sumber (seeds)")
+    demo.add_argument(
+        "--scale",
+        choices=["unit", "province"],
+        default="unit",
+        help="unit: perjanjian nyata dari seeds; province: provinsi sintetis",
+    )
+    demo.add_argument("--seed", type=int, default=2024, help="benih acak untuk --scale province")
+    demo.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+
+    listing = add("list", cmd_list, "daftar unit, pejabat atau perjanjian beserta id-nya")
+    listing.add_argument("what", choices=["units", "officials", "agreements"])
+    listing.add_argument("--json", action="store_true", help="keluaran JSON")
+    listing.add_argument("--year", type=int, help="hanya tahun ini (agreements)")
+    listing.add_argument("--unit", help="hanya kode unit ini")
+
+    gui = add("gui", cmd_gui, "buka aplikasi desktop")
+    gui.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="simpan gambar jendela utama ke berkas PNG lalu keluar",
+    )
+    gui.add_argument(
+        "--select",
+        metavar="JALUR",
+        help="pilih simpul pohon, mis. 'BKD/Maria Qibtya/2024' (dengan --screenshot)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.paths = AppPaths.resolve(args.data_dir)
+    handler = getattr(args, "handler", None)
+    try:
+        return int((handler or cmd_gui)(args))
+    except (CliError, ServiceError, DatabaseError, OSError) as exc:
+        if args.debug:
+            raise
+        print(f"pk-desk: {_sentence(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _sentence(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and not isinstance(exc, CliError):
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        return f"{exc.strerror or exc}{where}."
+    text = str(exc).strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
