@@ -1,8 +1,23 @@
-"""Closed vocabularies of the data model, stored by their (lowercase) values."""
+"""Closed vocabularies of the data model, stored by their (lowercase) values.
+
+The ones the scoring rules also use come from `app.engine.enums`, so the database and the
+engine can never disagree on a value.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from app.engine.enums import (
+    CascadeMethod,
+    Control,
+    Level,
+    LocationConsolidation,
+    MeasuringPeriod,
+    PeriodConsolidation,
+    Polarity,
+    Validity,
+)
 
 
 class UnitKind(StrEnum):
@@ -18,19 +33,6 @@ class UnitKind(StrEnum):
     KECAMATAN = "kecamatan"
     KELURAHAN = "kelurahan"
     UPTD = "uptd"
-
-
-class Level(StrEnum):
-    """Position level, highest first (the order matters for rule checks)."""
-
-    GUBERNUR = "gubernur"
-    WALIKOTA = "walikota"
-    JPT_MADYA = "jpt_madya"
-    JPT_PRATAMA = "jpt_pratama"
-    ADMINISTRATOR = "administrator"
-    PENGAWAS = "pengawas"
-    FUNGSIONAL = "fungsional"
-    PELAKSANA = "pelaksana"
 
 
 class EmploymentStatus(StrEnum):
@@ -67,53 +69,10 @@ class GoalCategory(StrEnum):
     SASARAN = "sasaran"
 
 
-class CascadeMethod(StrEnum):
-    DIRECT = "direct"
-    INDIRECT = "indirect"
-    NONE = "none"
-
-
 class CascadeType(StrEnum):
     CSS = "css"
     C = "c"
     N = "n"
-
-
-class Validity(StrEnum):
-    EXACT = "exact"
-    PROXY = "proxy"
-    ACTIVITY = "activity"
-
-
-class Control(StrEnum):
-    HIGH = "high"
-    MODERATE = "moderate"
-    LOW = "low"
-
-
-class Polarity(StrEnum):
-    MAXIMIZE = "maximize"
-    MINIMIZE = "minimize"
-    STABILIZE = "stabilize"
-
-
-class PeriodConsolidation(StrEnum):
-    SUM = "sum"
-    AVERAGE = "average"
-    LAST = "last"
-
-
-class LocationConsolidation(StrEnum):
-    SUM = "sum"
-    AVERAGE = "average"
-    RAW = "raw"
-
-
-class MeasuringPeriod(StrEnum):
-    MONTHLY = "monthly"
-    QUARTERLY = "quarterly"
-    SEMESTER = "semester"
-    ANNUAL = "annual"
 
 
 class TargetAspect(StrEnum):
@@ -181,3 +140,30 @@ class ChangeReason(StrEnum):
 class AttachmentKind(StrEnum):
     SIGNED_SCAN = "signed_scan"
     PRINTED_PDF = "printed_pdf"
+
+
+__all__ = [
+    "QUARTERS",
+    "ActingPrefix",
+    "AgreementKind",
+    "AgreementStatus",
+    "AttachmentKind",
+    "CascadeMethod",
+    "CascadeType",
+    "ChangeReason",
+    "CompletionSource",
+    "Control",
+    "EmploymentStatus",
+    "GoalCategory",
+    "Level",
+    "LocationConsolidation",
+    "MeasuringPeriod",
+    "OutputStatus",
+    "Period",
+    "PeriodConsolidation",
+    "Polarity",
+    "TargetAspect",
+    "TargetForm",
+    "UnitKind",
+    "Validity",
+]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 08:23:37.461602
+Create Date: 2026-11-23 08:28:44.824998
 """
 
 from collections.abc import Sequence
@@ -58,7 +58,7 @@ def upgrade() -> None:
     sa.Column('nip', sa.String(length=18), nullable=True),
     sa.Column('rank', sa.Text(), nullable=True),
     sa.Column('position_title', sa.Text(), nullable=False),
-    sa.Column('level', sa.Enum('gubernur', 'walikota', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas', 'fungsional', 'pelaksana', name='level', native_enum=False, length=32), nullable=False),
+    sa.Column('level', sa.Enum('gubernur', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas', 'fungsional', 'pelaksana', name='level', native_enum=False, length=32), nullable=False),
     sa.Column('employment_status', sa.Enum('pns', 'cpns', 'study_leave', 'elected', name='employmentstatus', native_enum=False, length=32), nullable=False),
     sa.Column('unit_id', sa.String(length=36), nullable=True),
     sa.Column('superior_id', sa.String(length=36), nullable=True),
