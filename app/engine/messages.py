@@ -1,0 +1,382 @@
+"""Wording of every finding, warning and N/A reason, in Indonesian (default) and English.
+
+The engine returns ids and parameters; this module is the one place their text lives, used
+by the UI rules panel, the CLI and the scenario result (STYLE §9).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from app.engine.dates import format_date
+from app.engine.findings import Finding
+from app.engine.numbers import format_id
+
+LANGUAGES = ("id", "en")
+_DOUBLE_SPACE = re.compile(r" {2,}")
+
+# message id -> (Indonesian, English)
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- content rules --
+    "quality_forbidden": (
+        'IKU "{indicator}" pada sasaran "{goal}" berkualitas {validity}-{control}, kombinasi '
+        "yang tidak diperbolehkan; ganti IKU atau perbaiki kualitasnya.",
+        'Indicator "{indicator}" of goal "{goal}" has quality {validity}-{control}, a forbidden '
+        "combination; replace the indicator or improve its quality.",
+    ),
+    "quality_forbidden_level": (
+        'IKU "{indicator}" pada sasaran "{goal}" berkualitas {validity}-{control}, yang tidak '
+        "diperbolehkan untuk {level}; ganti IKU atau perbaiki kualitas sasaran.",
+        'Indicator "{indicator}" of goal "{goal}" has quality {validity}-{control}, which is not '
+        "allowed for {level}; replace the indicator or improve the goal.",
+    ),
+    "activity_only_goal": (
+        'Sasaran "{goal}" hanya diukur dengan IKU activity; {level} wajib memakai minimal satu '
+        "IKU exact atau proxy.",
+        'Goal "{goal}" is measured by activity indicators only; {level} needs at least one exact '
+        "or proxy indicator.",
+    ),
+    "duplicate_indicator": (
+        'IKU "{indicator}" pada sasaran "{goal}" sudah mengukur sasaran "{other_goal}"; satu IKU '
+        "hanya boleh mengukur satu sasaran dalam satu Perjanjian Kinerja.",
+        'Indicator "{indicator}" of goal "{goal}" already measures goal "{other_goal}"; an '
+        "indicator may measure only one goal in an agreement.",
+    ),
+    "duplicate_indicator_same_goal": (
+        'IKU "{indicator}" tercantum lebih dari sekali pada sasaran "{goal}".',
+        'Indicator "{indicator}" is listed more than once under goal "{goal}".',
+    ),
+    "missing_metadata": (
+        'IKU "{indicator}" pada sasaran "{goal}": {field} belum diisi.',
+        'Indicator "{indicator}" of goal "{goal}": {field} is missing.',
+    ),
+    "trajectory_mismatch": (
+        'IKU "{indicator}" pada sasaran "{goal}": target tahunan {annual} tidak sesuai rincian '
+        "triwulan, yang menurut konsolidasi {method} menghasilkan {expected}.",
+        'Indicator "{indicator}" of goal "{goal}": the annual target {annual} does not match the '
+        "quarterly targets, which give {expected} by {method} consolidation.",
+    ),
+    # -- cascade rules --
+    "cascade_field_mismatch": (
+        'IKU "{indicator}" (cascading {method} dari "{parent}"): {field} berbeda dari IKU '
+        "atasan ({child_value} ≠ {parent_value}).",
+        'Indicator "{indicator}" ({method} cascade of "{parent}"): {field} differs from the '
+        "parent indicator ({child_value} ≠ {parent_value}).",
+    ),
+    "cascade_sum_mismatch": (
+        'IKU "{parent}": jumlah target {count} IKU bawahan ({children_value}) tidak sama dengan '
+        "target atasan ({parent_target}); target indirect harus dibagi habis.",
+        'Indicator "{parent}": the {count} child targets add up to {children_value}, not the '
+        "parent target {parent_target}; an indirect target must be fully distributed.",
+    ),
+    "cascade_average_mismatch": (
+        'IKU "{parent}": rata-rata target {count} IKU bawahan ({children_value}) tidak sama '
+        "dengan target atasan ({parent_target}).",
+        'Indicator "{parent}": the mean of the {count} child targets is {children_value}, not '
+        "the parent target {parent_target}.",
+    ),
+    "noncascading_consolidated": (
+        'IKU non-cascading "{indicator}" tidak boleh dikonsolidasikan ke atasan (konsolidasi '
+        "lokasi: {consolidation}).",
+        'Non-cascading indicator "{indicator}" must not be consolidated into its parent '
+        "(location consolidation: {consolidation}).",
+    ),
+    # -- action plans --
+    "action_plan_quarter_missing": (
+        "Rencana Aksi belum memiliki Target/Output pada TW {quarter}; setiap triwulan minimal "
+        "satu tahapan.",
+        "The action plan has no Target/Output in quarter {quarter}; every quarter needs at "
+        "least one step.",
+    ),
+    "action_plan_phase_missing": (
+        'IKU "{indicator}" tidak memiliki rencana aksi KSD; tambahkan tahapan kunci fase {phases}.',
+        'Indicator "{indicator}" has no KSD action plan; add key steps for the {phases} phase(s).',
+    ),
+    # -- deadlines --
+    "deadline_pk": (
+        "Perjanjian Kinerja tahun {year} ditetapkan paling lambat {date}.",
+        "The {year} performance agreement must be set by {date}.",
+    ),
+    "deadline_pk_overdue": (
+        "Batas penetapan Perjanjian Kinerja tahun {year} ({date}) sudah lewat.",
+        "The deadline for the {year} performance agreement ({date}) has passed.",
+    ),
+    "deadline_pk_after_dpa": (
+        "Perjanjian Kinerja tahun {year} ditetapkan paling lambat {months} bulan setelah DPA "
+        "disahkan, yaitu {date}.",
+        "The {year} performance agreement must be set within {months} month(s) of the DPA "
+        "approval, i.e. by {date}.",
+    ),
+    "deadline_pk_after_dpa_overdue": (
+        "Batas penetapan Perjanjian Kinerja tahun {year} ({months} bulan setelah DPA, {date}) "
+        "sudah lewat.",
+        "The deadline for the {year} performance agreement ({months} month(s) after the DPA, "
+        "{date}) has passed.",
+    ),
+    "deadline_pk_dpa_unknown": (
+        "Perjanjian Kinerja tahun {year} ditetapkan paling lambat {months} bulan setelah DPA "
+        "disahkan; isi tanggal pengesahan DPA untuk melihat tanggalnya.",
+        "The {year} performance agreement is due {months} month(s) after the DPA approval; "
+        "enter the DPA date to see the deadline.",
+    ),
+    "deadline_replacement": (
+        "Perjanjian Kinerja Pengganti ditetapkan paling lambat {days} hari kerja sejak mulai "
+        "bekerja, yaitu {date}.",
+        "The replacement agreement must be set within {days} working days of starting work, "
+        "i.e. by {date}.",
+    ),
+    "deadline_replacement_overdue": (
+        "Batas penetapan Perjanjian Kinerja Pengganti ({days} hari kerja, {date}) sudah lewat.",
+        "The deadline for the replacement agreement ({days} working days, {date}) has passed.",
+    ),
+    "deadline_addendum": (
+        "Usulan addendum Perjanjian Kinerja disampaikan paling lambat {date}.",
+        "Addendum requests must be submitted by {date}.",
+    ),
+    "deadline_addendum_overdue": (
+        "Batas usulan addendum Perjanjian Kinerja ({date}) sudah lewat.",
+        "The deadline for addendum requests ({date}) has passed.",
+    ),
+    "deadline_metadata": (
+        "Metadata Indikator Kinerja disampaikan paling lambat {days} hari setelah penandatanganan, "
+        "yaitu {date}.",
+        "The indicator metadata must be submitted within {days} days of signing, i.e. by {date}.",
+    ),
+    "deadline_metadata_overdue": (
+        "Batas penyampaian Metadata Indikator Kinerja ({date}) sudah lewat.",
+        "The deadline for submitting the indicator metadata ({date}) has passed.",
+    ),
+    # -- addendum --
+    "addendum_changes_passed_period": (
+        'Addendum mengubah {field} IKU "{indicator}" pada TW {quarter} yang sudah berlalu; '
+        "addendum tidak merevisi periode sebelumnya.",
+        'The addendum changes the {field} of indicator "{indicator}" in quarter {quarter}, which '
+        "has already passed; an addendum never revises earlier periods.",
+    ),
+    "addendum_changes_method": (
+        'Addendum mengubah {field} IKU "{indicator}", sehingga capaian periode yang sudah '
+        "berlalu ikut berubah.",
+        'The addendum changes the {field} of indicator "{indicator}", which would change the '
+        "capaian of periods already passed.",
+    ),
+    "addendum_raise_required": (
+        'Realisasi semester I IKU "{indicator}" ({s1}) sudah mencapai target tahunan ({annual}); '
+        "wajib addendum untuk meningkatkan target tahunan.",
+        'The semester I realisation of indicator "{indicator}" ({s1}) already reaches the annual '
+        "target ({annual}); an addendum raising the annual target is required.",
+    ),
+    # -- signed, NIP, PK required --
+    "signed_readonly": (
+        "Perjanjian Kinerja ini sudah ditandatangani dan tidak dapat diubah langsung; buat "
+        "addendum.",
+        "This agreement is signed and cannot be edited directly; make an addendum.",
+    ),
+    "nip_format": (
+        "NIP {role} {person} ({nip}) harus terdiri dari 18 angka.",
+        "The NIP of the {role} {person} ({nip}) must have 18 digits.",
+    ),
+    "nip_birth_date": (
+        "NIP {role} {person} ({nip}): tanggal lahir {value} tidak valid.",
+        "The NIP of the {role} {person} ({nip}): birth date {value} is not a valid date.",
+    ),
+    "nip_appointment_month": (
+        "NIP {role} {person} ({nip}): bulan pengangkatan {value} tidak valid.",
+        "The NIP of the {role} {person} ({nip}): appointment month {value} is not valid.",
+    ),
+    "nip_appointment_year": (
+        "NIP {role} {person} ({nip}): tahun pengangkatan {value} terlalu dekat dengan tahun "
+        "lahir {birth_year}.",
+        "The NIP of the {role} {person} ({nip}): appointment year {value} is too close to the "
+        "birth year {birth_year}.",
+    ),
+    "nip_sex_digit": (
+        "NIP {role} {person} ({nip}): digit jenis kelamin harus 1 atau 2, bukan {value}.",
+        "The NIP of the {role} {person} ({nip}): the sex digit must be 1 or 2, not {value}.",
+    ),
+    "pk_not_required_pelaksana": (
+        "{person}: pegawai dalam jabatan Pelaksana tidak membuat Perjanjian Kinerja.",
+        "{person}: staff in a Pelaksana position do not make a performance agreement.",
+    ),
+    "pk_not_required_cpns": (
+        "{person}: CPNS tidak membuat Perjanjian Kinerja.",
+        "{person}: candidate civil servants (CPNS) do not make a performance agreement.",
+    ),
+    "pk_not_required_study_leave": (
+        "{person}: pegawai tugas belajar tidak membuat Perjanjian Kinerja.",
+        "{person}: staff on study leave do not make a performance agreement.",
+    ),
+    "pk_not_required_unpaid_leave": (
+        "{person}: pegawai yang menjalani CLTN tidak membuat Perjanjian Kinerja.",
+        "{person}: staff on unpaid leave (CLTN) do not make a performance agreement.",
+    ),
+    "pk_not_required_late_start": (
+        "{person} mulai bertugas {date}, dalam dua bulan terakhir tahun {year}: tidak menyusun "
+        "Perjanjian Kinerja baru, tetapi meneruskan Perjanjian Kinerja pejabat sebelumnya.",
+        "{person} starts on {date}, within the last two months of {year}: no new agreement; "
+        "the predecessor's agreement continues.",
+    ),
+    # -- indicator warnings and N/A reasons --
+    "zero_target": (
+        'Target IKU "{indicator}" bernilai 0: capaian 100 bila realisasi sesuai arah polarisasi '
+        "(maximize: ≥ 0, minimize: ≤ 0), selain itu 0.",
+        'Indicator "{indicator}" has a target of 0: capaian is 100 when the realisation is on the '
+        "right side (maximize: ≥ 0, minimize: ≤ 0), else 0.",
+    ),
+    "negative_target": (
+        'Target IKU "{indicator}" negatif: capaian dihitung dengan rumus setara '
+        "(1 ± (R − T) / |T|) × 100.",
+        'Indicator "{indicator}" has a negative target: capaian uses the equivalent formula '
+        "(1 ± (R − T) / |T|) × 100.",
+    ),
+    "annual_actual_ignored": (
+        'IKU "{indicator}": realisasi tahunan yang ditulis diabaikan; dipakai konsolidasi '
+        "realisasi triwulan.",
+        'Indicator "{indicator}": the written annual realisation is ignored; the consolidated '
+        "quarterly realisations are used.",
+    ),
+    "na_not_due": (
+        "Belum jatuh tempo: IKU ini tidak diukur pada periode {period}.",
+        "Not due: this indicator is not measured in period {period}.",
+    ),
+    "na_no_target": (
+        "Tidak ada target untuk periode {period}.",
+        "There is no target for period {period}.",
+    ),
+    "na_no_actual": (
+        "Data realisasi periode {period} belum tersedia.",
+        "The realisation for period {period} is not available yet.",
+    ),
+    "na_missing_metadata": (
+        "Polarisasi atau jenis konsolidasi periode belum diisi.",
+        "Polarity or period consolidation is missing.",
+    ),
+    "na_locations_incomplete": (
+        "Realisasi periode {period} belum lengkap dari semua unit/lokasi.",
+        "Not every unit/location has reported its realisation for period {period}.",
+    ),
+    "na_zero_denominator": (
+        "Penyebut raw data bernilai 0 atau kosong.",
+        "The raw-data denominator is 0 or missing.",
+    ),
+    "goal_all_na": (
+        "Tidak ada IKU dengan capaian pada periode ini.",
+        "No indicator has a capaian in this period.",
+    ),
+    "goal_zero_weight": (
+        "IKU dengan capaian tidak memiliki bobot (kualitas tidak valid).",
+        "The indicators with a capaian have no weight (invalid quality).",
+    ),
+    "overall_all_na": (
+        "Tidak ada sasaran dengan nilai pada periode ini.",
+        "No goal has a score in this period.",
+    ),
+}
+
+_FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "targets": ("target", "target"),
+    "actuals": ("realisasi", "realisation"),
+    "annual_target": ("target tahunan", "annual target"),
+    "annual_target_high": ("batas atas target tahunan", "annual target upper bound"),
+    "unit": ("satuan pengukuran", "unit of measure"),
+    "polarity": ("polarisasi", "polarity"),
+    "period_consolidation": ("jenis konsolidasi periode", "period consolidation"),
+    "location_consolidation": ("jenis konsolidasi lokasi", "location consolidation"),
+    "validity": ("validitas", "validity"),
+    "control": ("kendali", "control"),
+    "measuring_period": ("periode pengukuran", "measuring period"),
+    "reporting_period": ("periode pelaporan", "reporting period"),
+    "definition": ("definisi", "definition"),
+    "formula": ("formula", "formula"),
+    "name": ("nama IKU", "indicator name"),
+    "target_aspect": ("aspek target", "target aspect"),
+}
+_METHOD_LABELS = {
+    "sum": "Sum",
+    "average": "Average",
+    "last": "Take Last Known",
+    "direct": "direct",
+    "indirect": "indirect",
+}
+_PHASE_LABELS = {
+    "planning": ("Perencanaan", "planning"),
+    "execution": ("Pelaksanaan", "execution"),
+    "monitoring_evaluation": ("Monitoring dan Evaluasi", "monitoring and evaluation"),
+}
+_LEVEL_LABELS = {
+    "gubernur": ("Gubernur", "the Governor"),
+    "jpt_madya": ("Pejabat Pimpinan Tinggi Madya", "JPT Madya officials"),
+    "jpt_pratama": ("Pejabat Pimpinan Tinggi Pratama", "JPT Pratama officials"),
+    "administrator": ("Pejabat Administrator", "Administrator officials"),
+    "pengawas": ("Pejabat Pengawas", "Pengawas officials"),
+    "fungsional": ("Pejabat Fungsional", "functional officials"),
+    "pelaksana": ("Pelaksana", "Pelaksana staff"),
+}
+_ROLE_LABELS = {"owner": ("pemilik PK", "agreement owner"), "superior": ("atasan", "superior")}
+
+
+class _Params(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "—"
+
+
+def _value(value: Any, lang: str) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return ("ya", "yes")[lang == "en"] if value else ("tidak", "no")[lang == "en"]
+    if isinstance(value, Decimal | float):
+        return format_id(value, 2, trim=True) if lang == "id" else _format_en(value)
+    if isinstance(value, dt.date):
+        return format_date(value, lang)
+    return str(value)
+
+
+def _format_en(value: Decimal | float) -> str:
+    number = Decimal(repr(value)) if isinstance(value, float) else value
+    text = format_id(number, 2, trim=True)
+    # Swap the separators: 1.234,5 -> 1,234.5
+    return text.replace(".", "\x00").replace(",", ".").replace("\x00", ",")
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def _prepare(params: Mapping[str, Any], lang: str) -> _Params:
+    out = _Params()
+    for key, value in params.items():
+        if key == "field" and isinstance(value, str) and value in _FIELD_LABELS:
+            out[key] = _pick(_FIELD_LABELS[value], lang)
+        elif key == "method" and isinstance(value, str):
+            out[key] = _METHOD_LABELS.get(value, value)
+        elif key == "phases" and isinstance(value, list | tuple):
+            out[key] = ", ".join(_pick(_PHASE_LABELS.get(p, (p, p)), lang) for p in value)
+        elif key == "level" and isinstance(value, str):
+            out[key] = _pick(_LEVEL_LABELS.get(value, (value, value)), lang)
+        elif key == "role" and isinstance(value, str):
+            out[key] = _pick(_ROLE_LABELS.get(value, (value, value)), lang)
+        elif key in ("validity", "control") and isinstance(value, str):
+            out[key] = value.capitalize()
+        else:
+            out[key] = _value(value, lang)
+    return out
+
+
+def render_message(
+    message_id: str, params: Mapping[str, Any] | None = None, lang: str = "id"
+) -> str:
+    """The text of a message id with its parameters; unknown ids fall back to the id itself."""
+    pair = MESSAGES.get(message_id)
+    if pair is None:
+        return message_id
+    text = _pick(pair, lang).format_map(_prepare(params or {}, lang))
+    return _DOUBLE_SPACE.sub(" ", text)  # an empty optional name leaves two spaces
+
+
+def render(finding: Finding, lang: str = "id") -> str:
+    """A finding as one sentence naming its sasaran/indicator, in "id" or "en"."""
+    return render_message(finding.message_id, finding.params, lang)

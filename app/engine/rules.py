@@ -1,0 +1,229 @@
+"""Rules judged from the agreement's own content (SPEC §5.1-5.5, seed 003 §2.1.2.1).
+
+These are the rules a self-contained scenario can judge: quality_forbidden,
+activity_only_goal, duplicate_indicator, missing_metadata, trajectory_mismatch. Rules that
+need facts from other records (cascade, action plans, dates, signatures) live in
+`cascade_rules` and `lifecycle_rules` and take those facts as plain inputs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from decimal import Decimal
+
+from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput, SeriesT
+from app.engine.enums import Severity, Validity
+from app.engine.findings import (
+    ACTIVITY_ONLY_GOAL,
+    DUPLICATE_INDICATOR,
+    MISSING_METADATA,
+    QUALITY_FORBIDDEN,
+    TRAJECTORY_MISMATCH,
+    Finding,
+)
+from app.engine.periods import consolidate
+from app.engine.profile import Profile
+
+# Half a unit of the last printed decimal: differences below it are rounding, not mistakes.
+TOLERANCE = Decimal("0.005")
+
+# Metadata fields and how much their absence weighs (SPEC §5.4).
+REQUIRED_FIELDS = (
+    "targets",
+    "unit",
+    "polarity",
+    "period_consolidation",
+    "validity",
+    "control",
+    "measuring_period",
+)
+RECOMMENDED_FIELDS = ("definition", "formula")
+ALL_METADATA_FIELDS = frozenset(REQUIRED_FIELDS + RECOMMENDED_FIELDS)
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalized_name(text: str) -> str:
+    """Names compare without case and extra spaces ("Persentase  X" == "persentase x")."""
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def _subject(goal: GoalInput, ind: IndicatorInput | None = None) -> dict[str, str]:
+    out = {"goal": goal.name or goal.id}
+    if ind is not None:
+        out["indicator"] = ind.name or ind.id
+    return out
+
+
+def check_quality(agreement: AgreementInput, profile: Profile) -> list[Finding]:
+    """quality_forbidden: activity-low and exact-high everywhere; activity-high for JPT."""
+    out = []
+    level = agreement.level
+    for goal, ind in agreement.indicators():
+        rule = profile.forbidden_for(ind.validity, ind.control, level)
+        if rule is None:
+            continue
+        params: dict[str, object] = {
+            **_subject(goal, ind),
+            "validity": str(ind.validity),
+            "control": str(ind.control),
+        }
+        message = "quality_forbidden"
+        if rule.levels:
+            message = "quality_forbidden_level"
+            params["level"] = str(level)
+        out.append(
+            Finding(
+                QUALITY_FORBIDDEN,
+                Severity.ERROR,
+                message,
+                params,
+                goal.id,
+                ind.id,
+                "validity",
+            )
+        )
+    return out
+
+
+def check_activity_only(agreement: AgreementInput, profile: Profile) -> list[Finding]:
+    """activity_only_goal: a JPT sasaran measured only by activity IKUs (seed 003 §2.1.2.1c)."""
+    if not profile.is_jpt(agreement.level):
+        return []
+    out = []
+    for goal in agreement.goals:
+        inds = goal.indicators
+        if inds and all(i.validity is Validity.ACTIVITY for i in inds):
+            params = {**_subject(goal), "level": str(agreement.level)}
+            out.append(
+                Finding(ACTIVITY_ONLY_GOAL, Severity.ERROR, "activity_only_goal", params, goal.id)
+            )
+    return out
+
+
+def check_duplicates(agreement: AgreementInput) -> list[Finding]:
+    """duplicate_indicator: one IKU measures one sasaran only (seed 003 §2.1.2.1d)."""
+    seen: dict[str, GoalInput] = {}
+    out = []
+    for goal, ind in agreement.indicators():
+        key = normalized_name(ind.name or ind.id)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = goal
+            continue
+        params = {**_subject(goal, ind), "other_goal": first.name or first.id}
+        message = "duplicate_indicator_same_goal" if first is goal else "duplicate_indicator"
+        out.append(
+            Finding(DUPLICATE_INDICATOR, Severity.ERROR, message, params, goal.id, ind.id, "name")
+        )
+    return out
+
+
+def _has_target(ind: IndicatorInput) -> bool:
+    if ind.annual_target is not None or any(v is not None for v in ind.targets):
+        return True
+    return any(
+        any(v is not None for v in loc.targets)
+        or (loc.target_numerators is not None and any(v is not None for v in loc.target_numerators))
+        for loc in ind.locations
+    )
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+MetadataFields = Collection[str] | Mapping[str, Collection[str]]
+
+
+def check_metadata(
+    agreement: AgreementInput, fields: MetadataFields = ALL_METADATA_FIELDS
+) -> list[Finding]:
+    """missing_metadata: target, unit and the metadata the score needs (error); definition and
+    formula (warning).
+
+    `fields` limits the check to what the source can carry, for all IKUs or per IKU id (a
+    scenario that does not mention units is not told that every unit is missing).
+    """
+    out = []
+    for goal, ind in agreement.indicators():
+        wanted = fields.get(ind.id, ALL_METADATA_FIELDS) if isinstance(fields, Mapping) else fields
+        for name in REQUIRED_FIELDS + RECOMMENDED_FIELDS:
+            if name not in wanted:
+                continue
+            missing = not _has_target(ind) if name == "targets" else _is_blank(getattr(ind, name))
+            if not missing:
+                continue
+            severity = Severity.ERROR if name in REQUIRED_FIELDS else Severity.WARNING
+            params = {**_subject(goal, ind), "field": name}
+            out.append(
+                Finding(
+                    MISSING_METADATA,
+                    severity,
+                    "missing_metadata",
+                    params,
+                    goal.id,
+                    ind.id,
+                    name,
+                )
+            )
+    return out
+
+
+def _trajectory_expected(values: SeriesT, ind: IndicatorInput) -> Decimal | None:
+    method = ind.period_consolidation
+    if method is None:
+        return None
+    return consolidate(values, method, len(values))
+
+
+def check_trajectory(agreement: AgreementInput) -> list[Finding]:
+    """trajectory_mismatch: the annual target agrees with the quarters per period
+    consolidation (Sum: their sum; Take Last Known: the last non-N/A; Average: their mean)."""
+    out = []
+    for goal, ind in agreement.indicators():
+        checks: list[tuple[Decimal | None, SeriesT | None, str]] = [
+            (ind.annual_target, ind.targets, "annual_target"),
+            (ind.annual_target_high, ind.targets_high, "annual_target_high"),
+        ]
+        for annual, series, field_name in checks:
+            if annual is None or series is None or all(v is None for v in series):
+                continue
+            expected = _trajectory_expected(series, ind)
+            if expected is None or abs(expected - annual) <= TOLERANCE:
+                continue
+            params = {
+                **_subject(goal, ind),
+                "annual": annual,
+                "expected": expected,
+                "method": str(ind.period_consolidation),
+            }
+            out.append(
+                Finding(
+                    TRAJECTORY_MISMATCH,
+                    Severity.ERROR,
+                    "trajectory_mismatch",
+                    params,
+                    goal.id,
+                    ind.id,
+                    field_name,
+                )
+            )
+    return out
+
+
+def check_agreement(
+    agreement: AgreementInput,
+    profile: Profile,
+    *,
+    metadata_fields: MetadataFields = ALL_METADATA_FIELDS,
+) -> list[Finding]:
+    """All content rules, in a stable order: by rule, then sasaran and IKU order."""
+    return [
+        *check_quality(agreement, profile),
+        *check_activity_only(agreement, profile),
+        *check_duplicates(agreement),
+        *check_metadata(agreement, metadata_fields),
+        *check_trajectory(agreement),
+    ]

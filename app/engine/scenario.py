@@ -1,0 +1,708 @@
+"""The self-contained JSON scenario of `pk-desk score FILE.json` (SPEC §6.6).
+
+`parse_scenario` checks the JSON shape and raises `ScenarioError` with one sentence naming
+the JSON path of the first bad field. `score_scenario` converts the scenario into the same
+input records the services build from the database, scores it with `score_agreement` and
+runs the rules a scenario can judge, returning the JSON-ready result.
+
+Beyond the contract's fields a scenario may carry, per indicator: `name`, `unit`,
+`definition`, `formula`, `measuring_period` (monthly/quarterly/semester/annual), `scale` (a
+predicate scale of the profile; targets and actuals are then labels such as "WTP"), range
+targets as `{"min": 80, "max": 90}`, `rpjmd` (a key for Nilai Sasaran RPJMD) and
+`milestones` (`[{"due_quarter": 1, "done": true, "done_quarter": 1}]`, giving the
+realisation of a "persentase penyelesaian rencana aksi" IKU). With Raw Data location
+consolidation, a location's `raw` holds the realisation's numerator/denominator per period and
+`target_raw` the target's; a missing raw value falls back to the amounts (actual over target).
+Unknown keys are ignored.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from app.engine.action_plans import ActionOutputFact, completion_series
+from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput, LocationInput
+from app.engine.enums import (
+    Control,
+    Level,
+    LocationConsolidation,
+    MeasuringPeriod,
+    PeriodConsolidation,
+    Polarity,
+    Validity,
+    expected_values,
+    parse_enum,
+)
+from app.engine.findings import Finding
+from app.engine.messages import render, render_message
+from app.engine.numbers import json_number, to_decimal
+from app.engine.periods import AsOf, consolidate, parse_as_of
+from app.engine.profile import Profile, Scale
+from app.engine.rules import check_agreement
+from app.engine.scoring import AgreementScore, IndicatorScore, score_agreement
+
+QUARTER_KEYS = ("TW1", "TW2", "TW3", "TW4")
+ANNUAL_KEY = "annual"
+SCENARIO_LEVELS = (
+    Level.GUBERNUR,
+    Level.JPT_MADYA,
+    Level.JPT_PRATAMA,
+    Level.ADMINISTRATOR,
+    Level.PENGAWAS,
+    Level.FUNGSIONAL,
+)
+# Metadata always judged in a scenario; the optional ones only for an indicator that has the key.
+CORE_METADATA = frozenset({"targets", "polarity", "period_consolidation", "validity", "control"})
+OPTIONAL_METADATA = ("unit", "definition", "formula", "measuring_period")
+
+
+class ScenarioError(ValueError):
+    """Invalid scenario input; the message is one sentence starting with the JSON path."""
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A predicate label ("WTP") waiting for the profile's scale to give its number."""
+
+    text: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class RangeValue:
+    low: Decimal
+    high: Decimal
+
+
+RawValue = Decimal | Label | RangeValue | None
+Slots = tuple[RawValue, RawValue, RawValue, RawValue]
+RawPair = tuple[Decimal | None, Decimal | None]
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioLocation:
+    id: str
+    targets: Slots
+    actuals: Slots
+    raw: tuple[RawPair, ...] | None
+    target_raw: tuple[RawPair, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioIndicator:
+    path: str
+    id: str
+    name: str
+    validity: Validity | None
+    control: Control | None
+    polarity: Polarity | None
+    period_consolidation: PeriodConsolidation | None
+    targets: Slots
+    annual_target: RawValue
+    actuals: Slots
+    annual_actual: RawValue
+    location_consolidation: LocationConsolidation | None
+    locations: tuple[ScenarioLocation, ...]
+    measuring_period: MeasuringPeriod | None
+    unit: str | None
+    definition: str | None
+    formula: str | None
+    scale: str | None
+    rpjmd: str | None
+    milestones: tuple[ActionOutputFact, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioGoal:
+    path: str
+    id: str
+    name: str
+    indicators: tuple[ScenarioIndicator, ...]
+    category: str | None
+    rpjmd: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    profile: str | None
+    level: Level | None
+    period: AsOf
+    goals: tuple[ScenarioGoal, ...]
+    # Per indicator id: the metadata fields its JSON can be judged on (rule missing_metadata).
+    metadata_fields: Mapping[str, frozenset[str]]
+
+
+# ---- parsing ---------------------------------------------------------------------------------
+
+
+def _fail(path: str, problem: str) -> ScenarioError:
+    return ScenarioError(f"{path}: {problem}")
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)
+
+
+def _object(value: object, path: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise _fail(path, f"expected an object, got {_describe(value)}")
+    return value
+
+
+def _list(value: object, path: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise _fail(path, f"expected a list, got {_describe(value)}")
+    return value
+
+
+def _ident(d: Mapping[str, Any], path: str, what: str) -> str:
+    value = d.get("id")
+    if value is None:
+        raise _fail(f"{path}.id", f"missing {what} id")
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _fail(f"{path}.id", f"expected text, got {_describe(value)}")
+    text = str(value).strip()
+    if not text:
+        raise _fail(f"{path}.id", f"empty {what} id")
+    return text
+
+
+def _opt_text(d: Mapping[str, Any], key: str, path: str) -> str | None:
+    value = d.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _fail(f"{path}.{key}", f"expected text, got {_describe(value)}")
+    return value.strip() or None
+
+
+def _opt_enum(d: Mapping[str, Any], key: str, kind: type[Any], what: str, path: str) -> Any:
+    value = d.get(key)
+    if value is None:
+        return None
+    try:
+        return parse_enum(kind, value)
+    except ValueError:
+        raise _fail(
+            f"{path}.{key}",
+            f"unknown {what} {_describe(value)} (expected {expected_values(kind)})",
+        ) from None
+
+
+def _number(value: object, path: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise _fail(path, f"expected a number, got {_describe(value)}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _fail(path, "expected a finite number")
+    number = to_decimal(value)
+    if not number.is_finite():
+        raise _fail(path, "expected a finite number")
+    return number
+
+
+def _value(value: object, path: str, scaled: bool) -> RawValue:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if scaled:
+            return Label(value, path)
+        raise _fail(path, f"expected a number or null, got {_describe(value)}")
+    if isinstance(value, dict):
+        unknown = set(value) - {"min", "max"}
+        if unknown or "min" not in value or "max" not in value:
+            raise _fail(path, 'expected a number, null or a range {"min": …, "max": …}')
+        low, high = _number(value["min"], f"{path}.min"), _number(value["max"], f"{path}.max")
+        if low > high:
+            raise _fail(path, f"range minimum {value['min']} is above its maximum {value['max']}")
+        return RangeValue(low, high)
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise _fail(path, f"expected a number or null, got {_describe(value)}")
+    return _number(value, path)
+
+
+def _period_values(
+    data: object, path: str, scaled: bool, allow_annual: bool = True
+) -> tuple[Slots, RawValue]:
+    if data is None:
+        return (None, None, None, None), None
+    d = _object(data, path)
+    slots: list[RawValue] = [None, None, None, None]
+    annual: RawValue = None
+    expected = "TW1, TW2, TW3, TW4 or annual" if allow_annual else "TW1, TW2, TW3 or TW4"
+    for key, raw in d.items():
+        if key in QUARTER_KEYS:
+            slots[QUARTER_KEYS.index(key)] = _value(raw, f"{path}.{key}", scaled)
+        elif key == ANNUAL_KEY and allow_annual:
+            annual = _value(raw, f"{path}.{key}", scaled)
+        else:
+            raise _fail(path, f"unknown period {_describe(key)} (expected {expected})")
+    return (slots[0], slots[1], slots[2], slots[3]), annual
+
+
+def _raw_pairs(data: object, path: str) -> tuple[RawPair, ...] | None:
+    if data is None:
+        return None
+    d = _object(data, path)
+    pairs: list[RawPair] = [(None, None)] * 4
+    for key, raw in d.items():
+        if key not in QUARTER_KEYS:
+            raise _fail(path, f"unknown period {_describe(key)} (expected TW1, TW2, TW3 or TW4)")
+        p = f"{path}.{key}"
+        if raw is None:
+            continue
+        entry = _object(raw, p)
+        num = entry.get("numerator")
+        den = entry.get("denominator")
+        pairs[QUARTER_KEYS.index(key)] = (
+            None if num is None else _number(num, f"{p}.numerator"),
+            None if den is None else _number(den, f"{p}.denominator"),
+        )
+    return tuple(pairs)
+
+
+def _location(data: object, path: str) -> ScenarioLocation:
+    d = _object(data, path)
+    loc_id = _ident(d, path, "location")
+    targets, _ = _period_values(d.get("targets"), f"{path}.targets", False, allow_annual=False)
+    actuals, _ = _period_values(d.get("actuals"), f"{path}.actuals", False, allow_annual=False)
+    for i, v in enumerate(targets + actuals):
+        if isinstance(v, RangeValue):
+            which = "targets" if i < 4 else "actuals"
+            raise _fail(f"{path}.{which}.{QUARTER_KEYS[i % 4]}", "a location value is a number")
+    return ScenarioLocation(
+        loc_id,
+        targets,
+        actuals,
+        _raw_pairs(d.get("raw"), f"{path}.raw"),
+        _raw_pairs(d.get("target_raw"), f"{path}.target_raw"),
+    )
+
+
+def _milestones(data: object, path: str) -> tuple[ActionOutputFact, ...]:
+    out = []
+    for i, item in enumerate(_list(data, path)):
+        p = f"{path}[{i}]"
+        d = _object(item, p)
+        due = d.get("due_quarter")
+        if isinstance(due, bool) or not isinstance(due, int) or not 1 <= due <= 4:
+            raise _fail(f"{p}.due_quarter", f"expected 1, 2, 3 or 4, got {_describe(due)}")
+        done = d.get("done", False)
+        if not isinstance(done, bool):
+            raise _fail(f"{p}.done", f"expected true or false, got {_describe(done)}")
+        done_q = d.get("done_quarter")
+        if done_q is not None and (
+            isinstance(done_q, bool) or not isinstance(done_q, int) or not 1 <= done_q <= 4
+        ):
+            raise _fail(
+                f"{p}.done_quarter", f"expected 1, 2, 3, 4 or null, got {_describe(done_q)}"
+            )
+        if done and done_q is None:
+            raise _fail(f"{p}.done_quarter", "a done milestone needs the quarter it was done in")
+        out.append(ActionOutputFact(due, None, done, done_q))
+    return tuple(out)
+
+
+def _indicator(data: object, path: str) -> ScenarioIndicator:
+    d = _object(data, path)
+    ind_id = _ident(d, path, "indicator")
+    name = _opt_text(d, "name", path) or ind_id
+    scale = _opt_text(d, "scale", path)
+    scaled = scale is not None
+    targets, annual_target = _period_values(d.get("targets"), f"{path}.targets", scaled)
+    actuals, annual_actual = _period_values(d.get("actuals"), f"{path}.actuals", scaled)
+    for i, v in enumerate(actuals + (annual_actual,)):
+        if isinstance(v, RangeValue):
+            key = QUARTER_KEYS[i] if i < 4 else ANNUAL_KEY
+            raise _fail(f"{path}.actuals.{key}", "a realisation is a single number, not a range")
+    location_consolidation = _opt_enum(
+        d, "location_consolidation", LocationConsolidation, "location consolidation", path
+    )
+    locations: tuple[ScenarioLocation, ...] = ()
+    if d.get("locations") is not None:
+        items = _list(d["locations"], f"{path}.locations")
+        locations = tuple(_location(x, f"{path}.locations[{i}]") for i, x in enumerate(items))
+        seen: set[str] = set()
+        for i, loc in enumerate(locations):
+            if loc.id in seen:
+                raise _fail(f"{path}.locations[{i}].id", f"duplicate location id {loc.id!r}")
+            seen.add(loc.id)
+        if locations and location_consolidation is None:
+            raise _fail(
+                f"{path}.location_consolidation",
+                "required when locations are given (expected sum, average or raw)",
+            )
+        if locations and scaled:
+            raise _fail(f"{path}.locations", "a predicate-scale indicator cannot have locations")
+    milestones = None
+    if d.get("milestones") is not None:
+        if d.get("actuals") is not None:
+            raise _fail(f"{path}.milestones", "give either actuals or milestones, not both")
+        milestones = _milestones(d["milestones"], f"{path}.milestones")
+    return ScenarioIndicator(
+        path=path,
+        id=ind_id,
+        name=name,
+        validity=_opt_enum(d, "validity", Validity, "validity", path),
+        control=_opt_enum(d, "control", Control, "control", path),
+        polarity=_opt_enum(d, "polarity", Polarity, "polarity", path),
+        period_consolidation=_opt_enum(
+            d, "period_consolidation", PeriodConsolidation, "period consolidation", path
+        ),
+        targets=targets,
+        annual_target=annual_target,
+        actuals=actuals,
+        annual_actual=annual_actual,
+        location_consolidation=location_consolidation,
+        locations=locations,
+        measuring_period=_opt_enum(
+            d, "measuring_period", MeasuringPeriod, "measuring period", path
+        ),
+        unit=_opt_text(d, "unit", path),
+        definition=_opt_text(d, "definition", path),
+        formula=_opt_text(d, "formula", path),
+        scale=scale,
+        rpjmd=_opt_text(d, "rpjmd", path),
+        milestones=milestones,
+    )
+
+
+def parse_scenario(data: object) -> Scenario:
+    """Check a decoded JSON scenario; ScenarioError names the first bad field's JSON path."""
+    d = _object(data, "scenario")
+    profile = d.get("profile")
+    if profile is not None and (not isinstance(profile, str) or not profile.strip()):
+        raise _fail(
+            "profile", f"expected a profile code such as 'kaltara', got {_describe(profile)}"
+        )
+    level = None
+    if d.get("level") is not None:
+        raw_level = d["level"]
+        try:
+            level = parse_enum(Level, raw_level)
+        except ValueError:
+            level = None
+        if level not in SCENARIO_LEVELS:
+            names = ", ".join(lv.value for lv in SCENARIO_LEVELS[:-1])
+            raise _fail(
+                "level",
+                f"unknown level {_describe(raw_level)} (expected {names} or "
+                f"{SCENARIO_LEVELS[-1].value})",
+            )
+    if d.get("period") is None:
+        raise _fail("period", "missing (expected TW1, TW2, TW3, TW4, S1 or annual)")
+    try:
+        period = parse_as_of(d["period"])
+    except ValueError:
+        raise _fail(
+            "period",
+            f"unknown period {_describe(d['period'])} (expected TW1, TW2, TW3, TW4, S1 or annual)",
+        ) from None
+    if "goals" not in d:
+        raise _fail("goals", "missing (expected a list of goals)")
+    goals = []
+    goal_ids: dict[str, str] = {}
+    indicator_ids: dict[str, str] = {}
+    metadata_fields: dict[str, frozenset[str]] = {}
+    for gi, raw_goal in enumerate(_list(d["goals"], "goals")):
+        gpath = f"goals[{gi}]"
+        gd = _object(raw_goal, gpath)
+        goal_id = _ident(gd, gpath, "goal")
+        if goal_id in goal_ids:
+            raise _fail(f"{gpath}.id", f"duplicate goal id {goal_id!r} (also {goal_ids[goal_id]})")
+        goal_ids[goal_id] = gpath
+        if "indicators" not in gd:
+            raise _fail(f"{gpath}.indicators", "missing (expected a list of indicators)")
+        indicators = []
+        for ii, raw_ind in enumerate(_list(gd["indicators"], f"{gpath}.indicators")):
+            ipath = f"{gpath}.indicators[{ii}]"
+            ind = _indicator(raw_ind, ipath)
+            if ind.id in indicator_ids:
+                raise _fail(
+                    f"{ipath}.id",
+                    f"duplicate indicator id {ind.id!r} (also {indicator_ids[ind.id]})",
+                )
+            indicator_ids[ind.id] = ipath
+            used = {k for k in OPTIONAL_METADATA if k in _object(raw_ind, ipath)}
+            metadata_fields[ind.id] = CORE_METADATA | used
+            indicators.append(ind)
+        goals.append(
+            ScenarioGoal(
+                gpath,
+                goal_id,
+                _opt_text(gd, "name", gpath) or goal_id,
+                tuple(indicators),
+                _opt_text(gd, "category", gpath),
+                _opt_text(gd, "rpjmd", gpath),
+            )
+        )
+    return Scenario(
+        profile=None if profile is None else profile.strip(),
+        level=level,
+        period=period,
+        goals=tuple(goals),
+        metadata_fields=metadata_fields,
+    )
+
+
+# ---- conversion to engine inputs ----------------------------------------------------------
+
+
+def _scale_of(ind: ScenarioIndicator, profile: Profile) -> Scale | None:
+    if ind.scale is None:
+        return None
+    scale = profile.scales.get(ind.scale)
+    if scale is None:
+        names = ", ".join(profile.scales) or "none"
+        raise _fail(
+            f"{ind.path}.scale",
+            f"unknown scale {ind.scale!r} in profile '{profile.code}' (expected {names})",
+        )
+    return scale
+
+
+def _resolve(value: RawValue, scale: Scale | None) -> RawValue:
+    if isinstance(value, Label):
+        assert scale is not None
+        try:
+            return scale.value_of(value.text)
+        except ValueError as exc:
+            raise _fail(value.path, str(exc)) from None
+    return value
+
+
+def _split(values: tuple[RawValue, ...]) -> tuple[tuple[Decimal | None, ...], tuple | None]:
+    """Points and (when any range is present) the upper bounds, points repeating as bounds."""
+    lows = tuple(v.low if isinstance(v, RangeValue) else v for v in values)  # type: ignore[misc]
+    if not any(isinstance(v, RangeValue) for v in values):
+        return lows, None  # type: ignore[return-value]
+    highs = tuple(v.high if isinstance(v, RangeValue) else v for v in values)
+    return lows, highs  # type: ignore[return-value]
+
+
+def _loc_input(loc: ScenarioLocation) -> LocationInput:
+    def pick(pairs: tuple[RawPair, ...] | None, i: int) -> tuple[Decimal | None, ...] | None:
+        return None if pairs is None else tuple(p[i] for p in pairs)
+
+    return LocationInput(
+        id=loc.id,
+        targets=loc.targets,  # type: ignore[arg-type]
+        actuals=loc.actuals,  # type: ignore[arg-type]
+        numerators=pick(loc.raw, 0),
+        denominators=pick(loc.raw, 1),
+        target_numerators=pick(loc.target_raw, 0),
+        target_denominators=pick(loc.target_raw, 1),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Extra:
+    """What the result needs beyond the engine inputs."""
+
+    name: str
+    scale: Scale | None
+    annual_actual: Decimal | None
+
+
+def scenario_to_agreement(
+    scenario: Scenario, profile: Profile
+) -> tuple[AgreementInput, dict[str, _Extra]]:
+    """The engine inputs of a scenario (labels resolved with the profile's scales)."""
+    goals = []
+    extras: dict[str, _Extra] = {}
+    for goal in scenario.goals:
+        inds = []
+        for ind in goal.indicators:
+            scale = _scale_of(ind, profile)
+            targets = tuple(_resolve(v, scale) for v in ind.targets)
+            actuals = tuple(_resolve(v, scale) for v in ind.actuals)
+            annual_t = _resolve(ind.annual_target, scale)
+            annual_a = _resolve(ind.annual_actual, scale)
+            # An annual-only indicator writes only "annual": that is its TW4 value.
+            if annual_t is not None and all(v is None for v in targets):
+                targets, annual_t = (None, None, None, annual_t), None
+            if annual_a is not None and all(v is None for v in actuals) and not ind.milestones:
+                actuals, annual_a = (None, None, None, annual_a), None
+            if ind.milestones is not None:
+                actuals = completion_series(ind.milestones)
+            lows, highs = _split(targets)
+            annual_low, annual_high = _split((annual_t,))
+            inds.append(
+                IndicatorInput(
+                    id=ind.id,
+                    name=ind.name,
+                    validity=ind.validity,
+                    control=ind.control,
+                    polarity=ind.polarity,
+                    period_consolidation=ind.period_consolidation,
+                    targets=lows,
+                    actuals=actuals,  # type: ignore[arg-type]
+                    targets_high=highs,
+                    annual_target=annual_low[0],
+                    annual_target_high=None if annual_high is None else annual_high[0],
+                    measuring_period=ind.measuring_period,
+                    location_consolidation=ind.location_consolidation,
+                    locations=tuple(_loc_input(loc) for loc in ind.locations),
+                    unit=ind.unit,
+                    definition=ind.definition,
+                    formula=ind.formula,
+                    scale=ind.scale,
+                    rpjmd_key=ind.rpjmd,
+                )
+            )
+            extras[ind.id] = _Extra(
+                ind.name, scale, annual_a if isinstance(annual_a, Decimal) else None
+            )
+        goals.append(GoalInput(goal.id, goal.name, tuple(inds), goal.category, goal.rpjmd))
+    agreement = AgreementInput("scenario", tuple(goals), scenario.level)
+    return agreement, extras
+
+
+# ---- result ----------------------------------------------------------------------------------
+
+
+def _indicator_result(
+    score: IndicatorScore,
+    ind: IndicatorInput,
+    extra: _Extra,
+    period: AsOf,
+    lang: str,
+) -> dict[str, Any]:
+    subject = {"indicator": extra.name, "period": period.value}
+    codes = list(score.warnings)
+    if (
+        extra.annual_actual is not None
+        and ind.period_consolidation is not None
+        and not ind.locations
+    ):
+        consolidated = consolidate(ind.actuals, ind.period_consolidation, len(ind.actuals))
+        if consolidated is None or abs(consolidated - extra.annual_actual) > Decimal("0.005"):
+            codes.append("annual_actual_ignored")
+    warnings = [render_message(code, subject, lang) for code in codes]
+    reason = None
+    if score.na_reason is not None:
+        reason = render_message(score.na_reason, subject, lang)
+        codes.append(score.na_reason)
+        warnings.append(reason)
+    band = score.band
+    out: dict[str, Any] = {
+        "goal": score.goal_id,
+        "name": extra.name,
+        "target": json_number(score.target),
+        "actual": json_number(score.actual),
+        "achievement": json_number(score.capaian),
+        "raw_achievement": json_number(score.raw_capaian),
+        "weight": json_number(score.weight),
+        "weight_derived": score.weight_derived,
+        "weighted_weight": json_number(score.weighted_weight),
+        "status": "ok" if score.capaian is not None else "na",
+        "reason": reason,
+        "band": None if band is None else band.code,
+        "band_label": None if band is None else band.label,
+        "band_color": None if band is None else band.color,
+        "quality_forbidden": score.quality_forbidden,
+        "warnings": warnings,
+        "warning_codes": codes,
+    }
+    if score.target_high is not None:
+        out["target_high"] = json_number(score.target_high)
+    if extra.scale is not None:
+        out["target_label"] = None if score.target is None else extra.scale.label_of(score.target)
+        out["actual_label"] = None if score.actual is None else extra.scale.label_of(score.actual)
+    return out
+
+
+def _violation(finding: Finding, lang: str) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "goal": finding.goal_id,
+        "indicator": finding.indicator_id,
+        "field": finding.field,
+        "message_id": finding.message_id,
+        "message": render(finding, lang),
+    }
+
+
+def result_from_score(
+    agreement: AgreementInput,
+    score: AgreementScore,
+    findings: list[Finding],
+    extras: Mapping[str, _Extra],
+    profile: Profile,
+    lang: str = "id",
+) -> dict[str, Any]:
+    """The §6.6 JSON result of a scored agreement."""
+    period = score.as_of
+    inputs = {i.id: i for _, i in agreement.indicators()}
+    indicators: dict[str, Any] = {}
+    goals: dict[str, Any] = {}
+    for goal in score.goals:
+        for s in goal.indicators:
+            extra = extras.get(s.indicator_id) or _Extra(s.indicator_id, None, None)
+            indicators[s.indicator_id] = _indicator_result(
+                s, inputs[s.indicator_id], extra, period, lang
+            )
+        goals[goal.goal_id] = {
+            "score": json_number(goal.score),
+            "status": "ok" if goal.score is not None else "na",
+            "reason": None
+            if goal.na_reason is None
+            else render_message(goal.na_reason, {"period": period.value}, lang),
+            "weight_available": json_number(goal.weight_available),
+            "band": None if goal.band is None else goal.band.code,
+        }
+    result: dict[str, Any] = {
+        "profile": profile.code,
+        "level": None if agreement.level is None else agreement.level.value,
+        "period": period.value,
+        "indicators": indicators,
+        "goals": goals,
+        "overall": {
+            "score": json_number(score.overall),
+            "status": "ok" if score.overall is not None else "na",
+            "reason": None
+            if score.overall_reason is None
+            else render_message(score.overall_reason, {"period": period.value}, lang),
+            "mode": score.score_mode.value,
+            "band": None if score.band is None else score.band.code,
+        },
+        "violations": [_violation(f, lang) for f in findings],
+    }
+    if score.rpjmd:
+        result["rpjmd"] = {
+            key: {
+                "score": json_number(g.score),
+                "status": "ok" if g.score is not None else "na",
+                "indicators": g.indicator_count,
+                "available": g.available_count,
+            }
+            for key, g in score.rpjmd.items()
+        }
+    return result
+
+
+def score_scenario(scenario: Scenario, profile: Profile, lang: str = "id") -> dict[str, Any]:
+    """Score a parsed scenario with a profile: the JSON-ready result of SPEC §6.6."""
+    if scenario.profile is not None and scenario.profile != profile.code:
+        raise _fail(
+            "profile",
+            f"the scenario is for profile '{scenario.profile}' but '{profile.code}' was given",
+        )
+    agreement, extras = scenario_to_agreement(scenario, profile)
+    score = score_agreement(agreement, profile, scenario.period)
+    findings = check_agreement(agreement, profile, metadata_fields=scenario.metadata_fields)
+    return result_from_score(agreement, score, findings, extras, profile, lang)
