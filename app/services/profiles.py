@@ -1,0 +1,29 @@
+"""Regional profiles: data files in resources/profiles, parsed by the engine."""
+
+from __future__ import annotations
+
+import functools
+import json
+
+from app.engine.profile import Profile
+from app.paths import resource_path
+from app.services.errors import InvalidInput
+
+
+def available_profiles() -> list[str]:
+    return sorted(path.stem for path in resource_path("profiles").glob("*.json"))
+
+
+@functools.cache
+def load_profile(code: str) -> Profile:
+    """The profile `code` (e.g. "dki", "kaltara"); cached, profiles are read-only data."""
+    path = resource_path("profiles", f"{code}.json")
+    if not path.is_file():
+        choices = ", ".join(available_profiles())
+        raise InvalidInput(
+            f"Profil '{code}' tidak dikenal; yang tersedia: {choices}.", field="profile"
+        )
+    try:
+        return Profile.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except ValueError as exc:
+        raise InvalidInput(f"Berkas profil {path.name} tidak valid: {exc}.") from exc

@@ -1,0 +1,803 @@
+"""Scores and rule findings of agreements in the database, computed by the engine.
+
+Rows are read with a handful of flat queries (not an object graph), turned into the engine's
+plain input records, and scored; the same inputs feed the rule checks. Reading in bulk is
+what keeps a whole province within the SPEC §13 budget.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from sqlalchemy import Connection, Select, select
+from sqlalchemy.orm import Session, aliased
+
+from app.engine import rules as content_rules
+from app.engine.action_plans import (
+    ActionOutputFact,
+    ActionPlanFacts,
+    check_action_plans,
+    completion_series,
+)
+from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput, LocationInput
+from app.engine.cascade_rules import (
+    CascadeChild,
+    CascadeIndicatorFacts,
+    NonCascadingFacts,
+    check_cascade,
+    check_noncascading,
+)
+from app.engine.enums import (
+    CascadeMethod,
+    Control,
+    Level,
+    LocationConsolidation,
+    MeasuringPeriod,
+    PeriodConsolidation,
+    Polarity,
+    Validity,
+)
+from app.engine.findings import Finding
+from app.engine.lifecycle_rules import (
+    AgreementFacts,
+    check_lifecycle,
+    check_nip,
+    check_pk_required,
+)
+from app.engine.periods import AsOf, parse_as_of
+from app.engine.scoring import AgreementScore
+from app.engine.scoring import score_agreement as engine_score
+from app.models import (
+    ActionOutput,
+    ActionPlan,
+    Agreement,
+    CascadeLink,
+    Goal,
+    Indicator,
+    IndicatorLocation,
+    Ksd,
+    KsdMonthTarget,
+    LocationValue,
+    Official,
+    PeriodValue,
+    SuccessCriterion,
+    Unit,
+)
+from app.models.database import Database
+from app.models.enums import CompletionSource, EmploymentStatus, OutputStatus, Period
+from app.services.errors import InvalidInput, NotFound
+from app.services.profiles import load_profile
+
+HUNDRED = Decimal(100)
+_QUARTERS = ("TW1", "TW2", "TW3", "TW4")
+_MONTHS = tuple(f"B{m:02d}" for m in range(1, 13))
+_QUARTER_INDEX = {quarter: index for index, quarter in enumerate(_QUARTERS)}
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class AgreementMeta:
+    """Who and what an engine input belongs to, for reports."""
+
+    id: str
+    year: int
+    profile_code: str
+    status: str
+    kind: str
+    unit_code: str
+    unit_name: str
+    owner_name: str
+    owner_nip: str | None
+    owner_level: str | None
+
+
+@dataclass(frozen=True)
+class ScoredAgreement:
+    meta: AgreementMeta
+    input: AgreementInput
+    score: AgreementScore
+
+
+def _as_of(value: str) -> AsOf:
+    try:
+        return parse_as_of(value)
+    except ValueError as exc:
+        raise InvalidInput(
+            f"Periode '{value}' tidak dikenal; gunakan TW1, TW2, TW3, TW4, S1 atau annual.",
+            field="period",
+        ) from exc
+
+
+def _series(values: dict[str, Any], keys: tuple[str, ...]) -> tuple[Decimal | None, ...]:
+    return tuple(values.get(k) for k in keys)
+
+
+def _realisation(
+    actual: Decimal | None, numerator: Decimal | None, denominator: Decimal | None
+) -> Decimal | None:
+    """A realisation typed as raw data (79 of 87) counts as its percentage."""
+    if actual is not None:
+        return actual
+    if numerator is not None and denominator:
+        return numerator / denominator * HUNDRED
+    return None
+
+
+def _completion_quarter(day: dt.date | None) -> int | None:
+    return None if day is None else (day.month - 1) // 3 + 1
+
+
+def _fetch_plain(connection: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+    """Rows as plain DBAPI tuples, without SQLAlchemy's per-value result processing.
+
+    A province holds ~120,000 period values; wrapping them in Row objects and running type
+    processors costs as much as the read itself, so the hot path compiles the statement and
+    fetches through the driver's cursor, converting only non-empty values once.
+    """
+    compiled = statement.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    parameters: Any = compiled.params
+    if compiled.positional and compiled.positiontup is not None:
+        parameters = tuple(compiled.params[name] for name in compiled.positiontup)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), parameters)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+class _GoalRow(NamedTuple):
+    id: str
+    agreement_id: str
+    text: str
+    category: str
+    rpjmd_goal_id: str | None
+
+
+class _IndicatorRow(NamedTuple):
+    id: str
+    goal_id: str
+    name: str
+    validity: str | None
+    control: str | None
+    polarity: str | None
+    period_consolidation: str | None
+    measuring_period: str | None
+    location_consolidation: str | None
+    unit_of_measure: str | None
+    definition: str | None
+    formula: str | None
+    target_aspect: str | None
+    scale_code: str | None
+    cascade_method: str | None
+    mandatory: Any
+    completion_source: str
+
+
+def _members(kind: type[Any]) -> dict[str | None, Any]:
+    """value → member, with None → None, so the hot loop converts with one dict lookup."""
+    return {None: None, **{member.value: member for member in kind}}
+
+
+_VALIDITY = _members(Validity)
+_CONTROL = _members(Control)
+_POLARITY = _members(Polarity)
+_PERIOD_CONSOLIDATION = _members(PeriodConsolidation)
+_MEASURING_PERIOD = _members(MeasuringPeriod)
+_LOCATION_CONSOLIDATION = _members(LocationConsolidation)
+_CASCADE_METHOD = _members(CascadeMethod)
+
+
+def _dec(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def load_inputs(
+    session: Session, agreement_filter: Callable[[Select[Any]], Select[Any]] | None = None
+) -> list[tuple[AgreementMeta, AgreementInput]]:
+    """Engine inputs of every agreement the filter keeps (all when None), in display order."""
+    owner = aliased(Official)
+    agreements_query = (
+        select(
+            Agreement.id,
+            Agreement.year,
+            Agreement.profile_code,
+            Agreement.status,
+            Agreement.kind,
+            Unit.code,
+            Unit.name,
+            owner.name,
+            owner.nip,
+            owner.level,
+        )
+        .join(Unit, Agreement.unit_id == Unit.id)
+        .join(owner, Agreement.owner_id == owner.id)
+        .where(Agreement.deleted_at.is_(None))
+    )
+    if agreement_filter is not None:
+        agreements_query = agreement_filter(agreements_query)
+    metas = [
+        AgreementMeta(
+            a_id,
+            year,
+            profile,
+            status.value,
+            kind.value,
+            code,
+            uname,
+            oname,
+            nip,
+            level.value if level else None,
+        )
+        for a_id, year, profile, status, kind, code, uname, oname, nip, level in session.execute(
+            agreements_query.order_by(Agreement.year, Unit.code, owner.name)
+        )
+    ]
+    if not metas:
+        return []
+    ids = [m.id for m in metas]
+    chosen: Any = (
+        ids
+        if len(ids) < 500
+        else agreements_query.with_only_columns(Agreement.id).scalar_subquery()
+    )
+
+    # Scoring everything (a province) reads whole tables: a filter would only slow SQLite down,
+    # and rows of tombstoned parents are simply never reached from a live agreement.
+    def _within(condition: Any) -> tuple[Any, ...]:
+        return () if agreement_filter is None else (condition,)
+
+    connection = session.connection()
+    goal_t, ind_t, value_t = Goal.__table__, Indicator.__table__, PeriodValue.__table__
+
+    goals_by_agreement: dict[str, list[Any]] = defaultdict(list)
+    for row in _fetch_plain(
+        connection,
+        select(
+            *(
+                goal_t.c.id,
+                goal_t.c.agreement_id,
+                goal_t.c.text,
+                goal_t.c.category,
+                goal_t.c.rpjmd_goal_id,
+            )
+        )
+        .where(goal_t.c.deleted_at.is_(None), *_within(goal_t.c.agreement_id.in_(chosen)))
+        .order_by(goal_t.c.position),
+    ):
+        goals_by_agreement[row[1]].append(_GoalRow(*row))
+
+    live_indicators = (
+        select(ind_t.c.id)
+        .join(goal_t, ind_t.c.goal_id == goal_t.c.id)
+        .where(
+            goal_t.c.agreement_id.in_(chosen),
+            ind_t.c.deleted_at.is_(None),
+            goal_t.c.deleted_at.is_(None),
+            ind_t.c.sub_of_id.is_(None),
+        )
+    )
+    indicator_rows = _fetch_plain(
+        connection,
+        select(
+            *(
+                ind_t.c.id,
+                ind_t.c.goal_id,
+                ind_t.c.name,
+                ind_t.c.validity,
+                ind_t.c.control,
+                ind_t.c.polarity,
+                ind_t.c.period_consolidation,
+                ind_t.c.measuring_period,
+                ind_t.c.location_consolidation,
+                ind_t.c.unit_of_measure,
+                ind_t.c.definition,
+                ind_t.c.formula,
+                ind_t.c.target_aspect,
+                ind_t.c.scale_code,
+                ind_t.c.cascade_method,
+                ind_t.c.mandatory,
+                ind_t.c.completion_source,
+            )
+        )
+        .where(
+            ind_t.c.deleted_at.is_(None),
+            ind_t.c.sub_of_id.is_(None),
+            *_within(ind_t.c.id.in_(live_indicators)),
+        )
+        .order_by(ind_t.c.position),
+    )
+    indicator_rows = [_IndicatorRow(*row) for row in indicator_rows]
+    # Per indicator: [TW1..TW4 targets, TW1..TW4 actuals, upper bounds or None, {other: …}].
+    # Values repeat a lot across a province (100, 95…), so each text is converted once.
+    series: dict[str, list[Any]] = {}
+    decimals: dict[str, Decimal] = {}
+    quarter_index = _QUARTER_INDEX
+    for ind_id, period, target, upper, actual, num, den in _fetch_plain(
+        connection,
+        select(
+            *(
+                value_t.c.indicator_id,
+                value_t.c.period,
+                value_t.c.target,
+                value_t.c.target_upper,
+                value_t.c.actual,
+                value_t.c.numerator,
+                value_t.c.denominator,
+            )
+        ).where(
+            value_t.c.deleted_at.is_(None), *_within(value_t.c.indicator_id.in_(live_indicators))
+        ),
+    ):
+        slot = series.get(ind_id)
+        if slot is None:
+            slot = series[ind_id] = [None, None, None, None, None, None, None, None, None, {}]
+        if actual is None and num is not None and den:
+            actual = Decimal(num) / Decimal(den) * HUNDRED  # raw data (79 of 87) as a percentage
+        index = quarter_index.get(period)
+        if index is None:  # annual, semester or monthly values
+            slot[9][period] = (_dec(target), _dec(upper), _dec(actual))
+            continue
+        if target is not None:
+            value = decimals.get(target)
+            if value is None:
+                value = decimals[target] = Decimal(target)
+            slot[index] = value
+        if actual is not None:
+            value = decimals.get(actual) if isinstance(actual, str) else actual
+            if value is None:
+                value = decimals[actual] = Decimal(actual)
+            slot[4 + index] = value
+        if upper is not None:
+            if slot[8] is None:
+                slot[8] = [None] * 4
+            slot[8][index] = Decimal(upper)
+
+    locations = _load_locations(session, live_indicators)
+    completion = _load_completion(
+        session, [r for r in indicator_rows if r.completion_source != CompletionSource.NONE.value]
+    )
+
+    indicators_by_goal: dict[str, list[IndicatorInput]] = defaultdict(list)
+    no_values: list[Any] = [None] * 9 + [{}]
+    for r in indicator_rows:
+        slot = series.get(r.id, no_values)
+        targets, actuals = tuple(slot[0:4]), tuple(slot[4:8])
+        highs = tuple(slot[8]) if slot[8] is not None else None
+        others = slot[9]
+        if "B01" in others or "B12" in others:  # a monthly indicator: 12-slot series
+            months = [others.get(m, (None, None, None)) for m in _MONTHS]
+            targets = tuple(m[0] for m in months)
+            actuals = tuple(m[2] for m in months)
+            highs = tuple(m[1] for m in months) if any(m[1] for m in months) else None
+        annual = others.get("annual", (None, None, None))
+        indicators_by_goal[r.goal_id].append(
+            IndicatorInput(
+                id=r.id,
+                name=r.name,
+                validity=_VALIDITY[r.validity],
+                control=_CONTROL[r.control],
+                polarity=_POLARITY[r.polarity],
+                period_consolidation=_PERIOD_CONSOLIDATION[r.period_consolidation],
+                targets=targets,
+                actuals=completion.get(r.id) or actuals,
+                targets_high=highs,
+                annual_target=annual[0],
+                annual_target_high=annual[1],
+                measuring_period=_MEASURING_PERIOD[r.measuring_period],
+                location_consolidation=_LOCATION_CONSOLIDATION[r.location_consolidation],
+                locations=locations.get(r.id, ()),
+                unit=r.unit_of_measure,
+                definition=r.definition,
+                formula=r.formula,
+                target_aspect=r.target_aspect,
+                scale=r.scale_code,
+                cascade_method=_CASCADE_METHOD[r.cascade_method],
+                mandatory=bool(r.mandatory),
+            )
+        )
+    result = []
+    for meta in metas:
+        goals = tuple(
+            GoalInput(
+                id=g.id,
+                name=g.text,
+                indicators=tuple(indicators_by_goal.get(g.id, ())),
+                category=g.category,
+                rpjmd_key=g.rpjmd_goal_id,
+            )
+            for g in goals_by_agreement.get(meta.id, ())
+        )
+        level = Level(meta.owner_level) if meta.owner_level is not None else None
+        result.append((meta, AgreementInput(id=meta.id, goals=goals, level=level, year=meta.year)))
+    return result
+
+
+def _load_locations(session: Session, indicator_ids: Any) -> dict[str, tuple[LocationInput, ...]]:
+    rows = session.execute(
+        select(
+            IndicatorLocation.id,
+            IndicatorLocation.indicator_id,
+            IndicatorLocation.name,
+            LocationValue.period,
+            LocationValue.target,
+            LocationValue.actual,
+            LocationValue.numerator,
+            LocationValue.denominator,
+        )
+        .outerjoin(
+            LocationValue,
+            (LocationValue.location_id == IndicatorLocation.id)
+            & LocationValue.deleted_at.is_(None),
+        )
+        .where(
+            IndicatorLocation.indicator_id.in_(indicator_ids),
+            IndicatorLocation.deleted_at.is_(None),
+        )
+        .order_by(IndicatorLocation.position)
+    ).all()
+    grouped: dict[str, dict[str, dict[str, dict[str, Any]]]] = defaultdict(dict)
+    for loc_id, ind_id, _name, period, target, actual, num, den in rows:
+        data = grouped[ind_id].setdefault(loc_id, {"t": {}, "a": {}, "n": {}, "d": {}})
+        if period is None:
+            continue
+        data["t"][period.value] = target
+        data["a"][period.value] = actual
+        data["n"][period.value] = num
+        data["d"][period.value] = den
+    result: dict[str, tuple[LocationInput, ...]] = {}
+    for ind_id, locs in grouped.items():
+        result[ind_id] = tuple(
+            LocationInput(
+                id=loc_id,
+                targets=_series(d["t"], _QUARTERS),
+                actuals=_series(d["a"], _QUARTERS),
+                numerators=_series(d["n"], _QUARTERS) if any(d["n"].values()) else None,
+                denominators=_series(d["d"], _QUARTERS) if any(d["d"].values()) else None,
+            )
+            for loc_id, d in locs.items()
+        )
+    return result
+
+
+def _load_completion(session: Session, rows: list[Any]) -> dict[str, tuple[Decimal | None, ...]]:
+    """Realisations of 'persentase penyelesaian rencana aksi' IKUs from their milestones."""
+    milestones: dict[str, list[tuple[int, bool, int | None]]] = defaultdict(list)
+    plan_ids = [r.id for r in rows if r.completion_source == CompletionSource.ACTION_PLAN]
+    ksd_ids = [r.id for r in rows if r.completion_source == CompletionSource.KSD]
+    if plan_ids:
+        for ind_id, due, status, completed in session.execute(
+            select(
+                ActionPlan.indicator_id,
+                ActionOutput.due_quarter,
+                ActionOutput.status,
+                ActionOutput.completed_on,
+            )
+            .join(SuccessCriterion, SuccessCriterion.action_plan_id == ActionPlan.id)
+            .join(ActionOutput, ActionOutput.criterion_id == SuccessCriterion.id)
+            .where(
+                ActionPlan.indicator_id.in_(plan_ids),
+                ActionOutput.deleted_at.is_(None),
+                ActionOutput.status != OutputStatus.CANCELLED,
+            )
+        ):
+            milestones[ind_id].append(
+                (due, status == OutputStatus.DONE, _completion_quarter(completed))
+            )
+    if ksd_ids:
+        for ind_id, month, done, completed in session.execute(
+            select(
+                Ksd.indicator_id,
+                KsdMonthTarget.month,
+                KsdMonthTarget.done,
+                KsdMonthTarget.completed_on,
+            )
+            .join(KsdMonthTarget, KsdMonthTarget.ksd_id == Ksd.id)
+            .where(
+                Ksd.indicator_id.in_(ksd_ids),
+                KsdMonthTarget.deleted_at.is_(None),
+                Ksd.deleted_at.is_(None),
+            )
+        ):
+            due = (month - 1) // 3 + 1
+            done_q = _completion_quarter(completed) if completed else (due if done else None)
+            milestones[ind_id].append((due, bool(done), done_q))
+    return {ind_id: completion_series(items) for ind_id, items in milestones.items()}
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+
+def score_agreement(db: Database, agreement_id: str, as_of: str) -> AgreementScore:
+    """Nilai Kinerja, Nilai Sasaran and every capaian of one agreement for `as_of`."""
+    period = _as_of(as_of)
+    with db.session() as session:
+        inputs = load_inputs(session, lambda q: q.where(Agreement.id == agreement_id))
+    if not inputs:
+        raise NotFound(f"Perjanjian kinerja dengan id {agreement_id} tidak ditemukan.")
+    meta, agreement = inputs[0]
+    return engine_score(agreement, load_profile(meta.profile_code), period)
+
+
+def score_agreements(
+    db: Database,
+    *,
+    as_of: str,
+    year: int | None = None,
+    unit_code: str | None = None,
+    progress: Progress | None = None,
+) -> list[ScoredAgreement]:
+    """Scores of every agreement of a year (and unit), e.g. a whole province for one period."""
+    period = _as_of(as_of)
+
+    def keep(query: Select[Any]) -> Select[Any]:
+        if year is not None:
+            query = query.where(Agreement.year == year)
+        if unit_code:
+            query = query.where(Unit.code == unit_code)
+        return query
+
+    with db.session() as session:
+        if unit_code and session.scalar(select(Unit.id).where(Unit.code == unit_code)) is None:
+            raise NotFound(f"Unit dengan kode '{unit_code}' tidak ditemukan.")
+        inputs = load_inputs(session, keep)
+    scored = []
+    for index, (meta, agreement) in enumerate(inputs):
+        scored.append(
+            ScoredAgreement(
+                meta, agreement, engine_score(agreement, load_profile(meta.profile_code), period)
+            )
+        )
+        if progress is not None and index % 100 == 0:
+            progress(index, len(inputs))
+    if progress is not None:
+        progress(len(inputs), len(inputs))
+    return scored
+
+
+# --- rule checks ----------------------------------------------------------------------------
+
+
+def agreement_findings(
+    db: Database, agreement_id: str, *, today: dt.date | None = None
+) -> list[Finding]:
+    """Every rule of SPEC §5 that applies to one agreement, errors first."""
+    return findings_for(
+        db, lambda q: q.where(Agreement.id == agreement_id), today=today, missing=agreement_id
+    ).get(agreement_id, [])
+
+
+def findings_for(
+    db: Database,
+    agreement_filter: Callable[[Select[Any]], Select[Any]] | None = None,
+    *,
+    today: dt.date | None = None,
+    missing: str | None = None,
+) -> dict[str, list[Finding]]:
+    """Findings per agreement id for every agreement the filter keeps."""
+    with db.session() as session:
+        inputs = load_inputs(session, agreement_filter)
+        if not inputs and missing is not None:
+            raise NotFound(f"Perjanjian kinerja dengan id {missing} tidak ditemukan.")
+        ids = [meta.id for meta, _ in inputs]
+        facts = _agreement_facts(session, ids)
+        plans = _action_plan_facts(session, ids)
+        cascade = _cascade_findings(session, ids)
+        noncascading = _noncascading_facts(session, ids)
+    result: dict[str, list[Finding]] = {}
+    for meta, agreement in inputs:
+        profile = load_profile(meta.profile_code)
+        found = [
+            *content_rules.check_agreement(agreement, profile),
+            *check_action_plans(plans.get(meta.id, [])),
+            *cascade.get(meta.id, []),
+            *check_noncascading(noncascading.get(meta.id, [])),
+        ]
+        if today is not None and meta.id in facts:
+            found.extend(check_lifecycle(facts[meta.id], profile, today))
+        elif meta.id in facts:
+            fact = facts[meta.id]
+            found.extend(check_nip(fact.owner_nip, "owner", fact.owner_name))
+            found.extend(check_nip(fact.superior_nip, "superior", fact.superior_name))
+            found.extend(check_pk_required(fact))
+        found.sort(key=lambda f: f.sort_key())
+        result[meta.id] = found
+    return result
+
+
+def _agreement_facts(session: Session, ids: list[str]) -> dict[str, AgreementFacts]:
+    owner = aliased(Official)
+    superior = aliased(Official)
+    rows = session.execute(
+        select(Agreement, owner, superior)
+        .join(owner, Agreement.owner_id == owner.id)
+        .outerjoin(superior, Agreement.superior_id == superior.id)
+        .where(Agreement.id.in_(ids))
+    )
+    facts = {}
+    for agreement, o, s in rows:
+        facts[agreement.id] = AgreementFacts(
+            agreement_id=agreement.id,
+            year=agreement.year,
+            kind=agreement.kind.value,
+            status=agreement.status.value,
+            owner_name=o.name,
+            owner_level=o.level,
+            owner_nip=o.nip,
+            superior_name=s.name if s else "",
+            superior_nip=s.nip if s else None,
+            owner_is_cpns=o.employment_status == EmploymentStatus.CPNS,
+            owner_on_study_leave=o.employment_status == EmploymentStatus.STUDY_LEAVE,
+            owner_start_date=o.position_start,
+            signed_date=agreement.signing_date,
+        )
+    return facts
+
+
+_PHASE_WORDS = (
+    ("planning", ("perencanaan", "penyusunan", "persiapan", "rencana")),
+    ("monitoring_evaluation", ("monitoring", "evaluasi", "pelaporan", "laporan")),
+    ("execution", ("pelaksanaan", "implementasi", "penerapan", "aktivitas", "kegiatan")),
+)
+
+
+def phase_of(text: str) -> str | None:
+    """Which key phase (seed 000) an RA belongs to, read from its wording."""
+    lowered = text.casefold()
+    for phase, words in _PHASE_WORDS:
+        if any(word in lowered for word in words):
+            return phase
+    return None
+
+
+def _action_plan_facts(session: Session, ids: list[str]) -> dict[str, list[ActionPlanFacts]]:
+    rows = session.execute(
+        select(
+            Goal.agreement_id,
+            Goal.id,
+            Indicator.id,
+            Indicator.name,
+            ActionPlan.text,
+            ActionOutput.due_quarter,
+            ActionOutput.status,
+        )
+        .join(Indicator, Indicator.goal_id == Goal.id)
+        .join(ActionPlan, ActionPlan.indicator_id == Indicator.id)
+        .join(SuccessCriterion, SuccessCriterion.action_plan_id == ActionPlan.id)
+        .join(ActionOutput, ActionOutput.criterion_id == SuccessCriterion.id)
+        .where(
+            Goal.agreement_id.in_(ids),
+            Indicator.deleted_at.is_(None),
+            ActionPlan.deleted_at.is_(None),
+            ActionOutput.deleted_at.is_(None),
+            Goal.deleted_at.is_(None),
+        )
+    ).all()
+    with_ksd = set(session.scalars(select(Ksd.indicator_id).where(Ksd.indicator_id.is_not(None))))
+    grouped: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for agreement_id, goal_id, ind_id, name, plan_text, due, status in rows:
+        entry = grouped[agreement_id].setdefault(
+            ind_id, {"goal": goal_id, "name": name, "outputs": []}
+        )
+        entry["outputs"].append(
+            ActionOutputFact(due, phase_of(plan_text), status == OutputStatus.DONE)
+        )
+    return {
+        agreement_id: [
+            ActionPlanFacts(ind_id, e["name"], e["goal"], ind_id in with_ksd, tuple(e["outputs"]))
+            for ind_id, e in plans.items()
+        ]
+        for agreement_id, plans in grouped.items()
+    }
+
+
+def _facts_of(indicator: Indicator, owner: str) -> CascadeIndicatorFacts:
+    annual = indicator.value(Period.ANNUAL)
+    return CascadeIndicatorFacts(
+        indicator_id=indicator.id,
+        name=indicator.name,
+        goal_id=indicator.goal_id,
+        annual_target=annual.target if annual else None,
+        unit=indicator.unit_of_measure,
+        target_aspect=indicator.target_aspect.value if indicator.target_aspect else None,
+        definition=indicator.definition,
+        formula=indicator.formula,
+        polarity=indicator.polarity.value if indicator.polarity else None,
+        period_consolidation=(
+            indicator.period_consolidation.value if indicator.period_consolidation else None
+        ),
+        reporting_period=indicator.measuring_period.value if indicator.measuring_period else None,
+        location_consolidation=(
+            indicator.location_consolidation.value if indicator.location_consolidation else None
+        ),
+        owner=owner,
+    )
+
+
+def _cascade_findings(session: Session, ids: list[str]) -> dict[str, list[Finding]]:
+    """cascade_mismatch, judged on both sides: the parent's and each child's agreement."""
+    parent_goal = aliased(Goal)
+    child_ind = aliased(Indicator)
+    child_goal = aliased(Goal)
+    links = session.execute(
+        select(CascadeLink, parent_goal.agreement_id, child_goal.agreement_id)
+        .join(Indicator, CascadeLink.parent_indicator_id == Indicator.id)
+        .join(parent_goal, Indicator.goal_id == parent_goal.id)
+        .join(child_ind, CascadeLink.child_indicator_id == child_ind.id)
+        .join(child_goal, child_ind.goal_id == child_goal.id)
+        .where((parent_goal.agreement_id.in_(ids)) | (child_goal.agreement_id.in_(ids)))
+        .where(child_ind.deleted_at.is_(None), Indicator.deleted_at.is_(None))
+    ).all()
+    by_parent: dict[str, list[tuple[CascadeLink, str, str]]] = defaultdict(list)
+    for link, parent_agreement, child_agreement in links:
+        by_parent[link.parent_indicator_id].append((link, parent_agreement, child_agreement))
+    result: dict[str, list[Finding]] = defaultdict(list)
+    for parent_id, items in by_parent.items():
+        parent = session.get(Indicator, parent_id)
+        if parent is None:
+            continue
+        children = [
+            CascadeChild(
+                _facts_of(link.child_indicator, link.child_indicator.goal.agreement.owner.name),
+                link.method,
+                link.share,
+            )
+            for link, _, _ in items
+        ]
+        findings = check_cascade(_facts_of(parent, parent.goal.agreement.owner.name), children)
+        parent_agreement = items[0][1]
+        child_agreements = {link.child_indicator_id: child for link, _, child in items}
+        for finding in findings:
+            if parent_agreement in ids:
+                result[parent_agreement].append(finding)
+            child_agreement = child_agreements.get(finding.indicator_id or "")
+            if child_agreement in ids and child_agreement != parent_agreement:
+                result[child_agreement].append(finding)
+    return result
+
+
+def _noncascading_facts(session: Session, ids: list[str]) -> dict[str, list[NonCascadingFacts]]:
+    linked = set(session.scalars(select(CascadeLink.child_indicator_id)))
+    rows = session.execute(
+        select(
+            Goal.agreement_id,
+            Indicator.id,
+            Indicator.name,
+            Indicator.goal_id,
+            Indicator.cascade_type,
+            Indicator.location_consolidation,
+        )
+        .join(Goal, Indicator.goal_id == Goal.id)
+        .where(
+            Goal.agreement_id.in_(ids),
+            Indicator.deleted_at.is_(None),
+            Indicator.cascade_type.is_not(None),
+        )
+    )
+    grouped: dict[str, list[NonCascadingFacts]] = defaultdict(list)
+    for agreement_id, ind_id, name, goal_id, cascade_type, location in rows:
+        grouped[agreement_id].append(
+            NonCascadingFacts(
+                ind_id,
+                name,
+                goal_id,
+                cascade_type.value,
+                location.value if location else None,
+                ind_id in linked,
+            )
+        )
+    return grouped
+
+
+def iter_findings(findings: dict[str, list[Finding]]) -> Iterable[tuple[str, Finding]]:
+    for agreement_id, items in findings.items():
+        for finding in items:
+            yield agreement_id, finding

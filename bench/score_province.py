@@ -1,0 +1,72 @@
+"""Score a whole synthetic province for one period (SPEC §13: ≤ 1 s and ≤ 2× a plain read).
+
+Usage: python bench/score_province.py [--db PATH] [--period TW2] [--repeat 5]
+
+The baseline reads the same rows (sasaran, indicators, period values) with plain SELECTs
+through the driver and does nothing with them; the measured job reads them, builds the
+engine's inputs and scores every agreement. Both take the best of --repeat runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from app.models.database import open_database
+from app.services import scoring, synthetic
+
+READ_QUERIES = (
+    "SELECT id, agreement_id, text, category, rpjmd_goal_id FROM goals WHERE deleted_at IS NULL",
+    "SELECT id, goal_id, name, validity, control, polarity, period_consolidation,"
+    " measuring_period, location_consolidation, unit_of_measure, definition, formula,"
+    " target_aspect, scale_code, cascade_method, mandatory, completion_source"
+    " FROM indicators WHERE deleted_at IS NULL",
+    "SELECT indicator_id, period, target, target_upper, actual, numerator, denominator"
+    " FROM period_values WHERE deleted_at IS NULL",
+)
+
+
+def plain_read(path: Path) -> tuple[float, int]:
+    connection = sqlite3.connect(path)
+    try:
+        start = time.perf_counter()
+        rows = sum(len(connection.execute(sql).fetchall()) for sql in READ_QUERIES)
+        return time.perf_counter() - start, rows
+    finally:
+        connection.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="province database (generated if omitted)")
+    parser.add_argument("--period", default="TW2")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    path = args.db
+    if path is None:
+        path = Path(tempfile.mkdtemp(prefix="pk-bench-")) / "province.sqlite"
+        with open_database(path) as db:
+            started = time.perf_counter()
+            counts = synthetic.generate_province(db)
+            print(f"generated {counts} in {time.perf_counter() - started:.2f} s")
+    read_times, score_times = [], []
+    with open_database(path, when_in_use="read_only") as db:
+        for _ in range(args.repeat):
+            seconds, rows = plain_read(path)
+            read_times.append(seconds)
+            started = time.perf_counter()
+            scored = scoring.score_agreements(db, as_of=args.period)
+            score_times.append(time.perf_counter() - started)
+    indicators = sum(len(s.score.indicator_scores()) for s in scored)
+    best_read, best_score = min(read_times), min(score_times)
+    print(f"plain read of {rows} rows: {best_read:.3f} s")
+    print(f"score {len(scored)} agreements / {indicators} IKUs for {args.period}: "
+          f"{best_score:.3f} s (target ≤ 1 s)")
+    print(f"ratio score / read: {best_score / best_read:.2f}× (target ≤ 2×)")
+
+
+if __name__ == "__main__":
+    main()
