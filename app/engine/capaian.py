@@ -49,9 +49,11 @@ def raw_capaian(target: Decimal, actual: Decimal, polarity: Polarity) -> tuple[D
         return (HUNDRED if ok else ZERO), WARN_ZERO_TARGET
     warning = WARN_NEGATIVE_TARGET if target < 0 else None
     if polarity is Polarity.STABILIZE:
+        # Maximize below the target and Minimize above it are both 1 - |R - T| / |T|; computing
+        # that one form keeps the score exactly symmetric around the target.
         if actual == target:
             return HUNDRED, warning
-        polarity = Polarity.MAXIMIZE if actual < target else Polarity.MINIMIZE
+        return (ONE - abs(actual - target) / abs(target)) * HUNDRED, warning
     if target > 0:
         ratio = actual / target
         if polarity is Polarity.MAXIMIZE:
@@ -67,9 +69,10 @@ def range_raw_capaian(low: Decimal, high: Decimal, actual: Decimal) -> tuple[Dec
     """Range target: 100 inside [low, high], maximize below low, minimize above high."""
     if low <= actual <= high:
         return HUNDRED, None
-    if actual < low:
-        return raw_capaian(low, actual, Polarity.MAXIMIZE)
-    return raw_capaian(high, actual, Polarity.MINIMIZE)
+    # Maximize against the lower bound below it, Minimize against the upper bound above it,
+    # written as Stabilize's 1 - |R - bound| / |bound| so a one-point range equals Stabilize.
+    bound = low if actual < low else high
+    return raw_capaian(bound, actual, Polarity.STABILIZE)
 
 
 def clamp(value: Decimal, cap: Decimal = HUNDRED, floor: Decimal = ZERO) -> Decimal:
