@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
+from typing import NamedTuple
 
 from app.engine.agreement import AgreementInput, IndicatorInput, LocationInput, SeriesT
 from app.engine.capaian import range_raw_capaian, raw_capaian
@@ -116,25 +117,38 @@ class AgreementScore:
 # ---- one indicator ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Consolidated:
+class _Consolidated(NamedTuple):
+    """(target, actual, target_high, na_reason); a tuple because it is made 30,000 times."""
+
     target: Decimal | None
     actual: Decimal | None
     target_high: Decimal | None
     na_reason: str | None
 
 
+_NA_METADATA = _Consolidated(None, None, None, "na_missing_metadata")
+_NA_NOT_DUE = _Consolidated(None, None, None, "na_not_due")
+_NA_NO_TARGET = _Consolidated(None, None, None, "na_no_target")
+
+
 def _consolidate_own(ind: IndicatorInput, quarter: int) -> _Consolidated:
     method = ind.period_consolidation
     assert method is not None
     targets, actuals = ind.targets, ind.actuals
-    per = len(targets) // 4
-    upto = quarter * per
-    if not has_own_value(targets, quarter):
-        return _Consolidated(None, None, None, NA_NO_TARGET)
+    quarterly = len(targets) == 4
+    upto = quarter if quarterly else quarter * 3
+    if quarterly:
+        if targets[quarter - 1] is None:
+            return _NA_NO_TARGET
+    elif not has_own_value(targets, quarter):
+        return _NA_NO_TARGET
     target = consolidate(targets, method, upto)
     high = None if ind.targets_high is None else consolidate(ind.targets_high, method, upto)
-    if len(actuals) != len(targets) or not has_realisation(targets, actuals, quarter):
+    if len(actuals) != len(targets) or not (
+        actuals[quarter - 1] is not None
+        if quarterly
+        else has_realisation(targets, actuals, quarter)
+    ):
         return _Consolidated(target, None, high, NA_NO_ACTUAL)
     return _Consolidated(target, consolidate(actuals, method, upto), high, None)
 
@@ -173,7 +187,7 @@ def _consolidate_locations(ind: IndicatorInput, quarter: int) -> _Consolidated:
 
     targeted = [i for i in range(len(locs)) if has_own_value(own_targets(i), quarter)]
     if not targeted:
-        return _Consolidated(None, None, None, NA_NO_TARGET)
+        return _NA_NO_TARGET
     complete = all(has_realisation(own_targets(i), own_actuals(i), quarter) for i in targeted)
     per = len(locs[0].targets) // 4
     upto = quarter * per
@@ -216,48 +230,68 @@ def _combine(values: Sequence[Decimal], mode: LocationConsolidation) -> Decimal 
 
 def _measure(ind: IndicatorInput, quarter: int) -> _Consolidated:
     if ind.polarity is None or ind.period_consolidation is None:
-        return _Consolidated(None, None, None, NA_MISSING_METADATA)
+        return _NA_METADATA
     mp = ind.measuring_period
     if mp is not None and quarter not in DUE_QUARTERS[mp]:
-        return _Consolidated(None, None, None, NA_NOT_DUE)
+        return _NA_NOT_DUE
     if ind.locations:
         return _consolidate_locations(ind, quarter)
     return _consolidate_own(ind, quarter)
 
 
-@dataclass(frozen=True, slots=True)
-class _Partial:
+class _Quality(NamedTuple):
+    weight: Decimal
+    derived: bool
+    forbidden: bool
+
+
+def _quality_lookup(profile: Profile, level: Level | None) -> Callable[[IndicatorInput], _Quality]:
+    """Weight and forbidden flag per validity x control, memoised for one scoring call."""
+    cache: dict[tuple[object, object], _Quality] = {}
+
+    def lookup(ind: IndicatorInput) -> _Quality:
+        key = (ind.validity, ind.control)
+        found = cache.get(key)
+        if found is None:
+            cell = profile.weight_of(ind.validity, ind.control)
+            forbidden = profile.forbidden_for(ind.validity, ind.control, level) is not None
+            if cell is None:
+                found = _Quality(ZERO, False, forbidden)
+            else:
+                found = _Quality(cell.weight, cell.derived, forbidden)
+            cache[key] = found
+        return found
+
+    return lookup
+
+
+class _Partial(NamedTuple):
     ind: IndicatorInput
     m: _Consolidated
     capaian: Decimal | None
     raw: Decimal | None
-    weight: Decimal
-    derived: bool
-    forbidden: bool
+    quality: _Quality
     warnings: tuple[str, ...]
 
 
 def _partial(
     ind: IndicatorInput,
     quarter: int,
-    profile: Profile,
-    level: Level | None,
+    quality: _Quality,
     cap: Decimal,
     floor: Decimal,
 ) -> _Partial:
     m = _measure(ind, quarter)
-    cell = profile.weight_of(ind.validity, ind.control)
-    weight, derived = (cell.weight, cell.derived) if cell is not None else (ZERO, False)
-    forbidden = profile.forbidden_for(ind.validity, ind.control, level) is not None
-    if m.na_reason is not None or m.target is None or m.actual is None:
-        return _Partial(ind, m, None, None, weight, derived, forbidden, ())
+    target, actual, high, reason = m
+    if reason is not None or target is None or actual is None:
+        return _Partial(ind, m, None, None, quality, ())
     assert ind.polarity is not None
-    if m.target_high is not None:
-        raw, warning = range_raw_capaian(m.target, m.target_high, m.actual)
+    if high is not None:
+        raw, warning = range_raw_capaian(target, high, actual)
     else:
-        raw, warning = raw_capaian(m.target, m.actual, ind.polarity)
+        raw, warning = raw_capaian(target, actual, ind.polarity)
     value = cap if raw > cap else floor if raw < floor else raw
-    return _Partial(ind, m, value, raw, weight, derived, forbidden, (warning,) if warning else ())
+    return _Partial(ind, m, value, raw, quality, (warning,) if warning else ())
 
 
 # ---- sums ------------------------------------------------------------------------------------
@@ -303,34 +337,36 @@ def score_agreement(
     goal_scores: list[GoalScore] = []
     overall_pairs: list[tuple[Decimal, Decimal]] = []
     rpjmd_items: list[tuple[str, IndicatorScore]] = []
+    quality_of = _quality_lookup(profile, level)
+    band_of = profile.band_of
     with localcontext(_ENGINE):
         for goal in agreement.goals:
-            partials = [_partial(i, quarter, profile, level, cap, floor) for i in goal.indicators]
-            pairs = [(p.capaian, p.weight) for p in partials if p.capaian is not None]
+            partials = [_partial(i, quarter, quality_of(i), cap, floor) for i in goal.indicators]
+            pairs = [(p.capaian, p.quality.weight) for p in partials if p.capaian is not None]
             goal_value, available_weight = weighted_mean(pairs)  # type: ignore[arg-type]
             scores = []
-            for p in partials:
+            for ind, m, value, raw, quality, warnings in partials:
                 ww = None
-                if p.capaian is not None and available_weight:
-                    ww = p.weight / available_weight * HUNDRED
-                ind = p.ind
+                if value is not None and available_weight:
+                    ww = quality.weight / available_weight * HUNDRED
                 rpjmd = ind.rpjmd_key or goal.rpjmd_key
+                # positional: this runs once per IKU of the province
                 score = IndicatorScore(
-                    indicator_id=ind.id,
-                    goal_id=goal.id,
-                    target=p.m.target,
-                    actual=p.m.actual,
-                    target_high=p.m.target_high,
-                    capaian=p.capaian,
-                    raw_capaian=p.raw,
-                    weight=p.weight,
-                    weight_derived=p.derived,
-                    weighted_weight=ww,
-                    band=profile.band_of(p.capaian, p.raw),
-                    na_reason=p.m.na_reason,
-                    warnings=p.warnings,
-                    quality_forbidden=p.forbidden,
-                    rpjmd_key=rpjmd,
+                    ind.id,
+                    goal.id,
+                    m.target,
+                    m.actual,
+                    m.target_high,
+                    value,
+                    raw,
+                    quality.weight,
+                    quality.derived,
+                    ww,
+                    band_of(value, raw),
+                    m.na_reason,
+                    warnings,
+                    quality.forbidden,
+                    rpjmd,
                 )
                 scores.append(score)
                 if rpjmd is not None:
