@@ -107,6 +107,171 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- score and check -------------------------------------------------------------------------
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return args.lang or "id"
+
+
+def _read_json(path: str) -> object:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CliError(f"Berkas {path} tidak ditemukan.") from None
+    except UnicodeDecodeError:
+        raise CliError(f"Berkas {path} bukan teks UTF-8.") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CliError(
+            f"Berkas {path} bukan JSON yang valid (baris {exc.lineno}, kolom {exc.colno}: "
+            f"{exc.msg})."
+        ) from None
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from app.engine.numbers import format_id
+
+    if args.scenario:
+        if args.db or args.year or args.unit:
+            raise CliError("Berikan berkas skenario JSON atau --db, tidak keduanya.")
+        return _score_scenario(args)
+    if not args.db:
+        raise CliError("Berikan berkas skenario JSON atau --db BERKAS dengan --period.")
+    from app.engine.scenario import result_from_score
+    from app.services import scoring
+    from app.services.profiles import load_profile
+
+    with _open(args) as db:
+        scored = scoring.score_agreements(
+            db, as_of=args.period, year=args.year, unit_code=args.unit
+        )
+        findings = scoring.findings_for(db, _agreement_ids_filter([s.meta.id for s in scored]))
+    lang = _lang(args)
+    if args.json:
+        _print_json(
+            {
+                "period": args.period,
+                "year": args.year,
+                "agreements": [
+                    {
+                        "id": s.meta.id,
+                        "year": s.meta.year,
+                        "unit": s.meta.unit_code,
+                        "owner": s.meta.owner_name,
+                        "status": s.meta.status,
+                        **result_from_score(
+                            s.input,
+                            s.score,
+                            findings.get(s.meta.id, []),
+                            {},
+                            load_profile(s.meta.profile_code),
+                            lang,
+                        ),
+                    }
+                    for s in scored
+                ],
+            }
+        )
+        return 0
+    rows = []
+    for s in scored:
+        errors = [f for f in findings.get(s.meta.id, []) if f.blocks_final]
+        rows.append(
+            {
+                "tahun": s.meta.year,
+                "unit": s.meta.unit_code,
+                "pemilik": s.meta.owner_name,
+                "nilai kinerja": format_id(s.score.overall),
+                "status": s.score.band.label if s.score.band else "N/A",
+                "galat": len(errors),
+            }
+        )
+    print(_table(rows, ["tahun", "unit", "pemilik", "nilai kinerja", "status", "galat"]))
+    if args.unit and len(scored) == 1:
+        print()
+        for goal, goal_score in zip(scored[0].input.goals, scored[0].score.goals, strict=True):
+            print(f"Sasaran: {goal.name} — Nilai Sasaran {format_id(goal_score.score)}")
+            for indicator, score in zip(goal.indicators, goal_score.indicators, strict=True):
+                print(
+                    f"  {indicator.name[:70]:70}  capaian {format_id(score.capaian):>7}"
+                    f"  bobot {format_id(score.weighted_weight):>6}"
+                )
+    return 0
+
+
+def _agreement_ids_filter(ids: list[str]) -> Callable[[Any], Any]:
+    from app.models import Agreement
+
+    return lambda query: query.where(Agreement.id.in_(ids))
+
+
+def _score_scenario(args: argparse.Namespace) -> int:
+    from app.engine.scenario import ScenarioError, parse_scenario, score_scenario
+    from app.services.profiles import load_profile
+
+    data = _read_json(args.scenario)
+    try:
+        scenario = parse_scenario(data)
+        profile = load_profile(args.profile or scenario.profile or "kaltara")
+        result = score_scenario(scenario, profile, _lang(args))
+    except ScenarioError as exc:
+        raise CliError(f"{args.scenario}: {exc}") from exc
+    _print_json(result)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from app.engine.messages import render
+    from app.services import queries, scoring
+
+    today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    with _open(args) as db:
+        if args.agreement:
+            found = {args.agreement: scoring.agreement_findings(db, args.agreement, today=today)}
+        else:
+            found = scoring.findings_for(db, today=today)
+        owners = {a.id: a for a in queries.list_agreements(db)}
+    lang = _lang(args)
+    items = [
+        {
+            "agreement": agreement_id,
+            "owner": owners[agreement_id].owner if agreement_id in owners else None,
+            "year": owners[agreement_id].year if agreement_id in owners else None,
+            "rule": f.rule,
+            "severity": f.severity.value,
+            "goal": f.goal_id,
+            "indicator": f.indicator_id,
+            "field": f.field,
+            "message": render(f, lang),
+        }
+        for agreement_id, findings in found.items()
+        for f in findings
+    ]
+    if args.json:
+        _print_json(items)
+    else:
+        for item in items:
+            print(
+                f"[{item['severity']}] {item['rule']} — {item['owner']} {item['year']}: "
+                f"{item['message']}"
+            )
+        errors = sum(1 for item in items if item["severity"] == "error")
+        print(
+            f"{len(found)} perjanjian diperiksa: {errors} galat, "
+            f"{len(items) - errors} peringatan/petunjuk."
+        )
+    return 1 if any(item["severity"] == "error" for item in items) else 0
+
+
 # --- gui ------------------------------------------------------------------------------------
 
 
@@ -182,6 +347,28 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="keluaran JSON")
     listing.add_argument("--year", type=int, help="hanya tahun ini (agreements)")
     listing.add_argument("--unit", help="hanya kode unit ini")
+
+    score = add(
+        "score", cmd_score, "nilai skenario JSON (SPEC §6.6) atau perjanjian dalam basis data"
+    )
+    score.add_argument(
+        "scenario",
+        nargs="?",
+        metavar="SKENARIO.json",
+        help="berkas skenario JSON; hasil JSON ke stdout",
+    )
+    score.add_argument("--profile", help="profil bila skenario tidak menyebutnya (bawaan kaltara)")
+    score.add_argument("--year", type=int, help="tahun perjanjian (dengan --db)")
+    score.add_argument("--period", default="TW4", help="TW1..TW4, S1 atau annual (bawaan TW4)")
+    score.add_argument("--unit", help="hanya kode unit ini")
+    score.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    check = add("check", cmd_check, "periksa semua aturan (SPEC §5); keluar 1 bila ada galat")
+    check.add_argument("--agreement", metavar="ID", help="hanya perjanjian ini")
+    check.add_argument(
+        "--today", metavar="YYYY-MM-DD", help="tanggal acuan tenggat (bawaan: hari ini)"
+    )
+    check.add_argument("--json", action="store_true", help="keluaran JSON")
 
     gui = add("gui", cmd_gui, "buka aplikasi desktop")
     gui.add_argument(

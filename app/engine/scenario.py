@@ -484,13 +484,23 @@ def _resolve(value: RawValue, scale: Scale | None) -> RawValue:
     return value
 
 
-def _split(values: tuple[RawValue, ...]) -> tuple[tuple[Decimal | None, ...], tuple | None]:
+def _split(
+    values: tuple[RawValue, ...],
+) -> tuple[tuple[Decimal | None, ...], tuple[Decimal | None, ...] | None]:
     """Points and (when any range is present) the upper bounds, points repeating as bounds."""
-    lows = tuple(v.low if isinstance(v, RangeValue) else v for v in values)  # type: ignore[misc]
-    if not any(isinstance(v, RangeValue) for v in values):
-        return lows, None  # type: ignore[return-value]
-    highs = tuple(v.high if isinstance(v, RangeValue) else v for v in values)
-    return lows, highs  # type: ignore[return-value]
+    lows: list[Decimal | None] = []
+    highs: list[Decimal | None] = []
+    ranged = False
+    for v in values:
+        if isinstance(v, RangeValue):
+            lows.append(v.low)
+            highs.append(v.high)
+            ranged = True
+        else:
+            assert not isinstance(v, Label), "labels are resolved before splitting"
+            lows.append(v)
+            highs.append(v)
+    return tuple(lows), (tuple(highs) if ranged else None)
 
 
 def _loc_input(loc: ScenarioLocation) -> LocationInput:
@@ -652,7 +662,7 @@ def result_from_score(
     goals: dict[str, Any] = {}
     for goal in score.goals:
         for s in goal.indicators:
-            extra = extras.get(s.indicator_id) or _Extra(s.indicator_id, None, None)
+            extra = extras.get(s.indicator_id) or _Extra(inputs[s.indicator_id].name, None, None)
             indicators[s.indicator_id] = _indicator_result(
                 s, inputs[s.indicator_id], extra, period, lang
             )

@@ -39,6 +39,7 @@ class Agreement(RecordMixin, Base):
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("agreements.id"), index=True)
     signing_place: Mapped[str | None] = mapped_column(Text)
     signing_date: Mapped[dt.date | None]
+    dpa_date: Mapped[dt.date | None]  # DPA approval: DKI's PK deadline runs from it
     owner_title: Mapped[str | None] = mapped_column(Text)
     superior_title: Mapped[str | None] = mapped_column(Text)
     owner_prefix: Mapped[ActingPrefix | None]

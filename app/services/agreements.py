@@ -41,6 +41,7 @@ AGREEMENT_FIELDS = frozenset(
         "superior_id",
         "signing_place",
         "signing_date",
+        "dpa_date",
         "owner_title",
         "superior_title",
         "owner_prefix",

@@ -638,6 +638,7 @@ def _agreement_facts(session: Session, ids: list[str]) -> dict[str, AgreementFac
             owner_on_study_leave=o.employment_status == EmploymentStatus.STUDY_LEAVE,
             owner_start_date=o.position_start,
             signed_date=agreement.signing_date,
+            dpa_date=agreement.dpa_date,
         )
     return facts
 

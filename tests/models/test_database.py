@@ -106,3 +106,27 @@ def test_a_file_that_is_not_a_database_gives_one_sentence(tmp_path: Path) -> Non
 def test_missing_folder_is_reported(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="tidak ada"):
         open_database(tmp_path / "nope" / "x.sqlite")
+
+
+def test_every_earlier_schema_opens_and_keeps_its_data(tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    revisions = [r.revision for r in reversed(list(scripts.walk_revisions()))]
+    for revision in revisions[:-1]:
+        path = tmp_path / f"at-{revision}.sqlite"
+        config = alembic_config(f"sqlite:///{path}")
+        command.upgrade(config, revision)
+        with sqlite3.connect(path) as raw:
+            raw.execute(
+                "INSERT INTO units (id, code, name, kind, profile_code, position, created_at,"
+                " updated_at, revision) VALUES ('u1', 'DKI', 'Pemprov DKI', 'government', 'dki',"
+                " 0, '2024-01-01 00:00:00', '2024-01-01 00:00:00', 1)"
+            )
+        raw.close()
+        backups = tmp_path / f"backups-{revision}"
+        with open_database(path, backup_dir=backups) as db:
+            assert current_revision(db.engine) == head_revision()
+            with db.session() as s:
+                assert s.query(Unit).one().name == "Pemprov DKI"
+        assert len(list(backups.glob(f"at-{revision}.{revision}.*.sqlite"))) == 1

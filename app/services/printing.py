@@ -1,0 +1,682 @@
+"""Printing agreements: load one from the database into the documents' plain records, render
+PDFs, and print many in a background-friendly job.
+
+The renderers (`app.documents`) never see the ORM: `load_document()` reads everything in one
+session, scores the agreement with the engine (the same inputs `app.services.scoring` uses),
+and returns an `AgreementDocument`. The file is written atomically and its SHA-256 returned as
+`printed_pdf_sha256`, which the signing service stores with the signed snapshot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from types import MappingProxyType
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.documents import model as m
+from app.documents.page import PAPERS
+from app.documents.render import DOCUMENTS, render_pdf, resolve_document, set_documents
+from app.documents.text import PERIOD_LABELS
+from app.engine.messages import render_message
+from app.engine.periods import parse_as_of
+from app.engine.profile import Profile, StatusBand
+from app.engine.scoring import AgreementScore
+from app.engine.scoring import score_agreement as engine_score
+from app.models import (
+    ActionPlan,
+    AddendumRecord,
+    Agreement,
+    CascadeLink,
+    Goal,
+    Indicator,
+    Ksd,
+    Official,
+    SuccessCriterion,
+    Unit,
+)
+from app.models.database import Database
+from app.models.enums import Period
+from app.paths import resource_path
+from app.services.errors import InvalidInput, NotFound, ServiceError
+from app.services.planning import action_plan_numbers
+from app.services.profiles import load_profile
+from app.services.scoring import load_inputs
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+#: Copy labels of "rangkap dua" (seed 003 §3.2: the first copy stays with the owner, the
+#: second goes to the Tim SAKIP of the Perangkat Daerah).
+COPY_LABELS = {
+    "owner": "untuk pemilik Perjanjian Kinerja",
+    "pemilik": "untuk pemilik Perjanjian Kinerja",
+    "tim": "untuk Tim SAKIP Perangkat Daerah",
+    "sakip": "untuk Tim SAKIP Perangkat Daerah",
+    "superior": "untuk atasan langsung",
+    "atasan": "untuk atasan langsung",
+}
+_ORDINALS = ("pertama", "kedua", "ketiga", "keempat")
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    agreement_id: str
+    path: Path
+    pages: int
+    documents: tuple[str, ...]
+    copies: tuple[str, ...]
+    printed_pdf_sha256: str
+    size: int
+
+
+@dataclass
+class BulkResult:
+    results: list[PrintResult] = field(default_factory=list)
+    cancelled: bool = False
+    total: int = 0
+
+
+# ---- choosing documents, paper and copies ---------------------------------------------------
+
+
+def parse_copies(text: str | Sequence[str] | None) -> list[str]:
+    """"owner,tim" -> ["Rangkap pertama untuk pemilik …", "Rangkap kedua untuk Tim SAKIP …"]."""
+    if not text:
+        return []
+    codes = [c.strip().lower() for c in (text.split(",") if isinstance(text, str) else text)]
+    codes = [c for c in codes if c]
+    if len(codes) > len(_ORDINALS):
+        raise InvalidInput(f"Paling banyak {len(_ORDINALS)} rangkap.", field="copies")
+    labels = []
+    for n, code in enumerate(codes):
+        if code not in COPY_LABELS:
+            raise InvalidInput(
+                f"Rangkap '{code}' tidak dikenal; gunakan owner, tim atau superior.",
+                field="copies",
+            )
+        labels.append(f"Rangkap {_ORDINALS[n]} {COPY_LABELS[code]}")
+    return labels
+
+
+def _paper(paper: str) -> str:
+    key = (paper or "").strip().lower()
+    if key not in PAPERS:
+        raise InvalidInput(f"Ukuran kertas '{paper}' tidak dikenal; gunakan a4 atau f4.", field="paper")
+    return key
+
+
+def documents_for(doc: m.AgreementDocument, name: str) -> list[str]:
+    """`set` or one document name (aliases allowed) -> document codes."""
+    if name.strip().lower() in ("set", "set_pk", "semua"):
+        return set_documents(doc)
+    code = resolve_document(name)
+    if code is None:
+        names = ", ".join(["set", *DOCUMENTS])
+        raise InvalidInput(f"Dokumen '{name}' tidak dikenal; pilih salah satu: {names}.", field="doc")
+    return [code]
+
+
+# ---- printing ---------------------------------------------------------------------------------
+
+
+def print_agreement(
+    db: Database,
+    agreement_id: str,
+    out: str | os.PathLike[str],
+    *,
+    doc: str = "set",
+    paper: str = "a4",
+    copies: str | Sequence[str] | None = None,
+    period: str | None = None,
+) -> PrintResult:
+    """Render `doc` ("set" or a document name) of one agreement to the PDF file `out`."""
+    paper_code = _paper(paper)
+    labels = parse_copies(copies)
+    document = load_document(db, agreement_id, period=period)
+    codes = documents_for(document, doc)
+    return _write(document, codes, Path(out), paper_code, labels)
+
+
+def render_agreement(
+    db: Database,
+    agreement_id: str,
+    *,
+    doc: str = "set",
+    paper: str = "a4",
+    copies: str | Sequence[str] | None = None,
+    period: str | None = None,
+) -> tuple[bytes, tuple[str, ...]]:
+    """The PDF bytes (for a preview) and the document codes they hold."""
+    paper_code = _paper(paper)
+    labels = parse_copies(copies)
+    document = load_document(db, agreement_id, period=period)
+    codes = documents_for(document, doc)
+    buffer = io.BytesIO()
+    render_pdf(document, codes, buffer, paper=paper_code, copies=labels)
+    return buffer.getvalue(), tuple(codes)
+
+
+def print_many(
+    db: Database,
+    agreement_ids: Sequence[str],
+    out_dir: str | os.PathLike[str],
+    *,
+    doc: str = "set",
+    paper: str = "a4",
+    copies: str | Sequence[str] | None = None,
+    period: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BulkResult:
+    """Print each agreement to its own file in `out_dir`; stops early when `cancelled()`."""
+    paper_code = _paper(paper)
+    labels = parse_copies(copies)
+    folder = Path(out_dir)
+    _ensure_folder(folder)
+    result = BulkResult(total=len(agreement_ids))
+    if progress is not None:
+        progress(0, result.total)
+    for n, agreement_id in enumerate(agreement_ids, start=1):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        document = load_document(db, agreement_id, period=period)
+        codes = documents_for(document, doc)
+        target = folder / file_name(document, doc)
+        result.results.append(_write(document, codes, target, paper_code, labels))
+        if progress is not None:
+            progress(n, result.total)
+    return result
+
+
+def print_unit(
+    db: Database,
+    unit_code: str,
+    out_dir: str | os.PathLike[str],
+    *,
+    year: int | None = None,
+    include_subunits: bool = True,
+    **kwargs: object,
+) -> BulkResult:
+    """Print every agreement of a unit (and, by default, of the units under it)."""
+    return print_many(
+        db,
+        unit_agreement_ids(db, unit_code, year=year, include_subunits=include_subunits),
+        out_dir,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def unit_agreement_ids(
+    db: Database, unit_code: str, *, year: int | None = None, include_subunits: bool = True
+) -> list[str]:
+    with db.session() as session:
+        root = session.scalar(select(Unit).where(Unit.code == unit_code))
+        if root is None:
+            raise NotFound(f"Unit dengan kode '{unit_code}' tidak ditemukan.")
+        unit_ids = [root.id]
+        if include_subunits:
+            frontier = [root.id]
+            while frontier:
+                children = list(session.scalars(select(Unit.id).where(Unit.parent_id.in_(frontier))))
+                unit_ids.extend(children)
+                frontier = children
+        query = (
+            select(Agreement.id)
+            .join(Unit, Agreement.unit_id == Unit.id)
+            .join(Official, Agreement.owner_id == Official.id)
+            .where(Agreement.unit_id.in_(unit_ids))
+            .order_by(Agreement.year, Unit.code, Official.name)
+        )
+        if year is not None:
+            query = query.where(Agreement.year == year)
+        return list(session.scalars(query))
+
+
+def file_name(doc: m.AgreementDocument, what: str = "set") -> str:
+    owner = _slug(doc.owner.name) or "pk"
+    kind = "PK" if what in ("set", "") else _slug(what)
+    return f"{kind}-{doc.year}-{_slug(doc.unit_code)}-{owner}-{doc.id[:8]}.pdf"
+
+
+def _slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")[:40]
+
+
+def _ensure_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ServiceError(
+            f"Folder {folder} tidak dapat dibuat ({exc.strerror or exc})."
+        ) from exc
+
+
+def _write(
+    document: m.AgreementDocument,
+    codes: Sequence[str],
+    target: Path,
+    paper: str,
+    labels: Sequence[str],
+) -> PrintResult:
+    buffer = io.BytesIO()
+    result = render_pdf(document, codes, buffer, paper=paper, copies=labels)
+    data = buffer.getvalue()
+    _atomic_write(target, data)
+    return PrintResult(
+        agreement_id=document.id,
+        path=target,
+        pages=result.pages,
+        documents=tuple(codes),
+        copies=tuple(labels),
+        printed_pdf_sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+    )
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder, so a failed print leaves no half PDF."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ServiceError(f"{target} adalah folder; berikan nama berkas PDF untuk --out.")
+    if not folder.is_dir():
+        raise ServiceError(f"Folder {folder} tidak ada; berkas PDF tidak dapat ditulis.")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".pk-print-", suffix=".pdf", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as exc:
+        raise ServiceError(
+            f"Berkas PDF tidak dapat ditulis ke {target} ({exc.strerror or exc})."
+        ) from exc
+    finally:
+        if tmp_name is not None:
+            Path(tmp_name).unlink(missing_ok=True)
+
+
+# ---- loading ----------------------------------------------------------------------------------
+
+
+def load_document(
+    db: Database, agreement_id: str, *, period: str | None = None
+) -> m.AgreementDocument:
+    """Everything the documents print about one agreement, scored by the engine."""
+    with db.session() as session:
+        agreement = session.scalar(
+            select(Agreement)
+            .where(Agreement.id == agreement_id)
+            .options(
+                selectinload(Agreement.unit),
+                selectinload(Agreement.owner).selectinload(Official.unit),
+                selectinload(Agreement.superior),
+                selectinload(Agreement.parent),
+                selectinload(Agreement.programs),
+                selectinload(Agreement.addendum_records)
+                .selectinload(AddendumRecord.indicator)
+                .selectinload(Indicator.goal),
+                selectinload(Agreement.goals)
+                .selectinload(Goal.indicators)
+                .options(
+                    selectinload(Indicator.values),
+                    selectinload(Indicator.history),
+                    selectinload(Indicator.action_plans)
+                    .selectinload(ActionPlan.criteria)
+                    .selectinload(SuccessCriterion.outputs),
+                    selectinload(Indicator.child_links)
+                    .selectinload(CascadeLink.child_indicator)
+                    .selectinload(Indicator.goal)
+                    .selectinload(Goal.agreement)
+                    .selectinload(Agreement.owner),
+                ),
+            )
+        )
+        if agreement is None:
+            raise NotFound(f"Perjanjian kinerja dengan id {agreement_id} tidak ditemukan.")
+        profile = load_profile(agreement.profile_code)
+        inputs = load_inputs(session, lambda q: q.where(Agreement.id == agreement.id))
+        ksd_rows = _ksd_rows(session, agreement)
+        return _document(agreement, profile, inputs[0][1] if inputs else None, ksd_rows, period)
+
+
+def _ksd_rows(session: Session, agreement: Agreement) -> list[Ksd]:
+    indicator_ids = [i.id for g in agreement.goals for i in g.indicators]
+    condition = (Ksd.unit_id == agreement.unit_id) & (Ksd.year == agreement.year)
+    if indicator_ids:
+        condition = or_(condition, Ksd.indicator_id.in_(indicator_ids))
+    return list(
+        session.scalars(
+            select(Ksd)
+            .where(condition)
+            .options(selectinload(Ksd.months), selectinload(Ksd.indicator))
+            .order_by(Ksd.position)
+        )
+    )
+
+
+def _document(
+    agreement: Agreement,
+    profile: Profile,
+    engine_input: object,
+    ksd_rows: list[Ksd],
+    period: str | None,
+) -> m.AgreementDocument:
+    owner = agreement.owner
+    superior = agreement.superior
+    info = _profile_info(profile)
+
+    goals = []
+    subordinates: dict[str, m.Subordinate] = {}
+    for goal in agreement.goals:
+        indicators = []
+        for ind in goal.indicators:
+            marks = []
+            for link in ind.child_links:
+                child = link.child_indicator
+                if child is None or child.deleted_at is not None:
+                    continue
+                child_agreement = child.goal.agreement
+                child_owner = child_agreement.owner
+                subordinates.setdefault(
+                    child_owner.id,
+                    m.Subordinate(
+                        child_owner.id,
+                        child_owner.name,
+                        _title(child_agreement.owner_title or child_owner.position_title,
+                               child_agreement.owner_prefix),
+                    ),
+                )
+                annual = child.value(Period.ANNUAL)
+                marks.append(
+                    m.CascadeMark(
+                        child_owner.id,
+                        link.method.value if link.method else None,
+                        link.note,
+                        _value(annual.target, annual.target_upper, annual.target_label)
+                        if annual
+                        else m.NA,
+                    )
+                )
+            indicators.append(_indicator(ind, tuple(marks)))
+        goals.append(
+            m.Goal(
+                id=goal.id,
+                category=goal.category.value,
+                number=goal.number or str(len(goals) + 1),
+                text=goal.text,
+                description=goal.description,
+                indicators=tuple(indicators),
+            )
+        )
+
+    cumulative: dict[str, dict[str, Decimal | None]] = {}
+    report = None
+    if engine_input is not None:
+        for quarter in ("TW2", "TW3"):
+            score = engine_score(engine_input, profile, quarter)  # type: ignore[arg-type]
+            for s in score.indicator_scores():
+                cumulative.setdefault(s.indicator_id, {})[quarter] = s.target
+        as_of = period or _default_period(agreement)
+        report = _score_report(engine_score(engine_input, profile, _as_of(as_of)), profile)  # type: ignore[arg-type]
+
+    parent = agreement.parent
+    return m.AgreementDocument(
+        id=agreement.id,
+        year=agreement.year,
+        kind=agreement.kind.value,
+        status=agreement.status.value,
+        profile=info,
+        unit_name=agreement.unit.name,
+        unit_code=agreement.unit.code,
+        unit_kind=agreement.unit.kind.value,
+        owner=m.Signatory(
+            name=owner.name,
+            title=_title(agreement.owner_title or owner.position_title, agreement.owner_prefix),
+            nip=owner.nip,
+            rank=owner.rank,
+            unit_name=agreement.unit.name,
+            position=_title(owner.position_title, agreement.owner_prefix),
+        ),
+        superior=None
+        if superior is None
+        else m.Signatory(
+            name=superior.name,
+            title=_title(
+                agreement.superior_title or superior.position_title, agreement.superior_prefix
+            ),
+            nip=superior.nip,
+            rank=superior.rank,
+            unit_name=superior.unit.name if superior.unit is not None else None,
+            position=_title(superior.position_title, agreement.superior_prefix),
+        ),
+        owner_level=owner.level.value if owner.level else None,
+        signing_place=agreement.signing_place,
+        signing_date=agreement.signing_date,
+        parent_signing_date=parent.signing_date if parent is not None else None,
+        goals=tuple(goals),
+        programs=tuple(
+            m.Program(str(n), p.name, p.budget, p.note, p.goal_id)
+            for n, p in enumerate(agreement.programs, start=1)
+        ),
+        ksd=tuple(_ksd(k, n) for n, k in enumerate(ksd_rows, start=1)),
+        addendum_changes=tuple(_addendum(r) for r in agreement.addendum_records),
+        subordinates=tuple(sorted(subordinates.values(), key=lambda s: (s.title, s.name))),
+        cumulative_targets=MappingProxyType(
+            {k: MappingProxyType(v) for k, v in cumulative.items()}
+        ),
+        scores=report,
+    )
+
+
+def _title(title: str | None, prefix: object) -> str:
+    text = (title or "").strip()
+    if prefix is None:
+        return text
+    mark = str(getattr(prefix, "value", prefix))
+    if text.lower().startswith(mark.lower()):
+        return text
+    return f"{mark} {text}".strip()
+
+
+def _value(number: Decimal | None, upper: Decimal | None, label: str | None) -> m.Value:
+    if number is None and upper is None and not label:
+        return m.NA
+    return m.Value(number, upper, label or None)
+
+
+def _indicator(ind: Indicator, marks: tuple[m.CascadeMark, ...]) -> m.Indicator:
+    targets: dict[str, m.Value] = {}
+    actuals: dict[str, m.Value] = {}
+    for v in ind.values:
+        key = v.period.value
+        targets[key] = _value(v.target, v.target_upper, v.target_label)
+        actuals[key] = _value(v.actual, None, v.actual_label)
+    numbers = action_plan_numbers(list(ind.action_plans))
+    plans = tuple(
+        m.ActionPlan(
+            numbers[plan.id],
+            plan.text,
+            plan.mitigation,
+            tuple(
+                m.Criterion(
+                    numbers[c.id],
+                    c.text,
+                    tuple(
+                        m.OutputItem(
+                            numbers[o.id], o.text, o.due_quarter, o.responsible, o.mitigation
+                        )
+                        for o in c.outputs
+                    ),
+                )
+                for c in plan.criteria
+            ),
+        )
+        for plan in ind.action_plans
+    )
+    responsible = ", ".join(x for x in (ind.responsible_unit, ind.responsible_person) if x) or None
+    return m.Indicator(
+        id=ind.id,
+        number=ind.number or "",
+        name=ind.name,
+        unit=ind.unit_of_measure,
+        source_system=ind.source_system,
+        measurement_text=ind.measurement_text,
+        misi=ind.misi,
+        goal_description=ind.goal_description,
+        definition=ind.definition,
+        formula=ind.formula,
+        control=_code(ind.control),
+        validity=_code(ind.validity),
+        responsible=responsible,
+        data_provider=ind.data_provider,
+        data_source=ind.data_source,
+        cascade_type=_code(ind.cascade_type),
+        cascade_method=_code(ind.cascade_method),
+        period_consolidation=_code(ind.period_consolidation),
+        location_consolidation=_code(ind.location_consolidation),
+        polarity=_code(ind.polarity),
+        measuring_period=_code(ind.measuring_period),
+        targets=MappingProxyType(targets),
+        actuals=MappingProxyType(actuals),
+        history=tuple(m.HistoryYear(h.year, h.target, h.actual) for h in ind.history),
+        action_plans=plans,
+        cascades=marks,
+    )
+
+
+def _code(value: object) -> str | None:
+    return None if value is None else str(getattr(value, "value", value))
+
+
+def _ksd(row: Ksd, n: int) -> m.KsdRow:
+    return m.KsdRow(
+        number=str(n),
+        ksd_number=row.ksd_number,
+        name=row.name,
+        sub_name=row.sub_name,
+        action_plan=row.action_plan,
+        responsible_units=row.responsible_units,
+        related_agencies=row.related_agencies,
+        success_criteria=row.success_criteria,
+        months=tuple(m.KsdMonth(x.month, x.expected_output, x.done) for x in row.months),
+        capaian=row.capaian,
+        notes=row.notes,
+        indicator_name=row.indicator.name if row.indicator is not None else None,
+    )
+
+
+def _addendum(record: AddendumRecord) -> m.AddendumChange:
+    ind = record.indicator
+    return m.AddendumChange(
+        goal_text=ind.goal.text if ind is not None else None,
+        indicator_name=ind.name if ind is not None else None,
+        period=record.period.value if record.period else None,
+        field=record.field,
+        before=record.before,
+        after=record.after,
+        reason=record.reason.value if record.reason else None,
+        note=record.note,
+    )
+
+
+def _profile_info(profile: Profile) -> m.ProfileInfo:
+    return m.ProfileInfo(
+        code=profile.code,
+        name=profile.name,
+        government_name=profile.government_name,
+        region=profile.region,
+        signing_place=profile.signing_place,
+        nip_grouping=profile.nip_grouping,
+        party_first=profile.party_labels.get("first", "Pihak Pertama"),
+        party_second=profile.party_labels.get("second", "Pihak Kedua"),
+        categories=tuple((c.code, c.label) for c in profile.categories),
+        layouts=MappingProxyType({k: v.name for k, v in profile.layouts.items()}),
+        documents=profile.documents,
+        logo_path=_logo_path(profile.logo),
+        bands=tuple(_band(b) for b in profile.status_bands),
+        over_band=_band(profile.over_achievement_band) if profile.over_achievement_band else None,
+    )
+
+
+def _logo_path(logo: str | None) -> str | None:
+    """A profile's logo: an absolute path, or a file under resources/ (e.g. logos/dki.png)."""
+    if not logo:
+        return None
+    for candidate in (Path(logo), resource_path(logo), resource_path("profiles", logo)):
+        if candidate.is_file():
+            return str(candidate)
+    return None
+
+
+def _band(band: StatusBand) -> m.Band:
+    return m.Band(band.code, band.label, band.minimum, band.color)
+
+
+def _as_of(value: str) -> str:
+    try:
+        return parse_as_of(value).value
+    except ValueError as exc:
+        raise InvalidInput(
+            f"Periode '{value}' tidak dikenal; gunakan TW1, TW2, TW3, TW4, S1 atau annual.",
+            field="period",
+        ) from exc
+
+
+def _default_period(agreement: Agreement) -> str:
+    """The last quarter with any realisation (the data decides, never the clock); else TW4."""
+    latest = 0
+    for goal in agreement.goals:
+        for ind in goal.indicators:
+            for v in ind.values:
+                if v.period.value in ("TW1", "TW2", "TW3", "TW4") and v.actual is not None:
+                    latest = max(latest, int(v.period.value[2]))
+    return f"TW{latest}" if latest else "TW4"
+
+
+def _score_report(score: AgreementScore, profile: Profile) -> m.ScoreReport:
+    label = PERIOD_LABELS.get(score.as_of.value, score.as_of.value)
+    indicators = {}
+    for s in score.indicator_scores():
+        reason = None
+        if s.na_reason is not None:
+            reason = render_message(s.na_reason, {"period": label})
+        indicators[s.indicator_id] = m.IndicatorScore(
+            target=s.target,
+            actual=s.actual,
+            capaian=s.capaian,
+            raw_capaian=s.raw_capaian,
+            weight=s.weight,
+            weighted_weight=s.weighted_weight,
+            band=_band(s.band) if s.band else None,
+            na_reason=reason,
+        )
+    goals = {
+        g.goal_id: m.GoalScore(
+            g.score,
+            _band(g.band) if g.band else None,
+            render_message(g.na_reason) if g.na_reason else None,
+        )
+        for g in score.goals
+    }
+    return m.ScoreReport(
+        period=score.as_of.value,
+        indicators=MappingProxyType(indicators),
+        goals=MappingProxyType(goals),
+        overall=score.overall,
+        overall_band=_band(score.band) if score.band else None,
+        overall_reason=render_message(score.overall_reason) if score.overall_reason else None,
+    )
