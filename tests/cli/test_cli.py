@@ -14,8 +14,13 @@ from app.cli import main
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True,
-                          text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_version_through_the_real_command() -> None:
@@ -53,8 +58,7 @@ def test_demo_then_list_agreements_as_json(tmp_path: Path, capsys) -> None:
         (["check", "--db", "{tmp}/missing.sqlite"], "tidak ditemukan"),
     ],
 )
-def test_errors_are_one_sentence_with_exit_2(tmp_path: Path, args: list[str],
-                                             message: str) -> None:
+def test_errors_are_one_sentence_with_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
     result = run(*[a.format(tmp=tmp_path) for a in args])
     assert result.returncode == 2
     assert message in result.stderr
@@ -68,13 +72,16 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
 
 
 def test_score_and_check_on_the_demo_database(demo_db_path: Path, capsys) -> None:
-    assert main(["score", "--db", str(demo_db_path), "--year", "2024", "--period", "TW3",
-                 "--json"]) == 0
+    assert (
+        main(["score", "--db", str(demo_db_path), "--year", "2024", "--period", "TW3", "--json"])
+        == 0
+    )
     report = json.loads(capsys.readouterr().out)
     bkd = next(a for a in report["agreements"] if a["owner"] == "Maria Qibtya")
     assert bkd["period"] == "TW3" and bkd["overall"]["status"] == "ok"
-    merit = next(i for i in bkd["indicators"].values()
-                 if i["name"].startswith("Indeks sistem merit"))
+    merit = next(
+        i for i in bkd["indicators"].values() if i["name"].startswith("Indeks sistem merit")
+    )
     assert merit["status"] == "na" and merit["achievement"] is None  # annual-only, not due
     assert main(["score", "--db", str(demo_db_path), "--unit", "BKD", "--period", "TW2"]) == 0
     table = capsys.readouterr().out

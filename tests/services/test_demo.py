@@ -18,7 +18,8 @@ from app.services.errors import InvalidInput
 
 def _agreement(session, owner: str, year: int) -> Agreement:
     return session.scalars(
-        select(Agreement).join(Official, Agreement.owner_id == Official.id)
+        select(Agreement)
+        .join(Official, Agreement.owner_id == Official.id)
         .where(Official.name == owner, Agreement.year == year)
     ).one()
 
@@ -29,12 +30,16 @@ def test_bkd_2024_matches_seed_001(demo_db: Database) -> None:
         assert pk.owner.nip == "196507191985032002"
         assert pk.superior.name == "Heru Budi Hartono"
         assert pk.status is AgreementStatus.FINAL and pk.signing_place == "Jakarta"
-        by_category = {c: [i for g in pk.goals if g.category is c for i in g.indicators]
-                       for c in (GoalCategory.STRATEGIS, GoalCategory.KHUSUS,
-                                 GoalCategory.OPERASIONAL)}
+        by_category = {
+            c: [i for g in pk.goals if g.category is c for i in g.indicators]
+            for c in (GoalCategory.STRATEGIS, GoalCategory.KHUSUS, GoalCategory.OPERASIONAL)
+        }
         assert [len(v) for v in by_category.values()] == [2, 9, 3]
-        merit = next(i for i in by_category[GoalCategory.STRATEGIS]
-                     if i.name == "Indeks sistem merit pada aspek dan sub aspek lingkup BKD")
+        merit = next(
+            i
+            for i in by_category[GoalCategory.STRATEGIS]
+            if i.name == "Indeks sistem merit pada aspek dan sub aspek lingkup BKD"
+        )
         assert merit.value(Period.ANNUAL).target == Decimal("319.53")
         assert merit.value(Period.TW4).target == Decimal("319.53")
         for quarter in (Period.TW1, Period.TW2, Period.TW3):
@@ -66,13 +71,15 @@ def test_walikota_2024_cascade_matches_seed_002(demo_db: Database) -> None:
         walikota = _agreement(s, "Uus Kuswanto", 2024)
         assert walikota.owner.nip == "197301211993031004"
         asisten = s.scalars(
-            select(Agreement).join(Official, Agreement.owner_id == Official.id)
+            select(Agreement)
+            .join(Official, Agreement.owner_id == Official.id)
             .where(Official.superior_id == walikota.owner_id, Agreement.year == 2024)
         ).all()
         assert len(asisten) == 3
         parent_ids = {i.id for g in walikota.goals for i in g.indicators}
-        links = s.scalars(select(CascadeLink)
-                          .where(CascadeLink.parent_indicator_id.in_(parent_ids))).all()
+        links = s.scalars(
+            select(CascadeLink).where(CascadeLink.parent_indicator_id.in_(parent_ids))
+        ).all()
         assert links, "the Walikota's indicators are cascaded to the Asisten"
         receivers = {link.child_indicator.goal.agreement.id for link in links}
         assert {a.id for a in asisten} <= receivers  # every Asisten gets ticked indicators
@@ -88,8 +95,15 @@ def test_kaltara_example_uses_seed_003_numbers(demo_db: Database) -> None:
         pk = s.scalars(select(Agreement).where(Agreement.profile_code == "kaltara")).one()
         assert pk.signing_place == "Tanjung Selor"
         raw = next(i for g in pk.goals for i in g.indicators if i.locations)
-        actuals = sorted((v.actual for loc in raw.locations for v in loc.values
-                          if v.period is Period.TW4 and v.actual is not None), reverse=True)
+        actuals = sorted(
+            (
+                v.actual
+                for loc in raw.locations
+                for v in loc.values
+                if v.period is Period.TW4 and v.actual is not None
+            ),
+            reverse=True,
+        )
         assert actuals == [Decimal(x) for x in (36, 30, 20, 12, 8, 4)]
 
 
@@ -97,8 +111,7 @@ def test_demo_indicators_all_carry_metadata_and_realisations(demo_db: Database) 
     with demo_db.session() as s:
         indicators = s.scalars(select(Indicator).join(Goal)).all()
         assert len(indicators) >= 170
-        assert all(i.polarity and i.period_consolidation and i.measuring_period
-                   for i in indicators)
+        assert all(i.polarity and i.period_consolidation and i.measuring_period for i in indicators)
         with_actuals = [i for i in indicators if any(v.actual is not None for v in i.values)]
         assert len(with_actuals) > len(indicators) * 0.8
         assert s.scalars(select(Program)).first() is not None
