@@ -544,7 +544,7 @@ def _scales(value: object, path: str) -> dict[str, Scale]:
         items_raw = _need(sd, "items", p)
         if not isinstance(items_raw, list) or not items_raw:
             raise ValueError(f"{p}.items: expected a non-empty list")
-        items = []
+        items: list[ScaleItem] = []
         for i, item in enumerate(items_raw):
             ip = f"{p}.items[{i}]"
             idict = _obj(item, ip)

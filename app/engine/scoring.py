@@ -318,7 +318,7 @@ def group_scores(items: Iterable[tuple[str, IndicatorScore]]) -> dict[str, Group
     out = {}
     for key, scores in buckets.items():
         avail = [(s.capaian, s.weight) for s in scores if s.capaian is not None]
-        value, total = weighted_mean(avail)  # type: ignore[arg-type]
+        value, total = weighted_mean(avail)
         out[key] = GroupScore(key, value, total, len(scores), len(avail))
     return out
 
@@ -343,7 +343,7 @@ def score_agreement(
         for goal in agreement.goals:
             partials = [_partial(i, quarter, quality_of(i), cap, floor) for i in goal.indicators]
             pairs = [(p.capaian, p.quality.weight) for p in partials if p.capaian is not None]
-            goal_value, available_weight = weighted_mean(pairs)  # type: ignore[arg-type]
+            goal_value, available_weight = weighted_mean(pairs)
             scores = []
             for ind, m, value, raw, quality, warnings in partials:
                 ww = None
@@ -387,7 +387,7 @@ def score_agreement(
             )
         if profile.score_mode is ScoreMode.MEAN_OF_GOALS:
             values = [(g.score, Decimal(1)) for g in goal_scores if g.score is not None]
-            overall, _ = weighted_mean(values)  # type: ignore[arg-type]
+            overall, _ = weighted_mean(values)
         else:
             overall, _ = weighted_mean(overall_pairs)
     return AgreementScore(
