@@ -219,6 +219,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{person} starts on {date}, within the last two months of {year}: no new agreement; "
         "the predecessor's agreement continues.",
     ),
+    # -- help text (the UI's help panel shows the rule the code applies) --
+    "help_capaian": (
+        "Capaian dihitung dari target (T) dan realisasi (R) s.d. periode: Maximize R / T × 100; "
+        "Minimize (1 + (1 − R / T)) × 100; Stabilize memakai Maximize bila R < T dan Minimize "
+        "bila R > T. Capaian dibatasi 0–{cap}. Untuk T negatif dipakai bentuk setara "
+        "(1 + (R − T) / |T|) × 100 (Maximize) dan (1 − (R − T) / |T|) × 100 (Minimize); untuk "
+        "T = 0 capaian 100 bila R ≥ 0 (Maximize) atau R ≤ 0 (Minimize), selain itu 0. "
+        "Kedua kasus diberi peringatan.",
+        "Capaian uses the target (T) and realisation (R) up to the period: Maximize R / T × 100; "
+        "Minimize (1 + (1 − R / T)) × 100; Stabilize uses Maximize when R < T and Minimize when "
+        "R > T. Capaian is kept within 0–{cap}. For a negative T the equivalent forms "
+        "(1 + (R − T) / |T|) × 100 (Maximize) and (1 − (R − T) / |T|) × 100 (Minimize) apply; "
+        "for T = 0 capaian is 100 when R ≥ 0 (Maximize) or R ≤ 0 (Minimize), else 0. Both cases "
+        "carry a warning.",
+    ),
     # -- indicator warnings and N/A reasons --
     "zero_target": (
         'Target IKU "{indicator}" bernilai 0: capaian 100 bila realisasi sesuai arah polarisasi '

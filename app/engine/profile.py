@@ -148,6 +148,14 @@ class Profile:
     party_labels: Mapping[str, str] = field(default_factory=dict)
     logo: str | None = None
 
+    def __hash__(self) -> int:
+        # The mappings are not hashable; equal profiles share their code, so this is sound
+        # and lets callers memoise per profile.
+        return hash(self.code)
+
+    def __repr__(self) -> str:
+        return f"Profile(code={self.code!r}, name={self.name!r})"
+
     # ---- questions the engine asks -------------------------------------------------------
 
     def weight_of(self, validity: Validity | None, control: Control | None) -> WeightCell | None:

@@ -45,6 +45,7 @@ PARAMS = {
     "value": "3",
     "birth_year": 1970,
     "period": "TW2",
+    "cap": Decimal(100),
 }
 
 
