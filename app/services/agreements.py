@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.models import (
     ActionOutput,
     ActionPlan,
+    AddendumRecord,
     Agreement,
     Goal,
     Indicator,
@@ -27,7 +28,14 @@ from app.models import (
     Unit,
 )
 from app.models.database import Database
-from app.models.enums import AgreementStatus, GoalCategory, Period
+from app.models.enums import (
+    QUARTERS,
+    AgreementKind,
+    AgreementStatus,
+    ChangeReason,
+    GoalCategory,
+    Period,
+)
 from app.services._fields import apply_changes, coerce
 from app.services.errors import AgreementLocked, InvalidInput, NotFound
 from app.services.organisation import get
@@ -345,8 +353,59 @@ def set_period_values(
     """Set target/realisation fields of one period; None is N/A. Returns the old values."""
     with db.transaction(f"Ubah nilai {period}") as session:
         indicator = get(session, Indicator, indicator_id, "Indikator")
-        ensure_editable(session, indicator)
-        return _set_period_values(session, indicator, Period(period), values)
+        agreement = ensure_editable(session, indicator)
+        period = Period(period)
+        old = _set_period_values(session, indicator, period, values)
+        if agreement.kind is AgreementKind.ADDENDUM:
+            _record_addendum_change(session, agreement, indicator, period, old, values)
+        return old
+
+
+_TARGET_FIELDS = frozenset({"target", "target_upper", "target_label"})
+
+
+def _record_addendum_change(
+    session: Session,
+    agreement: Agreement,
+    indicator: Indicator,
+    period: Period,
+    old: dict[str, Any],
+    values: dict[str, Any],
+) -> None:
+    """Rule `addendum_rule`: an addendum never changes targets of periods already passed,
+    and every change it makes is kept as a before/after record with its reason."""
+    changed = _TARGET_FIELDS & old.keys()
+    if not changed:
+        return
+    start = agreement.effective_from or Period.TW1
+    if period in QUARTERS and QUARTERS.index(period) < QUARTERS.index(start):
+        raise InvalidInput(
+            f"Addendum berlaku mulai {start.value}: target {period.value} yang sudah lewat "
+            "tidak boleh diubah.",
+            field=period.value,
+        )
+    for field in sorted(changed):
+        new = getattr(session.get(PeriodValue, _value_id(session, indicator, period)), field)
+        session.add(
+            AddendumRecord(
+                agreement_id=agreement.id,
+                indicator_id=indicator.id,
+                period=period,
+                field=field,
+                before=None if old[field] is None else str(old[field]),
+                after=None if new is None else str(new),
+                reason=agreement.change_reason or ChangeReason.LEADERSHIP_POLICY,
+                note=agreement.change_note,
+            )
+        )
+
+
+def _value_id(session: Session, indicator: Indicator, period: Period) -> str:
+    return session.scalars(
+        select(PeriodValue.id).where(
+            PeriodValue.indicator_id == indicator.id, PeriodValue.period == period
+        )
+    ).one()
 
 
 def _set_period_values(
