@@ -655,17 +655,20 @@ def result_from_score(
     profile: Profile,
     lang: str = "id",
 ) -> dict[str, Any]:
-    """The §6.6 JSON result of a scored agreement."""
+    """The §6.6 JSON result of a scored agreement (a scenario's, or a database agreement's
+    with `extras` left empty)."""
     period = score.as_of
     inputs = {i.id: i for _, i in agreement.indicators()}
     indicators: dict[str, Any] = {}
     goals: dict[str, Any] = {}
     for goal in score.goals:
         for s in goal.indicators:
-            extra = extras.get(s.indicator_id) or _Extra(inputs[s.indicator_id].name, None, None)
-            indicators[s.indicator_id] = _indicator_result(
-                s, inputs[s.indicator_id], extra, period, lang
-            )
+            ind = inputs[s.indicator_id]
+            extra = extras.get(s.indicator_id)
+            if extra is None:  # a database agreement: name and scale come from the input
+                scale = None if ind.scale is None else profile.scales.get(ind.scale)
+                extra = _Extra(ind.name or ind.id, scale, None)
+            indicators[s.indicator_id] = _indicator_result(s, ind, extra, period, lang)
         goals[goal.goal_id] = {
             "score": json_number(goal.score),
             "status": "ok" if goal.score is not None else "na",

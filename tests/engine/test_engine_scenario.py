@@ -348,3 +348,30 @@ def test_semester_period_and_s1(kaltara) -> None:
     result = run(scenario(indicator("A"), period="S1"), kaltara)
     assert result["period"] == "S1"
     assert result["indicators"]["A"]["target"] == 19
+
+
+def test_result_from_score_for_database_agreements(kaltara) -> None:
+    from decimal import Decimal
+
+    from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput
+    from app.engine.enums import Control, PeriodConsolidation, Polarity, Validity
+    from app.engine.scenario import result_from_score
+    from app.engine.scoring import score_agreement
+
+    ind = IndicatorInput(
+        "uuid-1",
+        "Opini BPK",
+        Validity.EXACT,
+        Control.LOW,
+        Polarity.MAXIMIZE,
+        PeriodConsolidation.LAST,
+        (None, None, None, Decimal(3)),
+        (None, None, None, Decimal(3)),
+        scale="audit_opinion",
+    )
+    agreement = AgreementInput("pk-1", (GoalInput("g-1", "Sasaran", (ind,)),))
+    score = score_agreement(agreement, kaltara, "TW4")
+    result = result_from_score(agreement, score, [], {}, kaltara)
+    row = result["indicators"]["uuid-1"]
+    assert row["name"] == "Opini BPK" and row["target_label"] == "WTP"
+    assert row["achievement"] == 100 and result["overall"]["score"] == 100
