@@ -63,8 +63,10 @@ def main() -> None:
     indicators = sum(len(s.score.indicator_scores()) for s in scored)
     best_read, best_score = min(read_times), min(score_times)
     print(f"plain read of {rows} rows: {best_read:.3f} s")
-    print(f"score {len(scored)} agreements / {indicators} IKUs for {args.period}: "
-          f"{best_score:.3f} s (target ≤ 1 s)")
+    print(
+        f"score {len(scored)} agreements / {indicators} IKUs for {args.period}: "
+        f"{best_score:.3f} s (target ≤ 1 s)"
+    )
     print(f"ratio score / read: {best_score / best_read:.2f}× (target ≤ 2×)")
 
 
