@@ -760,8 +760,12 @@ def _cascade_findings(session: Session, ids: list[str]) -> dict[str, list[Findin
             if parent_agreement in ids:
                 result[parent_agreement].append(finding)
             child_agreement = child_agreements.get(finding.indicator_id or "")
-            if child_agreement in ids and child_agreement != parent_agreement:
-                result[child_agreement].append(finding)
+            # A finding about one child goes to that child; one about the whole split (the
+            # shares do not add up) concerns every child's agreement too.
+            receivers = {child_agreement} if child_agreement else set(child_agreements.values())
+            for receiver in receivers:
+                if receiver in ids and receiver != parent_agreement:
+                    result[receiver].append(finding)
     return result
 
 

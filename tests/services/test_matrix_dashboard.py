@@ -1,0 +1,148 @@
+"""The cascading matrix of seed 002 and the quarterly dashboard, on the demo database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from app.cli import main
+from app.models import Agreement, Indicator, Official
+from app.models.database import Database
+from app.services import agreements, dashboard, matrix, scoring
+from app.services.errors import InvalidInput
+
+
+def _agreement_of(db: Database, owner: str, year: int = 2024) -> str:
+    with db.session() as s:
+        return s.scalars(
+            select(Agreement.id)
+            .join(Official, Agreement.owner_id == Official.id)
+            .where(Official.name == owner, Agreement.year == year)
+        ).one()
+
+
+def test_walikota_matrix_reproduces_the_seed_002_ticks(demo_db: Database) -> None:
+    walikota = _agreement_of(demo_db, "Uus Kuswanto")
+    grid = matrix.cascade_matrix(demo_db, walikota)
+    assert len(grid.rows) == 16
+    titles = " ".join(c.position_title for c in grid.columns)
+    assert "Asisten" in titles and len(grid.columns) == 3
+    first_row = grid.rows[0]
+    assert first_row.name == "Indeks Kepuasan Layanan Kota Administrasi"
+    # seed 002 lampiran I: sasaran 1 is ticked for all three Asisten
+    assert all(grid.cell(first_row.indicator_id, c.agreement_id) for c in grid.columns)
+    assert all(
+        grid.cell(first_row.indicator_id, c.agreement_id).text == "✓"
+        or grid.cell(first_row.indicator_id, c.agreement_id).note
+        for c in grid.columns
+    )
+
+
+def test_a_new_tick_creates_the_subordinate_indicator_with_copied_metadata(
+    demo_db: Database,
+) -> None:
+    walikota = _agreement_of(demo_db, "Uus Kuswanto")
+    grid = matrix.cascade_matrix(demo_db, walikota)
+    row, column = next(
+        (r, c)
+        for r in grid.rows
+        for c in grid.columns
+        if grid.cell(r.indicator_id, c.agreement_id) is None
+    )
+    child_id = matrix.tick(demo_db, row.indicator_id, column.agreement_id, method="direct")
+    with demo_db.session() as s:
+        parent = s.get(Indicator, row.indicator_id)
+        child = s.get(Indicator, child_id)
+        assert child.goal.agreement_id == column.agreement_id
+        for field in (
+            "name",
+            "unit_of_measure",
+            "definition",
+            "formula",
+            "polarity",
+            "period_consolidation",
+            "measuring_period",
+        ):
+            assert getattr(child, field) == getattr(parent, field), field
+        assert [v.target for v in sorted(child.values, key=lambda v: v.period.value)] == [
+            v.target for v in sorted(parent.values, key=lambda v: v.period.value)
+        ]
+    after = matrix.cascade_matrix(demo_db, walikota)
+    assert after.cell(row.indicator_id, column.agreement_id).child_indicator_id == child_id
+    matrix.set_cell_note(demo_db, row.indicator_id, column.agreement_id, "(PKK, Posyandu)")
+    assert (
+        matrix.cascade_matrix(demo_db, walikota).cell(row.indicator_id, column.agreement_id).text
+        == "(PKK, Posyandu)"
+    )
+    matrix.untick(demo_db, row.indicator_id, column.agreement_id)
+    assert (
+        matrix.cascade_matrix(demo_db, walikota).cell(row.indicator_id, column.agreement_id) is None
+    )
+
+
+def test_indirect_shares_not_adding_up_are_a_cascade_mismatch(demo_db: Database) -> None:
+    walikota = _agreement_of(demo_db, "Uus Kuswanto")
+    grid = matrix.cascade_matrix(demo_db, walikota)
+    goal = grid.rows[0].goal_id
+    new = agreements.add_indicator(
+        demo_db,
+        goal,
+        name="Jumlah kegiatan kemasyarakatan",
+        unit_of_measure="Kegiatan",
+        polarity="maximize",
+        period_consolidation="sum",
+        measuring_period="quarterly",
+        location_consolidation="sum",
+        validity="proxy",
+        control="moderate",
+    )
+    agreements.set_period_values(demo_db, new, "TW4", target=100)
+    agreements.set_period_values(demo_db, new, "annual", target=100)
+    row = next(r for r in matrix.cascade_matrix(demo_db, walikota).rows if r.indicator_id == new)
+    for column, share in zip(grid.columns[:2], ("0.5", "0.3"), strict=True):
+        matrix.tick(demo_db, row.indicator_id, column.agreement_id, method="indirect", share=share)
+    findings = scoring.agreement_findings(demo_db, walikota)
+    mismatches = [f for f in findings if f.rule == "cascade_mismatch"]
+    assert mismatches and all(f.severity.value == "error" for f in mismatches)
+    child_side = scoring.agreement_findings(demo_db, grid.columns[0].agreement_id)
+    assert any(f.rule == "cascade_mismatch" for f in child_side)
+    with pytest.raises(InvalidInput, match="sudah di-cascade"):
+        matrix.tick(demo_db, row.indicator_id, grid.columns[0].agreement_id, method="direct")
+
+
+def test_dashboard_numbers_equal_the_score_command(demo_db: Database, demo_db_path, capsys) -> None:
+    board = dashboard.unit_dashboard(demo_db, "BKD", 2024, "TW2", today=dt.date(2024, 1, 10))
+    assert board.owner == "Maria Qibtya" and len(board.indicators) == 14
+    assert len(board.overall_trend) == 4 and board.overall_trend[1] == board.overall
+    assert board.coverage.get("final", 0) >= 1
+    assert all(i.trend[1] == i.capaian for i in board.indicators)
+    demo_db.close()
+    main(["score", "--db", str(demo_db_path), "--unit", "BKD", "--period", "TW2", "--json"])
+    report = json.loads(capsys.readouterr().out)["agreements"][0]
+    assert report["overall"]["score"] == float(round(board.overall, 2))
+    by_id = {i.indicator_id: i for i in board.indicators}
+    for indicator_id, line in report["indicators"].items():
+        expected = by_id[indicator_id].capaian
+        assert line["achievement"] == (None if expected is None else float(round(expected, 2)))
+
+
+def test_semester_one_reaching_the_annual_target_warns(demo_db: Database) -> None:
+    pk = _agreement_of(demo_db, "Maria Qibtya")
+    with demo_db.session() as s:
+        indicator = next(
+            i
+            for g in s.get(Agreement, pk).goals
+            for i in g.indicators
+            if i.period_consolidation.value == "last"
+            and any(v.target is not None and v.period.value == "TW2" for v in i.values)
+        )
+    with demo_db.transaction("draft again") as s:
+        s.get(Agreement, pk).status = s.get(Agreement, pk).status.DRAFT
+    annual = next(v.target for v in indicator.values if v.period.value == "annual")
+    agreements.set_period_values(demo_db, indicator.id, "TW2", actual=annual + Decimal(1))
+    board = dashboard.unit_dashboard(demo_db, "BKD", 2024, "TW2")
+    assert any(w.rule == "addendum_rule" and w.indicator_id == indicator.id for w in board.warnings)
