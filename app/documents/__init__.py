@@ -1,0 +1,1 @@
+"""Printed documents (ReportLab): plain records in, PDF out; no ORM here."""

@@ -1,0 +1,118 @@
+"""1. Pernyataan Perjanjian Kinerja: the statement page both parties sign (portrait).
+
+Wording follows the seeds: DKI (seed 001, "Pihak Kesatu … Pihak Kedua", and seed 004 with
+"PIHAK PERTAMA"), Kaltara Format 3 ("Selanjutnya disebut sebagai …"), and the Kepala Daerah
+variant with a single signer (Format 1) when the agreement has no superior. Party names come
+from the profile's `party_labels`, so a region changes the wording in data.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from app.documents.common import Ctx, identity_table, letterhead, titles
+from app.documents.model import AgreementDocument
+from app.documents.signatures import block_for, signature_table
+from app.documents.text import para, place_date
+
+TITLE = "Pernyataan Perjanjian Kinerja"
+
+OPENING_TWO = (
+    "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel "
+    "serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
+)
+OPENING_ONE = (
+    "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel "
+    "serta berorientasi pada hasil, yang bertanda tangan di bawah ini:"
+)
+PROMISE = (
+    "berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, "
+    "dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam "
+    "dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi "
+    "tanggung jawab kami."
+)
+
+# Per layout: (first party line, second party line, supervision verb)
+_WORDING = {
+    "dki_pernyataan": (
+        "selanjutnya disebut {first}",
+        "selaku atasan {first}, selanjutnya disebut {second}",
+        "melakukan",
+    ),
+    "kaltara_pernyataan": (
+        "Selanjutnya disebut sebagai {first}",
+        "Selaku atasan {first}, selanjutnya disebut sebagai {second}",
+        "memberikan",
+    ),
+}
+
+
+def is_landscape(doc: AgreementDocument) -> bool:
+    return False
+
+
+def title_lines(doc: AgreementDocument) -> list[str]:
+    name = "PERJANJIAN KINERJA"
+    if doc.kind == "replacement":
+        name = "PERJANJIAN KINERJA PENGGANTI"
+    return [name, f"TAHUN {doc.year}"]
+
+
+def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
+    s = ctx.styles
+    profile = doc.profile
+    first, second = profile.party_first, profile.party_second
+    layout = profile.layout("pernyataan", "dki_pernyataan")
+    first_line, second_line, verb = _WORDING.get(layout, _WORDING["dki_pernyataan"])
+    out: list[Flowable] = [*letterhead(doc, ctx), *titles(title_lines(doc), ctx), Spacer(1, 3 * mm)]
+    place = place_date(doc.signing_place or profile.signing_place, doc.signing_date, doc.year)
+
+    if doc.superior is None:
+        # Kepala Daerah: one signer, no supervision paragraph (seed 003 Format 1).
+        out += [
+            para(OPENING_ONE, s.body),
+            identity_table([("Nama", doc.owner.name), ("Jabatan", doc.owner.title)], ctx),
+            Spacer(1, 3 * mm),
+        ]
+        closing = para(PROMISE[0].upper() + PROMISE[1:], s.body)
+        out.append(
+            signature_table(
+                [None, block_for(doc.owner, above=place)],
+                ctx.width,
+                s,
+                nip_grouping=profile.nip_grouping,
+                keep_with=[closing],
+            )
+        )
+        return out
+
+    out += [
+        para(OPENING_TWO, s.body),
+        identity_table([("Nama", doc.owner.name), ("Jabatan", doc.owner.title)], ctx),
+        Spacer(1, 2 * mm),
+        para(first_line.format(first=first, second=second), s.body),
+        identity_table([("Nama", doc.superior.name), ("Jabatan", doc.superior.title)], ctx),
+        Spacer(1, 2 * mm),
+        para(second_line.format(first=first, second=second), s.body),
+        para(f"{first} {PROMISE}", s.body),
+    ]
+    supervision = para(
+        f"{second} akan {verb} supervisi yang diperlukan serta akan melakukan evaluasi terhadap "
+        "capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka "
+        "pemberian penghargaan dan sanksi.",
+        s.body,
+    )
+    out.append(
+        signature_table(
+            [
+                block_for(doc.superior, f"{second},"),
+                block_for(doc.owner, f"{first},", above=place),
+            ],
+            ctx.width,
+            s,
+            nip_grouping=profile.nip_grouping,
+            keep_with=[supervision],
+        )
+    )
+    return out

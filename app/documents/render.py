@@ -1,0 +1,245 @@
+"""Lay out one or more documents of an agreement into one PDF.
+
+`render_pdf(agreement, ["pernyataan", "pk_table"], paper="f4", copies=[...])` writes the
+documents in order, each starting on a new page in its own orientation and numbered on its
+own, repeated once per labelled copy ("Rangkap 1 …", "Rangkap 2 …").
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak
+
+from app import __version__
+from app.documents import (
+    addendum,
+    capaian_report,
+    cascade_matrix,
+    ksd,
+    metadata,
+    pernyataan,
+    pk_table,
+    rencana_aksi,
+    rincian_target,
+    skp,
+)
+from app.documents.common import Ctx
+from app.documents.fonts import register_fonts
+from app.documents.model import AgreementDocument
+from app.documents.page import (
+    PAPERS,
+    PagedCanvas,
+    Paper,
+    Section,
+    SectionStart,
+    frame_size,
+    page_templates,
+    template_id,
+)
+from app.documents.styles import Styles, make_styles
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """A printable document: its code (CLI `--doc`), title and how it is laid out."""
+
+    code: str
+    title: str
+    landscape: Callable[[AgreementDocument], bool]
+    build: Callable[[AgreementDocument, Ctx], list[Flowable]]
+    has_content: Callable[[AgreementDocument], bool] = lambda doc: True
+
+
+DOCUMENTS: dict[str, DocumentKind] = {
+    kind.code: kind
+    for kind in (
+        DocumentKind("pernyataan", pernyataan.TITLE, pernyataan.is_landscape, pernyataan.build),
+        DocumentKind("pk_table", pk_table.TITLE, pk_table.is_landscape, pk_table.build),
+        DocumentKind(
+            "rincian_target", rincian_target.TITLE, rincian_target.is_landscape, rincian_target.build
+        ),
+        DocumentKind(
+            "rencana_aksi",
+            rencana_aksi.TITLE,
+            rencana_aksi.is_landscape,
+            rencana_aksi.build,
+            rencana_aksi.has_content,
+        ),
+        DocumentKind("ksd", ksd.TITLE, ksd.is_landscape, ksd.build, ksd.has_content),
+        DocumentKind("metadata", metadata.TITLE, metadata.is_landscape, metadata.build),
+        DocumentKind(
+            "penetapan_metadata",
+            metadata.PENETAPAN_TITLE,
+            metadata.is_landscape,
+            metadata.build_penetapan,
+        ),
+        DocumentKind("addendum", addendum.TITLE, addendum.is_landscape, addendum.build),
+        DocumentKind("skp", skp.TITLE, skp.is_landscape, skp.build),
+        DocumentKind(
+            "matriks_cascading",
+            cascade_matrix.TITLE,
+            cascade_matrix.is_landscape,
+            cascade_matrix.build,
+        ),
+        DocumentKind(
+            "laporan_capaian",
+            capaian_report.TITLE,
+            capaian_report.is_landscape,
+            capaian_report.build,
+        ),
+    )
+}
+
+#: Other names staff type for the same documents.
+ALIASES = {
+    "lampiran": "pk_table",
+    "pk": "pk_table",
+    "rincian": "rincian_target",
+    "rencana-aksi": "rencana_aksi",
+    "kegiatan_strategis": "ksd",
+    "penetapan": "penetapan_metadata",
+    "cascading": "matriks_cascading",
+    "matriks": "matriks_cascading",
+    "laporan": "laporan_capaian",
+    "capaian": "laporan_capaian",
+}
+
+#: "Cetak set PK" (SPEC §7): documents 1–6, the metadata with its Lembar Penetapan.
+SET_DOCUMENTS = (
+    "pernyataan",
+    "pk_table",
+    "rincian_target",
+    "rencana_aksi",
+    "ksd",
+    "metadata",
+    "penetapan_metadata",
+)
+
+
+def resolve_document(name: str) -> str | None:
+    key = name.strip().lower().replace("-", "_")
+    key = ALIASES.get(key, ALIASES.get(name.strip().lower(), key))
+    return key if key in DOCUMENTS else None
+
+
+def set_documents(doc: AgreementDocument) -> list[str]:
+    """The PK set for this agreement's profile: 1–6 as far as the profile prints them, and
+    without a KSD or Rencana Aksi table that would be empty."""
+    listed = set(doc.profile.documents)
+    chosen = []
+    for code in SET_DOCUMENTS:
+        if listed and code not in listed:
+            continue
+        if not DOCUMENTS[code].has_content(doc):
+            continue
+        chosen.append(code)
+    return chosen
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pages: int
+    documents: tuple[str, ...]
+    copies: tuple[str, ...]
+
+
+_styles: Styles | None = None
+
+
+def _shared_styles() -> Styles:
+    global _styles
+    if _styles is None:
+        register_fonts()
+        _styles = make_styles()
+    return _styles
+
+
+def render_pdf(
+    agreement: AgreementDocument,
+    documents: Sequence[str],
+    out: BinaryIO,
+    *,
+    paper: str = "a4",
+    copies: Sequence[str] = (),
+    title: str | None = None,
+    subject: str | None = None,
+) -> RenderResult:
+    """Write the documents (codes of DOCUMENTS) to `out`; `copies` are the copy labels."""
+    if not documents:
+        raise ValueError("no document to render")
+    unknown = [d for d in documents if d not in DOCUMENTS]
+    if unknown:
+        raise ValueError(f"unknown documents: {', '.join(unknown)}")
+    chosen = PAPERS[paper]
+    styles = _shared_styles()
+    kinds = [DOCUMENTS[d] for d in documents]
+    orientations = [k.landscape(agreement) for k in kinds]
+    labels: list[str | None] = list(copies) or [None]
+
+    story: list[Flowable] = []
+    key = 0
+    current = orientations[0]
+    for copy_label in labels:
+        for kind, is_landscape in zip(kinds, orientations, strict=True):
+            if story:
+                story.append(NextPageTemplate(template_id(is_landscape)))
+                story.append(PageBreak())
+            current = is_landscape
+            width, height = frame_size(chosen, current)
+            ctx = Ctx(chosen, current, width, height, styles)
+            section = Section(key, _footer(agreement, kind), copy_label)
+            key += 1
+            story.append(SectionStart(section))
+            story.extend(kind.build(agreement, ctx))
+
+    doc_title = title or _title(agreement, kinds)
+    pdf = _Doc(
+        out,
+        chosen,
+        orientations[0],
+        title=doc_title,
+        author=agreement.unit_name,
+        subject=subject or _subject(agreement),
+        creator=f"PK Desk {__version__}",
+        keywords=", ".join(["Perjanjian Kinerja", str(agreement.year), agreement.owner.name]),
+    )
+    pdf.build(story, canvasmaker=PagedCanvas)
+    return RenderResult(pdf.page, tuple(documents), tuple(c for c in labels if c))
+
+
+def render_bytes(agreement: AgreementDocument, documents: Sequence[str], **kwargs: object) -> bytes:
+    buffer = io.BytesIO()
+    render_pdf(agreement, documents, buffer, **kwargs)  # type: ignore[arg-type]
+    return buffer.getvalue()
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, out: BinaryIO, paper: Paper, first_landscape: bool, **meta: str) -> None:
+        super().__init__(
+            out,
+            pagesize=paper.size(first_landscape),
+            pageTemplates=page_templates(paper, first_landscape),
+            leftMargin=0,
+            rightMargin=0,
+            topMargin=0,
+            bottomMargin=0,
+            lang="id-ID",
+            **meta,
+        )
+
+
+def _footer(doc: AgreementDocument, kind: DocumentKind) -> str:
+    return f"{kind.title} {doc.year} · {doc.owner.name} · {doc.unit_name}"
+
+
+def _title(doc: AgreementDocument, kinds: Sequence[DocumentKind]) -> str:
+    what = kinds[0].title if len(kinds) == 1 else "Perjanjian Kinerja"
+    return f"{what} Tahun {doc.year} – {doc.owner.name}"
+
+
+def _subject(doc: AgreementDocument) -> str:
+    return f"Perjanjian Kinerja Tahun {doc.year} {doc.owner.title} ({doc.unit_name})"
