@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -279,3 +281,286 @@ def set_ksd_month(
         row.expected_output = expected_output
         row.done = bool(done)
         row.completed_on = completed_on
+
+
+# --- editing the tree: text, removal, order -----------------------------------------------
+
+_NODE_TYPES: dict[str, tuple[type, str, str]] = {
+    "action_plan": (ActionPlan, "indicator_id", "Rencana aksi"),
+    "criterion": (SuccessCriterion, "action_plan_id", "Kriteria keberhasilan"),
+    "output": (ActionOutput, "criterion_id", "Target/output"),
+}
+
+
+def _node(session: Session, kind: str, node_id: str) -> Any:
+    model, _, label = _NODE_TYPES[kind]
+    return get(session, model, node_id, label)
+
+
+def update_node_text(
+    db: Database,
+    kind: str,
+    node_id: str,
+    text: str,
+    *,
+    change_reason: str | None = None,
+    mitigation: str | None = None,
+) -> str:
+    """Rename an RA / KK / T/O; returns the old text (for undo)."""
+    with db.transaction("Ubah rencana aksi") as session:
+        node = _node(session, kind, node_id)
+        _require_reason_after_final(session, node, change_reason)
+        if not text or not text.strip():
+            raise InvalidInput("Teks tidak boleh kosong.", field="text")
+        old = node.text
+        node.text = text.strip()
+        if mitigation is not None and kind == "action_plan":
+            node.mitigation = mitigation.strip() or None
+        return str(old)
+
+
+def remove_node(db: Database, kind: str, node_id: str, *, change_reason: str | None = None) -> None:
+    """Tombstone an RA / KK / T/O (and what hangs below it); siblings renumber."""
+    with db.transaction("Hapus rencana aksi") as session:
+        node = _node(session, kind, node_id)
+        _require_reason_after_final(session, node, change_reason)
+        now = dt.datetime.now(dt.UTC)
+        for record in _subtree(node):
+            record.deleted_at = now
+        model, parent_key, _ = _NODE_TYPES[kind]
+        siblings = session.scalars(
+            select(model)
+            .where(getattr(model, parent_key) == getattr(node, parent_key), model.id != node.id)
+            .order_by(model.position)
+        )
+        for position, sibling in enumerate(siblings):
+            sibling.position = position
+
+
+def restore_node(db: Database, kind: str, node_id: str) -> None:
+    """Undo of a removal: clear the tombstones of the node and its subtree."""
+    with db.transaction("Pulihkan rencana aksi") as session:
+        model, parent_key, label = _NODE_TYPES[kind]
+        node = session.get(model, node_id, execution_options={"include_deleted": True})
+        if node is None:
+            raise InvalidInput(f"{label} tidak ditemukan.")
+        ensure_editable(session, node)
+        stamp = node.deleted_at
+        node.deleted_at = None
+        session.flush()
+        for record in _subtree(node, include_deleted=True, session=session):
+            if record.deleted_at == stamp:
+                record.deleted_at = None
+        siblings = list(
+            session.scalars(
+                select(model)
+                .where(getattr(model, parent_key) == getattr(node, parent_key))
+                .order_by(model.position)
+            )
+        )
+        siblings.sort(key=lambda s: (s.position, s.id != node.id))
+        for position, sibling in enumerate(siblings):
+            sibling.position = position
+
+
+def _subtree(
+    node: Any, *, include_deleted: bool = False, session: Session | None = None
+) -> list[Any]:
+    if include_deleted and session is not None:
+        options = {"include_deleted": True}
+        if isinstance(node, ActionPlan):
+            criteria = list(
+                session.scalars(
+                    select(SuccessCriterion)
+                    .where(SuccessCriterion.action_plan_id == node.id)
+                    .execution_options(**options)
+                )
+            )
+            outputs = list(
+                session.scalars(
+                    select(ActionOutput)
+                    .where(ActionOutput.criterion_id.in_([c.id for c in criteria]))
+                    .execution_options(**options)
+                )
+            )
+            return [*criteria, *outputs]
+        if isinstance(node, SuccessCriterion):
+            return list(
+                session.scalars(
+                    select(ActionOutput)
+                    .where(ActionOutput.criterion_id == node.id)
+                    .execution_options(**options)
+                )
+            )
+        return []
+    if isinstance(node, ActionPlan):
+        return [node, *node.criteria, *(o for c in node.criteria for o in c.outputs)]
+    if isinstance(node, SuccessCriterion):
+        return [node, *node.outputs]
+    return [node]
+
+
+def move_node(db: Database, kind: str, node_id: str, offset: int) -> None:
+    """Move an RA, KK or T/O up (negative) or down among its siblings; numbers follow."""
+    with db.transaction("Pindahkan rencana aksi") as session:
+        node = _node(session, kind, node_id)
+        ensure_editable(session, node)
+        model, parent_key, _ = _NODE_TYPES[kind]
+        siblings = list(
+            session.scalars(
+                select(model)
+                .where(getattr(model, parent_key) == getattr(node, parent_key))
+                .order_by(model.position)
+            )
+        )
+        _move(session, node, siblings, offset)
+
+
+def remove_ksd(db: Database, ksd_id: str) -> None:
+    with db.transaction("Hapus KSD") as session:
+        ksd = get(session, Ksd, ksd_id, "KSD")
+        ksd.deleted_at = dt.datetime.now(dt.UTC)
+
+
+def move_ksd(db: Database, ksd_id: str, offset: int) -> None:
+    with db.transaction("Pindahkan KSD") as session:
+        ksd = get(session, Ksd, ksd_id, "KSD")
+        siblings = list(
+            session.scalars(
+                select(Ksd)
+                .where(Ksd.unit_id == ksd.unit_id, Ksd.year == ksd.year)
+                .order_by(Ksd.position)
+            )
+        )
+        _move(session, ksd, siblings, offset)
+
+
+# --- read models -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutputNode:
+    id: str
+    number: str
+    text: str
+    due_quarter: int
+    responsible: str | None
+    mitigation: str | None
+    status: str
+    completed_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class CriterionNode:
+    id: str
+    number: str
+    text: str
+    outputs: tuple[OutputNode, ...]
+
+
+@dataclass(frozen=True)
+class ActionPlanNode:
+    id: str
+    number: str
+    text: str
+    mitigation: str | None
+    criteria: tuple[CriterionNode, ...]
+
+
+@dataclass(frozen=True)
+class ActionPlanTree:
+    indicator_id: str
+    indicator_name: str
+    agreement_status: str
+    plans: tuple[ActionPlanNode, ...]
+    findings: tuple[Any, ...] = field(default=())
+
+    @property
+    def quarters_covered(self) -> set[int]:
+        return {o.due_quarter for p in self.plans for c in p.criteria for o in c.outputs}
+
+
+def action_plan_tree(db: Database, indicator_id: str) -> ActionPlanTree:
+    """The RA → KK → T/O tree of one indicator with derived numbers (RA1, KK1.1, T/O1.1.1)."""
+    with db.session() as session:
+        indicator = get(session, Indicator, indicator_id, "Indikator")
+        plans = indicator.action_plans
+        numbers = action_plan_numbers(plans)
+        status = indicator.goal.agreement.status.value
+        return ActionPlanTree(
+            indicator.id,
+            indicator.name,
+            status,
+            tuple(
+                ActionPlanNode(
+                    plan.id,
+                    numbers[plan.id],
+                    plan.text,
+                    plan.mitigation,
+                    tuple(
+                        CriterionNode(
+                            c.id,
+                            numbers[c.id],
+                            c.text,
+                            tuple(
+                                OutputNode(
+                                    o.id,
+                                    numbers[o.id],
+                                    o.text,
+                                    o.due_quarter,
+                                    o.responsible,
+                                    o.mitigation,
+                                    o.status.value,
+                                    o.completed_on,
+                                )
+                                for o in c.outputs
+                            ),
+                        )
+                        for c in plan.criteria
+                    ),
+                )
+                for plan in plans
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class KsdRow:
+    id: str
+    position: int
+    ksd_number: str | None
+    name: str
+    sub_name: str | None
+    action_plan: str
+    responsible_units: str | None
+    related_agencies: str | None
+    success_criteria: str | None
+    capaian: Decimal | None
+    notes: str | None
+    indicator_id: str | None
+    months: dict[int, tuple[str | None, bool]]
+
+
+def ksd_rows(db: Database, unit_id: str, year: int) -> list[KsdRow]:
+    with db.session() as session:
+        rows = session.scalars(
+            select(Ksd).where(Ksd.unit_id == unit_id, Ksd.year == year).order_by(Ksd.position)
+        ).all()
+        return [
+            KsdRow(
+                k.id,
+                k.position,
+                k.ksd_number,
+                k.name,
+                k.sub_name,
+                k.action_plan,
+                k.responsible_units,
+                k.related_agencies,
+                k.success_criteria,
+                k.capaian,
+                k.notes,
+                k.indicator_id,
+                {m.month: (m.expected_output, m.done) for m in k.months},
+            )
+            for k in rows
+        ]

@@ -589,7 +589,12 @@ def findings_for(
             raise NotFound(f"Perjanjian kinerja dengan id {missing} tidak ditemukan.")
         ids = [meta.id for meta, _ in inputs]
         facts = _agreement_facts(session, ids)
-        plans = _action_plan_facts(session, ids)
+        jpt = {
+            meta.id
+            for meta, agreement in inputs
+            if load_profile(meta.profile_code).is_jpt(agreement.level)
+        }
+        plans = _action_plan_facts(session, ids, jpt)
         cascade = _cascade_findings(session, ids)
         noncascading = _noncascading_facts(session, ids)
     result: dict[str, list[Finding]] = {}
@@ -659,7 +664,11 @@ def phase_of(text: str) -> str | None:
     return None
 
 
-def _action_plan_facts(session: Session, ids: list[str]) -> dict[str, list[ActionPlanFacts]]:
+def _action_plan_facts(
+    session: Session, ids: list[str], jpt_agreements: set[str]
+) -> dict[str, list[ActionPlanFacts]]:
+    """Facts for rule action_plan_gap. Every IKU counts once its agreement has a Rencana Aksi
+    at all, or when the owner is JPT (Instruksi Sekda 4/2024 requires one for JPT)."""
     rows = session.execute(
         select(
             Goal.agreement_id,
@@ -671,32 +680,47 @@ def _action_plan_facts(session: Session, ids: list[str]) -> dict[str, list[Actio
             ActionOutput.status,
         )
         .join(Indicator, Indicator.goal_id == Goal.id)
-        .join(ActionPlan, ActionPlan.indicator_id == Indicator.id)
-        .join(SuccessCriterion, SuccessCriterion.action_plan_id == ActionPlan.id)
-        .join(ActionOutput, ActionOutput.criterion_id == SuccessCriterion.id)
+        .outerjoin(
+            ActionPlan,
+            (ActionPlan.indicator_id == Indicator.id) & ActionPlan.deleted_at.is_(None),
+        )
+        .outerjoin(
+            SuccessCriterion,
+            (SuccessCriterion.action_plan_id == ActionPlan.id)
+            & SuccessCriterion.deleted_at.is_(None),
+        )
+        .outerjoin(
+            ActionOutput,
+            (ActionOutput.criterion_id == SuccessCriterion.id) & ActionOutput.deleted_at.is_(None),
+        )
         .where(
             Goal.agreement_id.in_(ids),
             Indicator.deleted_at.is_(None),
-            ActionPlan.deleted_at.is_(None),
-            ActionOutput.deleted_at.is_(None),
+            Indicator.sub_of_id.is_(None),
             Goal.deleted_at.is_(None),
         )
+        .order_by(Goal.position, Indicator.position)
     ).all()
     with_ksd = set(session.scalars(select(Ksd.indicator_id).where(Ksd.indicator_id.is_not(None))))
     grouped: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    planned: set[str] = set()
     for agreement_id, goal_id, ind_id, name, plan_text, due, status in rows:
         entry = grouped[agreement_id].setdefault(
             ind_id, {"goal": goal_id, "name": name, "outputs": []}
         )
-        entry["outputs"].append(
-            ActionOutputFact(due, phase_of(plan_text), status == OutputStatus.DONE)
-        )
+        if plan_text is not None:
+            planned.add(agreement_id)
+        if due is not None:
+            entry["outputs"].append(
+                ActionOutputFact(due, phase_of(plan_text), status == OutputStatus.DONE)
+            )
     return {
         agreement_id: [
             ActionPlanFacts(ind_id, e["name"], e["goal"], ind_id in with_ksd, tuple(e["outputs"]))
             for ind_id, e in plans.items()
         ]
         for agreement_id, plans in grouped.items()
+        if agreement_id in planned or agreement_id in jpt_agreements
     }
 
 
