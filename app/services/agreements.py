@@ -18,6 +18,7 @@ from app.models import (
     ActionPlan,
     AddendumRecord,
     Agreement,
+    CrosscuttingParty,
     Goal,
     Indicator,
     IndicatorHistory,
@@ -271,14 +272,25 @@ def move_goal(db: Database, goal_id: str, offset: int) -> None:
 # --- indicators ------------------------------------------------------------------------------
 
 
-def add_indicator(db: Database, goal_id: str, *, name: str, **metadata: Any) -> str:
+def add_indicator(
+    db: Database, goal_id: str, *, name: str, sub_of_id: str | None = None, **metadata: Any
+) -> str:
+    """A new IKU under a sasaran, or a sub-indicator of another IKU when `sub_of_id` is given."""
     with db.transaction("Tambah indikator") as session:
         goal = get(session, Goal, goal_id, "Sasaran")
         ensure_editable(session, goal)
         if not name or not name.strip():
             raise InvalidInput("Nama indikator wajib diisi.", field="name")
+        if sub_of_id is not None:
+            parent = get(session, Indicator, sub_of_id, "Indikator induk")
+            if parent.goal_id != goal.id or parent.sub_of_id is not None:
+                raise InvalidInput(
+                    "Sub-indikator harus berada di bawah IKU pada sasaran yang sama.",
+                    field="sub_of_id",
+                )
         indicator = Indicator(
             goal_id=goal.id,
+            sub_of_id=sub_of_id,
             name=name.strip(),
             position=_next_position(session, Indicator.position, Indicator.goal_id, goal.id),
         )
@@ -477,3 +489,48 @@ def remove_program(db: Database, program_id: str) -> None:
         program = get(session, Program, program_id, "Program")
         ensure_editable(session, program)
         program.deleted_at = dt.datetime.now(dt.UTC)
+
+
+# --- crosscutting --------------------------------------------------------------------------
+
+
+def add_crosscutting_party(
+    db: Database,
+    *,
+    indicator_id: str | None = None,
+    goal_id: str | None = None,
+    ksd_id: str | None = None,
+    unit_id: str | None = None,
+    agency_name: str | None = None,
+    role: str | None = None,
+) -> str:
+    """Another unit or an outside agency ("Instansi Terkait") sharing a sasaran, IKU or KSD."""
+    targets = [x for x in (indicator_id, goal_id, ksd_id) if x]
+    if len(targets) != 1:
+        raise InvalidInput("Pilih tepat satu sasaran, indikator atau KSD yang dibagi.")
+    if not unit_id and not (agency_name and agency_name.strip()):
+        raise InvalidInput("Isi unit atau nama instansi terkait.", field="agency_name")
+    with db.transaction("Tambah pihak crosscutting") as session:
+        if indicator_id:
+            ensure_editable(session, get(session, Indicator, indicator_id, "Indikator"))
+        if goal_id:
+            ensure_editable(session, get(session, Goal, goal_id, "Sasaran"))
+        party = CrosscuttingParty(
+            indicator_id=indicator_id,
+            goal_id=goal_id,
+            ksd_id=ksd_id,
+            unit_id=unit_id,
+            agency_name=agency_name.strip() if agency_name else None,
+            role=role,
+        )
+        session.add(party)
+        session.flush()
+        return party.id
+
+
+def remove_crosscutting_party(db: Database, party_id: str) -> None:
+    with db.transaction("Hapus pihak crosscutting") as session:
+        party = get(session, CrosscuttingParty, party_id, "Pihak crosscutting")
+        if party.indicator_id:
+            ensure_editable(session, get(session, Indicator, party.indicator_id, "Indikator"))
+        party.deleted_at = dt.datetime.now(dt.UTC)

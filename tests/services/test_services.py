@@ -252,3 +252,25 @@ def test_action_plan_numbers_follow_moves(db: Database, pk: dict[str, str]) -> N
     planning.move_criterion_to(db, kk_b, ra2)
     assert numbers()[kk_b] == "KK2.1" and numbers()[out] == "T/O2.1.1"
     assert numbers()[kk_a] == "KK1.1"
+
+
+def test_sub_indicators_and_crosscutting_parties(db: Database, pk: dict[str, str]) -> None:
+    sub = agreements.add_indicator(
+        db, pk["goal"], name="Sub aspek perencanaan", sub_of_id=pk["indicator"]
+    )
+    with db.session() as s:
+        parent = s.get(Indicator, pk["indicator"])
+        assert [i.id for i in parent.sub_indicators] == [sub]
+        assert [i.id for i in parent.goal.indicators] == [pk["indicator"]]
+    with pytest.raises(InvalidInput, match="Sub-indikator"):
+        agreements.add_indicator(db, pk["goal"], name="Cucu", sub_of_id=sub)
+    party = agreements.add_crosscutting_party(
+        db, indicator_id=pk["indicator"], agency_name="Inspektorat", role="verifikator"
+    )
+    with pytest.raises(InvalidInput, match="tepat satu"):
+        agreements.add_crosscutting_party(db, agency_name="BPKD")
+    agreements.remove_crosscutting_party(db, party)
+    with db.session() as s:
+        from app.models import CrosscuttingParty
+
+        assert s.scalars(select(CrosscuttingParty)).first() is None
