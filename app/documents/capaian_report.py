@@ -149,14 +149,18 @@ def _overall(report: ScoreReport | None, ctx: Ctx) -> Flowable:
     else:
         band = report.overall_band
         status = (
-            f' <font color="{band.color}">\u25a0</font> {esc(band.label)}' if band is not None else ""
+            f' <font color="{band.color}">\u25a0</font> {esc(band.label)}'
+            if band is not None
+            else ""
         )
         text = f"<b>Nilai Kinerja: {percent(report.overall)}</b>{status}"
     table = Table(
         [[para(text, s.body_left, markup=True)]],
         colWidths=[ctx.width * 0.45],
         hAlign="LEFT",
-        style=TableStyle([("BOX", (0, 0), (-1, -1), LINE, BLACK), ("PADDING", (0, 0), (-1, -1), 5)]),
+        style=TableStyle(
+            [("BOX", (0, 0), (-1, -1), LINE, BLACK), ("PADDING", (0, 0), (-1, -1), 5)]
+        ),
     )
     return table
 
@@ -204,7 +208,14 @@ def capaian_chart(
         chart.barLabelFormat = "values"
     drawing.add(chart)
     drawing.add(
-        String(0, chart.y + chart.height + 14, "Capaian (%)", fontName=NARROW, fontSize=7, fillColor=GREY)
+        String(
+            0,
+            chart.y + chart.height + 14,
+            "Capaian (%)",
+            fontName=NARROW,
+            fontSize=7,
+            fillColor=GREY,
+        )
     )
     _legend(drawing, doc, 30, 0)
     return drawing

@@ -1,6 +1,6 @@
 """9. Matriks Cascading (seed 002 lampiran I–III, seed 003 §2.2.5), landscape: the owner's
 indicators as rows, the subordinates who received them as columns, ✓ with the note and the
-subordinate's target in the cells. More than eight subordinates continue in a second table
+subordinate's target in the cells. More than six subordinates continue in a second table
 that repeats the indicator columns, so no column gets too narrow to read."""
 
 from __future__ import annotations
@@ -15,12 +15,29 @@ from app.documents.tables import Cell, GridBuilder, category_row, row
 from app.documents.text import CASCADE_METHOD_LABELS, esc, para, value_text
 
 TITLE = "Matriks Cascading"
-PER_TABLE = 8
+PER_TABLE = 6
+_DANGLING = frozenset({"sekretaris", "sekretariat", "provinsi", "kota", "pada", "di"})
 FIXED = (0.03, 0.17, 0.03, 0.21, 0.06, 0.06)
 
 
 def is_landscape(doc: AgreementDocument) -> bool:
     return True
+
+
+def short_title(title: str, context: str) -> str:
+    """ "Asisten Pemerintahan Sekretaris Kota Administrasi Jakarta Barat" in the matrix of the
+    Walikota of "Kota Administrasi Jakarta Barat" -> "Asisten Pemerintahan": the words the
+    whole matrix shares say nothing in a narrow column header."""
+    words = title.split()
+    tail = context.split()
+    n = 0
+    while n < min(len(words) - 1, len(tail)) and words[-1 - n].lower() == tail[-1 - n].lower():
+        n += 1
+    if n >= 2:
+        words = words[: len(words) - n]
+        while len(words) > 1 and words[-1].lower() in _DANGLING:
+            words.pop()
+    return " ".join(words)
 
 
 def _mark(ind: Indicator, sub: Subordinate, ctx: Ctx) -> Cell:
@@ -32,14 +49,14 @@ def _mark(ind: Indicator, sub: Subordinate, ctx: Ctx) -> Cell:
     for mark in marks:
         text = "✓"
         if mark.note:
-            text += f" ({esc(mark.note)})"
-        detail = []
-        if mark.method in CASCADE_METHOD_LABELS:
-            detail.append(CASCADE_METHOD_LABELS[mark.method])
-        if not mark.target.is_na:
-            detail.append(f"target {esc(value_text(mark.target))}")
-        if detail:
-            text += f"<br/><font size=6.4>{', '.join(detail)}</font>"
+            note = mark.note.strip()
+            text += f" {esc(note)}" if note.startswith("(") else f" ({esc(note)})"
+        if mark.method == "indirect":
+            # A direct cascade copies the target; an indirect one shares it out (§2.2.6).
+            detail = CASCADE_METHOD_LABELS["indirect"]
+            if not mark.target.is_na:
+                detail += f", target {esc(value_text(mark.target))}"
+            text += f"<br/><font size=6.2>{detail}</font>"
         lines.append(text)
     return para("<br/>".join(lines), s.cell_center, markup=True)
 
@@ -59,7 +76,8 @@ def _table(doc: AgreementDocument, subs: list[Subordinate | None], ctx: Ctx) -> 
         para("Bawahan yang menerima IKU", h),
     ] + [""] * (len(subs) - 1)
     second_row: list[Cell] = [""] * len(FIXED) + [
-        para(sub.title or sub.name, s.cell_center) if sub else "" for sub in subs
+        para(short_title(sub.title, doc.unit_name) or sub.name, s.head_small) if sub else ""
+        for sub in subs
     ]
     spans = [("SPAN", (c, 0), (c, 1)) for c in range(len(FIXED))]
     spans.append(("SPAN", (len(FIXED), 0), (-1, 0)))

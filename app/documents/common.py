@@ -70,7 +70,7 @@ def titles(lines: Sequence[str], ctx: Ctx, *, subtitle: Sequence[str] = ()) -> l
 def identity_table(
     rows: Sequence[tuple[str, str]], ctx: Ctx, *, label_width: float = 24 * mm, small: bool = False
 ) -> Table:
-    """"Nama : …" lines with the colons aligned."""
+    """ "Nama : …" lines with the colons aligned."""
     style = ctx.styles.label if small else ctx.styles.body_left
     data = [[para(label, style), para(":", style), para(value, style)] for label, value in rows]
     return Table(
@@ -150,7 +150,5 @@ def table_then_signatures(
     keep = [tail] if tail is not None else []
     return [
         table,
-        closing_signatures(
-            doc, ctx, owner_only=owner_only, keep_with=[*keep, *before_signatures]
-        ),
+        closing_signatures(doc, ctx, owner_only=owner_only, keep_with=[*keep, *before_signatures]),
     ]

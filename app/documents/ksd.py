@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from app.documents.common import Ctx, table_then_signatures, titles
 from app.documents.model import AgreementDocument, KsdMonth, KsdRow
-from app.documents.tables import Cell, GridBuilder, row
+from app.documents.styles import BLACK, LINE
+from app.documents.tables import PAD, Cell, GridBuilder, row
 from app.documents.text import esc, para, percent
 from app.engine.dates import MONTHS_ID
 
@@ -30,10 +31,10 @@ DKI_HEADERS = (
     "KRITERIA KEBERHASILAN",
     "TARGET",
     "",
-    "CAPAIAN %",
+    "CAPAIAN (%)",
     "KETERANGAN",
 )
-DKI_FRACTIONS = (0.03, 0.04, 0.12, 0.12, 0.12, 0.11, 0.13, 0.04, 0.15, 0.05, 0.09)
+DKI_FRACTIONS = (0.028, 0.036, 0.12, 0.12, 0.12, 0.11, 0.13, 0.04, 0.15, 0.056, 0.09)
 KALTARA_HEADERS = (
     "No",
     "IKU",
@@ -84,31 +85,36 @@ def _build_dki(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
     widths = [ctx.width * f for f in DKI_FRACTIONS]
     header = [
         [para(x, h) if x else "" for x in DKI_HEADERS],
-        [*[""] * 7, para("BULAN", h), para("OUTPUT", h), "", ""],
+        [*[""] * 7, para("Bulan", h), para("Output", h), "", ""],
     ]
     spans = [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, 4, 5, 6, 9, 10)]
     spans.append(("SPAN", (7, 0), (8, 0)))
     grid = GridBuilder(widths, header, spans, max_chunk=ctx.max_chunk)
     for ksd in doc.ksd:
-        for k, month in enumerate(_months(ksd)):
-            first = k == 0
-            cells: list[Cell] = [
-                para(ksd.number, s.cell_center) if first else "",
-                para(ksd.ksd_number or "", s.cell_center) if first else "",
-                _name_cell(ksd, ctx) if first else "",
-                para(ksd.action_plan, s.cell) if first else "",
-                para(ksd.responsible_units or "", s.cell_small) if first else "",
-                para(ksd.related_agencies or "", s.cell_small) if first else "",
-                para(ksd.success_criteria or "", s.cell) if first else "",
-                para(month_code(month.month), s.cell_center) if month else "",
-                para(month.output or "", s.cell) if month else "",
-                para(percent(ksd.capaian) if ksd.capaian is not None else "", s.cell_center)
-                if first
-                else "",
-                para(ksd.notes or "", s.cell_small) if first else "",
+        r = row(
+            [
+                para(ksd.number, s.cell_center),
+                para(ksd.ksd_number or "", s.cell_center),
+                _name_cell(ksd, ctx),
+                para(ksd.action_plan, s.cell),
+                para(ksd.responsible_units or "", s.cell_small),
+                para(ksd.related_agencies or "", s.cell_small),
+                para(ksd.success_criteria or "", s.cell),
+                _month_targets(ksd, widths[7], widths[8], ctx),
+                "",
+                para(percent(ksd.capaian) if ksd.capaian is not None else "", s.cell_center),
+                para(ksd.notes or "", s.cell_small),
             ]
-            starts = [first] * 7 + [True, True, first, first]
-            grid.add(row(cells, starts))
+        )
+        # The month/output pairs are one nested table across the two TARGET columns.
+        r.styles += [
+            ("SPAN", (7, 0), (8, 0)),
+            ("LEFTPADDING", (7, 0), (8, 0), 0),
+            ("RIGHTPADDING", (7, 0), (8, 0), 0),
+            ("TOPPADDING", (7, 0), (8, 0), 0),
+            ("BOTTOMPADDING", (7, 0), (8, 0), 0),
+        ]
+        grid.add(r)
     return [
         *titles(
             [f"KEGIATAN STRATEGIS DAERAH {doc.unit_name.upper()} TAHUN {doc.year}"],
@@ -118,6 +124,31 @@ def _build_dki(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
             grid, doc, ctx, empty_text="Belum ada Kegiatan Strategis Daerah.", owner_only=True
         ),
     ]
+
+
+def _month_targets(ksd: KsdRow, month_width: float, output_width: float, ctx: Ctx) -> Cell:
+    s = ctx.styles
+    months = [m for m in _months(ksd) if m is not None]
+    if not months:
+        return ""
+    data = [
+        [para(month_code(m.month), s.cell_center), para(m.output or "", s.cell)] for m in months
+    ]
+    return Table(
+        data,
+        colWidths=[month_width, output_width],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEAFTER", (0, 0), (0, -1), LINE, BLACK),
+                ("LINEBELOW", (0, 0), (-1, -2), LINE, BLACK),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), PAD),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PAD + 0.6),
+            ]
+        ),
+    )
 
 
 def _build_kaltara(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
@@ -145,7 +176,9 @@ def _build_kaltara(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
                 )
             )
     return [
-        *titles(["KEGIATAN STRATEGIS DAERAH", f"TAHUN {doc.year}"], ctx, subtitle=[doc.owner.title]),
+        *titles(
+            ["KEGIATAN STRATEGIS DAERAH", f"TAHUN {doc.year}"], ctx, subtitle=[doc.owner.title]
+        ),
         *table_then_signatures(
             grid, doc, ctx, empty_text="Belum ada Kegiatan Strategis Daerah.", owner_only=True
         ),

@@ -60,7 +60,11 @@ def sheet(doc: AgreementDocument, goal: Goal, ind: Indicator, ctx: Ctx) -> list[
         grid.add(row([para(label, s.meta_label), value]))
 
     def text(value: str | None) -> Cell:
-        return paras(value, s.meta_value) if value and "\n" in value else para(value or "", s.meta_value)
+        return (
+            paras(value, s.meta_value)
+            if value and "\n" in value
+            else para(value or "", s.meta_value)
+        )
 
     def boxes(options: dict[str, str], chosen: str | None) -> Cell:
         return para(check_boxes(options, chosen), s.meta_value, markup=True)
@@ -85,7 +89,10 @@ def sheet(doc: AgreementDocument, goal: Goal, ind: Indicator, ctx: Ctx) -> list[
     add("Jenis Cascading IKU:", boxes(CASCADE_TYPE_LABELS, ind.cascade_type))
     add("Metode Cascading:", boxes(CASCADE_METHOD_LABELS, cascade_method))
     add("Jenis Konsolidasi Periode:", boxes(PERIOD_CONSOLIDATION_LABELS, ind.period_consolidation))
-    add("Jenis Konsolidasi Lokasi:", boxes(LOCATION_CONSOLIDATION_LABELS, ind.location_consolidation))
+    add(
+        "Jenis Konsolidasi Lokasi:",
+        boxes(LOCATION_CONSOLIDATION_LABELS, ind.location_consolidation),
+    )
     add("Polarisasi IKU:", boxes(POLARITY_LABELS, ind.polarity))
     add("Periode Pengukuran:", boxes(MEASURING_PERIOD_LABELS, ind.measuring_period))
     return [
@@ -105,8 +112,22 @@ def data_table(doc: AgreementDocument, ind: Indicator, ctx: Ctx) -> Flowable:
     y = doc.year
     widths = [ctx.width * 0.2] + [ctx.width * 0.16] * 5
     header = [
-        [para("Periode Pengukuran", h), para(str(y - 2), h), "", para(str(y - 1), h), "", para(str(y), h)],
-        ["", para("Target", h), para("Realisasi", h), para("Target", h), para("Realisasi", h), para("Target", h)],
+        [
+            para("Periode Pengukuran", h),
+            para(str(y - 2), h),
+            "",
+            para(str(y - 1), h),
+            "",
+            para(str(y), h),
+        ],
+        [
+            "",
+            para("Target", h),
+            para("Realisasi", h),
+            para("Target", h),
+            para("Realisasi", h),
+            para("Target", h),
+        ],
     ]
     spans = [
         ("SPAN", (0, 0), (0, 1)),

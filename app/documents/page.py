@@ -80,9 +80,7 @@ def page_templates(paper: Paper, first_landscape: bool) -> list[PageTemplate]:
             id="body",
         )
         templates.append(
-            PageTemplate(
-                id=template_id(is_landscape), frames=[frame], pagesize=(width, height)
-            )
+            PageTemplate(id=template_id(is_landscape), frames=[frame], pagesize=(width, height))
         )
     return templates
 

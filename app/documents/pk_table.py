@@ -129,7 +129,12 @@ def build_kaltara(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
     h = s.head
     widths = [ctx.width * f for f in (0.07, 0.38, 0.38, 0.17)]
     header = [
-        [para("No", h), para("Sasaran Strategis", h), para("Indikator Kinerja", h), para("Target", h)],
+        [
+            para("No", h),
+            para("Sasaran Strategis", h),
+            para("Indikator Kinerja", h),
+            para("Target", h),
+        ],
         [para(f"({n})", h) for n in range(1, 5)],
     ]
     grid = GridBuilder(widths, header, max_chunk=ctx.max_chunk)

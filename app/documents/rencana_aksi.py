@@ -42,8 +42,7 @@ def has_content(doc: AgreementDocument) -> bool:
 def title(doc: AgreementDocument) -> str:
     if is_jpt(doc):
         return (
-            "RENCANA AKSI INDIKATOR KINERJA UTAMA (IKU) JABATAN PIMPINAN TINGGI "
-            f"TAHUN {doc.year}"
+            f"RENCANA AKSI INDIKATOR KINERJA UTAMA (IKU) JABATAN PIMPINAN TINGGI TAHUN {doc.year}"
         )
     return f"RENCANA AKSI INDIKATOR KINERJA UTAMA (IKU) TAHUN {doc.year}"
 
@@ -78,9 +77,7 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
     fractions = FRACTIONS_PJ if with_pj else FRACTIONS
     headers = HEADERS if with_pj else HEADERS[:-1]
     widths = [ctx.width * f / sum(fractions) for f in fractions]
-    grid = GridBuilder(
-        widths, [[para(x, s.head) for x in headers]], max_chunk=ctx.max_chunk
-    )
+    grid = GridBuilder(widths, [[para(x, s.head) for x in headers]], max_chunk=ctx.max_chunk)
     for goal in doc.goals:
         for n, ind in enumerate(goal.indicators):
             _add_indicator(grid, goal, ind, first_of_goal=n == 0, with_pj=with_pj, ctx=ctx)

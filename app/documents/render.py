@@ -60,7 +60,10 @@ DOCUMENTS: dict[str, DocumentKind] = {
         DocumentKind("pernyataan", pernyataan.TITLE, pernyataan.is_landscape, pernyataan.build),
         DocumentKind("pk_table", pk_table.TITLE, pk_table.is_landscape, pk_table.build),
         DocumentKind(
-            "rincian_target", rincian_target.TITLE, rincian_target.is_landscape, rincian_target.build
+            "rincian_target",
+            rincian_target.TITLE,
+            rincian_target.is_landscape,
+            rincian_target.build,
         ),
         DocumentKind(
             "rencana_aksi",

@@ -63,7 +63,15 @@ def _tasks(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
     h = s.head
     widths = [ctx.width * f for f in (0.06, 0.42, 0.06, 0.13, 0.1, 0.1, 0.13)]
     header = [
-        [para("No", h), para("III. KEGIATAN TUGAS JABATAN", h), para("AK", h), para("TARGET", h), "", "", ""],
+        [
+            para("No", h),
+            para("III. KEGIATAN TUGAS JABATAN", h),
+            para("AK", h),
+            para("TARGET", h),
+            "",
+            "",
+            "",
+        ],
         ["", "", "", para("KUANTITAS", h), para("KUALITAS", h), para("WAKTU", h), para("BIAYA", h)],
     ]
     spans = [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2)] + [("SPAN", (3, 0), (6, 0))]

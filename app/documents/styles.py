@@ -39,6 +39,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_bold_right: ParagraphStyle
     head: ParagraphStyle
+    head_small: ParagraphStyle
     category: ParagraphStyle
     meta_label: ParagraphStyle
     meta_value: ParagraphStyle
@@ -49,20 +50,40 @@ def make_styles() -> Styles:
     cell = ParagraphStyle("pk-cell", fontName=NARROW, fontSize=7.6, leading=9.2, alignment=TA_LEFT)
     return Styles(
         gov=ParagraphStyle(
-            "pk-gov", parent=base, fontName=SANS_BOLD, fontSize=12.5, leading=16, alignment=TA_CENTER
+            "pk-gov",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=12.5,
+            leading=16,
+            alignment=TA_CENTER,
         ),
         title=ParagraphStyle(
-            "pk-title", parent=base, fontName=SANS_BOLD, fontSize=11.5, leading=15, alignment=TA_CENTER
+            "pk-title",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=11.5,
+            leading=15,
+            alignment=TA_CENTER,
         ),
         subtitle=ParagraphStyle(
-            "pk-subtitle", parent=base, fontName=SANS, fontSize=9.5, leading=12.5, alignment=TA_CENTER
+            "pk-subtitle",
+            parent=base,
+            fontName=SANS,
+            fontSize=9.5,
+            leading=12.5,
+            alignment=TA_CENTER,
         ),
         body=ParagraphStyle("pk-body", parent=base, alignment=TA_JUSTIFY, spaceAfter=7),
         body_left=ParagraphStyle("pk-body-left", parent=base, alignment=TA_LEFT),
         label=ParagraphStyle("pk-label", parent=base, fontSize=9, leading=11.5),
         sig=ParagraphStyle("pk-sig", parent=base, fontSize=10, leading=13, alignment=TA_CENTER),
         sig_name=ParagraphStyle(
-            "pk-sig-name", parent=base, fontName=SANS_BOLD, fontSize=10, leading=13, alignment=TA_CENTER
+            "pk-sig-name",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=10,
+            leading=13,
+            alignment=TA_CENTER,
         ),
         small=ParagraphStyle("pk-small", parent=base, fontSize=8, leading=10, textColor=GREY),
         cell=cell,
@@ -74,7 +95,20 @@ def make_styles() -> Styles:
             "pk-cell-bold-right", parent=cell, fontName=NARROW_BOLD, alignment=TA_RIGHT
         ),
         head=ParagraphStyle(
-            "pk-head", parent=cell, fontName=NARROW_BOLD, fontSize=7.8, leading=9.4, alignment=TA_CENTER
+            "pk-head",
+            parent=cell,
+            fontName=NARROW_BOLD,
+            fontSize=7.8,
+            leading=9.4,
+            alignment=TA_CENTER,
+        ),
+        head_small=ParagraphStyle(
+            "pk-head-small",
+            parent=cell,
+            fontName=NARROW,
+            fontSize=6.8,
+            leading=8,
+            alignment=TA_CENTER,
         ),
         category=ParagraphStyle(
             "pk-category", parent=cell, fontName=NARROW_BOLD, fontSize=8, leading=9.6

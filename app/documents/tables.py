@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.colors import white
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.documents.styles import BLACK, CATEGORY_FILL, HEADER_FILL, LINE
@@ -77,6 +78,8 @@ class GridBuilder:
         self.header = [list(r) for r in header]
         self.header_styles = list(header_styles)
         self.max_chunk = max_chunk
+        # Rows up to this height stay whole (no seams); taller ones are cut into chunks.
+        self.split_above = max_chunk * 1.6
         self.rows: list[Row] = []
 
     def add(self, r: Row) -> None:
@@ -99,9 +102,12 @@ class GridBuilder:
         body = self._body(empty_text)
         if len(body) < 2:
             return self._table(body, with_header=True), None
+        last = body[-1]
         tail = _Tail(
-            self._table(body[-1:], with_header=False, closed_top=False),
-            self._table(body[-1:], with_header=True),
+            self._table([last], with_header=False, closed_top=False),
+            self._table([last], with_header=True),
+            [not begins for begins in last.starts] if not last.category else [],
+            self.col_widths,
         )
         return self._table(body[:-1], with_header=True), tail
 
@@ -173,10 +179,19 @@ class GridBuilder:
             return [r]
         pieces: dict[int, list[list[Flowable]]] = {}
         for c, cell in enumerate(r.cells):
-            if not isinstance(cell, list) or _text_size(cell) < _CHEAP_CHARS:
-                continue
+            items = cell if isinstance(cell, list) else [cell] if isinstance(cell, Flowable) else []
             width = self.col_widths[c] - 2 * PAD
-            chunks = chunk_flowables(cell, width, self.max_chunk)
+            if not items or not self._maybe_tall(items, width):
+                continue
+            height = sum(item.wrap(width, self.split_above)[1] for item in items)
+            # Nested tables (KSD month targets) are cut only when they would not fit a page:
+            # their pieces leave seams that paragraphs do not.
+            limit = self.split_above
+            if not all(isinstance(item, Paragraph) for item in items):
+                limit = self.max_chunk * 3.5
+            if height <= limit:
+                continue
+            chunks = chunk_flowables(items, width, self.max_chunk)
             if len(chunks) > 1:
                 pieces[c] = chunks
         if not pieces:
@@ -192,7 +207,8 @@ class GridBuilder:
                 else:
                     cells.append(cell if k == 0 else "")
             starts = r.starts if k == 0 else [False] * len(r.cells)
-            styles = list(r.styles) if k == 0 else []
+            # Spans and paddings of the row hold for each of its pieces.
+            styles = list(r.styles)
             # Continuation rows sit flush against each other: one cell to the eye.
             if k > 0:
                 styles.append(("TOPPADDING", (0, 0), (-1, 0), 0))
@@ -201,13 +217,17 @@ class GridBuilder:
             out.append(Row(cells, list(starts), styles=styles))
         return out
 
-
-def _text_size(cell: list[Flowable]) -> int:
-    total = 0
-    for f in cell:
-        text = getattr(f, "text", None)
-        total += len(text) if isinstance(text, str) else 1000
-    return total
+    def _maybe_tall(self, items: list[Flowable], width: float) -> bool:
+        """Cheap test first: short paragraphs cannot exceed a chunk; others are measured."""
+        chars = 0
+        for item in items:
+            if isinstance(item, Paragraph):
+                chars += len(item.text)
+            elif item.wrap(width, self.split_above)[1] > self.split_above:
+                return True
+        # ~3.5 pt per character at 7-8 pt, ~9 pt per line: a paragraph of fewer characters
+        # than 3.5 x width x lines-per-limit cannot be taller than the limit.
+        return chars >= _CHEAP_CHARS * width / 100 * self.split_above / 112
 
 
 def chunk_flowables(items: list[Flowable], width: float, limit: float) -> list[list[Flowable]]:
@@ -249,18 +269,24 @@ class _Tail(Flowable):
     """The last row of a table: bare when it follows the table on the same page, with the
     header when it has to open a new page (a frame offers its full height only at the top)."""
 
-    def __init__(self, bare: Table, headed: Table) -> None:
+    def __init__(
+        self, bare: Table, headed: Table, continuing: list[bool], col_widths: list[float]
+    ) -> None:
         super().__init__()
         self.bare = bare
         self.headed = headed
         self.chosen: Table = bare
+        self.continuing = continuing
+        self.col_widths = col_widths
+        self.height = 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         # Frame._add sets `_frame` just before wrapping; `_atTop` is true on a fresh page.
         frame = getattr(self, "_frame", None)
         at_top = bool(getattr(frame, "_atTop", False))
         self.chosen = self.headed if at_top else self.bare
-        return self.chosen.wrap(availWidth, availHeight)
+        width, self.height = self.chosen.wrap(availWidth, availHeight)
+        return width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self.wrap(availWidth, availHeight)
@@ -268,3 +294,17 @@ class _Tail(Flowable):
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         self.chosen.drawOn(canvas, x, y, _sW)
+        if self.chosen is not self.bare or not any(self.continuing):
+            return
+        # Right under the table: erase the table's closing rule above the cells that continue
+        # a merged block, so the block reads as one cell (the vertical rules stay whole).
+        left = x + _sW / 2
+        top = y + self.height
+        canvas.saveState()
+        canvas.setStrokeColor(white)
+        canvas.setLineWidth(LINE + 0.4)
+        for width, continues in zip(self.col_widths, self.continuing, strict=False):
+            if continues:
+                canvas.line(left + LINE / 2 + 0.05, top, left + width - LINE / 2 - 0.05, top)
+            left += width
+        canvas.restoreState()

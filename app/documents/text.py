@@ -133,7 +133,7 @@ def target_with_unit(value: Value, unit: str | None) -> str:
 
 
 def nip_text(nip: str | None, grouping: bool) -> str:
-    """"NIP 196507191985032002" or, where the profile groups it, "NIP 19650719 198503 2 002"."""
+    """ "NIP 196507191985032002" or, where the profile groups it, "NIP 19650719 198503 2 002"."""
     if not nip:
         return ""
     if grouping:
@@ -145,7 +145,7 @@ def nip_text(nip: str | None, grouping: bool) -> str:
 
 
 def place_date(place: str | None, day: dt.date | None, year: int) -> str:
-    """"Jakarta, 31 Januari 2024"; without a date a blank is left to write it by hand."""
+    """ "Jakarta, 31 Januari 2024"; without a date a blank is left to write it by hand."""
     where = place or ""
     if day is not None:
         return f"{where}, {format_date(day)}"
