@@ -10,10 +10,13 @@ here too, each one transaction as everywhere else.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, case, func, or_, select
@@ -40,7 +43,7 @@ from app.models import (
     Unit,
 )
 from app.models.database import INCLUDE_DELETED, Database
-from app.models.enums import AgreementStatus, Level
+from app.models.enums import AgreementStatus, AttachmentKind, Level
 from app.services.agreements import ensure_editable
 from app.services.errors import InvalidInput, NotFound, ServiceError
 from app.services.organisation import get
@@ -1336,3 +1339,72 @@ def new_agreement_defaults(db: Database, official_id: str) -> dict[str, Any]:
         "profile_code": summary.profile_code,
         "year": (last_year + 1) if last_year else dt.date.today().year,
     }
+
+
+def restore_agreement(db: Database, agreement_id: str) -> None:
+    """Undo of deleting a draft agreement."""
+    with db.transaction("Pulihkan perjanjian kinerja") as session:
+        agreement = session.get(Agreement, agreement_id, execution_options={INCLUDE_DELETED: True})
+        if agreement is None:
+            raise NotFound(f"Perjanjian kinerja dengan id {agreement_id} tidak ditemukan.")
+        agreement.deleted_at = None
+
+
+# --- attachments -----------------------------------------------------------------------------
+
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+_MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+}
+
+
+def attach_scan(db: Database, agreement_id: str, path: str | os.PathLike[str]) -> str:
+    """Attach a scan of the signed copy (PDF or image), stored with its SHA-256."""
+    source = Path(path)
+    media_type = _MEDIA_TYPES.get(source.suffix.lower())
+    if media_type is None:
+        raise InvalidInput(
+            f"Berkas {source.name} bukan PDF atau gambar (PNG, JPG, TIFF).", field="file"
+        )
+    try:
+        size = source.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise InvalidInput(
+                f"Berkas {source.name} lebih dari 50 MB; perkecil resolusi pindaiannya.",
+                field="file",
+            )
+        content = source.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"Berkas {source.name} tidak dapat dibaca ({exc.strerror}).") from exc
+    with db.transaction("Lampirkan pindaian") as session:
+        agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")
+        ensure_editable(session, agreement)
+        attachment = Attachment(
+            agreement_id=agreement_id,
+            kind=AttachmentKind.SIGNED_SCAN,
+            file_name=source.name,
+            media_type=media_type,
+            sha256=hashlib.sha256(content).hexdigest(),
+            size=len(content),
+            content=content,
+        )
+        session.add(attachment)
+        session.flush()
+        return attachment.id
+
+
+def set_attachment_removed(db: Database, attachment_id: str, removed: bool) -> None:
+    """Remove an attachment (a tombstone) or bring it back (undo)."""
+    with db.transaction("Hapus lampiran" if removed else "Pulihkan lampiran") as session:
+        attachment = session.get(
+            Attachment, attachment_id, execution_options={INCLUDE_DELETED: True}
+        )
+        if attachment is None:
+            raise NotFound(f"Lampiran dengan id {attachment_id} tidak ditemukan.")
+        ensure_editable(session, session.get(Agreement, attachment.agreement_id))
+        attachment.deleted_at = dt.datetime.now(dt.UTC) if removed else None
