@@ -272,6 +272,64 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if any(item["severity"] == "error" for item in items) else 0
 
 
+# --- pdf ------------------------------------------------------------------------------------
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from app.services import printing
+
+    if bool(args.agreement) == bool(args.unit):
+        raise CliError(
+            "Pilih satu: --agreement ID dengan --out, atau --unit KODE dengan --out-dir."
+        )
+    options = {"doc": args.doc, "paper": args.paper, "copies": args.copies, "period": args.period}
+    with _open(args) as db:
+        if args.agreement:
+            if not args.out:
+                raise CliError("Sebutkan berkas PDF keluaran dengan --out FILE.pdf.")
+            results = [printing.print_agreement(db, args.agreement, args.out, **options)]
+        else:
+            if not args.out_dir:
+                raise CliError("Sebutkan folder keluaran dengan --out-dir FOLDER.")
+
+            def progress(done: int, total: int) -> None:
+                print(f"\rmencetak {done}/{total}", end="", file=sys.stderr, flush=True)
+
+            bulk = printing.print_unit(
+                db,
+                args.unit,
+                args.out_dir,
+                year=args.year,
+                progress=progress if sys.stderr.isatty() else None,
+                **options,
+            )
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+            results = bulk.results
+    if args.json:
+        rows = [
+            {
+                "agreement_id": r.agreement_id,
+                "path": str(r.path),
+                "pages": r.pages,
+                "documents": list(r.documents),
+                "copies": list(r.copies),
+                "printed_pdf_sha256": r.printed_pdf_sha256,
+            }
+            for r in results
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for r in results:
+        print(
+            f"{r.path}: {r.pages} halaman ({', '.join(r.documents)}), SHA-256 {r.printed_pdf_sha256}"
+        )
+    if args.unit:
+        print(f"{len(results)} berkas PDF dicetak ke {args.out_dir}.")
+    return 0
+
+
 # --- gui ------------------------------------------------------------------------------------
 
 
@@ -369,6 +427,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--today", metavar="YYYY-MM-DD", help="tanggal acuan tenggat (bawaan: hari ini)"
     )
     check.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    pdf = add("pdf", cmd_pdf, "cetak dokumen perjanjian ke PDF (satu perjanjian atau satu unit)")
+    pdf.add_argument(
+        "--agreement", metavar="ID", help="id perjanjian (lihat 'pk-desk list agreements')"
+    )
+    pdf.add_argument(
+        "--unit", metavar="KODE", help="cetak semua perjanjian unit ini (dan unit di bawahnya)"
+    )
+    pdf.add_argument(
+        "--doc",
+        default="set",
+        metavar="NAMA|set",
+        help="set (dokumen 1-6) atau pernyataan, pk_table, rincian_target, rencana_aksi, ksd, "
+        "metadata, penetapan_metadata, addendum, skp, matriks_cascading, laporan_capaian",
+    )
+    pdf.add_argument(
+        "--paper", default="a4", choices=["a4", "f4"], help="ukuran kertas (bawaan a4)"
+    )
+    pdf.add_argument("--out", metavar="FILE.pdf", help="berkas PDF keluaran (dengan --agreement)")
+    pdf.add_argument("--out-dir", metavar="FOLDER", help="folder keluaran (dengan --unit)")
+    pdf.add_argument("--copies", metavar="owner,tim", help="rangkap berlabel, mis. owner,tim")
+    pdf.add_argument("--period", help="periode laporan capaian: TW1..TW4, S1 atau annual")
+    pdf.add_argument("--year", type=int, help="hanya perjanjian tahun ini (dengan --unit)")
+    pdf.add_argument("--json", action="store_true", help="keluaran JSON")
 
     gui = add("gui", cmd_gui, "buka aplikasi desktop")
     gui.add_argument(

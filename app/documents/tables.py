@@ -26,7 +26,6 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from app.documents.styles import BLACK, CATEGORY_FILL, HEADER_FILL, LINE
 
 PAD = 2.2  # cell padding, points
-_CHEAP_CHARS = 350  # cells with less text than this are never taller than a chunk
 
 
 class RuledTable(Table):
@@ -175,22 +174,32 @@ class GridBuilder:
     # ---- cells taller than a chunk ------------------------------------------------------------
 
     def _split_tall(self, r: Row) -> list[Row]:
+        """Cut a row whose cells are taller than a chunk into continuation rows.
+
+        One tall text column (the Pengukuran Kinerja) is cut as soon as it exceeds a chunk:
+        its pieces sit flush and read as one cell. When several columns are tall their pieces
+        end at different heights, so such a row is cut only once it exceeds `split_above`.
+        Nested tables (KSD month targets) leave visible seams and are cut only when they
+        would not fit a page.
+        """
         if r.category:
             return [r]
-        pieces: dict[int, list[list[Flowable]]] = {}
+        tall: dict[int, tuple[list[Flowable], float, float]] = {}
         for c, cell in enumerate(r.cells):
             items = cell if isinstance(cell, list) else [cell] if isinstance(cell, Flowable) else []
             width = self.col_widths[c] - 2 * PAD
             if not items or not self._maybe_tall(items, width):
                 continue
             height = sum(item.wrap(width, self.split_above)[1] for item in items)
-            # Nested tables (KSD month targets) are cut only when they would not fit a page:
-            # their pieces leave seams that paragraphs do not.
-            limit = self.split_above
+            limit = self.max_chunk
             if not all(isinstance(item, Paragraph) for item in items):
                 limit = self.max_chunk * 3.5
-            if height <= limit:
-                continue
+            if height > limit:
+                tall[c] = (items, width, height)
+        if len(tall) > 1 and max(h for _, _, h in tall.values()) <= self.split_above:
+            return [r]
+        pieces: dict[int, list[list[Flowable]]] = {}
+        for c, (items, width, _) in tall.items():
             chunks = chunk_flowables(items, width, self.max_chunk)
             if len(chunks) > 1:
                 pieces[c] = chunks
@@ -218,16 +227,19 @@ class GridBuilder:
         return out
 
     def _maybe_tall(self, items: list[Flowable], width: float) -> bool:
-        """Cheap test first: short paragraphs cannot exceed a chunk; others are measured."""
-        chars = 0
+        """A cheap overestimate first (~0.42 em per character); only cells that might exceed
+        a chunk are measured exactly by the caller."""
+        estimate = 0.0
         for item in items:
             if isinstance(item, Paragraph):
-                chars += len(item.text)
-            elif item.wrap(width, self.split_above)[1] > self.split_above:
+                style = item.style
+                per_line = max(width / (style.fontSize * 0.42), 1.0)
+                estimate += (len(item.text) // per_line + 1) * style.leading
+            else:
+                estimate += item.wrap(width, self.split_above)[1]
+            if estimate > self.max_chunk:
                 return True
-        # ~3.5 pt per character at 7-8 pt, ~9 pt per line: a paragraph of fewer characters
-        # than 3.5 x width x lines-per-limit cannot be taller than the limit.
-        return chars >= _CHEAP_CHARS * width / 100 * self.split_above / 112
+        return False
 
 
 def chunk_flowables(items: list[Flowable], width: float, limit: float) -> list[list[Flowable]]:

@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.pdfbase.pdfmetrics import getAscent, stringWidth
+from reportlab.platypus import Flowable, Paragraph
 
 from app.documents.model import Signatory, Value
 from app.engine.dates import format_date
@@ -74,9 +77,73 @@ def esc(text: object) -> str:
     return escape(str(text).strip()).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
-def para(text: object, style: ParagraphStyle, *, markup: bool = False) -> Paragraph:
-    """A paragraph of user text (escaped) or of our own markup (`markup=True`)."""
-    return Paragraph(str(text) if markup else esc(text), style)
+class Label(Flowable):
+    """A short plain text drawn as one line, the way most table cells are ("N/A", "319,53",
+    "Persen", a name). Parsing a Paragraph costs ~70 µs and a set holds tens of thousands of
+    cells; this costs a string width. When the text does not fit the width it becomes a
+    Paragraph after all, so it wraps exactly as one would."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self._para: Paragraph | None = None
+        self._avail = 0.0
+        self._text_width = stringWidth(text, style.fontName, style.fontSize)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        style = self.style
+        if self._para is None and self._text_width <= availWidth:
+            self._avail = availWidth
+            self.width, self.height = availWidth, style.leading
+            return self.width, self.height
+        if self._para is None:
+            self._para = Paragraph(escape(self.text), style)
+        self.width, self.height = self._para.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        if self._para is None:
+            return []
+        return self._para.split(availWidth, availHeight)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab's name
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return float(self.style.spaceAfter)
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        if self._para is not None:
+            self._para.drawOn(canvas, x, y, _sW)
+            return
+        style = self.style
+        baseline = y + self.height - getAscent(style.fontName, style.fontSize)
+        canvas.saveState()
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        if style.alignment == TA_CENTER:
+            canvas.drawCentredString(x + self._avail / 2, baseline, self.text)
+        elif style.alignment == TA_RIGHT:
+            canvas.drawRightString(x + self._avail, baseline, self.text)
+        else:
+            canvas.drawString(x, baseline, self.text)
+        canvas.restoreState()
+
+
+_LABEL_MAX = 80
+
+
+def para(text: object, style: ParagraphStyle, *, markup: bool = False) -> Flowable:
+    """A paragraph of user text (escaped) or of our own markup (`markup=True`); short plain
+    one-line texts become a `Label`."""
+    if markup:
+        return Paragraph(str(text), style)
+    plain = "" if text is None else str(text).strip()
+    if len(plain) <= _LABEL_MAX and "\n" not in plain and style.alignment != TA_JUSTIFY:
+        return Label(plain, style)
+    return Paragraph(esc(plain), style)
 
 
 def paras(text: str | None, style: ParagraphStyle) -> list[Paragraph]:

@@ -1,0 +1,80 @@
+"""Printing speed (SPEC §13): one full PK set, and 100 agreements in bulk; print seconds.
+
+Usage: python bench/pdf.py [--paper a4|f4] [--count 100] [--repeat 5]
+
+The full set is the demo BKD PK of seed 001 (14 indicators, Pengukuran Kinerja texts running
+to a page each) printed with `doc="set"`: loading from the database, scoring, layout and
+writing the file. The bulk job prints the first `--count` agreements of the synthetic province
+(`pk-desk demo --scale province`) each to its own file, as the GUI's Print menu does for a
+unit. Budgets: one set <= 0.5 s, 100 agreements <= 30 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from app.models.database import open_database
+from app.services import demo, printing, queries, synthetic
+
+SET_BUDGET = 0.5
+BULK_BUDGET = 30.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--paper", default="a4", choices=["a4", "f4"])
+    parser.add_argument("--count", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="pk-bench-pdf-"))
+
+    with open_database(work / "demo.sqlite") as db:
+        demo.load_demo(db)
+        bkd = next(a for a in queries.list_agreements(db) if a.unit_code == "BKD")
+        out = work / "set.pdf"
+        started = time.perf_counter()
+        first = printing.print_agreement(db, bkd.id, out, doc="set", paper=args.paper)
+        cold = time.perf_counter() - started
+        times = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            result = printing.print_agreement(db, bkd.id, out, doc="set", paper=args.paper)
+            times.append(time.perf_counter() - started)
+        two = printing.print_agreement(
+            db, bkd.id, work / "set2.pdf", doc="set", paper=args.paper, copies="owner,tim"
+        )
+    median = statistics.median(times)
+    print(
+        f"full PK set (BKD 2024, {first.pages} pages, {', '.join(result.documents)}), "
+        f"{args.paper.upper()}:"
+    )
+    print(f"  first print in this process (fonts registered): {cold:.3f} s")
+    print(
+        f"  median of {args.repeat}: {median:.3f} s (min {min(times):.3f}, max {max(times):.3f})"
+        f"  budget {SET_BUDGET} s: {'ok' if median <= SET_BUDGET else 'OVER'}"
+    )
+    print(f"  two labelled copies: {two.pages} pages")
+
+    with open_database(work / "province.sqlite") as db:
+        started = time.perf_counter()
+        synthetic.generate_province(db, seed=2024)
+        generated = time.perf_counter() - started
+        ids = [a.id for a in queries.list_agreements(db)][: args.count]
+        started = time.perf_counter()
+        bulk = printing.print_many(db, ids, work / "bulk", doc="set", paper=args.paper)
+        elapsed = time.perf_counter() - started
+    pages = sum(r.pages for r in bulk.results)
+    print(f"bulk: {len(bulk.results)} agreements of the synthetic province ({generated:.1f} s to build)")
+    print(
+        f"  {elapsed:.2f} s, {pages} pages, {elapsed / max(len(bulk.results), 1):.3f} s per agreement"
+        f"  budget {BULK_BUDGET:.0f} s: {'ok' if elapsed <= BULK_BUDGET else 'OVER'}"
+    )
+    print(f"files in {work}")
+
+
+if __name__ == "__main__":
+    main()
