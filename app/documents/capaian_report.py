@@ -20,7 +20,7 @@ from app.documents.common import Ctx, closing_signatures, owner_identity, titles
 from app.documents.fonts import NARROW
 from app.documents.model import AgreementDocument, Band, IndicatorScore, ScoreReport
 from app.documents.pk_table import grouped_goals
-from app.documents.styles import BLACK, GREY, LINE
+from app.documents.styles import BLACK, CELL_FONT, GREY, LINE
 from app.documents.tables import Cell, GridBuilder, category_row, row
 from app.documents.text import PERIOD_LABELS, esc, number, para, percent
 
@@ -159,7 +159,7 @@ def _overall(report: ScoreReport | None, ctx: Ctx) -> Flowable:
         colWidths=[ctx.width * 0.45],
         hAlign="LEFT",
         style=TableStyle(
-            [("BOX", (0, 0), (-1, -1), LINE, BLACK), ("PADDING", (0, 0), (-1, -1), 5)]
+            [CELL_FONT, ("BOX", (0, 0), (-1, -1), LINE, BLACK), ("PADDING", (0, 0), (-1, -1), 5)]
         ),
     )
     return table
@@ -172,6 +172,7 @@ def capaian_chart(
     height = 48 * mm  # the plot area
     width = ctx.width
     drawing = Drawing(width, height + 12 * mm + 24)
+    drawing.initialFontName = NARROW  # Helvetica, the default, would not be embedded
     if not items:
         drawing.add(String(0, height / 2, "Belum ada indikator.", fontName=NARROW, fontSize=8))
         return drawing

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 from app.documents.model import AgreementDocument, Signatory
 from app.documents.page import Paper
 from app.documents.signatures import Block, block_for, signature_table
-from app.documents.styles import Styles
+from app.documents.styles import CELL_FONT, Styles
 from app.documents.tables import GridBuilder
 from app.documents.text import esc, nip_text, para, place_date
 
@@ -79,6 +79,7 @@ def identity_table(
         hAlign="LEFT",
         style=TableStyle(
             [
+                CELL_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),

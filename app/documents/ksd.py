@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from app.documents.common import Ctx, table_then_signatures, titles
 from app.documents.model import AgreementDocument, KsdMonth, KsdRow
-from app.documents.styles import BLACK, LINE
+from app.documents.styles import BLACK, CELL_FONT, LINE
 from app.documents.tables import PAD, Cell, GridBuilder, row
 from app.documents.text import esc, para, percent
 from app.engine.dates import MONTHS_ID
@@ -139,6 +139,7 @@ def _month_targets(ksd: KsdRow, month_width: float, output_width: float, ctx: Ct
         colWidths=[month_width, output_width],
         style=TableStyle(
             [
+                CELL_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEAFTER", (0, 0), (0, -1), LINE, BLACK),
                 ("LINEBELOW", (0, 0), (-1, -2), LINE, BLACK),

@@ -117,6 +117,11 @@ class PagedCanvas(Canvas):
     """Keeps every page until save, then stamps the copy label and "Halaman x dari y"."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The default initial font is Helvetica, which would sit unembedded in every page's
+        # resources; start with an embedded face instead.
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = NARROW
+            kwargs["initialFontSize"] = 8
         super().__init__(*args, **kwargs)
         self._pk_pages: list[dict[str, Any]] = []
         self._pk_section: Section | None = None

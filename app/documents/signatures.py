@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.documents.model import Signatory
-from app.documents.styles import Styles
+from app.documents.styles import CELL_FONT, Styles
 from app.documents.text import esc, nip_text, para
 
 SIGN_SPACE = 20 * mm
@@ -93,6 +93,7 @@ def signature_table(
         rowHeights=[None if i != spacer_row else SIGN_SPACE for i in range(len(rows))],
         style=TableStyle(
             [
+                CELL_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),

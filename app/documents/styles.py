@@ -19,6 +19,9 @@ HEADER_FILL = colors.HexColor("#E6E6E6")
 CATEGORY_FILL = colors.HexColor("#F2F2F2")
 GREY = colors.HexColor("#555555")
 BLACK = colors.black
+# Every table sets its cell font: ReportLab's default (Helvetica) is not embedded, and even
+# an empty string cell would pull it into the page resources.
+CELL_FONT = ("FONT", (0, 0), (-1, -1), NARROW, 7.6)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from typing import Any
 from reportlab.lib.colors import white
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from app.documents.styles import BLACK, CATEGORY_FILL, HEADER_FILL, LINE
+from app.documents.styles import BLACK, CATEGORY_FILL, CELL_FONT, HEADER_FILL, LINE
 
 PAD = 2.2  # cell padding, points
 
@@ -127,6 +127,7 @@ class GridBuilder:
         nh = len(header)
         data: list[list[Cell]] = [*header, *[r.cells for r in body]]
         cmds: list[tuple[Any, ...]] = [
+            CELL_FONT,
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), PAD),
             ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
