@@ -91,7 +91,7 @@ class BulkResult:
 
 
 def parse_copies(text: str | Sequence[str] | None) -> list[str]:
-    """"owner,tim" -> ["Rangkap pertama untuk pemilik …", "Rangkap kedua untuk Tim SAKIP …"]."""
+    """ "owner,tim" -> ["Rangkap pertama untuk pemilik …", "Rangkap kedua untuk Tim SAKIP …"]."""
     if not text:
         return []
     codes = [c.strip().lower() for c in (text.split(",") if isinstance(text, str) else text)]
@@ -112,18 +112,31 @@ def parse_copies(text: str | Sequence[str] | None) -> list[str]:
 def _paper(paper: str) -> str:
     key = (paper or "").strip().lower()
     if key not in PAPERS:
-        raise InvalidInput(f"Ukuran kertas '{paper}' tidak dikenal; gunakan a4 atau f4.", field="paper")
+        raise InvalidInput(
+            f"Ukuran kertas '{paper}' tidak dikenal; gunakan a4 atau f4.", field="paper"
+        )
     return key
+
+
+_SET_NAMES = frozenset({"set", "set_pk", "semua"})
+
+
+def check_document_name(name: str) -> None:
+    """Refuse an unknown document name before anything is loaded."""
+    if name.strip().lower() not in _SET_NAMES and resolve_document(name) is None:
+        names = ", ".join(["set", *DOCUMENTS])
+        raise InvalidInput(
+            f"Dokumen '{name}' tidak dikenal; pilih salah satu: {names}.", field="doc"
+        )
 
 
 def documents_for(doc: m.AgreementDocument, name: str) -> list[str]:
     """`set` or one document name (aliases allowed) -> document codes."""
-    if name.strip().lower() in ("set", "set_pk", "semua"):
+    check_document_name(name)
+    if name.strip().lower() in _SET_NAMES:
         return set_documents(doc)
     code = resolve_document(name)
-    if code is None:
-        names = ", ".join(["set", *DOCUMENTS])
-        raise InvalidInput(f"Dokumen '{name}' tidak dikenal; pilih salah satu: {names}.", field="doc")
+    assert code is not None
     return [code]
 
 
@@ -143,6 +156,7 @@ def print_agreement(
     """Render `doc` ("set" or a document name) of one agreement to the PDF file `out`."""
     paper_code = _paper(paper)
     labels = parse_copies(copies)
+    check_document_name(doc)
     document = load_document(db, agreement_id, period=period)
     codes = documents_for(document, doc)
     return _write(document, codes, Path(out), paper_code, labels)
@@ -182,6 +196,7 @@ def print_many(
     """Print each agreement to its own file in `out_dir`; stops early when `cancelled()`."""
     paper_code = _paper(paper)
     labels = parse_copies(copies)
+    check_document_name(doc)
     folder = Path(out_dir)
     _ensure_folder(folder)
     result = BulkResult(total=len(agreement_ids))
@@ -229,7 +244,9 @@ def unit_agreement_ids(
         if include_subunits:
             frontier = [root.id]
             while frontier:
-                children = list(session.scalars(select(Unit.id).where(Unit.parent_id.in_(frontier))))
+                children = list(
+                    session.scalars(select(Unit.id).where(Unit.parent_id.in_(frontier)))
+                )
                 unit_ids.extend(children)
                 frontier = children
         query = (
@@ -259,9 +276,7 @@ def _ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ServiceError(
-            f"Folder {folder} tidak dapat dibuat ({exc.strerror or exc})."
-        ) from exc
+        raise ServiceError(f"Folder {folder} tidak dapat dibuat ({exc.strerror or exc}).") from exc
 
 
 def _write(
@@ -396,8 +411,10 @@ def _document(
                     m.Subordinate(
                         child_owner.id,
                         child_owner.name,
-                        _title(child_agreement.owner_title or child_owner.position_title,
-                               child_agreement.owner_prefix),
+                        _title(
+                            child_agreement.owner_title or child_owner.position_title,
+                            child_agreement.owner_prefix,
+                        ),
                     ),
                 )
                 annual = child.value(Period.ANNUAL)
