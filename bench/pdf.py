@@ -68,7 +68,9 @@ def main() -> None:
         bulk = printing.print_many(db, ids, work / "bulk", doc="set", paper=args.paper)
         elapsed = time.perf_counter() - started
     pages = sum(r.pages for r in bulk.results)
-    print(f"bulk: {len(bulk.results)} agreements of the synthetic province ({generated:.1f} s to build)")
+    print(
+        f"bulk: {len(bulk.results)} agreements of the synthetic province ({generated:.1f} s to build)"
+    )
     print(
         f"  {elapsed:.2f} s, {pages} pages, {elapsed / max(len(bulk.results), 1):.3f} s per agreement"
         f"  budget {BULK_BUDGET:.0f} s: {'ok' if elapsed <= BULK_BUDGET else 'OVER'}"
