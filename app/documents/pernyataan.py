@@ -75,7 +75,10 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
             identity_table([("Nama", doc.owner.name), ("Jabatan", doc.owner.title)], ctx),
             Spacer(1, 3 * mm),
         ]
-        closing = para(PROMISE[0].upper() + PROMISE[1:], s.body)
+        # Format 1 words it as two paragraphs, the first continuing "yang bertanda tangan".
+        promise, _, responsibility = PROMISE.partition(" Keberhasilan")
+        out.append(para(promise, s.body))
+        closing = para("Keberhasilan" + responsibility, s.body)
         out.append(
             signature_table(
                 [None, block_for(doc.owner, above=place)],

@@ -16,12 +16,20 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from app.documents.common import Ctx, is_jpt, owner_identity, table_then_signatures, titles
+from app.documents.common import (
+    Ctx,
+    closing_signatures,
+    is_jpt,
+    owner_identity,
+    table_then_signatures,
+    titles,
+)
 from app.documents.model import AgreementDocument, Goal
 from app.documents.tables import GridBuilder, category_row, row
 from app.documents.text import money, para, paras, target_with_unit, value_text
 
 TITLE = "Perjanjian Kinerja"
+SMALL_PROGRAM_TABLE = 12
 DKI = "dki_three_category"
 KALTARA = "kaltara_program"
 
@@ -112,8 +120,16 @@ def build_dki(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
         *titles([dki_title(doc)], ctx),
         owner_identity(doc, ctx),
         Spacer(1, 3 * mm),
-        *table_then_signatures(grid, doc, ctx, empty_text="Belum ada sasaran."),
     ]
+    if doc.programs:
+        # Seed 004: the agreement's program budget follows the sasaran table.
+        out += [
+            grid.build(empty_text=para("Belum ada sasaran.", s.cell)),
+            Spacer(1, 5 * mm),
+            *program_table(doc, ctx),
+        ]
+    else:
+        out += table_then_signatures(grid, doc, ctx, empty_text="Belum ada sasaran.")
     return out
 
 
@@ -165,10 +181,12 @@ def build_kaltara(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
 
 
 def program_table(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
-    """No / Program / Anggaran (Rp) / Keterangan with the Jumlah row (seed 004)."""
+    """No / Program / Anggaran (Rp) / Keterangan with the Jumlah row (seed 004), then the
+    signatures."""
     s = ctx.styles
     h = s.head
-    widths = [ctx.width * f for f in (0.07, 0.5, 0.22, 0.21)]
+    fractions = (0.07, 0.5, 0.22, 0.21) if not ctx.landscape else (0.04, 0.5, 0.16, 0.3)
+    widths = [ctx.width * f for f in fractions]
     header = [[para("No", h), para("Program", h), para("Anggaran (Rp)", h), para("Keterangan", h)]]
     grid = GridBuilder(widths, header, max_chunk=ctx.max_chunk)
     total = Decimal(0)
@@ -190,6 +208,10 @@ def program_table(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
         )
         total_row.styles.append(("SPAN", (0, 0), (1, 0)))
         grid.add(total_row)
+    if len(doc.programs) <= SMALL_PROGRAM_TABLE:
+        # A short budget table stays whole, on the page of its signatures.
+        table = grid.build(empty_text=para("Belum ada program dan anggaran yang dicatat.", s.cell))
+        return [closing_signatures(doc, ctx, keep_with=[table])]
     return table_then_signatures(
         grid, doc, ctx, empty_text="Belum ada program dan anggaran yang dicatat."
     )

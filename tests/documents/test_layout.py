@@ -120,7 +120,8 @@ def test_kepala_daerah_statement_has_one_signer(make_document: Make) -> None:
     text = texts(render_bytes(doc, ["pernyataan"]))[0]
     assert "yang bertanda tangan di bawah ini" in text
     assert "Pihak Kedua" not in text and "Pihak Kesatu" not in text
-    assert "Berjanji akan mewujudkan target kinerja" in text
+    assert "ini: Nama : Siti Rahmawati" in text
+    assert "berjanji akan mewujudkan target kinerja" in text
     assert "Siti Rahmawati" in text
 
 
