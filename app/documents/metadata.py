@@ -67,7 +67,7 @@ def sheet(doc: AgreementDocument, goal: Goal, ind: Indicator, ctx: Ctx) -> list[
         )
 
     def boxes(options: dict[str, str], chosen: str | None) -> Cell:
-        return para(check_boxes(options, chosen), s.meta_value, markup=True)
+        return para(check_boxes(options, chosen), s.meta_value)
 
     description = [
         para(f"<b>Definisi:</b> {esc(ind.definition or '')}", s.meta_value, markup=True),

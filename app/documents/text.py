@@ -120,7 +120,8 @@ class Label(Flowable):
             return
         style = self.style
         baseline = y + self.height - getAscent(style.fontName, style.fontSize)
-        canvas.saveState()
+        # No saveState/restoreState: whatever draws next (tables, paragraphs) sets its own
+        # font and colours, and a cell holds tens of thousands of these in a bulk print.
         canvas.setFont(style.fontName, style.fontSize)
         canvas.setFillColor(style.textColor)
         if style.alignment == TA_CENTER:
@@ -129,7 +130,6 @@ class Label(Flowable):
             canvas.drawRightString(x + self._avail, baseline, self.text)
         else:
             canvas.drawString(x, baseline, self.text)
-        canvas.restoreState()
 
 
 _LABEL_MAX = 80
@@ -237,10 +237,10 @@ def quarter_text(quarter: int) -> str:
 
 
 def check_boxes(options: dict[str, str], chosen: str | None) -> str:
-    """Seed 003 Format 1 boxes: ☒ for the chosen option, ☐ for the others (markup)."""
+    """Seed 003 Format 1 boxes: ☒ for the chosen option, ☐ for the others (plain text)."""
     parts = []
     for code, label in options.items():
         box = "\u2612" if code == chosen else "\u2610"
-        parts.append(f"{box}\u00a0{escape(label)}")
+        parts.append(f"{box}\u00a0{label}")
     # Non-breaking spaces: a paragraph would collapse ordinary (or em) spaces into one.
     return ("\u00a0" * 5).join(parts)

@@ -157,7 +157,7 @@ def print_agreement(
     paper_code = _paper(paper)
     labels = parse_copies(copies)
     check_document_name(doc)
-    document = load_document(db, agreement_id, period=period)
+    document = load_document(db, agreement_id, period=period, doc=doc)
     codes = documents_for(document, doc)
     return _write(document, codes, Path(out), paper_code, labels)
 
@@ -174,7 +174,7 @@ def render_agreement(
     """The PDF bytes (for a preview) and the document codes they hold."""
     paper_code = _paper(paper)
     labels = parse_copies(copies)
-    document = load_document(db, agreement_id, period=period)
+    document = load_document(db, agreement_id, period=period, doc=doc)
     codes = documents_for(document, doc)
     buffer = io.BytesIO()
     render_pdf(document, codes, buffer, paper=paper_code, copies=labels)
@@ -206,7 +206,7 @@ def print_many(
         if cancelled is not None and cancelled():
             result.cancelled = True
             break
-        document = load_document(db, agreement_id, period=period)
+        document = load_document(db, agreement_id, period=period, doc=doc)
         codes = documents_for(document, doc)
         target = folder / file_name(document, doc)
         result.results.append(_write(document, codes, target, paper_code, labels))
@@ -327,10 +327,28 @@ def _atomic_write(target: Path, data: bytes) -> None:
 # ---- loading ----------------------------------------------------------------------------------
 
 
+#: Documents that print engine values (s.d. targets, capaian); only they need scoring.
+SCORED_DOCUMENTS = frozenset({"rincian_target", "laporan_capaian"})
+
+
+def _needs_scores(doc: str | None, profile: Profile) -> bool:
+    if doc is None:
+        return True
+    if doc.strip().lower() in _SET_NAMES:
+        listed = set(profile.documents)
+        return not listed or bool(SCORED_DOCUMENTS & listed)
+    return resolve_document(doc) in SCORED_DOCUMENTS
+
+
 def load_document(
-    db: Database, agreement_id: str, *, period: str | None = None
+    db: Database, agreement_id: str, *, period: str | None = None, doc: str | None = None
 ) -> m.AgreementDocument:
-    """Everything the documents print about one agreement, scored by the engine."""
+    """Everything the documents print about one agreement, scored by the engine.
+
+    With `doc` ("set" or a document name) the engine runs only when that print shows its
+    values; `cumulative_targets` and `scores` are then left empty. Scoring reads the whole
+    agreement a second time, which is most of a bulk print's database time.
+    """
     with db.session() as session:
         agreement = session.scalar(
             select(Agreement)
@@ -363,9 +381,12 @@ def load_document(
         if agreement is None:
             raise NotFound(f"Perjanjian kinerja dengan id {agreement_id} tidak ditemukan.")
         profile = load_profile(agreement.profile_code)
-        inputs = load_inputs(session, lambda q: q.where(Agreement.id == agreement.id))
+        engine_input = None
+        if _needs_scores(doc, profile):
+            inputs = load_inputs(session, lambda q: q.where(Agreement.id == agreement.id))
+            engine_input = inputs[0][1] if inputs else None
         ksd_rows = _ksd_rows(session, agreement)
-        return _document(agreement, profile, inputs[0][1] if inputs else None, ksd_rows, period)
+        return _document(agreement, profile, engine_input, ksd_rows, period)
 
 
 def _ksd_rows(session: Session, agreement: Agreement) -> list[Ksd]:
