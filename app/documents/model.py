@@ -18,7 +18,8 @@ from types import MappingProxyType
 
 PERIODS = ("TW1", "TW2", "TW3", "TW4")
 
-_EMPTY: Mapping[str, object] = MappingProxyType({})
+_NO_VALUES: Mapping[str, Value] = MappingProxyType({})
+_NO_TARGETS: Mapping[str, Mapping[str, Decimal | None]] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,17 +161,17 @@ class Indicator:
     location_consolidation: str | None = None  # sum / average / raw
     polarity: str | None = None
     measuring_period: str | None = None  # monthly / quarterly / semester / annual
-    targets: Mapping[str, Value] = field(default_factory=lambda: _EMPTY)  # TW1..TW4, annual
-    actuals: Mapping[str, Value] = field(default_factory=lambda: _EMPTY)
+    targets: Mapping[str, Value] = field(default_factory=lambda: _NO_VALUES)  # TW1..4, annual
+    actuals: Mapping[str, Value] = field(default_factory=lambda: _NO_VALUES)
     history: tuple[HistoryYear, ...] = ()
     action_plans: tuple[ActionPlan, ...] = ()
     cascades: tuple[CascadeMark, ...] = ()
 
     def target(self, period: str) -> Value:
-        return self.targets.get(period, NA)  # type: ignore[return-value]
+        return self.targets.get(period, NA)
 
     def actual(self, period: str) -> Value:
-        return self.actuals.get(period, NA)  # type: ignore[return-value]
+        return self.actuals.get(period, NA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +299,7 @@ class AgreementDocument:
     subordinates: tuple[Subordinate, ...] = ()
     # Engine values: indicator id -> {"TW2": s.d. TW2 target, "TW3": s.d. TW3 target}
     cumulative_targets: Mapping[str, Mapping[str, Decimal | None]] = field(
-        default_factory=lambda: _EMPTY  # type: ignore[arg-type]
+        default_factory=lambda: _NO_TARGETS
     )
     scores: ScoreReport | None = None
 

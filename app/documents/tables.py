@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 
 from reportlab.lib.colors import white
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -39,7 +39,7 @@ class RuledTable(Table):
         return parts
 
 
-Cell = str | Flowable | list[Flowable]
+Cell: TypeAlias = str | Flowable | list[Flowable]
 
 
 @dataclass

@@ -21,13 +21,14 @@ from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.documents import model as m
 from app.documents.page import PAPERS
 from app.documents.render import DOCUMENTS, render_pdf, resolve_document, set_documents
 from app.documents.text import PERIOD_LABELS
+from app.engine.agreement import AgreementInput
 from app.engine.messages import render_message
 from app.engine.periods import parse_as_of
 from app.engine.profile import Profile, StatusBand
@@ -391,7 +392,9 @@ def load_document(
 
 def _ksd_rows(session: Session, agreement: Agreement) -> list[Ksd]:
     indicator_ids = [i.id for g in agreement.goals for i in g.indicators]
-    condition = (Ksd.unit_id == agreement.unit_id) & (Ksd.year == agreement.year)
+    condition: ColumnElement[bool] = (Ksd.unit_id == agreement.unit_id) & (
+        Ksd.year == agreement.year
+    )
     if indicator_ids:
         condition = or_(condition, Ksd.indicator_id.in_(indicator_ids))
     return list(
@@ -407,7 +410,7 @@ def _ksd_rows(session: Session, agreement: Agreement) -> list[Ksd]:
 def _document(
     agreement: Agreement,
     profile: Profile,
-    engine_input: object,
+    engine_input: AgreementInput | None,
     ksd_rows: list[Ksd],
     period: str | None,
 ) -> m.AgreementDocument:
@@ -415,7 +418,7 @@ def _document(
     superior = agreement.superior
     info = _profile_info(profile)
 
-    goals = []
+    goals: list[m.Goal] = []
     subordinates: dict[str, m.Subordinate] = {}
     for goal in agreement.goals:
         indicators = []
@@ -465,11 +468,11 @@ def _document(
     report = None
     if engine_input is not None:
         for quarter in ("TW2", "TW3"):
-            score = engine_score(engine_input, profile, quarter)  # type: ignore[arg-type]
+            score = engine_score(engine_input, profile, quarter)
             for s in score.indicator_scores():
                 cumulative.setdefault(s.indicator_id, {})[quarter] = s.target
         as_of = period or _default_period(agreement)
-        report = _score_report(engine_score(engine_input, profile, _as_of(as_of)), profile)  # type: ignore[arg-type]
+        report = _score_report(engine_score(engine_input, profile, _as_of(as_of)), profile)
 
     parent = agreement.parent
     return m.AgreementDocument(
