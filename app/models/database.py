@@ -212,6 +212,25 @@ def _backup_sqlite(db_path: Path, backup_dir: Path, revision: str | None) -> Pat
     return target
 
 
+def refresh_statistics(engine: Engine, *, only_if_missing: bool = False) -> None:
+    """Let SQLite's planner know the data (ANALYZE, sampled so it stays fast on a province).
+
+    Without statistics SQLite guesses index selectivity and can pick a scan of every
+    indicator for a one-agreement query; with them those queries take a millisecond.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.begin() as connection:
+        if only_if_missing:
+            has_stats = connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
+            ).scalar()
+            if has_stats:
+                return
+        connection.exec_driver_sql("PRAGMA analysis_limit=1000")
+        connection.exec_driver_sql("ANALYZE")
+
+
 def migrate(engine: Engine, url: str) -> None:
     with engine.begin() as connection:
         config = alembic_config(url)
@@ -311,6 +330,7 @@ def open_database(
                 )
         else:
             _check_schema(engine, path, Path(backup_dir) if backup_dir else None, url)
+            refresh_statistics(engine, only_if_missing=True)
     except (SADatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         database.close()
         raise DatabaseError(

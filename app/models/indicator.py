@@ -63,7 +63,9 @@ class Indicator(RecordMixin, Base):
     __tablename__ = "indicators"
 
     goal_id: Mapped[str] = mapped_column(ForeignKey("goals.id"), index=True)
-    sub_of_id: Mapped[str | None] = mapped_column(ForeignKey("indicators.id"), index=True)
+    # Not indexed: almost every row is NULL, and an index on it lures SQLite into scanning
+    # all indicators instead of using goal_id.
+    sub_of_id: Mapped[str | None] = mapped_column(ForeignKey("indicators.id"))
     number: Mapped[str | None] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(default=0)

@@ -35,7 +35,7 @@ from app.models import (
     SuccessCriterion,
     Unit,
 )
-from app.models.database import Database
+from app.models.database import Database, refresh_statistics
 from app.models.enums import (
     ActingPrefix,
     AgreementStatus,
@@ -429,9 +429,11 @@ def load_demo(db: Database, files: list[Path] | None = None) -> dict[str, int]:
             for ksd in data.get("ksd", []):
                 loader.add_ksd(ksd, name)
         loader.resolve()
-        return {
+        counts = {
             "units": len(loader.units),
             "officials": len(loader.officials),
             "agreements": sum(len(d.get("agreements", [])) for _, d in documents),
             "indicators": len(loader.indicators),
         }
+    refresh_statistics(db.engine)
+    return counts

@@ -29,7 +29,7 @@ from app.models import (
     SuccessCriterion,
     Unit,
 )
-from app.models.database import Database
+from app.models.database import Database, refresh_statistics
 
 UNIT_COUNT = 60
 ADMINISTRATORS_PER_UNIT = 4
@@ -319,6 +319,7 @@ def generate_province(
         for model, batch in rows.items():
             for start in range(0, len(batch), 5000):
                 session.execute(insert(model), batch[start : start + 5000])
+    refresh_statistics(db.engine)
     if progress:
         progress(UNIT_COUNT, UNIT_COUNT)
     return {
