@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -101,21 +100,18 @@ def test_unknown_agreement_is_one_sentence_and_exit_2(demo_db_path: Path, tmp_pa
     assert not (tmp_path / "x.pdf").exists()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_read_only_folder_is_one_sentence_and_exit_2(
+def test_a_file_in_place_of_the_folder_is_one_sentence_and_exit_2(
     demo_db_path: Path, bkd: str, tmp_path: Path
 ) -> None:
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    locked.chmod(0o500)
-    try:
-        result = run(
-            "pdf", "--db", str(demo_db_path), "--agreement", bkd, "--out", str(locked / "x.pdf")
-        )
-    finally:
-        locked.chmod(0o700)
+    """Works as root too, unlike a chmod-locked folder (CI runs as root)."""
+    blocker = tmp_path / "laporan"
+    blocker.write_text("bukan folder", encoding="utf-8")
+    result = run(
+        "pdf", "--db", str(demo_db_path), "--agreement", bkd, "--out", str(blocker / "x.pdf")
+    )
     assert result.returncode == 2
     assert "tidak dapat ditulis" in _one_sentence(result.stderr)
+    assert blocker.read_text(encoding="utf-8") == "bukan folder"
 
 
 @pytest.mark.parametrize(
