@@ -1,0 +1,130 @@
+"""Service steps that exist for undo and redo: bringing tombstoned records back, and removing a
+group of Rencana Aksi rows (the key-phase skeleton) in one transaction.
+
+Each function is one transaction with its audit rows, like every other service.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import ActionOutput, ActionPlan, CascadeLink, Indicator, Ksd, SuccessCriterion
+from app.models.database import INCLUDE_DELETED, Database
+from app.models.enums import AgreementStatus, ChangeReason
+from app.services.agreements import ensure_editable
+from app.services.errors import InvalidInput, NotFound
+
+_WITH_DELETED = {INCLUDE_DELETED: True}
+
+
+def restore_cascade(db: Database, link_id: str) -> None:
+    """Undo of unticking a matrix cell: the link and the subordinate's indicator come back."""
+    with db.transaction("Pulihkan cascade") as session:
+        link = session.get(CascadeLink, link_id, execution_options=_WITH_DELETED)
+        if link is None:
+            raise NotFound(f"Cascade dengan id {link_id} tidak ditemukan.")
+        child = session.get(Indicator, link.child_indicator_id, execution_options=_WITH_DELETED)
+        if child is None:
+            raise NotFound("Indikator bawahan tidak ditemukan.")
+        ensure_editable(session, child)
+        stamp = link.deleted_at
+        link.deleted_at = None
+        if child.deleted_at is not None and (stamp is None or child.deleted_at == stamp):
+            child.deleted_at = None
+
+
+def restore_ksd(db: Database, ksd_id: str) -> None:
+    """Undo of removing a KSD row; it returns to its old place in the table."""
+    with db.transaction("Pulihkan KSD") as session:
+        ksd = session.get(Ksd, ksd_id, execution_options=_WITH_DELETED)
+        if ksd is None:
+            raise NotFound(f"KSD dengan id {ksd_id} tidak ditemukan.")
+        ksd.deleted_at = None
+        session.flush()
+        siblings = list(
+            session.scalars(
+                select(Ksd)
+                .where(Ksd.unit_id == ksd.unit_id, Ksd.year == ksd.year)
+                .order_by(Ksd.position)
+            )
+        )
+        siblings.sort(key=lambda k: (k.position, k.id != ksd.id))
+        for position, sibling in enumerate(siblings):
+            sibling.position = position
+
+
+def remove_action_plans(
+    db: Database, plan_ids: list[str], *, change_reason: str | None = None
+) -> None:
+    """Tombstone several RA (with their KK and T/O) at once, e.g. the undo of the skeleton."""
+    with db.transaction("Hapus rencana aksi") as session:
+        now = dt.datetime.now(dt.UTC)
+        indicator_ids: set[str] = set()
+        for plan_id in plan_ids:
+            plan = session.get(ActionPlan, plan_id)
+            if plan is None or plan.deleted_at is not None:
+                raise NotFound(f"Rencana aksi dengan id {plan_id} tidak ditemukan.")
+            agreement = ensure_editable(session, plan)
+            if agreement.status == AgreementStatus.FINAL:
+                if change_reason is None:
+                    raise InvalidInput(
+                        "Rencana aksi perjanjian yang sudah final hanya dapat diubah dengan "
+                        "alasan (perubahan regulasi atau kebijakan pimpinan).",
+                        field="change_reason",
+                    )
+                ChangeReason(change_reason)
+            indicator_ids.add(plan.indicator_id)
+            plan.deleted_at = now
+            for criterion in plan.criteria:
+                criterion.deleted_at = now
+                for output in criterion.outputs:
+                    output.deleted_at = now
+        session.flush()
+        _renumber_plans(session, indicator_ids)
+
+
+def restore_action_plans(db: Database, plan_ids: list[str]) -> None:
+    """Bring back RA removed together (the redo of the skeleton), with their KK and T/O."""
+    with db.transaction("Pulihkan rencana aksi") as session:
+        indicator_ids: set[str] = set()
+        for plan_id in plan_ids:
+            plan = session.get(ActionPlan, plan_id, execution_options=_WITH_DELETED)
+            if plan is None:
+                raise NotFound(f"Rencana aksi dengan id {plan_id} tidak ditemukan.")
+            ensure_editable(session, plan)
+            stamp = plan.deleted_at
+            plan.deleted_at = None
+            indicator_ids.add(plan.indicator_id)
+            if stamp is None:
+                continue
+            criteria = session.scalars(
+                select(SuccessCriterion)
+                .where(SuccessCriterion.action_plan_id == plan.id)
+                .execution_options(**_WITH_DELETED)
+            ).all()
+            for criterion in criteria:
+                if criterion.deleted_at == stamp:
+                    criterion.deleted_at = None
+                for output in session.scalars(
+                    select(ActionOutput)
+                    .where(ActionOutput.criterion_id == criterion.id)
+                    .execution_options(**_WITH_DELETED)
+                ):
+                    if output.deleted_at == stamp:
+                        output.deleted_at = None
+        session.flush()
+        _renumber_plans(session, indicator_ids)
+
+
+def _renumber_plans(session: Session, indicator_ids: set[str]) -> None:
+    for indicator_id in indicator_ids:
+        plans = session.scalars(
+            select(ActionPlan)
+            .where(ActionPlan.indicator_id == indicator_id)
+            .order_by(ActionPlan.position)
+        ).all()
+        for position, plan in enumerate(plans):
+            plan.position = position
