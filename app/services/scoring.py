@@ -656,12 +656,19 @@ _PHASE_WORDS = (
 
 
 def phase_of(text: str) -> str | None:
-    """Which key phase (seed 000) an RA belongs to, read from its wording."""
+    """Which key phase (seed 000) an RA belongs to, read from its wording.
+
+    The earliest phase word wins: "Pelaksanaan Persentase implementasi rencana strategi …"
+    (the skeleton's wording for an IKU whose name mentions a plan) is execution, not planning.
+    """
     lowered = text.casefold()
-    for phase, words in _PHASE_WORDS:
-        if any(word in lowered for word in words):
-            return phase
-    return None
+    best: tuple[int, int, str] | None = None
+    for order, (phase, words) in enumerate(_PHASE_WORDS):
+        for word in words:
+            position = lowered.find(word)
+            if position >= 0 and (best is None or (position, order) < best[:2]):
+                best = (position, order, phase)
+    return best[2] if best else None
 
 
 def _action_plan_facts(
