@@ -89,7 +89,7 @@ def parse_day(text: str) -> tuple[bool, dt.date | None, str]:
     )
 
 
-def _date_parser(text: str) -> Parsed:
+def date_parser(text: str) -> Parsed:
     ok, _day, message = parse_day(text)
     return Parsed(ok, message=message)
 
@@ -296,7 +296,7 @@ class ActionPlanTreeModel(QAbstractItemModel):
                 return [status_label(s) for s in OUTPUT_STATUS]
             return None
         if role == PARSER_ROLE and row.kind == "output" and column == self.COL_COMPLETED:
-            return _date_parser
+            return date_parser
         if role == Qt.ItemDataRole.FontRole:
             if row.kind == "action_plan" and column in (self.COL_NUMBER, self.COL_TEXT):
                 return self._bold

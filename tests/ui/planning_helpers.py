@@ -89,3 +89,10 @@ def planning_env(qtbot, demo_db_path) -> Iterator[PlanningEnv]:  # type: ignore[
     stack.blockSignals(True)
     stack.clear()
     db.close()
+
+
+def unit_id_of(db: Database, code: str) -> str:
+    from app.models import Unit
+
+    with db.session() as s:
+        return s.scalars(select(Unit.id).where(Unit.code == code)).one()
