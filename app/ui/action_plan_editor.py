@@ -192,12 +192,12 @@ class ActionPlanEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ActionPlanTreeModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (ActionPlanTreeModel.COL_NUMBER, 110),
-            (ActionPlanTreeModel.COL_DUE, 70),
-            (ActionPlanTreeModel.COL_RESPONSIBLE, 150),
-            (ActionPlanTreeModel.COL_MITIGATION, 170),
-            (ActionPlanTreeModel.COL_STATUS, 120),
-            (ActionPlanTreeModel.COL_COMPLETED, 105),
+            (ActionPlanTreeModel.COL_NUMBER, 140),  # "T/O1.1.1" two levels deep
+            (ActionPlanTreeModel.COL_DUE, 64),
+            (ActionPlanTreeModel.COL_RESPONSIBLE, 140),
+            (ActionPlanTreeModel.COL_MITIGATION, 130),
+            (ActionPlanTreeModel.COL_STATUS, 124),
+            (ActionPlanTreeModel.COL_COMPLETED, 104),
         ):
             header.resizeSection(column, width)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())

@@ -215,7 +215,8 @@ class CascadeMatrixModel(QAbstractItemModel):
         column = self.child_column(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if column is not None:
-                return f"{column.official}\n{_short_title(column.position_title)}"
+                lock = "🔒 " if column.locked else ""
+                return f"{lock}{column.official}\n{_short_title(column.position_title)}"
             if 0 <= section < len(HEADERS):
                 return QCoreApplication.translate("CascadeMatrix", HEADERS[section])
             return None
@@ -230,8 +231,6 @@ class CascadeMatrixModel(QAbstractItemModel):
                     "PK bawahan ini sudah ditandatangani: kolomnya hanya dapat dibaca.",
                 )
             return text
-        if role == Qt.ItemDataRole.DecorationRole and column is not None:
-            return icons.agreement_icon(column.status)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -388,13 +388,7 @@ class CascadeMatrixView(QWidget):
         self.view.expandAll()
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
-        header = self.view.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(CascadeMatrixModel.COL_NUMBER, 70)
-        header.resizeSection(CascadeMatrixModel.COL_INDICATOR, 380)
-        header.resizeSection(CascadeMatrixModel.COL_TARGET, 90)
-        for column in range(CascadeMatrixModel.COL_FIRST_CHILD, self.model.columnCount()):
-            header.resizeSection(column, 150)
+        self._size_columns()
         if key[0] is not None:
             index = self.model.find(key[0])
             if index.isValid():
@@ -419,6 +413,29 @@ class CascadeMatrixView(QWidget):
             )
         )
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """Subordinate columns as wide as their header (≤ 200 px); the IKU column takes the
+        rest of the view, so three or four Asisten fit without scrolling."""
+        header = self.view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CascadeMatrixModel.COL_NUMBER, 56)
+        header.resizeSection(CascadeMatrixModel.COL_TARGET, 90)
+        metrics = header.fontMetrics()
+        used = 56 + 90
+        for column in range(CascadeMatrixModel.COL_FIRST_CHILD, self.model.columnCount()):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
+            width = min(max(widest + 16, 110), 200)
+            header.resizeSection(column, width)
+            used += width
+        available = self.view.viewport().width() - used - 4
+        header.resizeSection(CascadeMatrixModel.COL_INDICATOR, max(available, 240))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.matrix is not None:
+            self._size_columns()
 
     # --- findings ---------------------------------------------------------------------------
 

@@ -70,17 +70,20 @@ class CapaianChart(QWidget):
         painter.setFont(small)
         for value, colour in [(Decimal(0), GRID_COLOUR), *self.thresholds, (Decimal(100), INK)]:
             x = left + float(value) / 100 * span
-            pen = QPen(
-                QColor(colour),
-                1,
-                Qt.PenStyle.DashLine if 0 < value < 100 else Qt.PenStyle.SolidLine,
+            inner = 0 < value < 100
+            painter.setPen(
+                QPen(QColor(colour), 1, Qt.PenStyle.DashLine if inner else Qt.PenStyle.SolidLine)
             )
-            painter.setPen(pen)
             painter.drawLine(QPointF(x, self.TOP - 4), QPointF(x, bottom))
             painter.setPen(QColor(INK))
-            painter.drawText(
-                QRectF(x - 20, 2, 40, self.TOP - 8), Qt.AlignmentFlag.AlignCenter, f"{value}"
+            # band limits are labelled left of their line, so "95" never collides with "100"
+            box = (
+                QRectF(x - 30, 2, 28, self.TOP - 8)
+                if inner
+                else QRectF(x - 20, 2, 40, self.TOP - 8)
             )
+            align = Qt.AlignmentFlag.AlignRight if inner else Qt.AlignmentFlag.AlignHCenter
+            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, f"{value}")
         painter.setFont(self.font())
         for row, bar in enumerate(self.bars):
             y = self.TOP + row * self.ROW

@@ -201,8 +201,8 @@ class DashboardView(QWidget):
         grid.addWidget(self.risk_box, 1, 1)
         grid.addWidget(self.notice_box, 2, 0)
         grid.addWidget(self.coverage_box, 2, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 3)
 
         self.empty = QLabel(content)
         self.empty.setObjectName("dashboardEmpty")

@@ -117,22 +117,23 @@ class KsdEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {
-            KsdTableModel.COL_NO: 36,
-            KsdTableModel.COL_NUMBER: 62,
-            KsdTableModel.COL_NAME: 220,
-            KsdTableModel.COL_SUB: 200,
-            KsdTableModel.COL_ACTION: 240,
+            KsdTableModel.COL_NO: 34,
+            KsdTableModel.COL_NUMBER: 56,
+            KsdTableModel.COL_NAME: 190,
+            KsdTableModel.COL_SUB: 170,
+            KsdTableModel.COL_ACTION: 220,
+            KsdTableModel.COL_CAPAIAN: 74,
             KsdTableModel.COL_RESPONSIBLE: 180,
             KsdTableModel.COL_RELATED: 160,
             KsdTableModel.COL_CRITERIA: 220,
-            KsdTableModel.COL_CAPAIAN: 78,
             KsdTableModel.COL_NOTES: 160,
             KsdTableModel.COL_INDICATOR: 240,
         }
         for month in range(1, 13):
-            widths[KsdTableModel.month_column(month)] = 38
+            widths[KsdTableModel.month_column(month)] = 34
         for column, width in widths.items():
             header.resizeSection(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         # the selected row's form
@@ -184,6 +185,7 @@ class KsdEditor(QWidget):
         self.month_view.setObjectName("ksdMonths")
         self.month_view.setModel(self.month_model)
         self.month_view.setItemDelegate(NumberDelegate(self.month_view))
+        self.month_view.verticalHeader().hide()
         self.month_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -209,8 +211,8 @@ class KsdEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("ksdBanner")

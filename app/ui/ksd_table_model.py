@@ -1,6 +1,7 @@
-"""A unit's Kegiatan Strategis Daerah rows as seed 002 lays them out: No, No KSD, name and
-sub-KSD, Rencana Aksi, Penanggung Jawab, Instansi Terkait, Kriteria Keberhasilan, the month
-targets B01–B12 (● planned, ✓ done), Capaian % and Keterangan, plus the linked IKU.
+"""A unit's Kegiatan Strategis Daerah rows with the columns of seed 002: No, No KSD, name and
+sub-KSD, Rencana Aksi, the month targets B01–B12 (● planned, ✓ done), Capaian %, Penanggung
+Jawab, Instansi Terkait, Kriteria Keberhasilan and Keterangan, plus the linked IKU. The month
+marks come right after the action so they stay in view; the print keeps the seed's order.
 
 The table is read-only; the row's fields and month targets are edited in the form below it.
 """
@@ -48,11 +49,11 @@ HEADERS = (
     QT_TRANSLATE_NOOP("KsdTable", "Nama KSD"),
     QT_TRANSLATE_NOOP("KsdTable", "Sub-KSD"),
     QT_TRANSLATE_NOOP("KsdTable", "Rencana Aksi"),
+    *(f"B{m:02d}" for m in range(1, 13)),
+    QT_TRANSLATE_NOOP("KsdTable", "Capaian %"),
     QT_TRANSLATE_NOOP("KsdTable", "Penanggung Jawab"),
     QT_TRANSLATE_NOOP("KsdTable", "Instansi Terkait"),
     QT_TRANSLATE_NOOP("KsdTable", "Kriteria Keberhasilan"),
-    *(f"B{m:02d}" for m in range(1, 13)),
-    QT_TRANSLATE_NOOP("KsdTable", "Capaian %"),
     QT_TRANSLATE_NOOP("KsdTable", "Keterangan"),
     QT_TRANSLATE_NOOP("KsdTable", "IKU terkait"),
 )
@@ -74,11 +75,11 @@ class KsdTableModel(QAbstractTableModel):
     COL_NAME = 2
     COL_SUB = 3
     COL_ACTION = 4
-    COL_RESPONSIBLE = 5
-    COL_RELATED = 6
-    COL_CRITERIA = 7
-    COL_B01 = 8  # B01..B12 are COL_B01 + month - 1
-    COL_CAPAIAN = 20
+    COL_B01 = 5  # B01..B12 are COL_B01 + month - 1: the month marks stay in view
+    COL_CAPAIAN = 17
+    COL_RESPONSIBLE = 18
+    COL_RELATED = 19
+    COL_CRITERIA = 20
     COL_NOTES = 21
     COL_INDICATOR = 22
 

@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        from app.ui.planning_actions import PlanningActions  # Rencana Aksi, KSD, matrix, …
+
+        self.planning = PlanningActions(self)
         self.retranslate()
         self._update_actions()
         self.resize(1400, 900)
@@ -385,6 +388,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         self.undo_stack.clear()
+        self.planning.detach()
         for widget in (
             self.tree_pane,
             self.start_page,
@@ -447,6 +451,7 @@ class MainWindow(QMainWindow):
             self.indicator_editor,
         ):
             self.editors.addWidget(page)
+        self.planning.attach(self.state)
         self.editors.setCurrentWidget(self.start_page)
         self.rules = RulesPanel(self.state, self.rules_dock)
         self.rules.findingActivated.connect(self._finding_activated)
@@ -488,7 +493,7 @@ class MainWindow(QMainWindow):
         elif node.kind == "unit":
             assert self.unit_page is not None
             self.unit_page.load(node.id)
-            self.editors.setCurrentWidget(self.unit_page)
+            self.editors.setCurrentWidget(self.planning.unit_page_host())
             self.rules.set_scope("unit", node.id)
         elif node.kind == "official":
             assert self.official_page is not None
@@ -507,6 +512,7 @@ class MainWindow(QMainWindow):
             self.indicator_editor.load(node.id)
             self.editors.setCurrentWidget(self.indicator_editor)
             self.rules.set_scope("agreement", node.agreement_id)
+        self.planning.node_selected(node)
         self._update_actions()
 
     def _current_agreement_id(self) -> str | None:
@@ -537,6 +543,7 @@ class MainWindow(QMainWindow):
         self.act_save.setEnabled(self.db is not None)
         self.act_recompute.setEnabled(self.db is not None)
         self.act_find.setEnabled(self.tree_pane is not None)
+        self.planning.update_actions()
 
     # --- changes and scores -----------------------------------------------------------------
 
