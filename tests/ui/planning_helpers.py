@@ -96,3 +96,26 @@ def unit_id_of(db: Database, code: str) -> str:
 
     with db.session() as s:
         return s.scalars(select(Unit.id).where(Unit.code == code)).one()
+
+
+BKD_PK = "BKD/Maria Qibtya/2024"
+
+
+def type_into_cell(qtbot: Any, view: Any, index: Any, text: str) -> Any:
+    """Open a cell's editor as a user would (F2), type `text`, press Enter, wait for it to close."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    view.setFocus()
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QLineEdit), "no cell editor opened"
+    editor.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+    else:  # QTest cannot synthesise keys for characters such as the en dash
+        editor.insert(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.indexWidget(index) is None)
+    return editor

@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from app.models import ActionOutput
 from app.services import planning
 
-from .helpers import type_into_cell
 from .planning_helpers import (
     agreement_id_of,
     first_indicator,
     indicator_of,
     planning_env,
     set_status,
+    type_into_cell,
 )
 
 __all__ = ["planning_env"]  # the fixture

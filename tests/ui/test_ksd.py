@@ -8,8 +8,13 @@ from PySide6.QtCore import Qt
 
 from app.services.ksd_table import ksd_table
 
-from .helpers import type_into_cell
-from .planning_helpers import agreement_id_of, planning_env, set_status, unit_id_of
+from .planning_helpers import (
+    agreement_id_of,
+    planning_env,
+    set_status,
+    type_into_cell,
+    unit_id_of,
+)
 
 __all__ = ["planning_env"]
 

@@ -10,8 +10,7 @@ import pytest
 from app.services import agreements, planning, versions, workspace
 from app.services.errors import AgreementLocked
 
-from .helpers import BKD_PK
-from .planning_helpers import agreement_id_of, indicator_of
+from .planning_helpers import BKD_PK, agreement_id_of, indicator_of
 
 PDF = b"%PDF-1.7\n% printed for the test\n"
 

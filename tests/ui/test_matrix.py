@@ -7,8 +7,7 @@ from PySide6.QtGui import QBrush
 
 from app.services import agreements, workspace
 
-from .helpers import type_into_cell
-from .planning_helpers import agreement_id_of, planning_env, set_status
+from .planning_helpers import agreement_id_of, planning_env, set_status, type_into_cell
 
 __all__ = ["planning_env"]
 
