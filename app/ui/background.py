@@ -16,6 +16,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -49,6 +51,7 @@ class Job(QObject):
         self.label = label
         self.on_success = on_success
         self.on_error = on_error
+        self.context: QObject | None = None
         self.dialog: _DelayedProgress | None = None
         self._cancel = threading.Event()
         self.done = False
@@ -96,8 +99,10 @@ class BackgroundRunner(QObject):
         label: str = "",
         parent: QWidget | None = None,
         show_progress: bool = True,
+        context: QObject | None = None,
     ) -> Job:
         job = Job(label, on_success, on_error)
+        job.context = context or parent
         self._jobs.add(job)
         # The runner lives on the main thread: signals emitted by the worker are queued
         # there, so callbacks always run on the UI thread.
@@ -130,16 +135,21 @@ class BackgroundRunner(QObject):
         if not self._jobs:
             self.idle.emit()
 
+    @staticmethod
+    def _gone(job: Job) -> bool:
+        """The widget the job reports to was closed meanwhile: drop the result."""
+        return job.context is not None and not shiboken6.isValid(job.context)
+
     @Slot(object, object)
     def _finish(self, job: Job, result: Any) -> None:
         self._close(job)
-        if not job.cancelled:
+        if not job.cancelled and not self._gone(job):
             job.on_success(result)
 
     @Slot(object, object)
     def _fail(self, job: Job, exc: BaseException) -> None:
         self._close(job)
-        if isinstance(exc, Cancelled) or job.cancelled:
+        if isinstance(exc, Cancelled) or job.cancelled or self._gone(job):
             return
         if job.on_error is not None:
             job.on_error(exc)
@@ -219,8 +229,10 @@ def run_in_background(
     progress: QWidget | None = None,
     *,
     label: str = "",
+    context: QObject | None = None,
 ) -> Job:
     """Run `fn(job)` on the worker thread; call `on_success(result)` or `on_error(exc)` on
     the main thread. With `progress` (a parent widget) a cancellable progress dialog shows
-    when the job takes longer than half a second."""
-    return runner().run(fn, on_success, on_error, label=label, parent=progress)
+    when the job takes longer than half a second. With `context` (or `progress`) the
+    callbacks are dropped if that object has been deleted by the time the job ends."""
+    return runner().run(fn, on_success, on_error, label=label, parent=progress, context=context)

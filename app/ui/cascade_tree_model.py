@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -83,6 +84,11 @@ class CascadeTreeModel(QAbstractItemModel):
         self._by_id: dict[str, list[_Item]] = {}
         self._scores: dict[str, AgreementScore] = {}
         self._requested: set[str] = set()
+        self._pending: set[str] = set()
+        self._ask_timer = QTimer(self)
+        self._ask_timer.setSingleShot(True)
+        self._ask_timer.setInterval(0)
+        self._ask_timer.timeout.connect(self._emit_pending)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -306,7 +312,7 @@ class CascadeTreeModel(QAbstractItemModel):
         if period != self._period:
             return
         self._scores.update(scores)
-        self._refresh_all()
+        self._refresh_agreements(set(scores))
 
     def missing_scores(self) -> set[str]:
         loaded = {n.node.agreement_id for items in self._by_id.values() for n in items if n.node}
@@ -316,13 +322,40 @@ class CascadeTreeModel(QAbstractItemModel):
         self._ask({n.agreement_id for n in nodes if n.agreement_id})
 
     def _ask(self, ids: set[str]) -> None:
-        wanted = sorted(i for i in ids if i not in self._scores and i not in self._requested)
+        wanted = {i for i in ids if i not in self._scores and i not in self._requested}
         if wanted:
             self._requested.update(wanted)
+            self._pending.update(wanted)
+            self._ask_timer.start()  # one request for everything loaded in this turn
+
+    def _emit_pending(self) -> None:
+        if self._pending:
+            wanted = sorted(self._pending)
+            self._pending.clear()
             self.scoresNeeded.emit(wanted)
 
     def _refresh_all(self) -> None:
         self._emit_changed(self._root)
+
+    def _refresh_agreements(self, agreement_ids: set[str]) -> None:
+        """dataChanged for the rows showing these agreements' scores, one signal per parent
+        spanning the affected rows."""
+        spans: dict[int, tuple[_Item, int, int]] = {}
+        for items in self._by_id.values():
+            for item in items:
+                node = item.node
+                if node is None or node.agreement_id not in agreement_ids or item.parent is None:
+                    continue
+                key = id(item.parent)
+                parent, low, high = spans.get(key, (item.parent, item.row, item.row))
+                spans[key] = (parent, min(low, item.row), max(high, item.row))
+        for parent, low, high in spans.values():
+            parent_index = (
+                QModelIndex() if parent is self._root else self.createIndex(parent.row, 0, parent)
+            )
+            self.dataChanged.emit(
+                self.index(low, 0, parent_index), self.index(high, self.COL_CAPAIAN, parent_index)
+            )
 
     def _emit_changed(self, item: _Item) -> None:
         if item.children:

@@ -84,8 +84,47 @@ class GoalTableModel(QAbstractItemModel):
 
     # --- content ----------------------------------------------------------------------------
 
+    def _shape(self) -> list[tuple[str, str, int]]:
+        out = []
+        for category in self._root.children:
+            out.append((category.kind, category.key, len(category.children)))
+            for goal in category.children:
+                out.append((goal.kind, goal.key, len(goal.children)))
+                out += [(i.kind, i.key, 0) for i in goal.children]
+        return out
+
     def set_rows(self, detail: AgreementDetail, score: AgreementScore | None) -> None:
+        old_shape = self._shape()
+        old_root = self._root
+        self._build(detail, score)
+        if old_shape and old_shape == self._shape():
+            # Same rows: keep the old items (indexes stay valid), take the new payloads.
+            for old_cat, new_cat in zip(old_root.children, self._root.children, strict=True):
+                old_cat.payload = new_cat.payload
+                for old_goal, new_goal in zip(old_cat.children, new_cat.children, strict=True):
+                    old_goal.payload = new_goal.payload
+                    for old_ind, new_ind in zip(old_goal.children, new_goal.children, strict=True):
+                        old_ind.payload = new_ind.payload
+            self._root = old_root
+            self._emit_all(QModelIndex())
+            return
+        new_root = self._root
+        self._root = old_root
         self.beginResetModel()
+        self._root = new_root
+        self.endResetModel()
+
+    def _emit_all(self, parent: QModelIndex) -> None:
+        rows = self.rowCount(parent)
+        if rows == 0:
+            return
+        self.dataChanged.emit(
+            self.index(0, 0, parent), self.index(rows - 1, self.columnCount() - 1, parent)
+        )
+        for row in range(rows):
+            self._emit_all(self.index(row, 0, parent))
+
+    def _build(self, detail: AgreementDetail, score: AgreementScore | None) -> None:
         self._detail = detail
         self._goal_scores = {g.goal_id: g for g in score.goals} if score else {}
         self._indicator_scores = (
@@ -114,7 +153,6 @@ class GoalTableModel(QAbstractItemModel):
                             indicator,
                         )
                     )
-        self.endResetModel()
 
     def indicator_count(self) -> int:
         return sum(len(g.children) for c in self._root.children for g in c.children)

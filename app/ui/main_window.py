@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.official_page: OfficialPage | None = None
         self.last_error = ""
         self._force_close = False
+        self._closed = False
         self._closing_dialog: QMessageBox | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowIcon(icons.app_icon())
@@ -575,7 +576,7 @@ class MainWindow(QMainWindow):
             if self.tree_pane is not None:
                 self.tree_pane.model.set_scores(period, scores)
 
-        run_in_background(work, done, lambda exc: self._on_error(str(exc)))
+        run_in_background(work, done, lambda exc: self._on_error(str(exc)), context=self.tree_pane)
 
     def recompute(self) -> None:
         """F5: re-read the current record, recompute every visible score, re-check rules."""
@@ -791,14 +792,18 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        problems = [] if self._force_close else self.flush_edits()
+        problems = [] if self._force_close or self._closed else self.flush_edits()
         if problems and not self._force_close:
             event.ignore()
             self._confirm_close(problems)
             return
-        self.save_layout()
-        if self.db is not None:
-            self.db.close()
+        if not self._closed:
+            self._closed = True
+            self.save_layout()
+            # Deleting the stack's commands later must not update actions being deleted.
+            self.undo_stack.blockSignals(True)
+            if self.db is not None:
+                self.db.close()
         event.accept()
 
     def _confirm_close(self, problems: list[str]) -> QMessageBox:

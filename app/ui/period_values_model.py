@@ -241,28 +241,36 @@ class PeriodValuesTableModel(QAbstractTableModel):
         *,
         show_raw: bool | None = None,
     ) -> None:
-        self.beginResetModel()
-        self.detail = detail
-        self._agreement = agreement
-        self._profile = profile
         if show_raw is not None:
             self.show_raw = show_raw
-        self._rows = ["target", "actual"]
+        rows = ["target", "actual"]
         if self.show_raw:
-            self._rows += ["numerator", "denominator"]
-        self._rows += [
+            rows += ["numerator", "denominator"]
+        rows += [
             "target_to_date",
             "actual_to_date",
             "capaian_period",
             "capaian_to_date",
             "weighted_weight",
         ]
+        # Same IKU and rows: update in place, so a cell editor the user has just opened
+        # survives the reload that follows the previous edit.
+        same = self.detail is not None and self.detail.id == detail.id and rows == self._rows
+        if not same:
+            self.beginResetModel()
+        self.detail = detail
+        self._agreement = agreement
+        self._profile = profile
+        self._rows = rows
         self._saved_results = (
             compute(agreement, profile, detail.id) if agreement is not None and profile else {}
         )
         self.results = self._saved_results
         self.preview_cell = None
-        self.endResetModel()
+        if same:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(PERIODS) - 1))
+        else:
+            self.endResetModel()
 
     def row_key(self, row: int) -> str:
         return self._rows[row]

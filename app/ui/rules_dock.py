@@ -265,7 +265,7 @@ class RulesPanel(QWidget):
                 )
                 self.updated.emit()
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, context=self)
 
     def _show_summary(self) -> None:
         counts = self.model.counts()

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 
 from app.models.database import Database, open_database
 from app.paths import AppPaths
@@ -57,8 +58,10 @@ def window_factory(qtbot, app_paths: AppPaths) -> Iterator:  # type: ignore[no-u
 
     qtbot.waitUntil(lambda: not runner().busy, timeout=10000)
     for window in made:
-        window._force_close = True
-        window.close()
+        if shiboken6.isValid(window):  # pytest-qt may have closed it already
+            window._force_close = True
+            window.close()
+    qtbot.waitUntil(lambda: not runner().busy, timeout=10000)
     install_language("id")
 
 
