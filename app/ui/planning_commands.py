@@ -14,16 +14,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services import agreements, cascade, lifecycle, matrix, planning, undo, workspace
 
 from app.ui.commands import ServiceCommand
 from app.ui.workspace_state import Change, WorkspaceState
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 class _TwoSidedCommand(ServiceCommand):
@@ -48,14 +44,14 @@ class _TwoSidedCommand(ServiceCommand):
 # --- Rencana Aksi ------------------------------------------------------------------------------
 
 NODE_NAMES = {
-    "action_plan": "rencana aksi",
-    "criterion": "kriteria keberhasilan",
-    "output": "target/output",
+    "action_plan": QT_TRANSLATE_NOOP("Commands", "rencana aksi"),
+    "criterion": QT_TRANSLATE_NOOP("Commands", "kriteria keberhasilan"),
+    "output": QT_TRANSLATE_NOOP("Commands", "target/output"),
 }
 
 
 def node_name(kind: str) -> str:
-    return _tr(NODE_NAMES.get(kind, kind))
+    return QCoreApplication.translate("Commands", NODE_NAMES.get(kind, kind))
 
 
 class _PlanCommand(ServiceCommand):
@@ -94,7 +90,7 @@ class AddPlanNodeCommand(_PlanCommand):
     ) -> None:
         super().__init__(
             state,
-            _tr("Tambah {what}").format(what=node_name(kind)),
+            QCoreApplication.translate("Commands", "Tambah {what}").format(what=node_name(kind)),
             indicator_id,
             agreement_id,
             reason,
@@ -145,7 +141,7 @@ class RemovePlanNodeCommand(_PlanCommand):
     ) -> None:
         super().__init__(
             state,
-            _tr("Hapus {what}").format(what=node_name(kind)),
+            QCoreApplication.translate("Commands", "Hapus {what}").format(what=node_name(kind)),
             indicator_id,
             agreement_id,
             reason,
@@ -174,7 +170,7 @@ class MovePlanNodeCommand(_PlanCommand):
     ) -> None:
         super().__init__(
             state,
-            _tr("Pindahkan {what}").format(what=node_name(kind)),
+            QCoreApplication.translate("Commands", "Pindahkan {what}").format(what=node_name(kind)),
             indicator_id,
             agreement_id,
             None,
@@ -207,9 +203,17 @@ class EditPlanTextCommand(_PlanCommand):
         old_mitigation: str | None = None,
         reason: str | None = None,
     ) -> None:
-        what = _tr("mitigasi") if mitigation is not None else node_name(kind)
+        what = (
+            QCoreApplication.translate("Commands", "mitigasi")
+            if mitigation is not None
+            else node_name(kind)
+        )
         super().__init__(
-            state, _tr("Ubah {what}").format(what=what), indicator_id, agreement_id, reason
+            state,
+            QCoreApplication.translate("Commands", "Ubah {what}").format(what=what),
+            indicator_id,
+            agreement_id,
+            reason,
         )
         self.kind = kind
         self.node_id = node_id
@@ -289,7 +293,11 @@ class PhaseSkeletonCommand(_PlanCommand):
         reason: str | None = None,
     ) -> None:
         super().__init__(
-            state, _tr("Buat kerangka tahapan kunci"), indicator_id, agreement_id, reason
+            state,
+            QCoreApplication.translate("Commands", "Buat kerangka tahapan kunci"),
+            indicator_id,
+            agreement_id,
+            reason,
         )
         self.plan_ids: list[str] = []
 
@@ -320,7 +328,7 @@ class AddKsdCommand(_KsdCommand):
     def __init__(
         self, state: WorkspaceState, unit_id: str, year: int, name: str, action_plan: str
     ) -> None:
-        super().__init__(state, _tr("Tambah KSD"), unit_id)
+        super().__init__(state, QCoreApplication.translate("Commands", "Tambah KSD"), unit_id)
         self.year = year
         self.name = name
         self.action_plan = action_plan
@@ -339,7 +347,9 @@ class AddKsdCommand(_KsdCommand):
 
 class RemoveKsdCommand(_KsdCommand):
     def __init__(self, state: WorkspaceState, unit_id: str, ksd_id: str) -> None:
-        super().__init__(state, _tr("Hapus KSD"), unit_id, ksd_id)
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Hapus KSD"), unit_id, ksd_id
+        )
 
     def _do(self) -> None:
         planning.remove_ksd(self.db, self.ksd_id)
@@ -350,7 +360,9 @@ class RemoveKsdCommand(_KsdCommand):
 
 class MoveKsdCommand(_KsdCommand):
     def __init__(self, state: WorkspaceState, unit_id: str, ksd_id: str, offset: int) -> None:
-        super().__init__(state, _tr("Pindahkan KSD"), unit_id, ksd_id)
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Pindahkan KSD"), unit_id, ksd_id
+        )
         self.offset = offset
 
     def _do(self) -> None:
@@ -399,7 +411,12 @@ class SetKsdMonthCommand(_KsdCommand):
         old: tuple[str | None, bool, Any],
     ) -> None:
         super().__init__(
-            state, _tr("Ubah target KSD {month}").format(month=f"B{month:02d}"), unit_id, ksd_id
+            state,
+            QCoreApplication.translate("Commands", "Ubah target KSD {month}").format(
+                month=f"B{month:02d}"
+            ),
+            unit_id,
+            ksd_id,
         )
         self.month = month
         self.new = new
@@ -482,7 +499,7 @@ class TickCommand(_MatrixCommand):
     ) -> None:
         super().__init__(
             state,
-            _tr("Centang cascading"),
+            QCoreApplication.translate("Commands", "Centang cascading"),
             parent_indicator_id,
             parent_agreement_id,
             child_agreement_id,
@@ -526,7 +543,7 @@ class UntickCommand(_MatrixCommand):
     ) -> None:
         super().__init__(
             state,
-            _tr("Hapus centang cascading"),
+            QCoreApplication.translate("Commands", "Hapus centang cascading"),
             parent_indicator_id,
             parent_agreement_id,
             child_agreement_id,
@@ -554,7 +571,7 @@ class SetCellNoteCommand(_MatrixCommand):
     ) -> None:
         super().__init__(
             state,
-            _tr("Ubah catatan cascading"),
+            QCoreApplication.translate("Commands", "Ubah catatan cascading"),
             parent_indicator_id,
             parent_agreement_id,
             child_agreement_id,
@@ -606,7 +623,9 @@ class StartAddendumCommand(_NewVersionCommand):
         effective_from: str,
         note: str | None = None,
     ) -> None:
-        super().__init__(state, _tr("Buat addendum PK"), source_id, owner_id)
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Buat addendum PK"), source_id, owner_id
+        )
         self.reason = reason
         self.effective_from = effective_from
         self.note = note
@@ -632,7 +651,12 @@ class StartReplacementCommand(_NewVersionCommand):
         owner_prefix: str | None = None,
         note: str | None = None,
     ) -> None:
-        super().__init__(state, _tr("Buat PK pengganti"), source_id, new_owner_id)
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Buat PK pengganti"),
+            source_id,
+            new_owner_id,
+        )
         self.effective_from = effective_from
         self.owner_prefix = owner_prefix
         self.note = note
