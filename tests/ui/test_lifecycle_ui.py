@@ -169,7 +169,10 @@ def test_menus_tabs_and_navigation(demo_window, qtbot):
     assert window.planning.unit_tabs.currentWidget() is window.planning.ksd
     qtbot.waitUntil(lambda: window.planning.ksd.model.rowCount() == 12)
     # English
-    window.set_language("en")
-    assert window.planning.act_dashboard.text() != "" and window.planning.unit_tabs.tabText(1)
+    window.set_language("en")  # the LanguageChange event reaches the tabs through the loop
+    qtbot.waitUntil(lambda: window.planning.act_dashboard.text() == "&Dashboard")
+    assert window.planning.unit_tabs.tabText(1) == "Dashboard"
+    assert window.planning.ksd.add_button.text() == "Add KSD"
+    assert tabs.tabText(tabs.count() - 1) == "Versions && signing"
     window.set_language("id")
-    assert window.planning.unit_tabs.tabText(1) == "Dasbor"
+    qtbot.waitUntil(lambda: window.planning.unit_tabs.tabText(1) == "Dasbor")
