@@ -67,6 +67,8 @@ class KsdEditor(QWidget):
         self.lines: tuple[KsdLine, ...] = ()
         self._choices: list[IndicatorChoice] = []
         self._dirty = False
+        self._needs_load = False
+        self._wanted_year: int | None = None
         self._pending_select: str | None = None
         self._error = ""
         self._reload_timer = QTimer(self)
@@ -292,11 +294,22 @@ class KsdEditor(QWidget):
     # --- loading ----------------------------------------------------------------------------
 
     def load(self, unit_id: str, year: int | None = None) -> None:
-        """Show the KSD rows of `unit_id` (the newest year unless `year` is given)."""
+        """Show the KSD rows of `unit_id` (the newest year unless `year` is given); read now
+        when the tab is visible, else when it is shown (selecting units stays quick)."""
         if unit_id != self.unit_id:
             self.show_message("")
             self._pending_select = None
+            self.year = None if year is None else year
         self.unit_id = unit_id
+        self._wanted_year = year
+        self._needs_load = True
+        if self.isVisible():
+            self._load_now()
+
+    def _load_now(self) -> None:
+        unit_id, year = self.unit_id, self._wanted_year
+        assert unit_id is not None
+        self._needs_load = False
         years = unit_context.unit_years(self.state.db, unit_id)
         self._unit_name = years.name
         choices = list(years.years) or [dt.date.today().year]
@@ -317,10 +330,14 @@ class KsdEditor(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._dirty:
+        if self._needs_load:
+            self._load_now()
+        elif self._dirty:
             self.reload()
 
     def reload(self) -> None:
+        if self._needs_load:
+            return  # the first load reads everything
         if self.unit_id is None or self.year is None:
             return
         self._dirty = False
