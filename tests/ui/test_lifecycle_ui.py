@@ -71,7 +71,9 @@ def test_finalize_is_blocked_by_errors_then_signing_freezes_the_agreement(
     assert not plans.add_plan_button.isEnabled() and not plans.model.editable
 
 
-def test_an_addendum_refuses_a_passed_quarter_with_the_message_shown(demo_window, qtbot):
+def test_an_addendum_refuses_a_passed_quarter_with_the_message_shown(
+    demo_window, qtbot, qtmodeltester
+):
     window = demo_window
     bkd = agreement_id_of(window.db, "Maria Qibtya")
     versions.sign_agreement(window.db, bkd, printed_pdf=PDF)
@@ -106,11 +108,13 @@ def test_an_addendum_refuses_a_passed_quarter_with_the_message_shown(demo_window
     window.planning.show_versions()
     panel = window.planning.versions
     qtbot.waitUntil(lambda: panel.changes_model.rowCount() == 1)
+    qtmodeltester.check(panel.changes_model)
+    qtmodeltester.check(panel.model)
     assert panel.changes_table.isVisible()
     assert panel.model.rowCount() == 2  # the original and its addendum
 
 
-def test_the_replacement_proposes_the_sisa_target(demo_window, qtbot):
+def test_the_replacement_proposes_the_sisa_target(demo_window, qtbot, qtmodeltester):
     window = demo_window
     bkd = agreement_id_of(window.db, "Maria Qibtya")
     versions.sign_agreement(window.db, bkd, printed_pdf=PDF)
@@ -118,6 +122,7 @@ def test_the_replacement_proposes_the_sisa_target(demo_window, qtbot):
     window.set_period("TW2")
     dialog = window.planning.replacement()
     assert dialog is not None and dialog.effective.currentData() == "TW3"
+    qtmodeltester.check(dialog.model)
     sum_line = dialog.model.proposal("14")  # Sum: 100 − (25,3 + 22,78)
     assert sum_line.proposal == Decimal("51.92")
     row = dialog.model.rows().index(sum_line)
