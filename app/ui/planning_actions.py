@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from app.services import versions, workspace
 from app.services.errors import NotFound
 
 if TYPE_CHECKING:
@@ -206,6 +205,8 @@ class PlanningActions(QObject):
             return None
         if node.kind not in ("agreement", "goal", "indicator"):
             return None
+        from app.services import versions  # the window paints before the database layer loads
+
         try:
             history = versions.version_history(self.state.db, node.agreement_id)
         except NotFound:
@@ -261,6 +262,8 @@ class PlanningActions(QObject):
             return None
         if node.kind == "unit":
             return node.id
+        from app.services import workspace
+
         path = workspace.tree_path(self.state.db, node.kind, node.id)
         units = [node_id for kind, node_id in path if kind == "unit"]
         return units[-1] if units else None
