@@ -362,10 +362,16 @@ VALUE_FIELDS = frozenset(
 def set_period_values(
     db: Database, indicator_id: str, period: Period | str, **values: Any
 ) -> dict[str, Any]:
-    """Set target/realisation fields of one period; None is N/A. Returns the old values."""
+    """Set target/realisation fields of one period; None is N/A. Returns the old values.
+
+    Realisations are reported every quarter on the signed agreement itself: only what was
+    agreed (targets) is frozen by the signature, so only target fields need an addendum.
+    """
     with db.transaction(f"Ubah nilai {period}") as session:
         indicator = get(session, Indicator, indicator_id, "Indikator")
-        agreement = ensure_editable(session, indicator)
+        agreement = owning_agreement(session, indicator)
+        if _TARGET_FIELDS & values.keys() or agreement.status is not AgreementStatus.SIGNED:
+            ensure_editable(session, indicator)
         period = Period(period)
         old = _set_period_values(session, indicator, period, values)
         if agreement.kind is AgreementKind.ADDENDUM:

@@ -67,6 +67,10 @@ def test_signing_freezes_a_snapshot_with_the_printed_hash(db: Database, signed) 
         assert kinds["signed_scan"] == hashlib.sha256(b"%PDF-scan").hexdigest()
     with pytest.raises(AgreementLocked):
         agreements.set_period_values(db, signed["indicator"], "TW4", target=12)
+    # quarterly reporting goes on after signing: realisations are not part of the agreement
+    agreements.set_period_values(db, signed["indicator"], "TW3", actual=11, evidence="Laporan")
+    with pytest.raises(AgreementLocked):
+        agreements.set_period_values(db, signed["indicator"], "TW3", actual=12, target=1)
     assert lifecycle.signed_snapshot(db, signed["pk"]) == snapshot
 
 
