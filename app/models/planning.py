@@ -26,6 +26,7 @@ class ActionPlan(RecordMixin, Base):
     position: Mapped[int] = mapped_column(default=0)
     text: Mapped[str] = mapped_column(Text)
     mitigation: Mapped[str | None] = mapped_column(Text)
+    change_reason: Mapped[ChangeReason | None]
 
     indicator: Mapped[Indicator] = relationship(back_populates="action_plans")
     criteria: Mapped[list[SuccessCriterion]] = relationship(
@@ -41,6 +42,7 @@ class SuccessCriterion(RecordMixin, Base):
     action_plan_id: Mapped[str] = mapped_column(ForeignKey("action_plans.id"), index=True)
     position: Mapped[int] = mapped_column(default=0)
     text: Mapped[str] = mapped_column(Text)
+    change_reason: Mapped[ChangeReason | None]
 
     action_plan: Mapped[ActionPlan] = relationship(back_populates="criteria")
     outputs: Mapped[list[ActionOutput]] = relationship(

@@ -87,11 +87,11 @@ def add_action_plan(
 ) -> str:
     with db.transaction("Tambah rencana aksi") as session:
         indicator = get(session, Indicator, indicator_id, "Indikator")
-        _require_reason_after_final(session, indicator, change_reason)
         plan = ActionPlan(
             indicator_id=indicator.id,
             text=coerce(ActionPlan, "text", text),
             position=len(indicator.action_plans),
+            change_reason=_require_reason_after_final(session, indicator, change_reason),
         )
         session.add(plan)
         session.flush()
@@ -103,11 +103,11 @@ def add_criterion(
 ) -> str:
     with db.transaction("Tambah kriteria keberhasilan") as session:
         plan = get(session, ActionPlan, action_plan_id, "Rencana aksi")
-        _require_reason_after_final(session, plan, change_reason)
         criterion = SuccessCriterion(
             action_plan_id=plan.id,
             text=coerce(SuccessCriterion, "text", text),
             position=len(plan.criteria),
+            change_reason=_require_reason_after_final(session, plan, change_reason),
         )
         session.add(criterion)
         session.flush()
@@ -309,11 +309,13 @@ def update_node_text(
     """Rename an RA / KK / T/O; returns the old text (for undo)."""
     with db.transaction("Ubah rencana aksi") as session:
         node = _node(session, kind, node_id)
-        _require_reason_after_final(session, node, change_reason)
+        reason = _require_reason_after_final(session, node, change_reason)
         if not text or not text.strip():
             raise InvalidInput("Teks tidak boleh kosong.", field="text")
         old = node.text
         node.text = text.strip()
+        if reason is not None:
+            node.change_reason = reason
         if mitigation is not None and kind == "action_plan":
             node.mitigation = mitigation.strip() or None
         return str(old)

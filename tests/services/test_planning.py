@@ -141,3 +141,26 @@ def test_ksd_month_targets_round_trip(demo_db: Database) -> None:
     assert planning.ksd_rows(demo_db, unit_id, 2024)[0].id == ksd
     planning.remove_ksd(demo_db, ksd)
     assert all(r.id != ksd for r in planning.ksd_rows(demo_db, unit_id, 2024))
+
+
+def test_the_reason_for_a_change_after_finalisation_is_kept(
+    demo_db: Database, bkd_indicator: str
+) -> None:
+    plan = planning.add_action_plan(demo_db, bkd_indicator, text="RA")
+    criterion = planning.add_criterion(demo_db, plan, text="KK")
+    with demo_db.session() as s:
+        agreement_id = s.get(Indicator, bkd_indicator).goal.agreement_id
+    with demo_db.transaction("final") as s:
+        s.get(Agreement, agreement_id).status = AgreementStatus.FINAL
+    planning.update_node_text(
+        demo_db, "criterion", criterion, "KK baru", change_reason="leadership_policy"
+    )
+    added = planning.add_action_plan(
+        demo_db, bkd_indicator, text="RA tambahan", change_reason="regulation_change"
+    )
+    with demo_db.session() as s:
+        from app.models import ActionPlan, SuccessCriterion
+
+        assert s.get(SuccessCriterion, criterion).change_reason.value == "leadership_policy"
+        assert s.get(ActionPlan, added).change_reason.value == "regulation_change"
+        assert s.get(ActionPlan, plan).change_reason is None
