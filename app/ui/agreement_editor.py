@@ -119,9 +119,11 @@ class _PartyFields:
 class AgreementEditor(QWidget):
     """Signals:
     indicatorActivated(str): open an IKU in the indicator editor.
+    loaded(): the editor (re)read its agreement.
     """
 
     indicatorActivated = Signal(str)
+    loaded = Signal()
 
     TAB_GOALS = 0
     TAB_PARTIES = 1
@@ -476,6 +478,7 @@ class AgreementEditor(QWidget):
             self._pending_select = ("goal", goal_id)
             self.tabs.setCurrentIndex(self.TAB_GOALS)
         self._show()
+        self.loaded.emit()
 
     def refresh_choices(self) -> None:
         """Forget the cached officials and units (after F5)."""

@@ -231,9 +231,8 @@ class CascadeTreeModel(QAbstractItemModel):
         return None
 
     def _text(self, node: TreeNode) -> str:
-        tr = QCoreApplication.translate
         if node.kind == workspace.AGREEMENT:
-            text = tr("CascadeTree", "PK {year}").format(year=node.year)
+            text = QCoreApplication.translate("CascadeTree", "PK {year}").format(year=node.year)
             if node.detail and node.detail != "original":
                 text += f" · {label(KIND, node.detail)}"
             return f"{text} · {label(STATUS, node.status)}"
@@ -256,31 +255,32 @@ class CascadeTreeModel(QAbstractItemModel):
         return icons.indicator_icon(node.cascade, band[1] if band else None)
 
     def _tooltip(self, node: TreeNode, score: Any, band: tuple[str, str] | None) -> str:
-        tr = QCoreApplication.translate
         lines = [self._text(node)]
         if node.kind == workspace.OFFICIAL and node.detail:
             lines.append(node.detail)
         if node.kind == workspace.UNIT and node.detail:
-            lines.append(tr("CascadeTree", "Kode: {code}").format(code=node.detail))
+            lines.append(
+                QCoreApplication.translate("CascadeTree", "Kode: {code}").format(code=node.detail)
+            )
         if node.cascade:
             method = {
-                "direct": tr("CascadeTree", "Cascading direct"),
-                "indirect": tr("CascadeTree", "Cascading indirect"),
-                "none": tr("CascadeTree", "Non-cascading"),
+                "direct": QCoreApplication.translate("CascadeTree", "Cascading direct"),
+                "indirect": QCoreApplication.translate("CascadeTree", "Cascading indirect"),
+                "none": QCoreApplication.translate("CascadeTree", "Non-cascading"),
             }.get(node.cascade, node.cascade)
             lines.append(method + (f" — {node.detail}" if node.owner and node.detail else ""))
         if node.kind in (workspace.AGREEMENT, workspace.GOAL, workspace.INDICATOR):
             period = label(AS_OF, self._period)
             if score is not None and band is not None:
                 lines.append(
-                    tr("CascadeTree", "{period}: {value} ({band})").format(
+                    QCoreApplication.translate("CascadeTree", "{period}: {value} ({band})").format(
                         period=period, value=show_percent(score), band=band[0]
                     )
                 )
             elif node.agreement_id in self._scores:
                 reason = self._na_reason(node)
                 lines.append(
-                    tr("CascadeTree", "{period}: N/A").format(period=period)
+                    QCoreApplication.translate("CascadeTree", "{period}: N/A").format(period=period)
                     + (f" — {reason}" if reason else "")
                 )
         return "\n".join(lines)
@@ -458,7 +458,8 @@ class CascadeTreeModel(QAbstractItemModel):
             if item is not self._root and item.parent is not None:
                 self.dataChanged.emit(parent_index, parent_index)
             return
-        wanted = max(len(item.children), 1)
+        # Re-read what was loaded, plus rows added since (up to a batch).
+        wanted = max(len(item.children), min(total, BATCH))
         fresh = workspace.tree_children(self._db, item.kind, item.id, 0, wanted)
         old_ids = [c.node.id for c in item.children if c.node is not None]
         new_ids = [n.id for n in fresh]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from app.paths import resource_path
 
@@ -94,6 +94,8 @@ def install_language(lang: str | None) -> str:
         QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
     )
     _current = lang
+    # Deliver the LanguageChange events now, so every widget shows the new language at once.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang
 
 

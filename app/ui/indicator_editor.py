@@ -123,10 +123,12 @@ class IndicatorEditor(QWidget):
     """Signals:
     agreementRequested(str, str): open the agreement (id) with the sasaran (id) selected.
     indicatorActivated(str): open another IKU (a cascade parent or child).
+    loaded(): the editor (re)read its IKU.
     """
 
     agreementRequested = Signal(str, str)
     indicatorActivated = Signal(str)
+    loaded = Signal()
 
     TAB_VALUES = 0
     TAB_METADATA = 1
@@ -485,6 +487,7 @@ class IndicatorEditor(QWidget):
             self.raw_check.setChecked(self.detail.uses_raw_data)
             self.raw_check.blockSignals(False)
         self._show()
+        self.loaded.emit()
 
     def reload(self) -> None:
         if self.detail is not None:

@@ -243,48 +243,49 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.act_finalize)
 
     def retranslate(self) -> None:
-        tr = self.tr
         self.setWindowTitle(self._title())
-        self.menu_file.setTitle(tr("&Berkas"))
-        self.menu_edit.setTitle(tr("&Sunting"))
-        self.menu_agreement.setTitle(tr("&Perjanjian"))
-        self.menu_view.setTitle(tr("&Tampilan"))
-        self.menu_settings.setTitle(tr("Pen&gaturan"))
-        self.menu_language.setTitle(tr("&Bahasa"))
-        self.menu_help.setTitle(tr("B&antuan"))
-        self.act_new.setText(tr("Perjanjian Kinerja &Baru…"))
-        self.act_new.setToolTip(tr("Buat draf PK untuk pejabat terpilih (Ctrl+N)"))
-        self.act_save.setText(tr("&Simpan"))
+        self.menu_file.setTitle(self.tr("&Berkas"))
+        self.menu_edit.setTitle(self.tr("&Sunting"))
+        self.menu_agreement.setTitle(self.tr("&Perjanjian"))
+        self.menu_view.setTitle(self.tr("&Tampilan"))
+        self.menu_settings.setTitle(self.tr("Pen&gaturan"))
+        self.menu_language.setTitle(self.tr("&Bahasa"))
+        self.menu_help.setTitle(self.tr("B&antuan"))
+        self.act_new.setText(self.tr("Perjanjian Kinerja &Baru…"))
+        self.act_new.setToolTip(self.tr("Buat draf PK untuk pejabat terpilih (Ctrl+N)"))
+        self.act_save.setText(self.tr("&Simpan"))
         self.act_save.setToolTip(
-            tr(
+            self.tr(
                 "Setiap perubahan sudah tersimpan otomatis; Ctrl+S menyimpan isian yang sedang diketik."
             )
         )
-        self.act_open.setText(tr("B&uka basis data…"))
-        self.act_quit.setText(tr("&Keluar"))
+        self.act_open.setText(self.tr("B&uka basis data…"))
+        self.act_quit.setText(self.tr("&Keluar"))
         self._undo_texts()
-        self.act_find.setText(tr("&Cari…"))
-        self.act_add_goal.setText(tr("Tambah &sasaran"))
-        self.act_add_indicator.setText(tr("Tambah &IKU"))
-        self.act_finalize.setText(tr("&Finalkan"))
+        self.act_find.setText(self.tr("&Cari…"))
+        self.act_add_goal.setText(self.tr("Tambah &sasaran"))
+        self.act_add_indicator.setText(self.tr("Tambah &IKU"))
+        self.act_finalize.setText(self.tr("&Finalkan"))
         self.act_finalize.setToolTip(
-            tr("Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.")
+            self.tr("Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.")
         )
-        self.act_reopen.setText(tr("&Kembalikan ke draf"))
-        self.act_recompute.setText(tr("&Hitung ulang"))
-        self.act_recompute.setToolTip(tr("Baca ulang data, hitung capaian dan periksa aturan (F5)"))
-        self.act_rules.setText(tr("Panel &Aturan"))
+        self.act_reopen.setText(self.tr("&Kembalikan ke draf"))
+        self.act_recompute.setText(self.tr("&Hitung ulang"))
+        self.act_recompute.setToolTip(
+            self.tr("Baca ulang data, hitung capaian dan periksa aturan (F5)")
+        )
+        self.act_rules.setText(self.tr("Panel &Aturan"))
         self.act_lang_id.setText("Bahasa Indonesia")
         self.act_lang_en.setText("English")
         self.act_lang_id.setChecked(current_language() == "id")
         self.act_lang_en.setChecked(current_language() == "en")
-        self.act_help_scoring.setText(tr("Cara &menghitung capaian"))
-        self.act_about.setText(tr("&Tentang PK Desk"))
-        self.period_label.setText(tr("Periode:"))
-        self.period_combo.setToolTip(tr("Periode yang dipakai untuk capaian dan nilai"))
+        self.act_help_scoring.setText(self.tr("Cara &menghitung capaian"))
+        self.act_about.setText(self.tr("&Tentang PK Desk"))
+        self.period_label.setText(self.tr("Periode:"))
+        self.period_combo.setToolTip(self.tr("Periode yang dipakai untuk capaian dan nilai"))
         for index, value in enumerate(PERIOD_CHOICES):
             self.period_combo.setItemText(index, label(AS_OF, value))
-        self.loading.setText(tr("Membuka basis data…"))
+        self.loading.setText(self.tr("Membuka basis data…"))
         self._show_status_labels()
 
     def _undo_texts(self) -> None:
@@ -444,6 +445,8 @@ class MainWindow(QMainWindow):
             lambda agreement_id, goal_id: self.select("goal", goal_id)
         )
         self.indicator_editor.indicatorActivated.connect(lambda i: self.select("indicator", i))
+        self.agreement_editor.loaded.connect(self._update_actions)
+        self.indicator_editor.loaded.connect(self._update_actions)
         for page in (
             self.start_page,
             self.unit_page,

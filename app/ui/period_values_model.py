@@ -419,22 +419,25 @@ class PeriodValuesTableModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, key: str, period: str, previewing: bool) -> str:
-        tr = QCoreApplication.translate
         lines = []
         if key in INPUT_ROWS and self._editable_cell(key, period):
             if self._is_na(key, period):
                 lines.append(
-                    tr(
+                    QCoreApplication.translate(
                         "PeriodValues",
                         "N/A: belum ada nilai untuk periode ini (bukan 0). Ketik angka untuk "
                         "mengisi.",
                     )
                 )
             else:
-                lines.append(tr("PeriodValues", "Delete atau ketik N/A untuk menjadikan N/A."))
+                lines.append(
+                    QCoreApplication.translate(
+                        "PeriodValues", "Delete atau ketik N/A untuk menjadikan N/A."
+                    )
+                )
         if key == "actual" and period == "annual":
             lines.append(
-                tr(
+                QCoreApplication.translate(
                     "PeriodValues",
                     "Realisasi tahunan dihitung dari triwulan menurut konsolidasi periode.",
                 )
@@ -454,7 +457,9 @@ class PeriodValuesTableModel(QAbstractTableModel):
                 lines.append(render_message(warning, {"indicator": name}, current_language()))
         if previewing:
             lines.append(
-                tr("PeriodValues", "Pratinjau dari nilai yang sedang diketik; belum disimpan.")
+                QCoreApplication.translate(
+                    "PeriodValues", "Pratinjau dari nilai yang sedang diketik; belum disimpan."
+                )
             )
         return "\n".join(lines)
 
