@@ -57,7 +57,7 @@ from app.ui.commands import (
 )
 from app.ui.delegates import NumberDelegate
 from app.ui.goal_table_model import ITEM_ROLE, GoalTableModel
-from app.ui.labels import AS_OF, KIND, LEVEL, STATUS, label
+from app.ui.labels import AS_OF, KIND, LEVEL, STATUS, band_label, label
 from app.ui.number_entry import parse_number, parse_range, show_percent, show_rupiah
 from app.ui.program_table_model import ID_ROLE, AttachmentTableModel, ProgramTableModel
 from app.ui.workspace_state import Change, WorkspaceState
@@ -579,7 +579,7 @@ class AgreementEditor(QWidget):
         period = label(AS_OF, self.state.period)
         overall = self.score.overall if self.score else None
         colour = self.score.band.color if self.score and self.score.band else "#607D8B"
-        band = self.score.band.label if self.score and self.score.band else "N/A"
+        band = band_label(self.score.band) if self.score and self.score.band else "N/A"
         self.score_label.setText(
             "<div style='font-size:small;color:#546E7A'>"
             + self.tr("Nilai Kinerja {period}").format(period=period)

@@ -65,14 +65,13 @@ def run_gui(
 def _screenshot(
     app: QApplication, window: object, target: Path, out: Path, select: str | None
 ) -> int:
-    from app.models.database import open_database
-
     from app.ui.background import runner
-    from app.ui.main_window import MainWindow
+    from app.ui.main_window import MainWindow, open_and_prepare
 
     assert isinstance(window, MainWindow)
     runner().synchronous = True  # scores and findings are ready before the picture
-    db = open_database(target, backup_dir=window.paths.backups_dir, when_in_use="read_only")
+    window.remember_layout = False
+    db = open_and_prepare(target, window.paths.backups_dir)
     window.resize(*SCREENSHOT_SIZE)
     window.attach_database(db)
     if select and not window.select_path(select):

@@ -28,7 +28,7 @@ from app.services.workspace import TreeNode
 
 from app.ui import icons
 from app.ui.i18n import current_language
-from app.ui.labels import AS_OF, KIND, STATUS, label
+from app.ui.labels import AS_OF, KIND, STATUS, band_label, label
 from app.ui.number_entry import show_percent
 
 if TYPE_CHECKING:
@@ -392,7 +392,7 @@ class CascadeTreeModel(QAbstractItemModel):
         band = getattr(found, "band", None)
         if value is None or band is None:
             return None, None
-        return value, (band.label, band.color)
+        return value, (band_label(band), band.color)
 
     def _na_reason(self, node: TreeNode) -> str:
         found = self._score_objects(node)

@@ -56,6 +56,7 @@ from app.ui.labels import (
     TARGET_ASPECT,
     TARGET_FORM,
     VALIDITY,
+    band_label,
     choices,
     label,
 )
@@ -253,7 +254,9 @@ class IndicatorEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.grid)
         layout.addWidget(self.message)
-        layout.addLayout(bottom, 1)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+        self.sibling_view.setMaximumHeight(200)
         return page
 
     def _build_metadata_tab(self) -> QWidget:
@@ -627,9 +630,7 @@ class IndicatorEditor(QWidget):
         mark = self.tr(" (pratinjau)") if preview else ""
         capaian = show_percent(result.capaian_to_date)
         if result.capaian_to_date is not None and result.band is not None:
-            capaian = (
-                f"<b style='color:{result.band.color}'>{capaian} %</b> · {result.band.label}{mark}"
-            )
+            capaian = f"<b style='color:{result.band.color}'>{capaian} %</b> · {band_label(result.band)}{mark}"
         elif result.na_reason:
             from app.engine.messages import render_message
 

@@ -132,6 +132,22 @@ EMPLOYMENT = {
     "elected": QT_TRANSLATE_NOOP("Labels", "Pejabat terpilih"),
 }
 
+BAND = {
+    "kritis": QT_TRANSLATE_NOOP("Labels", "Kritis"),
+    "perlu_perhatian": QT_TRANSLATE_NOOP("Labels", "Perlu Perhatian"),
+    "mendekati": QT_TRANSLATE_NOOP("Labels", "Mendekati"),
+    "tercapai": QT_TRANSLATE_NOOP("Labels", "Tercapai"),
+    "melampaui": QT_TRANSLATE_NOOP("Labels", "Melampaui"),
+}
+
+
+def band_label(band: object) -> str:
+    """A status band's name: translated for the shipped bands, the profile's own otherwise."""
+    code = getattr(band, "code", None)
+    if code in BAND:
+        return QCoreApplication.translate(CONTEXT, BAND[code])
+    return str(getattr(band, "label", "") or "")
+
 
 def label(table: dict[str, str], value: str | None, empty: str = "—") -> str:
     """The translated display name of `value` in `table` (the raw value if unknown)."""

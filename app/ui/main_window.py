@@ -51,6 +51,22 @@ if TYPE_CHECKING:
 PERIOD_CHOICES = ("TW1", "TW2", "TW3", "TW4", "S1", "annual")
 
 
+def open_and_prepare(target: Path, backup_dir: Path) -> Database:
+    """Open a database and read the tree's top levels once (worker thread).
+
+    The first query of a process also sets up SQLAlchemy's mappers and statement cache
+    (about 0.1 s); doing it here keeps that off the UI thread, so the tree paints at once.
+    """
+    from app.models.database import open_database
+    from app.services import workspace
+
+    db = open_database(target, backup_dir=backup_dir, when_in_use="read_only")
+    for top in workspace.tree_children(db, workspace.ROOT, None, 0, 1):
+        workspace.tree_child_count(db, top.kind, top.id)
+        workspace.tree_children(db, top.kind, top.id, 0, 1)
+    return db
+
+
 class MainWindow(QMainWindow):
     """Signals:
     databaseAttached(): the tree and editors are ready.
@@ -77,6 +93,7 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self._force_close = False
         self._closed = False
+        self.remember_layout = True  # screenshots leave the user's layout alone
         self._closing_dialog: QMessageBox | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowIcon(icons.app_icon())
@@ -291,10 +308,14 @@ class MainWindow(QMainWindow):
     def _undo_texts(self) -> None:
         """ "Urungkan Ubah target TW2" / "Ulangi …", as the stack's top commands say."""
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.act_undo.setText(f"{self.tr('&Urungkan')} {undo}".strip())
-        self.act_redo.setText(f"{self.tr('U&langi')} {redo}".strip())
-        self.act_undo.setToolTip(f"{self.tr('Urungkan')} {undo} (Ctrl+Z)".replace("  ", " "))
-        self.act_redo.setToolTip(f"{self.tr('Ulangi')} {redo} (Ctrl+Shift+Z)".replace("  ", " "))
+        undo_menu, redo_menu = self.tr("&Urungkan"), self.tr("U&langi")
+        undo_tip, redo_tip = self.tr("Urungkan"), self.tr("Ulangi")
+        self.act_undo.setText(f"{undo_menu} {undo}".strip())
+        self.act_redo.setText(f"{redo_menu} {redo}".strip())
+        self.act_undo.setIconText(undo_tip)
+        self.act_redo.setIconText(redo_tip)
+        self.act_undo.setToolTip(" ".join(p for p in (undo_tip, undo, "(Ctrl+Z)") if p))
+        self.act_redo.setToolTip(" ".join(p for p in (redo_tip, redo, "(Ctrl+Shift+Z)") if p))
 
     def _title(self) -> str:
         if self.db is None or self.db.path is None:
@@ -361,9 +382,7 @@ class MainWindow(QMainWindow):
         backups = self.paths.backups_dir
 
         def work(job: Any) -> Database:
-            from app.models.database import open_database
-
-            return open_database(target, backup_dir=backups, when_in_use="read_only")
+            return open_and_prepare(target, backups)
 
         def failed(exc: BaseException) -> None:
             self.loading.setText(self.tr("Basis data tidak dapat dibuka."))
@@ -464,7 +483,10 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([420, 980])
+            width = max(self.width(), 1000)
+            self.splitter.setSizes([int(width * 0.32), int(width * 0.68)])
+        if self.settings.state("window") is None:
+            self.resizeDocks([self.rules_dock], [int(self.height() * 0.2)], Qt.Orientation.Vertical)
         header_state = self.settings.state("tree_header")
         if header_state is not None:
             self.tree_pane.tree.header().restoreState(header_state)
@@ -802,7 +824,8 @@ class MainWindow(QMainWindow):
             return
         if not self._closed:
             self._closed = True
-            self.save_layout()
+            if self.remember_layout:
+                self.save_layout()
             # Deleting the stack's commands later must not update actions being deleted.
             self.undo_stack.blockSignals(True)
             if self.db is not None:

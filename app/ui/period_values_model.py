@@ -38,7 +38,7 @@ from app.services.workspace import IndicatorDetail
 
 from app.ui.delegates import CHOICES_ROLE, EDIT_TEXT_ROLE, PARSER_ROLE
 from app.ui.i18n import current_language
-from app.ui.labels import PERIOD, label
+from app.ui.labels import PERIOD, band_label, label
 from app.ui.number_entry import (
     Parsed,
     parse_number,
@@ -203,6 +203,13 @@ def substitute(
 
 
 EditHandler = Callable[[str, dict[str, Any], str, bool], bool]
+
+
+def _tint(colour: str, strength: float = 0.22) -> QColor:
+    """A pale background of a band colour (text stays readable on it)."""
+    base = QColor(colour)
+    mix = [round(255 + (c - 255) * strength) for c in (base.red(), base.green(), base.blue())]
+    return QColor(*mix)
 
 
 class PeriodValuesTableModel(QAbstractTableModel):
@@ -408,7 +415,7 @@ class PeriodValuesTableModel(QAbstractTableModel):
             if key == "capaian_to_date":
                 result = self.results.get(period)
                 if result is not None and result.band is not None:
-                    return QBrush(QColor(result.band.color).lighter(185))
+                    return QBrush(_tint(result.band.color))
             if key in INPUT_ROWS and self._is_na(key, period) and self._editable_cell(key, period):
                 return QBrush(QColor("#F3F3F3"))
             if key not in INPUT_ROWS:
@@ -451,7 +458,7 @@ class PeriodValuesTableModel(QAbstractTableModel):
                     )
                 )
             elif result.band is not None and key == "capaian_to_date":
-                lines.append(result.band.label)
+                lines.append(band_label(result.band))
             name = self.detail.name if self.detail else ""
             for warning in result.warnings:
                 lines.append(render_message(warning, {"indicator": name}, current_language()))

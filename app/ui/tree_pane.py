@@ -111,8 +111,10 @@ class TreePane(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(CascadeTreeModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            CascadeTreeModel.COL_CAPAIAN, QHeaderView.ResizeMode.ResizeToContents
+        # A fixed width: sizing to contents would read every row of a 500-row level.
+        header.setSectionResizeMode(CascadeTreeModel.COL_CAPAIAN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(
+            CascadeTreeModel.COL_CAPAIAN, self.fontMetrics().horizontalAdvance("100,00") + 40
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

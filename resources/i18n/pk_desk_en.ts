@@ -531,7 +531,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="80"/>
+        <location filename="../../app/ui/app.py" line="81"/>
         <source>pk-desk: “{path}” tidak ditemukan di pohon.</source>
         <translation>pk-desk: “{path}” was not found in the tree.</translation>
     </message>
@@ -1487,342 +1487,342 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="383"/>
+        <location filename="../../app/ui/indicator_editor.py" line="386"/>
         <source>Target &amp;&amp; Realisasi</source>
         <translation>Targets &amp;&amp; Realisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="384"/>
+        <location filename="../../app/ui/indicator_editor.py" line="387"/>
         <source>Metadata (Format 1)</source>
         <translation>Metadata (Format 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="385"/>
+        <location filename="../../app/ui/indicator_editor.py" line="388"/>
         <source>Riwayat &amp;&amp; cascading</source>
         <translation>History &amp;&amp; cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="386"/>
+        <location filename="../../app/ui/indicator_editor.py" line="389"/>
         <source>← Kembali ke PK</source>
         <translation>← Back to agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="387"/>
+        <location filename="../../app/ui/indicator_editor.py" line="390"/>
         <source>Data mentah (pembilang/penyebut)</source>
         <translation>Raw data (numerator/denominator)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="389"/>
+        <location filename="../../app/ui/indicator_editor.py" line="392"/>
         <source>Isi realisasi sebagai pembilang dan penyebut, misalnya 79 dari 87 pegawai.</source>
         <translation>Enter realisations as numerator and denominator, e.g. 79 of 87 employees.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="393"/>
+        <location filename="../../app/ui/indicator_editor.py" line="396"/>
         <source>Ketik 319,53 atau 319.53 atau 1.234.567. Delete atau “N/A” menjadikan sel N/A (tidak ada target/realisasi, bukan 0). Capaian dihitung langsung saat mengetik.</source>
         <translation>Type 319,53 or 319.53 or 1.234.567. Delete or “N/A” makes a cell N/A (no target/realisation, not 0). Achievement is computed as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="397"/>
+        <location filename="../../app/ui/indicator_editor.py" line="400"/>
         <source>Nilai pada periode terpilih</source>
         <translation>Scores for the chosen period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="399"/>
+        <location filename="../../app/ui/indicator_editor.py" line="402"/>
         <source>Capaian IKU</source>
         <translation>Indicator achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="400"/>
+        <location filename="../../app/ui/indicator_editor.py" line="403"/>
         <source>Bobot IKU (tabel)</source>
         <translation>Indicator weight (table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="401"/>
+        <location filename="../../app/ui/indicator_editor.py" line="404"/>
         <source>Bobot tertimbang</source>
         <translation>Weighted weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="402"/>
+        <location filename="../../app/ui/indicator_editor.py" line="405"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="403"/>
+        <location filename="../../app/ui/indicator_editor.py" line="406"/>
         <source>Nilai Kinerja PK</source>
         <translation>Agreement performance score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="407"/>
+        <location filename="../../app/ui/indicator_editor.py" line="410"/>
         <source>Identitas IKU</source>
         <translation>Indicator identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="408"/>
+        <location filename="../../app/ui/indicator_editor.py" line="411"/>
         <source>Kualitas IKU (validitas dan kendali)</source>
         <translation>Indicator quality (validity and control)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="409"/>
+        <location filename="../../app/ui/indicator_editor.py" line="412"/>
         <source>Pengukuran</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="410"/>
+        <location filename="../../app/ui/indicator_editor.py" line="413"/>
         <source>Cascading</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="411"/>
+        <location filename="../../app/ui/indicator_editor.py" line="414"/>
         <source>Definisi, formula dan Pengukuran Kinerja</source>
         <translation>Definition, formula and performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="412"/>
+        <location filename="../../app/ui/indicator_editor.py" line="415"/>
         <source>Penanggung jawab dan sumber data</source>
         <translation>Responsibility and data sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="417"/>
+        <location filename="../../app/ui/indicator_editor.py" line="420"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="418"/>
+        <location filename="../../app/ui/indicator_editor.py" line="421"/>
         <source>Nama IKU</source>
         <translation>Indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="419"/>
+        <location filename="../../app/ui/indicator_editor.py" line="422"/>
         <source>Satuan pengukuran</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="420"/>
+        <location filename="../../app/ui/indicator_editor.py" line="423"/>
         <source>Aspek target</source>
         <translation>Target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="421"/>
+        <location filename="../../app/ui/indicator_editor.py" line="424"/>
         <source>Bentuk target</source>
         <translation>Target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="422"/>
+        <location filename="../../app/ui/indicator_editor.py" line="425"/>
         <source>Skala predikat</source>
         <translation>Predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="423"/>
+        <location filename="../../app/ui/indicator_editor.py" line="426"/>
         <source>IKU wajib dari atasan</source>
         <translation>Mandatory indicator from above</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="424"/>
+        <location filename="../../app/ui/indicator_editor.py" line="427"/>
         <source>Validitas</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="425"/>
+        <location filename="../../app/ui/indicator_editor.py" line="428"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="426"/>
+        <location filename="../../app/ui/indicator_editor.py" line="429"/>
         <source>Polarisasi</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="427"/>
+        <location filename="../../app/ui/indicator_editor.py" line="430"/>
         <source>Konsolidasi periode</source>
         <translation>Period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="428"/>
+        <location filename="../../app/ui/indicator_editor.py" line="431"/>
         <source>Periode pengukuran</source>
         <translation>Measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="429"/>
+        <location filename="../../app/ui/indicator_editor.py" line="432"/>
         <source>Jenis cascading</source>
         <translation>Cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="430"/>
+        <location filename="../../app/ui/indicator_editor.py" line="433"/>
         <source>Metode cascading</source>
         <translation>Cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="431"/>
+        <location filename="../../app/ui/indicator_editor.py" line="434"/>
         <source>Konsolidasi lokasi</source>
         <translation>Location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="432"/>
+        <location filename="../../app/ui/indicator_editor.py" line="435"/>
         <source>Definisi</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="433"/>
+        <location filename="../../app/ui/indicator_editor.py" line="436"/>
         <source>Formula</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="434"/>
+        <location filename="../../app/ui/indicator_editor.py" line="437"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="435"/>
+        <location filename="../../app/ui/indicator_editor.py" line="438"/>
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="436"/>
+        <location filename="../../app/ui/indicator_editor.py" line="439"/>
         <source>Deskripsi sasaran</source>
         <translation>Goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="437"/>
+        <location filename="../../app/ui/indicator_editor.py" line="440"/>
         <source>Unit penanggung jawab</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="438"/>
+        <location filename="../../app/ui/indicator_editor.py" line="441"/>
         <source>Penanggung jawab</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="439"/>
+        <location filename="../../app/ui/indicator_editor.py" line="442"/>
         <source>Penyedia data</source>
         <translation>Data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="440"/>
+        <location filename="../../app/ui/indicator_editor.py" line="443"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="441"/>
+        <location filename="../../app/ui/indicator_editor.py" line="444"/>
         <source>Sistem sumber</source>
         <translation>Source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="448"/>
+        <location filename="../../app/ui/indicator_editor.py" line="451"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="450"/>
+        <location filename="../../app/ui/indicator_editor.py" line="453"/>
         <source>Riwayat target dan realisasi (Y-2, Y-1)</source>
         <translation>Target and realisation history (Y-2, Y-1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="452"/>
+        <location filename="../../app/ui/indicator_editor.py" line="455"/>
         <source>Cascading: IKU atasan dan IKU bawahan (klik ganda untuk membuka)</source>
         <translation>Cascade: superior&apos;s and subordinates&apos; indicators (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="456"/>
+        <location filename="../../app/ui/indicator_editor.py" line="459"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="457"/>
+        <location filename="../../app/ui/indicator_editor.py" line="460"/>
         <source>Pejabat</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="458"/>
+        <location filename="../../app/ui/indicator_editor.py" line="461"/>
         <source>IKU</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="459"/>
+        <location filename="../../app/ui/indicator_editor.py" line="462"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="460"/>
+        <location filename="../../app/ui/indicator_editor.py" line="463"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="574"/>
+        <location filename="../../app/ui/indicator_editor.py" line="577"/>
         <source>Kualitas: {quality}</source>
         <translation>Quality: {quality}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="577"/>
+        <location filename="../../app/ui/indicator_editor.py" line="580"/>
         <source>Polarisasi: {value}</source>
         <translation>Polarity: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="578"/>
+        <location filename="../../app/ui/indicator_editor.py" line="581"/>
         <source>Konsolidasi: {value}</source>
         <translation>Consolidation: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="581"/>
+        <location filename="../../app/ui/indicator_editor.py" line="584"/>
         <source>Diukur: {value}</source>
         <translation>Measured: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="584"/>
+        <location filename="../../app/ui/indicator_editor.py" line="587"/>
         <source>Satuan: {value}</source>
         <translation>Unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="585"/>
+        <location filename="../../app/ui/indicator_editor.py" line="588"/>
         <source>Status PK: {value}</source>
         <translation>Agreement status: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="596"/>
+        <location filename="../../app/ui/indicator_editor.py" line="599"/>
         <source>Atasan</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="597"/>
+        <location filename="../../app/ui/indicator_editor.py" line="600"/>
         <source>Bawahan</source>
         <translation>Subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="619"/>
+        <location filename="../../app/ui/indicator_editor.py" line="622"/>
         <source>Nilai pada periode terpilih: {period}</source>
         <translation>Scores for the chosen period: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="627"/>
+        <location filename="../../app/ui/indicator_editor.py" line="630"/>
         <source> (pratinjau)</source>
         <translation> (preview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="644"/>
+        <location filename="../../app/ui/indicator_editor.py" line="645"/>
         <source> (turunan, belum ada di Tabel 4.2)</source>
         <translation> (derived, not in Table 4.2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="646"/>
+        <location filename="../../app/ui/indicator_editor.py" line="647"/>
         <source> (kualitas tidak diperbolehkan)</source>
         <translation> (quality not allowed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="651"/>
+        <location filename="../../app/ui/indicator_editor.py" line="652"/>
         <source>N/A — tidak ikut dalam pembobotan periode ini</source>
         <translation>N/A — left out of this period&apos;s weighting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="704"/>
+        <location filename="../../app/ui/indicator_editor.py" line="705"/>
         <source>Ubah nilai</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="707"/>
+        <location filename="../../app/ui/indicator_editor.py" line="708"/>
         <source>Jadikan N/A</source>
         <translation>Set to N/A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="731"/>
+        <location filename="../../app/ui/indicator_editor.py" line="732"/>
         <source>Nama IKU wajib diisi.</source>
         <translation>The indicator name is required.</translation>
     </message>
@@ -2528,247 +2528,292 @@
         <source>Pejabat terpilih</source>
         <translation>Elected official</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="136"/>
+        <source>Kritis</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="137"/>
+        <source>Perlu Perhatian</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="138"/>
+        <source>Mendekati</source>
+        <translation>Nearly there</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="139"/>
+        <source>Tercapai</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="140"/>
+        <source>Melampaui</source>
+        <translation>Exceeded</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Perjanjian</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Pen&amp;gaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Perjanjian Kinerja &amp;Baru…</source>
         <translation>&amp;New Performance Agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Buat draf PK untuk pejabat terpilih (Ctrl+N)</source>
         <translation>Create a draft agreement for the selected official (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Setiap perubahan sudah tersimpan otomatis; Ctrl+S menyimpan isian yang sedang diketik.</source>
         <translation>Every change is saved automatically; Ctrl+S saves the field being typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>B&amp;uka basis data…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Tambah &amp;sasaran</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Tambah &amp;IKU</source>
         <translation>Add &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Kembalikan ke draf</source>
         <translation>&amp;Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Hitung ulang</source>
         <translation>&amp;Recompute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Baca ulang data, hitung capaian dan periksa aturan (F5)</source>
         <translation>Re-read the data, recompute achievements and check the rules (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Panel &amp;Aturan</source>
         <translation>&amp;Rules Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Cara &amp;menghitung capaian</source>
         <translation>How &amp;achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Tentang PK Desk</source>
         <translation>&amp;About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Periode yang dipakai untuk capaian dan nilai</source>
         <translation>The period used for achievements and scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="295"/>
+        <source>U&amp;langi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>HANYA-BACA</source>
         <translation>READ-ONLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Tersimpan otomatis · {user}</source>
         <translation>Saved automatically · {user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu buka kembali untuk menyunting.</source>
         <translation>This database is open in another PK Desk window, so it was opened read-only: you can look and search but not change anything. Close the other window and open the database again to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Membuka {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Buka basis data PK Desk</source>
         <translation>Open a PK Desk database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Basis data PK Desk (*.sqlite *.db)</source>
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="738"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="743"/>
+        <location filename="../../app/ui/main_window.py" line="751"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="754"/>
+        <location filename="../../app/ui/main_window.py" line="762"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="778"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="816"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="817"/>
+        <location filename="../../app/ui/main_window.py" line="826"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="823"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="824"/>
+        <location filename="../../app/ui/main_window.py" line="833"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -2910,22 +2955,22 @@
         <translation>Weighted weight (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="426"/>
+        <location filename="../../app/ui/period_values_model.py" line="433"/>
         <source>N/A: belum ada nilai untuk periode ini (bukan 0). Ketik angka untuk mengisi.</source>
         <translation>N/A: no value for this period (not 0). Type a number to fill it in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="434"/>
+        <location filename="../../app/ui/period_values_model.py" line="441"/>
         <source>Delete atau ketik N/A untuk menjadikan N/A.</source>
         <translation>Press Delete or type N/A to make it N/A.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="440"/>
+        <location filename="../../app/ui/period_values_model.py" line="447"/>
         <source>Realisasi tahunan dihitung dari triwulan menurut konsolidasi periode.</source>
         <translation>The annual realisation is computed from the quarters by the period consolidation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="460"/>
+        <location filename="../../app/ui/period_values_model.py" line="467"/>
         <source>Pratinjau dari nilai yang sedang diketik; belum disimpan.</source>
         <translation>Preview of the value being typed; not saved yet.</translation>
     </message>
