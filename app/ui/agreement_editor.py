@@ -57,7 +57,7 @@ from app.ui.commands import (
 )
 from app.ui.delegates import NumberDelegate
 from app.ui.goal_table_model import ITEM_ROLE, GoalTableModel
-from app.ui.labels import AS_OF, KIND, LEVEL, STATUS, band_label, label
+from app.ui.labels import AS_OF, CATEGORY, KIND, LEVEL, STATUS, band_label, label
 from app.ui.number_entry import parse_number, parse_range, show_percent, show_rupiah
 from app.ui.program_table_model import ID_ROLE, AttachmentTableModel, ProgramTableModel
 from app.ui.workspace_state import Change, WorkspaceState
@@ -237,6 +237,9 @@ class AgreementEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.open_indicator_button.clicked.connect(self._open_selected_indicator)
+        self.category_combo = QComboBox(page)
+        self.category_combo.setObjectName("goalCategory")
+        self.category_combo.activated.connect(self._category_chosen)
         self.up_button.setShortcut("Alt+Up")
         self.down_button.setShortcut("Alt+Down")
         buttons = QHBoxLayout()
@@ -248,6 +251,7 @@ class AgreementEditor(QWidget):
             self.down_button,
         ):
             buttons.addWidget(button)
+        buttons.addWidget(self.category_combo)
         buttons.addStretch(1)
         buttons.addWidget(self.open_indicator_button)
         layout = QVBoxLayout(page)
@@ -404,6 +408,7 @@ class AgreementEditor(QWidget):
         self.up_button.setToolTip(self.tr("Pindahkan ke atas (Alt+↑)"))
         self.down_button.setText(self.tr("Turun"))
         self.down_button.setToolTip(self.tr("Pindahkan ke bawah (Alt+↓)"))
+        self.category_combo.setToolTip(self.tr("Kategori sasaran terpilih"))
         self.open_indicator_button.setText(self.tr("Buka IKU"))
         self.open_indicator_button.setToolTip(
             self.tr("Metadata, target dan realisasi IKU terpilih (klik ganda pada baris)")
@@ -625,6 +630,36 @@ class AgreementEditor(QWidget):
         self.up_button.setEnabled(editable and kind in ("goal", "indicator"))
         self.down_button.setEnabled(editable and kind in ("goal", "indicator"))
         self.open_indicator_button.setEnabled(kind == "indicator")
+        goal = self.goal_model.goal_row(item[1]) if kind == "goal" and item else None
+        self.category_combo.setEnabled(editable and goal is not None)
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        categories = list(self.detail.categories) if self.detail else []
+        if goal is not None and goal.category not in {c for c, _ in categories}:
+            categories.append((goal.category, label(CATEGORY, goal.category)))
+        for code, _text in categories:
+            self.category_combo.addItem(label(CATEGORY, code), code)
+        if goal is not None:
+            self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(goal.category)))
+        else:
+            self.category_combo.setCurrentIndex(-1)
+        self.category_combo.blockSignals(False)
+
+    def _category_chosen(self, _index: int) -> None:
+        item = self._selected()
+        detail = self.detail
+        if detail is None or item is None or item[0] != "goal":
+            return
+        goal = self.goal_model.goal_row(item[1])
+        code = self.category_combo.currentData()
+        if goal is None or code is None or code == goal.category:
+            return
+        self._pending_select = ("goal", goal.id)
+        self._run(
+            UpdateGoalCommand(
+                self.state, goal.id, detail.id, {"category": code}, {"category": goal.category}
+            )
+        )
 
     # --- messages ---------------------------------------------------------------------------
 

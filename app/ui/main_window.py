@@ -586,22 +586,37 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Tersimpan."), 2000)
 
     def _compute_scores(self, agreement_ids: list[str]) -> None:
+        """Scores for the tree's capaian colours, on the worker thread in chunks, so a big
+        recomputation (F5 on a province) shows progress and can be cancelled."""
         if self.db is None or not agreement_ids:
             return
         db = self.db
         period = self.period
         ids = list(agreement_ids)
+        chunk = 100
 
         def work(job: Any) -> dict[str, Any]:
             from app.services import workspace
 
-            return workspace.agreement_scores(db, ids, period)
+            scores: dict[str, Any] = {}
+            for start in range(0, len(ids), chunk):
+                job.progress(start, len(ids))
+                scores.update(workspace.agreement_scores(db, ids[start : start + chunk], period))
+            job.progress(len(ids), len(ids))
+            return scores
 
         def done(scores: dict[str, Any]) -> None:
             if self.tree_pane is not None:
                 self.tree_pane.model.set_scores(period, scores)
 
-        run_in_background(work, done, lambda exc: self._on_error(str(exc)), context=self.tree_pane)
+        run_in_background(
+            work,
+            done,
+            lambda exc: self._on_error(str(exc)),
+            self if len(ids) > chunk else None,
+            label=self.tr("Menghitung capaian {count} PK…").format(count=len(ids)),
+            context=self.tree_pane,
+        )
 
     def recompute(self) -> None:
         """F5: re-read the current record, recompute every visible score, re-check rules."""
@@ -671,7 +686,15 @@ class MainWindow(QMainWindow):
             self.rules.show_notice("")
             self.statusBar().showMessage(self.tr("PK difinalkan."), 5000)
         else:
-            self.rules.show_notice(self.last_error)
+            errors = getattr(self.state.last_refusal, "errors", None)
+            if errors is not None:
+                notice = self.tr(
+                    "Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah "
+                    "di bawah ini, lalu finalkan lagi."
+                ).format(count=len(errors))
+            else:
+                notice = self.last_error
+            self.rules.show_notice(notice)
             self.rules.refresh()
             self.rules_dock.show()
             self.rules_dock.raise_()

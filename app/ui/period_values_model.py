@@ -32,6 +32,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.engine.agreement import AgreementInput, IndicatorInput
 from app.engine.capaian import capaian
 from app.engine.messages import render_message
+from app.engine.numbers import NA_TEXT, format_id
 from app.engine.profile import Profile, StatusBand
 from app.engine.scoring import score_agreement
 from app.services.workspace import IndicatorDetail
@@ -371,7 +372,8 @@ class PeriodValuesTableModel(QAbstractTableModel):
             result = self.results.get(period)
             if result is not None and result.target_high_to_date is not None:
                 return show_range(number, result.target_high_to_date)
-        return show_number(number)
+        # Consolidated values (averages, raw-data ratios) show at most two decimals.
+        return NA_TEXT if number is None else format_id(number, 2, trim=True)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.detail is None:

@@ -276,7 +276,7 @@ class RulesPanel(QWidget):
             self.summary.setText(self.tr("Tidak ada temuan: semua aturan terpenuhi."))
             return
         self.summary.setText(
-            self.tr("{errors} galat, {warnings} peringatan, {hints} petunjuk").format(
+            self.tr("Galat: {errors} · Peringatan: {warnings} · Petunjuk: {hints}").format(
                 errors=counts["error"], warnings=counts["warning"], hints=counts["hint"]
             )
         )

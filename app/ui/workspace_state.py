@@ -53,6 +53,7 @@ class WorkspaceState(QObject):
         self.undo_stack = undo_stack
         self._period = period
         self.failed_saves: list[str] = []
+        self.last_refusal: Exception | None = None  # why the last execute() was refused
 
     @property
     def read_only(self) -> bool:
@@ -74,9 +75,11 @@ class WorkspaceState(QObject):
         from app.ui.commands import ServiceCommand
 
         assert isinstance(command, ServiceCommand)
+        self.last_refusal = None
         try:
             command.perform()
         except ServiceError as exc:
+            self.last_refusal = exc
             self.report_error(str(exc))
             return False
         if command.is_noop:

@@ -298,232 +298,237 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="391"/>
+        <location filename="../../app/ui/agreement_editor.py" line="395"/>
         <source>Sasaran &amp;&amp; IKU</source>
         <translation>Goals &amp;&amp; Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="392"/>
+        <location filename="../../app/ui/agreement_editor.py" line="396"/>
         <source>Pihak &amp;&amp; penandatanganan</source>
         <translation>Parties &amp;&amp; signing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="393"/>
+        <location filename="../../app/ui/agreement_editor.py" line="397"/>
         <source>Program &amp;&amp; anggaran</source>
         <translation>Programs &amp;&amp; budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="394"/>
+        <location filename="../../app/ui/agreement_editor.py" line="398"/>
         <source>Pindaian bertanda tangan</source>
         <translation>Signed scans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="395"/>
+        <location filename="../../app/ui/agreement_editor.py" line="399"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="397"/>
+        <location filename="../../app/ui/agreement_editor.py" line="401"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="399"/>
+        <location filename="../../app/ui/agreement_editor.py" line="403"/>
         <source>Kembalikan ke draf</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="400"/>
+        <location filename="../../app/ui/agreement_editor.py" line="404"/>
         <source>Tambah sasaran</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="401"/>
+        <location filename="../../app/ui/agreement_editor.py" line="405"/>
         <source>Tambah IKU</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="402"/>
+        <location filename="../../app/ui/agreement_editor.py" line="406"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="403"/>
+        <location filename="../../app/ui/agreement_editor.py" line="407"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="404"/>
+        <location filename="../../app/ui/agreement_editor.py" line="408"/>
         <source>Pindahkan ke atas (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="405"/>
+        <location filename="../../app/ui/agreement_editor.py" line="409"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="406"/>
+        <location filename="../../app/ui/agreement_editor.py" line="410"/>
         <source>Pindahkan ke bawah (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="407"/>
+        <location filename="../../app/ui/agreement_editor.py" line="411"/>
+        <source>Kategori sasaran terpilih</source>
+        <translation>Category of the selected goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement_editor.py" line="412"/>
         <source>Buka IKU</source>
         <translation>Open indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="409"/>
+        <location filename="../../app/ui/agreement_editor.py" line="414"/>
         <source>Metadata, target dan realisasi IKU terpilih (klik ganda pada baris)</source>
         <translation>Metadata, targets and realisations of the selected indicator (double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="414"/>
+        <location filename="../../app/ui/agreement_editor.py" line="419"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="415"/>
+        <location filename="../../app/ui/agreement_editor.py" line="420"/>
         <source>Profil daerah</source>
         <translation>Regional profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="416"/>
+        <location filename="../../app/ui/agreement_editor.py" line="421"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="417"/>
+        <location filename="../../app/ui/agreement_editor.py" line="422"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="418"/>
+        <location filename="../../app/ui/agreement_editor.py" line="423"/>
         <source>Pihak Pertama</source>
         <translation>First party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="419"/>
+        <location filename="../../app/ui/agreement_editor.py" line="424"/>
         <source>Jabatan Pihak Pertama</source>
         <translation>First party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="420"/>
+        <location filename="../../app/ui/agreement_editor.py" line="425"/>
         <source>Pihak Kedua</source>
         <translation>Second party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="421"/>
+        <location filename="../../app/ui/agreement_editor.py" line="426"/>
         <source>Jabatan Pihak Kedua</source>
         <translation>Second party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="422"/>
+        <location filename="../../app/ui/agreement_editor.py" line="427"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="423"/>
+        <location filename="../../app/ui/agreement_editor.py" line="428"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="428"/>
+        <location filename="../../app/ui/agreement_editor.py" line="433"/>
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="429"/>
+        <location filename="../../app/ui/agreement_editor.py" line="434"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="430"/>
+        <location filename="../../app/ui/agreement_editor.py" line="435"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="431"/>
+        <location filename="../../app/ui/agreement_editor.py" line="436"/>
         <source>Lampirkan pindaian…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="432"/>
+        <location filename="../../app/ui/agreement_editor.py" line="437"/>
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="435"/>
+        <location filename="../../app/ui/agreement_editor.py" line="440"/>
         <source>Pindaian PK yang sudah ditandatangani basah (PDF atau gambar). Berkas disimpan di basis data dengan sidik SHA-256 sehingga ikut terkirim dalam bundel sinkron.</source>
         <translation>Scans of the agreement signed in ink (PDF or image). Files are stored in the database with their SHA-256 fingerprint, so they travel in sync bundles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="535"/>
+        <location filename="../../app/ui/agreement_editor.py" line="540"/>
         <source>Jumlah anggaran: {total}</source>
         <translation>Total budget: {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="551"/>
+        <location filename="../../app/ui/agreement_editor.py" line="556"/>
         <source>Perjanjian Kinerja {year}</source>
         <translation>Performance Agreement {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="556"/>
+        <location filename="../../app/ui/agreement_editor.py" line="561"/>
         <source>{owner} — {title}, {level}. {count} sasaran, {indicators} IKU.</source>
         <translation>{owner} — {title}, {level}. {count} goals, {indicators} indicators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="567"/>
+        <location filename="../../app/ui/agreement_editor.py" line="572"/>
         <source>Status: {status} · {kind}</source>
         <translation>Status: {status} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="570"/>
+        <location filename="../../app/ui/agreement_editor.py" line="575"/>
         <source>PK yang sudah ditandatangani hanya dapat diubah lewat addendum.</source>
         <translation>A signed agreement can only change through an addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="585"/>
+        <location filename="../../app/ui/agreement_editor.py" line="590"/>
         <source>Nilai Kinerja {period}</source>
         <translation>Performance score {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="707"/>
+        <location filename="../../app/ui/agreement_editor.py" line="742"/>
         <source>Ubah target tahunan</source>
         <translation>Change annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="745"/>
+        <location filename="../../app/ui/agreement_editor.py" line="780"/>
         <source>Sasaran baru</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="763"/>
+        <location filename="../../app/ui/agreement_editor.py" line="798"/>
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="841"/>
+        <location filename="../../app/ui/agreement_editor.py" line="876"/>
         <source>Anggaran wajib diisi (misalnya 8.797.819.537).</source>
         <translation>The budget is required (for example 8.797.819.537).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="846"/>
+        <location filename="../../app/ui/agreement_editor.py" line="881"/>
         <source>Nama program wajib diisi.</source>
         <translation>The program name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="855"/>
+        <location filename="../../app/ui/agreement_editor.py" line="890"/>
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="864"/>
+        <location filename="../../app/ui/agreement_editor.py" line="899"/>
         <source>Lampirkan pindaian PK bertanda tangan</source>
         <translation>Attach a scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="865"/>
+        <location filename="../../app/ui/agreement_editor.py" line="900"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -531,7 +536,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="81"/>
+        <location filename="../../app/ui/app.py" line="79"/>
         <source>pk-desk: “{path}” tidak ditemukan di pohon.</source>
         <translation>pk-desk: “{path}” was not found in the tree.</translation>
     </message>
@@ -1487,342 +1492,342 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="386"/>
+        <location filename="../../app/ui/indicator_editor.py" line="388"/>
         <source>Target &amp;&amp; Realisasi</source>
         <translation>Targets &amp;&amp; Realisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="387"/>
+        <location filename="../../app/ui/indicator_editor.py" line="389"/>
         <source>Metadata (Format 1)</source>
         <translation>Metadata (Format 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="388"/>
+        <location filename="../../app/ui/indicator_editor.py" line="390"/>
         <source>Riwayat &amp;&amp; cascading</source>
         <translation>History &amp;&amp; cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="389"/>
+        <location filename="../../app/ui/indicator_editor.py" line="391"/>
         <source>← Kembali ke PK</source>
         <translation>← Back to agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="390"/>
+        <location filename="../../app/ui/indicator_editor.py" line="392"/>
         <source>Data mentah (pembilang/penyebut)</source>
         <translation>Raw data (numerator/denominator)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="392"/>
+        <location filename="../../app/ui/indicator_editor.py" line="394"/>
         <source>Isi realisasi sebagai pembilang dan penyebut, misalnya 79 dari 87 pegawai.</source>
         <translation>Enter realisations as numerator and denominator, e.g. 79 of 87 employees.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="396"/>
+        <location filename="../../app/ui/indicator_editor.py" line="398"/>
         <source>Ketik 319,53 atau 319.53 atau 1.234.567. Delete atau “N/A” menjadikan sel N/A (tidak ada target/realisasi, bukan 0). Capaian dihitung langsung saat mengetik.</source>
         <translation>Type 319,53 or 319.53 or 1.234.567. Delete or “N/A” makes a cell N/A (no target/realisation, not 0). Achievement is computed as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="400"/>
+        <location filename="../../app/ui/indicator_editor.py" line="402"/>
         <source>Nilai pada periode terpilih</source>
         <translation>Scores for the chosen period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="402"/>
+        <location filename="../../app/ui/indicator_editor.py" line="404"/>
         <source>Capaian IKU</source>
         <translation>Indicator achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="403"/>
+        <location filename="../../app/ui/indicator_editor.py" line="405"/>
         <source>Bobot IKU (tabel)</source>
         <translation>Indicator weight (table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="404"/>
+        <location filename="../../app/ui/indicator_editor.py" line="406"/>
         <source>Bobot tertimbang</source>
         <translation>Weighted weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="405"/>
+        <location filename="../../app/ui/indicator_editor.py" line="407"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="406"/>
+        <location filename="../../app/ui/indicator_editor.py" line="408"/>
         <source>Nilai Kinerja PK</source>
         <translation>Agreement performance score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="410"/>
+        <location filename="../../app/ui/indicator_editor.py" line="412"/>
         <source>Identitas IKU</source>
         <translation>Indicator identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="411"/>
+        <location filename="../../app/ui/indicator_editor.py" line="413"/>
         <source>Kualitas IKU (validitas dan kendali)</source>
         <translation>Indicator quality (validity and control)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="412"/>
+        <location filename="../../app/ui/indicator_editor.py" line="414"/>
         <source>Pengukuran</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="413"/>
+        <location filename="../../app/ui/indicator_editor.py" line="415"/>
         <source>Cascading</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="414"/>
+        <location filename="../../app/ui/indicator_editor.py" line="416"/>
         <source>Definisi, formula dan Pengukuran Kinerja</source>
         <translation>Definition, formula and performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="415"/>
+        <location filename="../../app/ui/indicator_editor.py" line="417"/>
         <source>Penanggung jawab dan sumber data</source>
         <translation>Responsibility and data sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="420"/>
+        <location filename="../../app/ui/indicator_editor.py" line="422"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="421"/>
+        <location filename="../../app/ui/indicator_editor.py" line="423"/>
         <source>Nama IKU</source>
         <translation>Indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="422"/>
+        <location filename="../../app/ui/indicator_editor.py" line="424"/>
         <source>Satuan pengukuran</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="423"/>
+        <location filename="../../app/ui/indicator_editor.py" line="425"/>
         <source>Aspek target</source>
         <translation>Target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="424"/>
+        <location filename="../../app/ui/indicator_editor.py" line="426"/>
         <source>Bentuk target</source>
         <translation>Target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="425"/>
+        <location filename="../../app/ui/indicator_editor.py" line="427"/>
         <source>Skala predikat</source>
         <translation>Predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="426"/>
+        <location filename="../../app/ui/indicator_editor.py" line="428"/>
         <source>IKU wajib dari atasan</source>
         <translation>Mandatory indicator from above</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="427"/>
+        <location filename="../../app/ui/indicator_editor.py" line="429"/>
         <source>Validitas</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="428"/>
+        <location filename="../../app/ui/indicator_editor.py" line="430"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="429"/>
+        <location filename="../../app/ui/indicator_editor.py" line="431"/>
         <source>Polarisasi</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="430"/>
+        <location filename="../../app/ui/indicator_editor.py" line="432"/>
         <source>Konsolidasi periode</source>
         <translation>Period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="431"/>
+        <location filename="../../app/ui/indicator_editor.py" line="433"/>
         <source>Periode pengukuran</source>
         <translation>Measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="432"/>
+        <location filename="../../app/ui/indicator_editor.py" line="434"/>
         <source>Jenis cascading</source>
         <translation>Cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="433"/>
+        <location filename="../../app/ui/indicator_editor.py" line="435"/>
         <source>Metode cascading</source>
         <translation>Cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="434"/>
+        <location filename="../../app/ui/indicator_editor.py" line="436"/>
         <source>Konsolidasi lokasi</source>
         <translation>Location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="435"/>
+        <location filename="../../app/ui/indicator_editor.py" line="437"/>
         <source>Definisi</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="436"/>
+        <location filename="../../app/ui/indicator_editor.py" line="438"/>
         <source>Formula</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="437"/>
+        <location filename="../../app/ui/indicator_editor.py" line="439"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="438"/>
+        <location filename="../../app/ui/indicator_editor.py" line="440"/>
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="439"/>
+        <location filename="../../app/ui/indicator_editor.py" line="441"/>
         <source>Deskripsi sasaran</source>
         <translation>Goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="440"/>
+        <location filename="../../app/ui/indicator_editor.py" line="442"/>
         <source>Unit penanggung jawab</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="441"/>
+        <location filename="../../app/ui/indicator_editor.py" line="443"/>
         <source>Penanggung jawab</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="442"/>
+        <location filename="../../app/ui/indicator_editor.py" line="444"/>
         <source>Penyedia data</source>
         <translation>Data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="443"/>
+        <location filename="../../app/ui/indicator_editor.py" line="445"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="444"/>
+        <location filename="../../app/ui/indicator_editor.py" line="446"/>
         <source>Sistem sumber</source>
         <translation>Source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="451"/>
+        <location filename="../../app/ui/indicator_editor.py" line="453"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="453"/>
+        <location filename="../../app/ui/indicator_editor.py" line="455"/>
         <source>Riwayat target dan realisasi (Y-2, Y-1)</source>
         <translation>Target and realisation history (Y-2, Y-1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="455"/>
+        <location filename="../../app/ui/indicator_editor.py" line="457"/>
         <source>Cascading: IKU atasan dan IKU bawahan (klik ganda untuk membuka)</source>
         <translation>Cascade: superior&apos;s and subordinates&apos; indicators (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="459"/>
+        <location filename="../../app/ui/indicator_editor.py" line="461"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="460"/>
+        <location filename="../../app/ui/indicator_editor.py" line="462"/>
         <source>Pejabat</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="461"/>
+        <location filename="../../app/ui/indicator_editor.py" line="463"/>
         <source>IKU</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="462"/>
+        <location filename="../../app/ui/indicator_editor.py" line="464"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="463"/>
+        <location filename="../../app/ui/indicator_editor.py" line="465"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="577"/>
+        <location filename="../../app/ui/indicator_editor.py" line="579"/>
         <source>Kualitas: {quality}</source>
         <translation>Quality: {quality}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="580"/>
+        <location filename="../../app/ui/indicator_editor.py" line="582"/>
         <source>Polarisasi: {value}</source>
         <translation>Polarity: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="581"/>
+        <location filename="../../app/ui/indicator_editor.py" line="583"/>
         <source>Konsolidasi: {value}</source>
         <translation>Consolidation: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="584"/>
+        <location filename="../../app/ui/indicator_editor.py" line="586"/>
         <source>Diukur: {value}</source>
         <translation>Measured: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="587"/>
+        <location filename="../../app/ui/indicator_editor.py" line="589"/>
         <source>Satuan: {value}</source>
         <translation>Unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="588"/>
+        <location filename="../../app/ui/indicator_editor.py" line="590"/>
         <source>Status PK: {value}</source>
         <translation>Agreement status: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="599"/>
+        <location filename="../../app/ui/indicator_editor.py" line="601"/>
         <source>Atasan</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="600"/>
+        <location filename="../../app/ui/indicator_editor.py" line="602"/>
         <source>Bawahan</source>
         <translation>Subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="622"/>
+        <location filename="../../app/ui/indicator_editor.py" line="624"/>
         <source>Nilai pada periode terpilih: {period}</source>
         <translation>Scores for the chosen period: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="630"/>
+        <location filename="../../app/ui/indicator_editor.py" line="632"/>
         <source> (pratinjau)</source>
         <translation> (preview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="645"/>
+        <location filename="../../app/ui/indicator_editor.py" line="647"/>
         <source> (turunan, belum ada di Tabel 4.2)</source>
         <translation> (derived, not in Table 4.2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="647"/>
+        <location filename="../../app/ui/indicator_editor.py" line="649"/>
         <source> (kualitas tidak diperbolehkan)</source>
         <translation> (quality not allowed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="652"/>
+        <location filename="../../app/ui/indicator_editor.py" line="654"/>
         <source>N/A — tidak ikut dalam pembobotan periode ini</source>
         <translation>N/A — left out of this period&apos;s weighting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="705"/>
+        <location filename="../../app/ui/indicator_editor.py" line="707"/>
         <source>Ubah nilai</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="708"/>
+        <location filename="../../app/ui/indicator_editor.py" line="710"/>
         <source>Jadikan N/A</source>
         <translation>Set to N/A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="732"/>
+        <location filename="../../app/ui/indicator_editor.py" line="734"/>
         <source>Nama IKU wajib diisi.</source>
         <translation>The indicator name is required.</translation>
     </message>
@@ -2557,263 +2562,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;Perjanjian</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Pen&amp;gaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Perjanjian Kinerja &amp;Baru…</source>
         <translation>&amp;New Performance Agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Buat draf PK untuk pejabat terpilih (Ctrl+N)</source>
         <translation>Create a draft agreement for the selected official (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Setiap perubahan sudah tersimpan otomatis; Ctrl+S menyimpan isian yang sedang diketik.</source>
         <translation>Every change is saved automatically; Ctrl+S saves the field being typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>B&amp;uka basis data…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Tambah &amp;sasaran</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Tambah &amp;IKU</source>
         <translation>Add &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Kembalikan ke draf</source>
         <translation>&amp;Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Hitung ulang</source>
         <translation>&amp;Recompute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Baca ulang data, hitung capaian dan periksa aturan (F5)</source>
         <translation>Re-read the data, recompute achievements and check the rules (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Panel &amp;Aturan</source>
         <translation>&amp;Rules Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Cara &amp;menghitung capaian</source>
         <translation>How &amp;achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&amp;Tentang PK Desk</source>
         <translation>&amp;About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Periode yang dipakai untuk capaian dan nilai</source>
         <translation>The period used for achievements and scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>HANYA-BACA</source>
         <translation>READ-ONLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Tersimpan otomatis · {user}</source>
         <translation>Saved automatically · {user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu buka kembali untuk menyunting.</source>
         <translation>This database is open in another PK Desk window, so it was opened read-only: you can look and search but not change anything. Close the other window and open the database again to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Membuka {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>Buka basis data PK Desk</source>
         <translation>Open a PK Desk database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Basis data PK Desk (*.sqlite *.db)</source>
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
+        <source>Menghitung capaian {count} PK…</source>
+        <translation>Computing the achievement of {count} agreements…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="625"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="658"/>
+        <location filename="../../app/ui/main_window.py" line="687"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
+        <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
+        <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="783"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="751"/>
+        <location filename="../../app/ui/main_window.py" line="788"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="762"/>
+        <location filename="../../app/ui/main_window.py" line="799"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="778"/>
+        <location filename="../../app/ui/main_window.py" line="815"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="825"/>
+        <location filename="../../app/ui/main_window.py" line="862"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="826"/>
+        <location filename="../../app/ui/main_window.py" line="863"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="869"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="833"/>
+        <location filename="../../app/ui/main_window.py" line="870"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -2910,67 +2925,67 @@
 <context>
     <name>PeriodValues</name>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="60"/>
+        <location filename="../../app/ui/period_values_model.py" line="61"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="61"/>
+        <location filename="../../app/ui/period_values_model.py" line="62"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="62"/>
+        <location filename="../../app/ui/period_values_model.py" line="63"/>
         <source>Pembilang (data mentah)</source>
         <translation>Numerator (raw data)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="63"/>
+        <location filename="../../app/ui/period_values_model.py" line="64"/>
         <source>Penyebut (data mentah)</source>
         <translation>Denominator (raw data)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="64"/>
+        <location filename="../../app/ui/period_values_model.py" line="65"/>
         <source>Target s.d. periode</source>
         <translation>Target to date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="65"/>
+        <location filename="../../app/ui/period_values_model.py" line="66"/>
         <source>Realisasi s.d. periode</source>
         <translation>Realisation to date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="66"/>
+        <location filename="../../app/ui/period_values_model.py" line="67"/>
         <source>Capaian periode (%)</source>
         <translation>Period achievement (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="67"/>
+        <location filename="../../app/ui/period_values_model.py" line="68"/>
         <source>Capaian s.d. periode (%)</source>
         <translation>Achievement to date (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="68"/>
+        <location filename="../../app/ui/period_values_model.py" line="69"/>
         <source>Bobot tertimbang (%)</source>
         <translation>Weighted weight (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="433"/>
+        <location filename="../../app/ui/period_values_model.py" line="435"/>
         <source>N/A: belum ada nilai untuk periode ini (bukan 0). Ketik angka untuk mengisi.</source>
         <translation>N/A: no value for this period (not 0). Type a number to fill it in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="441"/>
+        <location filename="../../app/ui/period_values_model.py" line="443"/>
         <source>Delete atau ketik N/A untuk menjadikan N/A.</source>
         <translation>Press Delete or type N/A to make it N/A.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="447"/>
+        <location filename="../../app/ui/period_values_model.py" line="449"/>
         <source>Realisasi tahunan dihitung dari triwulan menurut konsolidasi periode.</source>
         <translation>The annual realisation is computed from the quarters by the period consolidation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="467"/>
+        <location filename="../../app/ui/period_values_model.py" line="469"/>
         <source>Pratinjau dari nilai yang sedang diketik; belum disimpan.</source>
         <translation>Preview of the value being typed; not saved yet.</translation>
     </message>
@@ -3181,8 +3196,8 @@
     </message>
     <message>
         <location filename="../../app/ui/rules_dock.py" line="279"/>
-        <source>{errors} galat, {warnings} peringatan, {hints} petunjuk</source>
-        <translation>{errors} errors, {warnings} warnings, {hints} hints</translation>
+        <source>Galat: {errors} · Peringatan: {warnings} · Petunjuk: {hints}</source>
+        <translation>Errors: {errors} · Warnings: {warnings} · Hints: {hints}</translation>
     </message>
 </context>
 <context>
@@ -3410,22 +3425,22 @@
 <context>
     <name>TreePane</name>
     <message>
-        <location filename="../../app/ui/tree_pane.py" line="139"/>
+        <location filename="../../app/ui/tree_pane.py" line="141"/>
         <source>Cari unit, pejabat, sasaran atau IKU (Ctrl+F)</source>
         <translation>Find a unit, official, goal or indicator (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_pane.py" line="140"/>
+        <location filename="../../app/ui/tree_pane.py" line="142"/>
         <source>Ketik minimal dua huruf; Enter membuka hasil pertama.</source>
         <translation>Type at least two letters; Enter opens the first hit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_pane.py" line="160"/>
+        <location filename="../../app/ui/tree_pane.py" line="162"/>
         <source>{count} hasil untuk “{text}”</source>
         <translation>{count} hits for “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_pane.py" line="162"/>
+        <location filename="../../app/ui/tree_pane.py" line="164"/>
         <source>Tidak ada yang cocok dengan “{text}”.</source>
         <translation>Nothing matches “{text}”.</translation>
     </message>

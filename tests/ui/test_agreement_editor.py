@@ -83,6 +83,23 @@ def test_remove_and_move_with_undo(demo_window, qtbot):
     qtbot.waitUntil(lambda: editor.detail.goals[0].id == first_goal.id)
 
 
+def test_moving_a_goal_to_another_category(demo_window, qtbot):
+    window = demo_window
+    editor = _open(window)
+    goal = next(g for g in editor.detail.goals if g.category == "khusus")
+    editor.select_item("goal", goal.id)
+    combo = editor.category_combo
+    assert combo.isEnabled() and combo.currentData() == "khusus"
+    combo.setCurrentIndex(combo.findData("strategis"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: editor.goal_model.goal_row(goal.id).category == "strategis")
+    assert (
+        editor.goal_model.find("goal", goal.id).parent().data().startswith("Sasaran Strategis (3)")
+    )
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: editor.goal_model.goal_row(goal.id).category == "khusus")
+
+
 def test_editing_the_annual_target_inline(demo_window, qtbot):
     editor = _open(demo_window)
     model = editor.goal_model

@@ -38,12 +38,12 @@ def test_exact_high_on_the_jpt_agreement_is_an_error_and_finalkan_is_refused(
     assert len(errors) == 1
     text = rules.model.data(rules.model.index(rules.model.rows().index(errors[0]), 1))
     assert "Indeks Kepuasan Layanan Kepegawaian" in text and "Exact-High" in text
-    assert "galat" in rules.summary.text()
+    assert "Galat: 1" in rules.summary.text()
     assert editor.summary_labels["weight"].text().startswith("0")  # forbidden: no weight
 
     window.act_finalize.trigger()
     assert "belum dapat difinalkan" in window.last_error
-    assert rules.notice.isVisible() and "1 galat" in rules.notice.text()
+    assert rules.notice.isVisible() and "masih ada 1 galat" in rules.notice.text()
     assert window.rules_dock.isVisible()
     detail = workspace.agreement_detail(window.db, editor.detail.agreement_id)
     assert detail.status == "draft"

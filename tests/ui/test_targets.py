@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 
 from app.services import agreements, workspace
 
+from app.ui.delegates import CHOICES_ROLE
+
 from .helpers import SATISFACTION, open_cell_editor, type_into_cell
 
 
@@ -151,3 +153,43 @@ def test_annual_target_range_and_predicate_targets(demo_window, qtbot):
     qtbot.waitUntil(lambda: model.text("capaian_to_date", "TW2") == "100,00")
     stored = workspace.indicator_detail(window.db, indicator).value("TW2")
     assert (stored.target, stored.target_upper) == (Decimal("90"), Decimal("95"))
+
+
+def test_raw_numerator_and_denominator_count_as_the_realisation(demo_window, qtbot):
+    window = demo_window
+    editor = _open(window)
+    model = editor.values_model
+    editor.raw_check.setChecked(True)
+    assert model.row_of("numerator") > 0 and model.row_of("denominator") > 0
+    editor.grid.setFocus()
+    editor.grid.setCurrentIndex(model.cell("actual", "TW2"))
+    qtbot.keyClick(editor.grid, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: model.text("actual", "TW2") == "N/A")
+    type_into_cell(qtbot, editor.grid, model.cell("numerator", "TW2"), "79")
+    type_into_cell(qtbot, editor.grid, model.cell("denominator", "TW2"), "87")
+    qtbot.waitUntil(lambda: model.text("denominator", "TW2") == "87")
+    assert model.text("actual_to_date", "TW2") == "90,8"  # 79 / 87 = 90,80 %
+    assert model.text("capaian_to_date", "TW2") == "96,60"  # 90,80 / 94
+    type_into_cell(qtbot, editor.grid, model.cell("denominator", "TW2"), "0")
+    qtbot.waitUntil(editor.message.isVisible)
+    assert "nol" in editor.message.text()
+
+
+def test_predicate_targets_pick_a_label_of_the_scale(demo_window, qtbot):
+    window = demo_window
+    indicator = workspace.resolve_tree_path(window.db, SATISFACTION)[1]
+    agreements.update_indicator(
+        window.db, indicator, target_form="predicate", scale_code="audit_opinion"
+    )
+    editor = _open(window)
+    model = editor.values_model
+    index = model.cell("target", "TW4")
+    assert model.data(index, CHOICES_ROLE) == ["N/A", "WTP", "WDP", "TW", "TMP"]
+    assert editor.enter_value("target", "TW4", "WTP")
+    qtbot.waitUntil(lambda: model.text("target", "TW4") == "WTP")
+    assert editor.enter_value("actual", "TW4", "WDP")
+    qtbot.waitUntil(lambda: model.text("actual", "TW4") == "WDP")
+    stored = workspace.indicator_detail(window.db, indicator).value("TW4")
+    assert (stored.target, stored.target_label, stored.actual) == (Decimal(3), "WTP", Decimal(2))
+    assert not editor.enter_value("actual", "TW4", "Istimewa")
+    assert "tidak ada pada skala" in editor.message.text()
