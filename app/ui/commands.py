@@ -109,7 +109,9 @@ class ServiceCommand(QUndoCommand):
         except ServiceError as exc:
             self.setObsolete(True)
             self.state.report_error(str(exc))
-        self.state.notify(self.change())
+        change = self.change()
+        self.state.notify(change)
+        self.state.undone.emit(change)
 
     def redo(self) -> None:
         if self._fresh:  # perform() already did the first step

@@ -737,7 +737,15 @@ class IndicatorEditor(QWidget):
         command = UpdateIndicatorCommand(
             self.state, detail.id, detail.agreement_id, detail.goal_id, {field: value}, merge=merge
         )
-        self.state.execute(command)
+        key = f"{detail.id}:{field}"
+        if self.state.execute(command):
+            self.state.failed_saves.pop(key, None)
+        else:  # still on screen, not stored: closing the window will ask
+            self.state.failed_saves[key] = self.tr("{indicator}: {field} — {reason}").format(
+                indicator=detail.name,
+                field=self._field_captions[field].text().rstrip(":"),
+                reason=self.state.last_refusal or "",
+            )
 
     def _edit_history(self, year: int, field: str, value: Decimal | None) -> bool:
         detail = self.detail

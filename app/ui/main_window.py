@@ -446,6 +446,7 @@ class MainWindow(QMainWindow):
         self.state = WorkspaceState(db, self.undo_stack, self.period, self)
         self.state.changed.connect(self._on_change)
         self.state.errorReported.connect(self._on_error)
+        self.state.undone.connect(self._show_undone)
         self.tree_pane = TreePane(db, self.period)
         self.splitter.replaceWidget(0, self.tree_pane)
         self.loading.hide()
@@ -585,6 +586,22 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(self.tr("Tersimpan."), 2000)
 
+    def _show_undone(self, change: Change) -> None:
+        """After Ctrl+Z / Ctrl+Y on another record, open the record that changed."""
+        from app.services.errors import NotFound
+
+        node = self.current_node()
+        if node is None or self.tree_pane is None or change.structure:
+            return
+        try:
+            if change.kind in ("values", "history", "indicator"):
+                if node.kind != "indicator" or node.id != change.id:
+                    self.select("indicator", change.id)
+            elif change.agreement_id and node.agreement_id != change.agreement_id:
+                self.select("agreement", change.agreement_id)
+        except NotFound:
+            pass  # the record is gone (an undone creation)
+
     def _compute_scores(self, agreement_ids: list[str]) -> None:
         """Scores for the tree's capaian colours, on the worker thread in chunks, so a big
         recomputation (F5 on a province) shows progress and can be cancelled."""
@@ -668,7 +685,7 @@ class MainWindow(QMainWindow):
         if self.indicator_editor is not None:
             self.indicator_editor.flush()
         if self.state is not None:
-            problems.extend(self.state.failed_saves)
+            problems.extend(self.state.failed_saves.values())
         return problems
 
     def finalize(self) -> bool:

@@ -37,11 +37,13 @@ class Change:
 class WorkspaceState(QObject):
     """Signals:
     changed(object): a `Change` after an edit, an undo or a redo.
+    undone(object): the `Change` of an undo or redo step (to show the record it touched).
     periodChanged(str): the as-of period chosen in the toolbar (TW1..TW4, S1, annual).
     errorReported(str): a service refused an edit; the sentence is for the user.
     """
 
     changed = Signal(object)
+    undone = Signal(object)
     periodChanged = Signal(str)
     errorReported = Signal(str)
 
@@ -52,7 +54,9 @@ class WorkspaceState(QObject):
         self.db = db
         self.undo_stack = undo_stack
         self._period = period
-        self.failed_saves: list[str] = []
+        # Typed input a service refused and that is still on screen, by field: closing the
+        # window asks before dropping it.
+        self.failed_saves: dict[str, str] = {}
         self.last_refusal: Exception | None = None  # why the last execute() was refused
 
     @property

@@ -874,107 +874,107 @@
         <translation>Change {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="166"/>
+        <location filename="../../app/ui/commands.py" line="168"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="167"/>
+        <location filename="../../app/ui/commands.py" line="169"/>
         <source>realisasi</source>
         <translation>realisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="168"/>
+        <location filename="../../app/ui/commands.py" line="170"/>
         <source>pembilang</source>
         <translation>numerator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="169"/>
+        <location filename="../../app/ui/commands.py" line="171"/>
         <source>penyebut</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="170"/>
+        <location filename="../../app/ui/commands.py" line="172"/>
         <source>bukti dukung</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="173"/>
+        <location filename="../../app/ui/commands.py" line="175"/>
         <source>Jadikan N/A {what} {period}</source>
         <translation>Set {what} {period} to N/A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="176"/>
+        <location filename="../../app/ui/commands.py" line="178"/>
         <source>Ubah {what} {period}</source>
         <translation>Change {what} {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="192"/>
+        <location filename="../../app/ui/commands.py" line="194"/>
         <source>Ubah riwayat {year}</source>
         <translation>Change history {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="276"/>
+        <location filename="../../app/ui/commands.py" line="278"/>
         <source>Tambah IKU</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="302"/>
+        <location filename="../../app/ui/commands.py" line="304"/>
         <source>Hapus IKU</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="321"/>
+        <location filename="../../app/ui/commands.py" line="323"/>
         <source>Pindahkan IKU</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="349"/>
+        <location filename="../../app/ui/commands.py" line="351"/>
         <source>Tambah sasaran</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="377"/>
+        <location filename="../../app/ui/commands.py" line="379"/>
         <source>Hapus sasaran</source>
         <translation>Remove goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="393"/>
+        <location filename="../../app/ui/commands.py" line="395"/>
         <source>Pindahkan sasaran</source>
         <translation>Move goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="468"/>
+        <location filename="../../app/ui/commands.py" line="470"/>
         <source>Finalkan perjanjian kinerja</source>
         <translation>Finalise agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="491"/>
+        <location filename="../../app/ui/commands.py" line="493"/>
         <source>Kembalikan ke draf</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="511"/>
+        <location filename="../../app/ui/commands.py" line="513"/>
         <source>Buat perjanjian kinerja</source>
         <translation>Create agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="538"/>
+        <location filename="../../app/ui/commands.py" line="540"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="561"/>
+        <location filename="../../app/ui/commands.py" line="563"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="603"/>
+        <location filename="../../app/ui/commands.py" line="605"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="623"/>
+        <location filename="../../app/ui/commands.py" line="625"/>
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
@@ -1830,6 +1830,11 @@
         <location filename="../../app/ui/indicator_editor.py" line="734"/>
         <source>Nama IKU wajib diisi.</source>
         <translation>The indicator name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_editor.py" line="744"/>
+        <source>{indicator}: {field} — {reason}</source>
+        <translation>{indicator}: {field} — {reason}</translation>
     </message>
 </context>
 <context>
@@ -2763,72 +2768,72 @@
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Menghitung capaian {count} PK…</source>
         <translation>Computing the achievement of {count} agreements…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="687"/>
+        <location filename="../../app/ui/main_window.py" line="704"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="709"/>
         <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
         <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="783"/>
+        <location filename="../../app/ui/main_window.py" line="800"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="799"/>
+        <location filename="../../app/ui/main_window.py" line="816"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="815"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="862"/>
+        <location filename="../../app/ui/main_window.py" line="879"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="863"/>
+        <location filename="../../app/ui/main_window.py" line="880"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="869"/>
+        <location filename="../../app/ui/main_window.py" line="886"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="870"/>
+        <location filename="../../app/ui/main_window.py" line="887"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>

@@ -105,3 +105,26 @@ def test_ctrl_s_commits_the_field_being_typed(demo_window, qtbot):
     assert window.act_undo.text().endswith("Ubah satuan")
     value = workspace.indicator_detail(window.db, editor.detail.id).value("TW2").target
     assert value == Decimal("94")
+
+
+def test_close_asks_when_a_service_refused_typed_text(demo_window, qtbot):
+    from app.models import Agreement
+    from app.models.enums import AgreementStatus
+
+    window = demo_window
+    assert window.select_path(SATISFACTION)
+    editor = window.indicator_editor
+    # Meanwhile the PK gets signed (e.g. by the signing dialog): direct edits are refused.
+    with window.db.transaction("test: signed elsewhere") as session:
+        session.get(Agreement, editor.detail.agreement_id).status = AgreementStatus.SIGNED
+    editor.tabs.setCurrentIndex(editor.TAB_METADATA)
+    formula = editor.fields["formula"]
+    formula.setFocus()
+    qtbot.keyClicks(formula, " (rata-rata)")
+    formula.flush()
+    assert "ditandatangani" in editor.message.text()
+    window.close()
+    box = window._closing_dialog
+    assert isinstance(box, QMessageBox) and "Formula" in box.informativeText()
+    box.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: not window.isVisible())

@@ -193,3 +193,15 @@ def test_predicate_targets_pick_a_label_of_the_scale(demo_window, qtbot):
     assert (stored.target, stored.target_label, stored.actual) == (Decimal(3), "WTP", Decimal(2))
     assert not editor.enter_value("actual", "TW4", "Istimewa")
     assert "tidak ada pada skala" in editor.message.text()
+
+
+def test_undo_from_another_record_opens_the_changed_one(demo_window, qtbot):
+    window = demo_window
+    editor = _open(window)
+    indicator_id = editor.detail.id
+    type_into_cell(qtbot, editor.grid, editor.values_model.cell("target", "TW3"), "95")
+    qtbot.waitUntil(lambda: editor.values_model.text("target", "TW3") == "95")
+    assert window.select_path("BKD/Maria Qibtya/2024/1/1")
+    window.act_undo.trigger()
+    assert window.current_node().id == indicator_id
+    qtbot.waitUntil(lambda: editor.values_model.text("target", "TW3") == "94")
