@@ -540,7 +540,10 @@ def search_tree(db: Database, text: str, limit: int = 60) -> list[SearchHit]:
     if len(text) < 2:
         return []
     pattern = _like(text)
-    hits: list[SearchHit] = []
+    units: list[SearchHit] = []
+    officials: list[SearchHit] = []
+    goals: list[SearchHit] = []
+    indicators: list[SearchHit] = []
     with db.session() as session:
         for r in session.execute(
             select(Unit.id, Unit.code, Unit.name)
@@ -551,7 +554,7 @@ def search_tree(db: Database, text: str, limit: int = 60) -> list[SearchHit]:
             .order_by(Unit.code)
             .limit(limit)
         ):
-            hits.append(SearchHit(UNIT, r.id, r.name, r.code))
+            units.append(SearchHit(UNIT, r.id, r.name, r.code))
         for r in session.execute(
             select(Official.id, Official.name, Official.position_title)
             .where(
@@ -564,7 +567,7 @@ def search_tree(db: Database, text: str, limit: int = 60) -> list[SearchHit]:
             .order_by(Official.name)
             .limit(limit)
         ):
-            hits.append(SearchHit(OFFICIAL, r.id, r.name, r.position_title))
+            officials.append(SearchHit(OFFICIAL, r.id, r.name, r.position_title))
         owner = aliased(Official)
         for r in session.execute(
             select(Goal.id, Goal.text, owner.name, Agreement.year)
@@ -574,7 +577,7 @@ def search_tree(db: Database, text: str, limit: int = 60) -> list[SearchHit]:
             .order_by(Agreement.year.desc(), owner.name)
             .limit(limit)
         ):
-            hits.append(SearchHit(GOAL, r.id, r.text, f"{r.name} · {r.year}"))
+            goals.append(SearchHit(GOAL, r.id, r.text, f"{r.name} · {r.year}"))
         for r in session.execute(
             select(Indicator.id, Indicator.name, owner.name.label("owner_name"), Agreement.year)
             .join(Goal, Indicator.goal_id == Goal.id)
@@ -588,8 +591,14 @@ def search_tree(db: Database, text: str, limit: int = 60) -> list[SearchHit]:
             .order_by(Agreement.year.desc(), owner.name)
             .limit(limit)
         ):
-            hits.append(SearchHit(INDICATOR, r.id, r.name, f"{r.owner_name} · {r.year}"))
-    return hits[:limit]
+            indicators.append(SearchHit(INDICATOR, r.id, r.name, f"{r.owner_name} · {r.year}"))
+    # Units and officials first (few), then sasaran and IKU sharing what is left fairly.
+    hits = (units + officials)[: limit // 2]
+    room = limit - len(hits)
+    goal_share = max(room - len(indicators), room // 2)
+    hits += goals[:goal_share]
+    hits += indicators[: limit - len(hits)]
+    return hits
 
 
 # --- unit and official pages -----------------------------------------------------------------

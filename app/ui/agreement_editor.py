@@ -207,8 +207,7 @@ class AgreementEditor(QWidget):
         self.goal_view.setObjectName("goalTable")
         self.goal_view.setModel(self.goal_model)
         self.goal_view.setAlternatingRowColors(True)
-        self.goal_view.setUniformRowHeights(False)
-        self.goal_view.setWordWrap(True)
+        self.goal_view.setUniformRowHeights(True)
         self.goal_view.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
@@ -218,8 +217,24 @@ class AgreementEditor(QWidget):
         self.goal_view.setItemDelegate(self.goal_delegate)
         header = self.goal_view.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not from the contents: sizing to contents reads every cell.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(GoalTableModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        for column, sample in (
+            (GoalTableModel.COL_NUMBER, "No. 14  "),
+            (GoalTableModel.COL_UNIT, "Persen  "),
+            (GoalTableModel.COL_QUALITY, "Activity–Moderate"),
+            (GoalTableModel.COL_TARGET, "Target tahunan"),
+            (GoalTableModel.COL_WEIGHT, "26 · 100,00 %"),
+            (GoalTableModel.COL_CAPAIAN, "Capaian 100,00"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        # The number column also holds the tree's indentation (category → sasaran → IKU).
+        header.resizeSection(
+            GoalTableModel.COL_NUMBER,
+            2 * self.goal_view.indentation() + metrics.horizontalAdvance("3b.10") + 24,
+        )
         self.goal_view.doubleClicked.connect(self._goal_double_clicked)
         self.goal_view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.add_goal_button = QPushButton(page)
@@ -632,6 +647,7 @@ class AgreementEditor(QWidget):
         self.open_indicator_button.setEnabled(kind == "indicator")
         goal = self.goal_model.goal_row(item[1]) if kind == "goal" and item else None
         self.category_combo.setEnabled(editable and goal is not None)
+        self.category_combo.setVisible(goal is not None)
         self.category_combo.blockSignals(True)
         self.category_combo.clear()
         categories = list(self.detail.categories) if self.detail else []
