@@ -32,7 +32,7 @@ from app import __version__
 from app.paths import AppPaths
 
 from app.ui import icons
-from app.ui.background import run_in_background
+from app.ui.background import Cancelled, run_in_background
 from app.ui.i18n import current_language, install_language
 from app.ui.labels import AS_OF, label
 from app.ui.settings import UiSettings
@@ -382,7 +382,11 @@ class MainWindow(QMainWindow):
         backups = self.paths.backups_dir
 
         def work(job: Any) -> Database:
-            return open_and_prepare(target, backups)
+            db = open_and_prepare(target, backups)
+            if job.cancelled:  # the user gave up waiting: release the file again
+                db.close()
+                raise Cancelled()
+            return db
 
         def failed(exc: BaseException) -> None:
             self.loading.setText(self.tr("Basis data tidak dapat dibuka."))
@@ -477,6 +481,7 @@ class MainWindow(QMainWindow):
             self.editors.addWidget(page)
         self.planning.attach(self.state)
         self.editors.setCurrentWidget(self.start_page)
+        self.start_page.set_empty(self.tree_pane.model.rowCount() == 0)
         self.rules = RulesPanel(self.state, self.rules_dock)
         self.rules.findingActivated.connect(self._finding_activated)
         self.rules_dock.setWidget(self.rules)

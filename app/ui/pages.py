@@ -44,12 +44,24 @@ class StartPage(QWidget):
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_note = QLabel(self)
+        self.empty_note.setObjectName("emptyDatabaseNote")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet(
+            "background: #E3F2FD; color: #0D47A1; padding: 8px; border-radius: 4px;"
+        )
+        self.empty_note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.title)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.retranslate()
+
+    def set_empty(self, empty: bool) -> None:
+        """Say what to do when the database holds no unit yet."""
+        self.empty_note.setVisible(empty)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Selamat datang di PK Desk"))
@@ -69,6 +81,12 @@ class StartPage(QWidget):
             self.tr("Setiap perubahan langsung tersimpan; Ctrl+Z membatalkannya."),
         ]
         self.body.setText("<ol>" + "".join(f"<li>{html.escape(s)}</li>" for s in steps) + "</ol>")
+        self.empty_note.setText(
+            self.tr(
+                "Basis data ini masih kosong. Untuk mencoba PK Desk dengan Perjanjian Kinerja "
+                "BKD DKI Jakarta 2024 dan contoh lainnya, jalankan “pk-desk --demo”."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

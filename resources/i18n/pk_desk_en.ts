@@ -298,237 +298,237 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="395"/>
+        <location filename="../../app/ui/agreement_editor.py" line="410"/>
         <source>Sasaran &amp;&amp; IKU</source>
         <translation>Goals &amp;&amp; Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="396"/>
+        <location filename="../../app/ui/agreement_editor.py" line="411"/>
         <source>Pihak &amp;&amp; penandatanganan</source>
         <translation>Parties &amp;&amp; signing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="397"/>
+        <location filename="../../app/ui/agreement_editor.py" line="412"/>
         <source>Program &amp;&amp; anggaran</source>
         <translation>Programs &amp;&amp; budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="398"/>
+        <location filename="../../app/ui/agreement_editor.py" line="413"/>
         <source>Pindaian bertanda tangan</source>
         <translation>Signed scans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="399"/>
+        <location filename="../../app/ui/agreement_editor.py" line="414"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="401"/>
+        <location filename="../../app/ui/agreement_editor.py" line="416"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="403"/>
+        <location filename="../../app/ui/agreement_editor.py" line="418"/>
         <source>Kembalikan ke draf</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="404"/>
+        <location filename="../../app/ui/agreement_editor.py" line="419"/>
         <source>Tambah sasaran</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="405"/>
+        <location filename="../../app/ui/agreement_editor.py" line="420"/>
         <source>Tambah IKU</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="406"/>
+        <location filename="../../app/ui/agreement_editor.py" line="421"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="407"/>
+        <location filename="../../app/ui/agreement_editor.py" line="422"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="408"/>
+        <location filename="../../app/ui/agreement_editor.py" line="423"/>
         <source>Pindahkan ke atas (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="409"/>
+        <location filename="../../app/ui/agreement_editor.py" line="424"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="410"/>
+        <location filename="../../app/ui/agreement_editor.py" line="425"/>
         <source>Pindahkan ke bawah (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="411"/>
+        <location filename="../../app/ui/agreement_editor.py" line="426"/>
         <source>Kategori sasaran terpilih</source>
         <translation>Category of the selected goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="412"/>
+        <location filename="../../app/ui/agreement_editor.py" line="427"/>
         <source>Buka IKU</source>
         <translation>Open indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="414"/>
+        <location filename="../../app/ui/agreement_editor.py" line="429"/>
         <source>Metadata, target dan realisasi IKU terpilih (klik ganda pada baris)</source>
         <translation>Metadata, targets and realisations of the selected indicator (double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="419"/>
+        <location filename="../../app/ui/agreement_editor.py" line="434"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="420"/>
+        <location filename="../../app/ui/agreement_editor.py" line="435"/>
         <source>Profil daerah</source>
         <translation>Regional profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="421"/>
+        <location filename="../../app/ui/agreement_editor.py" line="436"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="422"/>
+        <location filename="../../app/ui/agreement_editor.py" line="437"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="423"/>
+        <location filename="../../app/ui/agreement_editor.py" line="438"/>
         <source>Pihak Pertama</source>
         <translation>First party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="424"/>
+        <location filename="../../app/ui/agreement_editor.py" line="439"/>
         <source>Jabatan Pihak Pertama</source>
         <translation>First party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="425"/>
+        <location filename="../../app/ui/agreement_editor.py" line="440"/>
         <source>Pihak Kedua</source>
         <translation>Second party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="426"/>
+        <location filename="../../app/ui/agreement_editor.py" line="441"/>
         <source>Jabatan Pihak Kedua</source>
         <translation>Second party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="427"/>
+        <location filename="../../app/ui/agreement_editor.py" line="442"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="428"/>
+        <location filename="../../app/ui/agreement_editor.py" line="443"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="433"/>
+        <location filename="../../app/ui/agreement_editor.py" line="448"/>
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="434"/>
+        <location filename="../../app/ui/agreement_editor.py" line="449"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="435"/>
+        <location filename="../../app/ui/agreement_editor.py" line="450"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="436"/>
+        <location filename="../../app/ui/agreement_editor.py" line="451"/>
         <source>Lampirkan pindaian…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="437"/>
+        <location filename="../../app/ui/agreement_editor.py" line="452"/>
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="440"/>
+        <location filename="../../app/ui/agreement_editor.py" line="455"/>
         <source>Pindaian PK yang sudah ditandatangani basah (PDF atau gambar). Berkas disimpan di basis data dengan sidik SHA-256 sehingga ikut terkirim dalam bundel sinkron.</source>
         <translation>Scans of the agreement signed in ink (PDF or image). Files are stored in the database with their SHA-256 fingerprint, so they travel in sync bundles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="540"/>
+        <location filename="../../app/ui/agreement_editor.py" line="555"/>
         <source>Jumlah anggaran: {total}</source>
         <translation>Total budget: {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="556"/>
+        <location filename="../../app/ui/agreement_editor.py" line="571"/>
         <source>Perjanjian Kinerja {year}</source>
         <translation>Performance Agreement {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="561"/>
+        <location filename="../../app/ui/agreement_editor.py" line="576"/>
         <source>{owner} — {title}, {level}. {count} sasaran, {indicators} IKU.</source>
         <translation>{owner} — {title}, {level}. {count} goals, {indicators} indicators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="572"/>
+        <location filename="../../app/ui/agreement_editor.py" line="587"/>
         <source>Status: {status} · {kind}</source>
         <translation>Status: {status} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="575"/>
+        <location filename="../../app/ui/agreement_editor.py" line="590"/>
         <source>PK yang sudah ditandatangani hanya dapat diubah lewat addendum.</source>
         <translation>A signed agreement can only change through an addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="590"/>
+        <location filename="../../app/ui/agreement_editor.py" line="605"/>
         <source>Nilai Kinerja {period}</source>
         <translation>Performance score {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="742"/>
+        <location filename="../../app/ui/agreement_editor.py" line="758"/>
         <source>Ubah target tahunan</source>
         <translation>Change annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="780"/>
+        <location filename="../../app/ui/agreement_editor.py" line="796"/>
         <source>Sasaran baru</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="798"/>
+        <location filename="../../app/ui/agreement_editor.py" line="814"/>
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="876"/>
+        <location filename="../../app/ui/agreement_editor.py" line="892"/>
         <source>Anggaran wajib diisi (misalnya 8.797.819.537).</source>
         <translation>The budget is required (for example 8.797.819.537).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="881"/>
+        <location filename="../../app/ui/agreement_editor.py" line="897"/>
         <source>Nama program wajib diisi.</source>
         <translation>The program name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="890"/>
+        <location filename="../../app/ui/agreement_editor.py" line="906"/>
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="899"/>
+        <location filename="../../app/ui/agreement_editor.py" line="915"/>
         <source>Lampirkan pindaian PK bertanda tangan</source>
         <translation>Attach a scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="900"/>
+        <location filename="../../app/ui/agreement_editor.py" line="916"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -2698,7 +2698,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="305"/>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -2748,92 +2748,92 @@
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Buka basis data PK Desk</source>
         <translation>Open a PK Desk database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Basis data PK Desk (*.sqlite *.db)</source>
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Menghitung capaian {count} PK…</source>
         <translation>Computing the achievement of {count} agreements…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="709"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
         <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="800"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="816"/>
+        <location filename="../../app/ui/main_window.py" line="821"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="837"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="879"/>
+        <location filename="../../app/ui/main_window.py" line="884"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="880"/>
+        <location filename="../../app/ui/main_window.py" line="885"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="886"/>
+        <location filename="../../app/ui/main_window.py" line="891"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="887"/>
+        <location filename="../../app/ui/main_window.py" line="892"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -2892,37 +2892,37 @@
 <context>
     <name>OfficialPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="205"/>
+        <location filename="../../app/ui/pages.py" line="223"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="206"/>
+        <location filename="../../app/ui/pages.py" line="224"/>
         <source>Pangkat/Gol.</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="207"/>
+        <location filename="../../app/ui/pages.py" line="225"/>
         <source>Tingkat jabatan</source>
         <translation>Position level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="208"/>
+        <location filename="../../app/ui/pages.py" line="226"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="209"/>
+        <location filename="../../app/ui/pages.py" line="227"/>
         <source>Atasan langsung</source>
         <translation>Direct superior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="210"/>
+        <location filename="../../app/ui/pages.py" line="228"/>
         <source>Plt./Plh./Pj.</source>
         <translation>Acting (Plt./Plh./Pj.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="215"/>
+        <location filename="../../app/ui/pages.py" line="233"/>
         <source>Perjanjian Kinerja Baru…</source>
         <translation>New Performance Agreement…</translation>
     </message>
@@ -3334,34 +3334,39 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="55"/>
+        <location filename="../../app/ui/pages.py" line="67"/>
         <source>Selamat datang di PK Desk</source>
         <translation>Welcome to PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="58"/>
+        <location filename="../../app/ui/pages.py" line="70"/>
         <source>Pilih unit dan pejabat di pohon cascading sebelah kiri, atau cari dengan Ctrl+F.</source>
         <translation>Choose a unit and an official in the cascade tree on the left, or search with Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="61"/>
+        <location filename="../../app/ui/pages.py" line="73"/>
         <source>Buka Perjanjian Kinerja (PK) untuk mengubah pihak, sasaran, IKU dan anggaran.</source>
         <translation>Open a performance agreement (PK) to change its parties, goals, indicators and budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="64"/>
+        <location filename="../../app/ui/pages.py" line="76"/>
         <source>Pilih IKU untuk mengisi metadata, target dan realisasi; capaian dihitung langsung.</source>
         <translation>Choose an indicator to fill in its metadata, targets and realisations; achievement is computed at once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="67"/>
+        <location filename="../../app/ui/pages.py" line="79"/>
         <source>Panel Aturan di bawah menampilkan galat yang harus diperbaiki sebelum PK difinalkan.</source>
         <translation>The Rules Panel below lists the errors to fix before an agreement can be finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="69"/>
+        <location filename="../../app/ui/pages.py" line="81"/>
         <source>Setiap perubahan langsung tersimpan; Ctrl+Z membatalkannya.</source>
         <translation>Every change is saved at once; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="86"/>
+        <source>Basis data ini masih kosong. Untuk mencoba PK Desk dengan Perjanjian Kinerja BKD DKI Jakarta 2024 dan contoh lainnya, jalankan “pk-desk --demo”.</source>
+        <translation>This database is still empty. To try PK Desk with the 2024 performance agreement of BKD DKI Jakarta and other examples, run “pk-desk --demo”.</translation>
     </message>
 </context>
 <context>
@@ -3453,42 +3458,42 @@
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="115"/>
+        <location filename="../../app/ui/pages.py" line="133"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="116"/>
+        <location filename="../../app/ui/pages.py" line="134"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="117"/>
+        <location filename="../../app/ui/pages.py" line="135"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="118"/>
+        <location filename="../../app/ui/pages.py" line="136"/>
         <source>Sub-unit dan pejabat</source>
         <translation>Sub-units and officials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="119"/>
+        <location filename="../../app/ui/pages.py" line="137"/>
         <source>Perjanjian kinerja</source>
         <translation>Performance agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="126"/>
+        <location filename="../../app/ui/pages.py" line="144"/>
         <source>Panel Aturan menampilkan temuan semua perjanjian kinerja unit ini. Buka pejabat di pohon untuk melihat perjanjiannya.</source>
         <translation>The Rules Panel lists the findings of every agreement of this unit. Open an official in the tree to see their agreements.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="146"/>
+        <location filename="../../app/ui/pages.py" line="164"/>
         <source>{units} sub-unit, {officials} pejabat</source>
         <translation>{units} sub-units, {officials} officials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="158"/>
+        <location filename="../../app/ui/pages.py" line="176"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>

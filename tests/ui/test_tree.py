@@ -83,3 +83,10 @@ def test_capaian_colour_follows_the_period(demo_window, qtbot):
     qtbot.waitUntil(lambda: "N/A" in index.data(Qt.ItemDataRole.ToolTipRole))
     assert capaian.data(Qt.ItemDataRole.DisplayRole) == ""
     assert index.data(NODE_ROLE).id == indicator_id
+
+
+def test_an_empty_database_says_how_to_start(window_factory, db):
+    window = window_factory(db)
+    assert window.tree_pane.model.rowCount() == 0
+    assert window.start_page.empty_note.isVisible()
+    assert "pk-desk --demo" in window.start_page.empty_note.text()
