@@ -485,7 +485,7 @@ class AgreementEditor(QWidget):
             self.profile.blockSignals(True)
             self.profile.clear()
             for choice in workspace.profile_choices():
-                self.profile.addItem(choice.detail, choice.id)
+                self.profile.addItem(choice.label, choice.id)
             self.profile.blockSignals(False)
         changed = self.detail is None or self.detail.id != agreement_id
         self.detail = workspace.agreement_detail(self.state.db, agreement_id)

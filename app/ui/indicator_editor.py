@@ -360,6 +360,11 @@ class IndicatorEditor(QWidget):
         self.history_view.setItemDelegate(NumberDelegate(self.history_view))
         self.history_view.verticalHeader().hide()
         self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.history_view.setFixedHeight(
+            self.history_view.horizontalHeader().sizeHint().height()
+            + 3 * self.history_view.verticalHeader().defaultSectionSize()
+            + 4
+        )
         self.history_message = QLabel(page)
         self.history_message.setStyleSheet("color: #C62828;")
         self.history_message.hide()
@@ -372,7 +377,7 @@ class IndicatorEditor(QWidget):
         self.links_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.links_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.links_view.verticalHeader().hide()
-        self.links_view.horizontalHeader().setStretchLastSection(True)
+        self.links_view.setWordWrap(True)
         self.links_view.doubleClicked.connect(self._link_activated)
         layout = QVBoxLayout(page)
         layout.addWidget(self.history_caption)
@@ -465,6 +470,10 @@ class IndicatorEditor(QWidget):
                 self.tr("Catatan"),
             ]
         )
+        links_header = self.links_view.horizontalHeader()  # sections exist once labelled
+        links_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        links_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        links_header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         if self.detail is not None:
             self._show()
 
@@ -571,7 +580,7 @@ class IndicatorEditor(QWidget):
                 widget.clear()
                 widget.addItem("—", None)
                 for choice in workspace.scale_choices(detail.profile_code):
-                    widget.addItem(choice.detail, choice.id)
+                    widget.addItem(choice.label, choice.id)
                 widget.setCurrentIndex(max(0, widget.findData(value)))
                 widget.blockSignals(False)
                 widget.setEnabled(editable and meta.get("target_form") == "predicate")
@@ -611,6 +620,7 @@ class IndicatorEditor(QWidget):
                 ]
                 cells[0].setData(link.indicator_id, Qt.ItemDataRole.UserRole)
                 self.links_model.appendRow(cells)
+        self.links_view.resizeRowsToContents()
 
     def current_result(self) -> PeriodResult | None:
         return self.values_model.results.get(self.state.period)

@@ -54,7 +54,7 @@ class NewAgreementDialog(QDialog):
         self.unit.setCurrentIndex(max(0, self.unit.findData(defaults["unit_id"])))
         self.profile = QComboBox(self)
         for choice in workspace.profile_choices():
-            self.profile.addItem(choice.detail, choice.id)
+            self.profile.addItem(choice.label, choice.id)
         self.profile.setCurrentIndex(max(0, self.profile.findData(defaults["profile_code"])))
         form = QFormLayout()
         form.addRow(self.tr("Tahun:"), self.year)

@@ -1492,347 +1492,347 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="388"/>
+        <location filename="../../app/ui/indicator_editor.py" line="393"/>
         <source>Target &amp;&amp; Realisasi</source>
         <translation>Targets &amp;&amp; Realisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="389"/>
+        <location filename="../../app/ui/indicator_editor.py" line="394"/>
         <source>Metadata (Format 1)</source>
         <translation>Metadata (Format 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="390"/>
+        <location filename="../../app/ui/indicator_editor.py" line="395"/>
         <source>Riwayat &amp;&amp; cascading</source>
         <translation>History &amp;&amp; cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="391"/>
+        <location filename="../../app/ui/indicator_editor.py" line="396"/>
         <source>← Kembali ke PK</source>
         <translation>← Back to agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="392"/>
+        <location filename="../../app/ui/indicator_editor.py" line="397"/>
         <source>Data mentah (pembilang/penyebut)</source>
         <translation>Raw data (numerator/denominator)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="394"/>
+        <location filename="../../app/ui/indicator_editor.py" line="399"/>
         <source>Isi realisasi sebagai pembilang dan penyebut, misalnya 79 dari 87 pegawai.</source>
         <translation>Enter realisations as numerator and denominator, e.g. 79 of 87 employees.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="398"/>
+        <location filename="../../app/ui/indicator_editor.py" line="403"/>
         <source>Ketik 319,53 atau 319.53 atau 1.234.567. Delete atau “N/A” menjadikan sel N/A (tidak ada target/realisasi, bukan 0). Capaian dihitung langsung saat mengetik.</source>
         <translation>Type 319,53 or 319.53 or 1.234.567. Delete or “N/A” makes a cell N/A (no target/realisation, not 0). Achievement is computed as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="402"/>
+        <location filename="../../app/ui/indicator_editor.py" line="407"/>
         <source>Nilai pada periode terpilih</source>
         <translation>Scores for the chosen period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="404"/>
+        <location filename="../../app/ui/indicator_editor.py" line="409"/>
         <source>Capaian IKU</source>
         <translation>Indicator achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="405"/>
+        <location filename="../../app/ui/indicator_editor.py" line="410"/>
         <source>Bobot IKU (tabel)</source>
         <translation>Indicator weight (table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="406"/>
+        <location filename="../../app/ui/indicator_editor.py" line="411"/>
         <source>Bobot tertimbang</source>
         <translation>Weighted weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="407"/>
+        <location filename="../../app/ui/indicator_editor.py" line="412"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="408"/>
+        <location filename="../../app/ui/indicator_editor.py" line="413"/>
         <source>Nilai Kinerja PK</source>
         <translation>Agreement performance score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="412"/>
+        <location filename="../../app/ui/indicator_editor.py" line="417"/>
         <source>Identitas IKU</source>
         <translation>Indicator identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="413"/>
+        <location filename="../../app/ui/indicator_editor.py" line="418"/>
         <source>Kualitas IKU (validitas dan kendali)</source>
         <translation>Indicator quality (validity and control)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="414"/>
+        <location filename="../../app/ui/indicator_editor.py" line="419"/>
         <source>Pengukuran</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="415"/>
+        <location filename="../../app/ui/indicator_editor.py" line="420"/>
         <source>Cascading</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="416"/>
+        <location filename="../../app/ui/indicator_editor.py" line="421"/>
         <source>Definisi, formula dan Pengukuran Kinerja</source>
         <translation>Definition, formula and performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="417"/>
+        <location filename="../../app/ui/indicator_editor.py" line="422"/>
         <source>Penanggung jawab dan sumber data</source>
         <translation>Responsibility and data sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="422"/>
+        <location filename="../../app/ui/indicator_editor.py" line="427"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="423"/>
+        <location filename="../../app/ui/indicator_editor.py" line="428"/>
         <source>Nama IKU</source>
         <translation>Indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="424"/>
+        <location filename="../../app/ui/indicator_editor.py" line="429"/>
         <source>Satuan pengukuran</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="425"/>
+        <location filename="../../app/ui/indicator_editor.py" line="430"/>
         <source>Aspek target</source>
         <translation>Target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="426"/>
+        <location filename="../../app/ui/indicator_editor.py" line="431"/>
         <source>Bentuk target</source>
         <translation>Target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="427"/>
+        <location filename="../../app/ui/indicator_editor.py" line="432"/>
         <source>Skala predikat</source>
         <translation>Predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="428"/>
+        <location filename="../../app/ui/indicator_editor.py" line="433"/>
         <source>IKU wajib dari atasan</source>
         <translation>Mandatory indicator from above</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="429"/>
+        <location filename="../../app/ui/indicator_editor.py" line="434"/>
         <source>Validitas</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="430"/>
+        <location filename="../../app/ui/indicator_editor.py" line="435"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="431"/>
+        <location filename="../../app/ui/indicator_editor.py" line="436"/>
         <source>Polarisasi</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="432"/>
+        <location filename="../../app/ui/indicator_editor.py" line="437"/>
         <source>Konsolidasi periode</source>
         <translation>Period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="433"/>
+        <location filename="../../app/ui/indicator_editor.py" line="438"/>
         <source>Periode pengukuran</source>
         <translation>Measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="434"/>
+        <location filename="../../app/ui/indicator_editor.py" line="439"/>
         <source>Jenis cascading</source>
         <translation>Cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="435"/>
+        <location filename="../../app/ui/indicator_editor.py" line="440"/>
         <source>Metode cascading</source>
         <translation>Cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="436"/>
+        <location filename="../../app/ui/indicator_editor.py" line="441"/>
         <source>Konsolidasi lokasi</source>
         <translation>Location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="437"/>
+        <location filename="../../app/ui/indicator_editor.py" line="442"/>
         <source>Definisi</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="438"/>
+        <location filename="../../app/ui/indicator_editor.py" line="443"/>
         <source>Formula</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="439"/>
+        <location filename="../../app/ui/indicator_editor.py" line="444"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="440"/>
+        <location filename="../../app/ui/indicator_editor.py" line="445"/>
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="441"/>
+        <location filename="../../app/ui/indicator_editor.py" line="446"/>
         <source>Deskripsi sasaran</source>
         <translation>Goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="442"/>
+        <location filename="../../app/ui/indicator_editor.py" line="447"/>
         <source>Unit penanggung jawab</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="443"/>
+        <location filename="../../app/ui/indicator_editor.py" line="448"/>
         <source>Penanggung jawab</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="444"/>
+        <location filename="../../app/ui/indicator_editor.py" line="449"/>
         <source>Penyedia data</source>
         <translation>Data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="445"/>
+        <location filename="../../app/ui/indicator_editor.py" line="450"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="446"/>
+        <location filename="../../app/ui/indicator_editor.py" line="451"/>
         <source>Sistem sumber</source>
         <translation>Source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="453"/>
+        <location filename="../../app/ui/indicator_editor.py" line="458"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="455"/>
+        <location filename="../../app/ui/indicator_editor.py" line="460"/>
         <source>Riwayat target dan realisasi (Y-2, Y-1)</source>
         <translation>Target and realisation history (Y-2, Y-1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="457"/>
+        <location filename="../../app/ui/indicator_editor.py" line="462"/>
         <source>Cascading: IKU atasan dan IKU bawahan (klik ganda untuk membuka)</source>
         <translation>Cascade: superior&apos;s and subordinates&apos; indicators (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="461"/>
+        <location filename="../../app/ui/indicator_editor.py" line="466"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="462"/>
+        <location filename="../../app/ui/indicator_editor.py" line="467"/>
         <source>Pejabat</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="463"/>
+        <location filename="../../app/ui/indicator_editor.py" line="468"/>
         <source>IKU</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="464"/>
+        <location filename="../../app/ui/indicator_editor.py" line="469"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="465"/>
+        <location filename="../../app/ui/indicator_editor.py" line="470"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="579"/>
+        <location filename="../../app/ui/indicator_editor.py" line="588"/>
         <source>Kualitas: {quality}</source>
         <translation>Quality: {quality}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="582"/>
+        <location filename="../../app/ui/indicator_editor.py" line="591"/>
         <source>Polarisasi: {value}</source>
         <translation>Polarity: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="583"/>
+        <location filename="../../app/ui/indicator_editor.py" line="592"/>
         <source>Konsolidasi: {value}</source>
         <translation>Consolidation: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="586"/>
+        <location filename="../../app/ui/indicator_editor.py" line="595"/>
         <source>Diukur: {value}</source>
         <translation>Measured: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="589"/>
+        <location filename="../../app/ui/indicator_editor.py" line="598"/>
         <source>Satuan: {value}</source>
         <translation>Unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="590"/>
+        <location filename="../../app/ui/indicator_editor.py" line="599"/>
         <source>Status PK: {value}</source>
         <translation>Agreement status: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="601"/>
+        <location filename="../../app/ui/indicator_editor.py" line="610"/>
         <source>Atasan</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="602"/>
+        <location filename="../../app/ui/indicator_editor.py" line="611"/>
         <source>Bawahan</source>
         <translation>Subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="624"/>
+        <location filename="../../app/ui/indicator_editor.py" line="634"/>
         <source>Nilai pada periode terpilih: {period}</source>
         <translation>Scores for the chosen period: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="632"/>
+        <location filename="../../app/ui/indicator_editor.py" line="642"/>
         <source> (pratinjau)</source>
         <translation> (preview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="647"/>
+        <location filename="../../app/ui/indicator_editor.py" line="657"/>
         <source> (turunan, belum ada di Tabel 4.2)</source>
         <translation> (derived, not in Table 4.2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="649"/>
+        <location filename="../../app/ui/indicator_editor.py" line="659"/>
         <source> (kualitas tidak diperbolehkan)</source>
         <translation> (quality not allowed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="654"/>
+        <location filename="../../app/ui/indicator_editor.py" line="664"/>
         <source>N/A — tidak ikut dalam pembobotan periode ini</source>
         <translation>N/A — left out of this period&apos;s weighting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="707"/>
+        <location filename="../../app/ui/indicator_editor.py" line="717"/>
         <source>Ubah nilai</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="710"/>
+        <location filename="../../app/ui/indicator_editor.py" line="720"/>
         <source>Jadikan N/A</source>
         <translation>Set to N/A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="734"/>
+        <location filename="../../app/ui/indicator_editor.py" line="744"/>
         <source>Nama IKU wajib diisi.</source>
         <translation>The indicator name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="744"/>
+        <location filename="../../app/ui/indicator_editor.py" line="754"/>
         <source>{indicator}: {field} — {reason}</source>
         <translation>{indicator}: {field} — {reason}</translation>
     </message>

@@ -121,6 +121,8 @@ def test_parties_with_acting_prefix_and_signing_date(demo_window, qtbot):
     editor = _open(window)
     editor.tabs.setCurrentIndex(editor.TAB_PARTIES)
     assert editor.superior.person.currentText() == "Heru Budi Hartono"
+    assert editor.profile.currentText() == "DKI Jakarta"
+    assert editor.profile.currentData() == "dki"
     assert editor.superior.title.text() == "Pj. Gubernur Daerah Khusus Ibukota Jakarta"
     prefix = editor.owner.prefix
     prefix.setCurrentIndex(prefix.findData("Plt."))

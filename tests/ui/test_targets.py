@@ -182,6 +182,9 @@ def test_predicate_targets_pick_a_label_of_the_scale(demo_window, qtbot):
         window.db, indicator, target_form="predicate", scale_code="audit_opinion"
     )
     editor = _open(window)
+    scale = editor.fields["scale_code"]
+    assert scale.currentText() == "Opini BPK" or scale.currentData() == "audit_opinion"
+    assert scale.currentText() and scale.isEnabled()
     model = editor.values_model
     index = model.cell("target", "TW4")
     assert model.data(index, CHOICES_ROLE) == ["N/A", "WTP", "WDP", "TW", "TMP"]
