@@ -112,6 +112,9 @@ class BackgroundRunner(QObject):
             job.dialog = _DelayedProgress(job, parent)
 
         def work() -> None:
+            if job.cancelled:  # cancelled while it waited for the worker
+                job.failed.emit(job, Cancelled())
+                return
             try:
                 result = fn(job)
             except BaseException as exc:  # noqa: BLE001 - every error goes back to the UI
@@ -155,6 +158,18 @@ class BackgroundRunner(QObject):
             job.on_error(exc)
         else:
             sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def release(self, owner: QObject, timeout: float = 60.0) -> None:
+        """Cancel the jobs reporting to `owner` (or its children) and let the worker finish
+        what it is running, so that `owner` can close the database those jobs read."""
+        for job in list(self._jobs):
+            context = job.context
+            while context is not None and context is not owner:
+                context = context.parent() if shiboken6.isValid(context) else None
+            if context is owner:
+                job.cancel()
+        if not self.synchronous:
+            self._executor.submit(lambda: None).result(timeout=timeout)
 
     def shutdown(self) -> None:
         for job in list(self._jobs):

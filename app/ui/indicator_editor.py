@@ -527,6 +527,9 @@ class IndicatorEditor(QWidget):
         assert detail is not None
         editable = self.editable
         self.values_model.editable = editable
+        self.values_model.realisations_editable = (
+            detail.agreement_status == "signed" and not self.state.read_only
+        )
         current = self.grid.currentIndex()
         self.values_model.set_rows(
             detail, self._agreement, self._profile, show_raw=self.raw_check.isChecked()

@@ -32,7 +32,7 @@ from app import __version__
 from app.paths import AppPaths
 
 from app.ui import icons
-from app.ui.background import Cancelled, run_in_background
+from app.ui.background import Cancelled, run_in_background, runner
 from app.ui.i18n import current_language, install_language
 from app.ui.labels import AS_OF, label
 from app.ui.settings import UiSettings
@@ -874,6 +874,9 @@ class MainWindow(QMainWindow):
             # Deleting the stack's commands later must not update actions being deleted.
             self.undo_stack.blockSignals(True)
             if self.db is not None:
+                # A job still reading on the worker thread must end before its connection
+                # is closed under it (closing it mid-query crashes SQLite).
+                runner().release(self)
                 self.db.close()
         event.accept()
 

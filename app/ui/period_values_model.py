@@ -69,6 +69,7 @@ ROW_LABELS = {
     "weighted_weight": QT_TRANSLATE_NOOP("PeriodValues", "Bobot tertimbang (%)"),
 }
 INPUT_ROWS = ("target", "actual", "numerator", "denominator")
+REALISATION_ROWS = frozenset({"actual", "numerator", "denominator"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +233,8 @@ class PeriodValuesTableModel(QAbstractTableModel):
         self._rows: list[str] = []
         self.show_raw = False
         self.editable = True
+        # A signed PK freezes its targets, but the quarterly realisations are still reported.
+        self.realisations_editable = True
         self.edit_handler: EditHandler | None = None
         self.preview_cell: tuple[str, str] | None = None
         self._italic = QFont()
@@ -317,9 +320,11 @@ class PeriodValuesTableModel(QAbstractTableModel):
         return None
 
     def _editable_cell(self, key: str, period: str) -> bool:
-        if not self.editable or key not in INPUT_ROWS:
+        if key not in INPUT_ROWS or (period == "annual" and key != "target"):
             return False
-        return not (period == "annual" and key != "target")
+        if key in REALISATION_ROWS:
+            return self.editable or self.realisations_editable
+        return self.editable
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

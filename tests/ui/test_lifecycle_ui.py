@@ -64,6 +64,11 @@ def test_finalize_is_blocked_by_errors_then_signing_freezes_the_agreement(
     assert history.versions[0].signed_pdf_sha256 in panel.status.text()
     assert window.select("indicator", indicator)
     assert not window.indicator_editor.editable
+    # ... except the quarterly realisations, which are reported on the signed PK itself
+    grid = window.indicator_editor
+    assert not grid.enter_value("target", "TW4", "320")
+    assert grid.enter_value("actual", "TW4", "321,5")
+    assert workspace.indicator_detail(window.db, indicator).value("TW4").actual == Decimal("321.5")
     window.planning.show_action_plan()
     plans = window.planning.action_plans
     qtbot.waitUntil(lambda: plans.tree is not None and plans.indicator_id == indicator)
