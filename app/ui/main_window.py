@@ -481,7 +481,11 @@ class MainWindow(QMainWindow):
             self.editors.addWidget(page)
         self.planning.attach(self.state)
         self.editors.setCurrentWidget(self.start_page)
-        self.start_page.set_empty(self.tree_pane.model.rowCount() == 0)
+        # The tree fills lazily: the "empty database" note follows its top level.
+        tree_model = self.tree_pane.model
+        for signal in (tree_model.rowsInserted, tree_model.rowsRemoved, tree_model.modelReset):
+            signal.connect(lambda *_: self.start_page.set_empty(tree_model.rowCount() == 0))
+        self.start_page.set_empty(tree_model.rowCount() == 0)
         self.rules = RulesPanel(self.state, self.rules_dock)
         self.rules.findingActivated.connect(self._finding_activated)
         self.rules_dock.setWidget(self.rules)
