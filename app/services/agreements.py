@@ -68,36 +68,36 @@ GOAL_FIELDS = frozenset(
         "rpjmd_goal_id",
     }
 )
-INDICATOR_FIELDS = frozenset(
-    {
-        "number",
-        "name",
-        "mandatory",
-        "unit_of_measure",
-        "source_system",
-        "measurement_text",
-        "misi",
-        "goal_description",
-        "definition",
-        "formula",
-        "control",
-        "validity",
-        "responsible_unit",
-        "responsible_person",
-        "data_provider",
-        "data_source",
-        "cascade_type",
-        "cascade_method",
-        "period_consolidation",
-        "location_consolidation",
-        "polarity",
-        "measuring_period",
-        "target_aspect",
-        "target_form",
-        "scale_code",
-        "completion_source",
-    }
+#: The indicator metadata a user edits, in the order of the Format 1 sheet.
+INDICATOR_METADATA_FIELDS = (
+    "number",
+    "name",
+    "mandatory",
+    "unit_of_measure",
+    "source_system",
+    "measurement_text",
+    "misi",
+    "goal_description",
+    "definition",
+    "formula",
+    "control",
+    "validity",
+    "responsible_unit",
+    "responsible_person",
+    "data_provider",
+    "data_source",
+    "cascade_type",
+    "cascade_method",
+    "period_consolidation",
+    "location_consolidation",
+    "polarity",
+    "measuring_period",
+    "target_aspect",
+    "target_form",
+    "scale_code",
+    "completion_source",
 )
+INDICATOR_FIELDS = frozenset(INDICATOR_METADATA_FIELDS)
 PROGRAM_FIELDS = frozenset({"code", "name", "budget", "note", "goal_id"})
 LOCKED_STATUSES = (AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED)
 

@@ -44,7 +44,7 @@ from app.models import (
 )
 from app.models.database import INCLUDE_DELETED, Database
 from app.models.enums import AgreementStatus, AttachmentKind, Level
-from app.services.agreements import ensure_editable
+from app.services.agreements import INDICATOR_METADATA_FIELDS, ensure_editable
 from app.services.errors import InvalidInput, NotFound, ServiceError
 from app.services.organisation import get
 from app.services.profiles import available_profiles, load_profile
@@ -1001,34 +1001,7 @@ class LinkRow:
     note: str | None
 
 
-METADATA_FIELDS = (
-    "number",
-    "name",
-    "mandatory",
-    "unit_of_measure",
-    "source_system",
-    "measurement_text",
-    "misi",
-    "goal_description",
-    "definition",
-    "formula",
-    "control",
-    "validity",
-    "responsible_unit",
-    "responsible_person",
-    "data_provider",
-    "data_source",
-    "cascade_type",
-    "cascade_method",
-    "period_consolidation",
-    "location_consolidation",
-    "polarity",
-    "measuring_period",
-    "target_aspect",
-    "target_form",
-    "scale_code",
-    "completion_source",
-)
+METADATA_FIELDS = INDICATOR_METADATA_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
