@@ -227,13 +227,25 @@ def _score_scenario(args: argparse.Namespace) -> int:
     return 0
 
 
+def _iso_date(text: str) -> Any:
+    """An argparse type: YYYY-MM-DD, or one sentence saying what is wrong (exit 2)."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"tanggal '{text}' tidak valid; tulis sebagai YYYY-MM-DD, mis. 2024-01-31"
+        ) from None
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from app.engine.messages import render
     from app.services import queries, scoring
 
-    today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    today = args.today or dt.date.today()
     with _open(args) as db:
         if args.agreement:
             found = {args.agreement: scoring.agreement_findings(db, args.agreement, today=today)}
@@ -424,7 +436,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = add("check", cmd_check, "periksa semua aturan (SPEC §5); keluar 1 bila ada galat")
     check.add_argument("--agreement", metavar="ID", help="hanya perjanjian ini")
     check.add_argument(
-        "--today", metavar="YYYY-MM-DD", help="tanggal acuan tenggat (bawaan: hari ini)"
+        "--today",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="tanggal acuan tenggat (bawaan: hari ini)",
     )
     check.add_argument("--json", action="store_true", help="keluaran JSON")
 

@@ -98,3 +98,10 @@ def test_check_in_english(demo_db_path: Path, capsys) -> None:
     main(["--lang", "en", "check", "--db", str(demo_db_path), "--today", "2024-01-15"])
     out = capsys.readouterr().out
     assert "appears more than once" in out or "more than once" in out
+
+
+def test_a_bad_reference_date_is_refused_without_a_traceback(demo_db_path: Path) -> None:
+    result = run("check", "--db", str(demo_db_path), "--today", "2024-13-01")
+    assert result.returncode == 2
+    assert "tanggal '2024-13-01' tidak valid" in result.stderr
+    assert "Traceback" not in result.stderr
