@@ -97,7 +97,7 @@ def test_score_and_check_on_the_demo_database(demo_db_path: Path, capsys) -> Non
 def test_check_in_english(demo_db_path: Path, capsys) -> None:
     main(["--lang", "en", "check", "--db", str(demo_db_path), "--today", "2024-01-15"])
     out = capsys.readouterr().out
-    assert "appears more than once" in out or "more than once" in out
+    assert "is listed more than once under goal" in out
 
 
 def test_a_bad_reference_date_is_refused_without_a_traceback(demo_db_path: Path) -> None:
