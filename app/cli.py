@@ -358,7 +358,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     else:
         target = Path(args.db) if args.db else paths.default_db
         paths.ensure()
-    from app.ui.app import run_gui
+    from app.ui.shell.app import run_gui
 
     return run_gui(
         target,

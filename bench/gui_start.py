@@ -55,10 +55,10 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from app.paths import AppPaths
-from app.ui.app import _application
-from app.ui.i18n import install_language
-from app.ui.main_window import MainWindow
-from app.ui.settings import UiSettings
+from app.ui.shell.app import _application
+from app.ui.shell.i18n import install_language
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.settings import UiSettings
 
 target, data_dir = Path(sys.argv[1]), Path(sys.argv[2])
 class Watch(QObject):
@@ -88,7 +88,7 @@ window.databaseAttached.connect(
 window.show()
 QTimer.singleShot(0, lambda: window.open_database(target))
 app.exec()
-from app.ui.background import runner
+from app.ui.shell.background import runner
 runner().shutdown()
 """
 
@@ -147,9 +147,9 @@ def tree_speed(province: Path) -> None:
 
     from app.services import organisation, workspace
 
-    from app.ui.cascade_tree_model import BATCH, CascadeTreeModel
-    from app.ui.main_window import open_and_prepare
-    from app.ui.tree_pane import TreePane
+    from app.ui.shell.cascade_tree_model import BATCH, CascadeTreeModel
+    from app.ui.shell.main_window import open_and_prepare
+    from app.ui.shell.tree_pane import TreePane
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     copy = Path(tempfile.mkdtemp(prefix="pk-bench-tree-")) / "province.sqlite"

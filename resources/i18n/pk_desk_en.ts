@@ -4,187 +4,187 @@
 <context>
     <name>ActionPlanEditor</name>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="271"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="271"/>
         <source>Rencana Aksi</source>
         <translation>Action Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="274"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="274"/>
         <source>Tambah RA</source>
         <translation>Add RA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="275"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="275"/>
         <source>Tambah rencana aksi (RA)</source>
         <translation>Add an action (RA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="276"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="276"/>
         <source>Tambah KK</source>
         <translation>Add KK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="278"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="278"/>
         <source>Tambah kriteria keberhasilan (KK) pada RA terpilih</source>
         <translation>Add a success criterion (KK) to the selected RA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="280"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="280"/>
         <source>Tambah T/O</source>
         <translation>Add T/O</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="281"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="281"/>
         <source>Tambah target/output (T/O) pada KK terpilih</source>
         <translation>Add a target/output (T/O) to the selected KK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="282"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="282"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="283"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="283"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="284"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="284"/>
         <source>Pindahkan ke atas; nomor menyesuaikan (Alt+↑)</source>
         <translation>Move up; numbers follow (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="285"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="285"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="286"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="286"/>
         <source>Pindahkan ke bawah; nomor menyesuaikan (Alt+↓)</source>
         <translation>Move down; numbers follow (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="287"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="287"/>
         <source>Buat kerangka tahapan kunci</source>
         <translation>Create key-phase skeleton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="290"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="290"/>
         <source>Satu klik: RA untuk fase perencanaan, pelaksanaan, aktivitas kunci serta monitoring dan evaluasi, masing-masing dengan KK dan T/O per triwulan.</source>
         <translation>One click: an RA for the planning, execution, key activity and monitoring &amp; evaluation phases, each with a KK and a T/O per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="294"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="294"/>
         <source>Realisasi IKU dari penyelesaian:</source>
         <translation>Indicator realisation from completion of:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="297"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="297"/>
         <source>— (diisi manual)</source>
         <translation>— (entered by hand)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="298"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="298"/>
         <source>Rencana Aksi ini</source>
         <translation>this action plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="299"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="299"/>
         <source>KSD yang ditautkan</source>
         <translation>the linked KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="305"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="305"/>
         <source>IKU “persentase penyelesaian rencana aksi” mengambil realisasinya dari T/O atau target bulan KSD yang selesai tepat waktu (selesai / jatuh tempo × 100).</source>
         <translation>An indicator “percentage of action plan completed” takes its realisation from the T/O or KSD month targets completed on time (done / due × 100).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="309"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="309"/>
         <source>Temuan aturan Rencana Aksi (action_plan_gap)</source>
         <translation>Action plan findings (action_plan_gap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="393"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="393"/>
         <source>Rencana Aksi IKU: {name}</source>
         <translation>Action plan of indicator: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="398"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="398"/>
         <source>PK ini sudah ditandatangani, jadi Rencana Aksinya hanya dapat dibaca. Perubahan dilakukan lewat addendum PK.</source>
         <translation>This agreement is signed, so its action plan is read-only. Changes go through an addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="407"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="407"/>
         <source>PK ini sudah final: setiap perubahan Rencana Aksi dicatat bersama alasannya (perubahan regulasi atau kebijakan pimpinan).</source>
         <translation>This agreement is final: every action plan change is recorded with its reason (regulation change or leadership policy).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="414"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="414"/>
         <source>Basis data dibuka hanya-baca.</source>
         <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="427"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="427"/>
         <source>T/O per triwulan: </source>
         <translation>T/O per quarter: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="461"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="461"/>
         <source>Temuan aturan Rencana Aksi: {n}</source>
         <translation>Action plan findings: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="463"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="463"/>
         <source>Temuan aturan Rencana Aksi: tidak ada — setiap triwulan terisi.</source>
         <translation>Action plan findings: none — every quarter is covered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="511"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="511"/>
         <source>Perubahan tidak dapat disimpan.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="568"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="568"/>
         <source>Rencana aksi baru</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="569"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="569"/>
         <source>Kriteria keberhasilan baru</source>
         <translation>New success criterion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="570"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="570"/>
         <source>Target/output baru</source>
         <translation>New target/output</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="678"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="678"/>
         <source>Teks tidak boleh kosong.</source>
         <translation>The text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="730"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="730"/>
         <source>Ubah waktu T/O</source>
         <translation>Change T/O quarter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="731"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="731"/>
         <source>Ubah penanggung jawab T/O</source>
         <translation>Change T/O responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="732"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="732"/>
         <source>Ubah mitigasi T/O</source>
         <translation>Change T/O mitigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="733"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="733"/>
         <source>Ubah status T/O</source>
         <translation>Change T/O status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="734"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="734"/>
         <source>Ubah tanggal selesai T/O</source>
         <translation>Change T/O completion date</translation>
     </message>
@@ -192,62 +192,62 @@
 <context>
     <name>ActionPlanTree</name>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="38"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="38"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="39"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="39"/>
         <source>Rencana Aksi / Kriteria Keberhasilan / Target/Output</source>
         <translation>Action / Success criterion / Target/Output</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="40"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="40"/>
         <source>Waktu</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="41"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="41"/>
         <source>Penanggung jawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="42"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="42"/>
         <source>Mitigasi</source>
         <translation>Mitigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="43"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="44"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="44"/>
         <source>Tanggal selesai</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="48"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="48"/>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="49"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="49"/>
         <source>Berjalan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="50"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="50"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="51"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="51"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_tree_model.py" line="86"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="86"/>
         <source>“{text}” bukan tanggal. Ketik misalnya 31-03-2024.</source>
         <translation>“{text}” is not a date. Type e.g. 31-03-2024.</translation>
     </message>
@@ -255,42 +255,42 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="283"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="287"/>
         <source>Buat Addendum PK</source>
         <translation>Create agreement addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="309"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="313"/>
         <source>misalnya nomor surat arahan pimpinan</source>
         <translation>e.g. the number of the leadership memo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="311"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="315"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="312"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="316"/>
         <source>Berlaku mulai:</source>
         <translation>Effective from:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="313"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="317"/>
         <source>Keterangan:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="316"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="320"/>
         <source>Addendum tidak mengubah target dan capaian periode sebelum triwulan yang dipilih: periode itu terkunci. Setiap target yang diubah dicatat sebelum/sesudah bersama alasannya. Usulan addendum paling lambat 20 Juli.</source>
         <translation>An addendum never changes targets or achievements of periods before the chosen quarter: those periods are locked. Every changed target is recorded before/after with its reason. Addendum requests are due by 20 July.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="335"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="339"/>
         <source>Buat addendum</source>
         <translation>Create addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="374"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="378"/>
         <source>Addendum tidak dapat dibuat.</source>
         <translation>The addendum could not be created.</translation>
     </message>
@@ -298,237 +298,237 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="410"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="410"/>
         <source>Sasaran &amp;&amp; IKU</source>
         <translation>Goals &amp;&amp; Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="411"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="411"/>
         <source>Pihak &amp;&amp; penandatanganan</source>
         <translation>Parties &amp;&amp; signing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="412"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="412"/>
         <source>Program &amp;&amp; anggaran</source>
         <translation>Programs &amp;&amp; budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="413"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="413"/>
         <source>Pindaian bertanda tangan</source>
         <translation>Signed scans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="414"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="414"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="416"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="416"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="418"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="418"/>
         <source>Kembalikan ke draf</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="419"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="419"/>
         <source>Tambah sasaran</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="420"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="420"/>
         <source>Tambah IKU</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="421"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="421"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="422"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="422"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="423"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="423"/>
         <source>Pindahkan ke atas (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="424"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="424"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="425"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="425"/>
         <source>Pindahkan ke bawah (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="426"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="426"/>
         <source>Kategori sasaran terpilih</source>
         <translation>Category of the selected goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="427"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="427"/>
         <source>Buka IKU</source>
         <translation>Open indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="429"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="429"/>
         <source>Metadata, target dan realisasi IKU terpilih (klik ganda pada baris)</source>
         <translation>Metadata, targets and realisations of the selected indicator (double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="434"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="434"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="435"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="435"/>
         <source>Profil daerah</source>
         <translation>Regional profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="436"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="436"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="437"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="437"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="438"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="438"/>
         <source>Pihak Pertama</source>
         <translation>First party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="439"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="439"/>
         <source>Jabatan Pihak Pertama</source>
         <translation>First party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="440"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="440"/>
         <source>Pihak Kedua</source>
         <translation>Second party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="441"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="441"/>
         <source>Jabatan Pihak Kedua</source>
         <translation>Second party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="442"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="442"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="443"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="443"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="448"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="448"/>
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="449"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="449"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="450"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="450"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="451"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="451"/>
         <source>Lampirkan pindaian…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="452"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="452"/>
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="455"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="455"/>
         <source>Pindaian PK yang sudah ditandatangani basah (PDF atau gambar). Berkas disimpan di basis data dengan sidik SHA-256 sehingga ikut terkirim dalam bundel sinkron.</source>
         <translation>Scans of the agreement signed in ink (PDF or image). Files are stored in the database with their SHA-256 fingerprint, so they travel in sync bundles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="555"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="555"/>
         <source>Jumlah anggaran: {total}</source>
         <translation>Total budget: {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="571"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="571"/>
         <source>Perjanjian Kinerja {year}</source>
         <translation>Performance Agreement {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="576"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="576"/>
         <source>{owner} — {title}, {level}. {count} sasaran, {indicators} IKU.</source>
         <translation>{owner} — {title}, {level}. {count} goals, {indicators} indicators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="587"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="587"/>
         <source>Status: {status} · {kind}</source>
         <translation>Status: {status} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="590"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="590"/>
         <source>PK yang sudah ditandatangani hanya dapat diubah lewat addendum.</source>
         <translation>A signed agreement can only change through an addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="605"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="605"/>
         <source>Nilai Kinerja {period}</source>
         <translation>Performance score {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="758"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="758"/>
         <source>Ubah target tahunan</source>
         <translation>Change annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="796"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="796"/>
         <source>Sasaran baru</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="814"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="814"/>
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="892"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="892"/>
         <source>Anggaran wajib diisi (misalnya 8.797.819.537).</source>
         <translation>The budget is required (for example 8.797.819.537).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="897"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="897"/>
         <source>Nama program wajib diisi.</source>
         <translation>The program name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="906"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="906"/>
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="915"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="915"/>
         <source>Lampirkan pindaian PK bertanda tangan</source>
         <translation>Attach a scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement_editor.py" line="916"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="916"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -536,7 +536,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="79"/>
+        <location filename="../../app/ui/shell/app.py" line="79"/>
         <source>pk-desk: “{path}” tidak ditemukan di pohon.</source>
         <translation>pk-desk: “{path}” was not found in the tree.</translation>
     </message>
@@ -544,17 +544,17 @@
 <context>
     <name>AttachmentTable</name>
     <message>
-        <location filename="../../app/ui/program_table_model.py" line="117"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="117"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_table_model.py" line="118"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="118"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_table_model.py" line="119"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="119"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -562,12 +562,12 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../app/ui/background.py" line="185"/>
+        <location filename="../../app/ui/shell/background.py" line="200"/>
         <source>PK Desk</source>
         <translation>PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="187"/>
+        <location filename="../../app/ui/shell/background.py" line="202"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -575,47 +575,47 @@
 <context>
     <name>CascadeMatrix</name>
     <message>
-        <location filename="../../app/ui/cascade_matrix_model.py" line="37"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="37"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_model.py" line="38"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="38"/>
         <source>Sasaran / Indikator Kinerja atasan</source>
         <translation>Superior&apos;s goal / indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_model.py" line="39"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="39"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_model.py" line="225"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="225"/>
         <source>Status PK: {status}</source>
         <translation>Agreement status: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_model.py" line="229"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="229"/>
         <source>PK bawahan ini sudah ditandatangani: kolomnya hanya dapat dibaca.</source>
         <translation>This subordinate&apos;s agreement is signed: its column is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_model.py" line="298"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="298"/>
         <source>Konsolidasi lokasi: {value}</source>
         <translation>Location consolidation: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_model.py" line="353"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="353"/>
         <source>PK {official} sudah ditandatangani.</source>
         <translation>{official}&apos;s agreement is signed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_model.py" line="356"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="356"/>
         <source>Belum di-cascade ke {official}. Klik ganda atau Spasi untuk mencentang.</source>
         <translation>Not cascaded to {official} yet. Double-click or press Space to tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_model.py" line="362"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="362"/>
         <source>porsi {share} %</source>
         <translation>share {share} %</translation>
     </message>
@@ -623,73 +623,73 @@
 <context>
     <name>CascadeMatrixView</name>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="311"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="311"/>
         <source>Matriks Cascading</source>
         <translation>Cascading Matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="316"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="316"/>
         <source>Baris: IKU atasan per sasaran. Kolom: PK bawahan langsung. Klik ganda (atau Spasi) sel kosong untuk mencentang — direct atau indirect; klik ganda sel bercentang untuk menulis catatan; Delete menghapus centang.</source>
         <translation>Rows: the superior&apos;s indicators by goal. Columns: the direct subordinates&apos; agreements. Double-click (or Space) an empty cell to tick it — direct or indirect; double-click a ticked cell to write a note; Delete removes the tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="321"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="321"/>
         <source>Centang…</source>
         <translation>Tick…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="322"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="322"/>
         <source>Hapus centang</source>
         <translation>Remove tick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="323"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="323"/>
         <source>Catatan sel</source>
         <translation>Cell note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="324"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="324"/>
         <source>Buka IKU bawahan</source>
         <translation>Open subordinate&apos;s indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="327"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="327"/>
         <source>direct</source>
         <translation>direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="329"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="329"/>
         <source>indirect</source>
         <translation>indirect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="331"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="331"/>
         <source>PK ditandatangani</source>
         <translation>signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="397"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="397"/>
         <source>Matriks Cascading PK {year} — {owner}</source>
         <translation>Cascading matrix {year} — {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="404"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="404"/>
         <source>Belum ada PK {year} bawahan langsung {owner}. Buat PK bawahan dulu; kolomnya muncul di sini.</source>
         <translation>{owner}&apos;s direct subordinates have no {year} agreement yet. Create their agreements first; their columns appear here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="411"/>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="461"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="411"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="461"/>
         <source>{rows} IKU × {columns} bawahan, {ticked} sel dicentang</source>
         <translation>{rows} indicators × {columns} subordinates, {ticked} cells ticked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="470"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="470"/>
         <source>{n} temuan cascading</source>
         <translation>{n} cascading findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="472"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="472"/>
         <source>tidak ada temuan cascading</source>
         <translation>no cascading findings</translation>
     </message>
@@ -697,47 +697,47 @@
 <context>
     <name>CascadeTree</name>
     <message>
-        <location filename="../../app/ui/cascade_tree_model.py" line="185"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="185"/>
         <source>Unit, pejabat, PK, sasaran, IKU</source>
         <translation>Unit, official, agreement, goal, indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_tree_model.py" line="187"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="187"/>
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_tree_model.py" line="235"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="235"/>
         <source>PK {year}</source>
         <translation>PK {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_tree_model.py" line="263"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="263"/>
         <source>Kode: {code}</source>
         <translation>Code: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_tree_model.py" line="267"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="267"/>
         <source>Cascading direct</source>
         <translation>Direct cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_tree_model.py" line="268"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="268"/>
         <source>Cascading indirect</source>
         <translation>Indirect cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_tree_model.py" line="269"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="269"/>
         <source>Non-cascading</source>
         <translation>Non-cascading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_tree_model.py" line="276"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="276"/>
         <source>{period}: {value} ({band})</source>
         <translation>{period}: {value} ({band})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_tree_model.py" line="283"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="283"/>
         <source>{period}: N/A</source>
         <translation>{period}: N/A</translation>
     </message>
@@ -745,33 +745,33 @@
 <context>
     <name>ChangeReasonDialog</name>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="69"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="69"/>
         <source>Alasan perubahan Rencana Aksi</source>
         <extracomment>The reasons the Instruksi accepts for changing a finalised Rencana Aksi (seed 000).</extracomment>
         <translation>Reason for the action plan change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="72"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="72"/>
         <source>Perjanjian kinerja ini sudah final. Instruksi Sekda 4/2024 mengizinkan perubahan Rencana Aksi hanya karena perubahan regulasi atau kebijakan pimpinan; alasannya dicatat bersama perubahan.</source>
         <translation>This agreement is final. Instruksi Sekda 4/2024 allows action plan changes only for a regulation change or a leadership policy; the reason is recorded with the change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="80"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="80"/>
         <source>Perubahan regulasi</source>
         <translation>Regulation change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="81"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="81"/>
         <source>Kebijakan pimpinan</source>
         <translation>Leadership policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="86"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="86"/>
         <source>Pakai alasan ini untuk perubahan berikutnya pada IKU ini</source>
         <translation>Use this reason for this indicator&apos;s next changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/action_plan_editor.py" line="92"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="92"/>
         <source>Simpan perubahan</source>
         <translation>Save the change</translation>
     </message>
@@ -779,202 +779,202 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="47"/>
+        <location filename="../../app/ui/planning/commands.py" line="47"/>
         <source>rencana aksi</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="48"/>
+        <location filename="../../app/ui/planning/commands.py" line="48"/>
         <source>kriteria keberhasilan</source>
         <translation>success criterion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="49"/>
+        <location filename="../../app/ui/planning/commands.py" line="49"/>
         <source>target/output</source>
         <translation>target/output</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="93"/>
+        <location filename="../../app/ui/planning/commands.py" line="93"/>
         <source>Tambah {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="144"/>
+        <location filename="../../app/ui/planning/commands.py" line="144"/>
         <source>Hapus {what}</source>
         <translation>Remove {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="173"/>
+        <location filename="../../app/ui/planning/commands.py" line="173"/>
         <source>Pindahkan {what}</source>
         <translation>Move {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="207"/>
+        <location filename="../../app/ui/planning/commands.py" line="207"/>
         <source>mitigasi</source>
         <translation>mitigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="213"/>
+        <location filename="../../app/ui/planning/commands.py" line="213"/>
         <source>Ubah {what}</source>
         <translation>Change {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="297"/>
+        <location filename="../../app/ui/planning/commands.py" line="297"/>
         <source>Buat kerangka tahapan kunci</source>
         <translation>Create key-phase skeleton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="331"/>
+        <location filename="../../app/ui/planning/commands.py" line="331"/>
         <source>Tambah KSD</source>
         <translation>Add KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="351"/>
+        <location filename="../../app/ui/planning/commands.py" line="351"/>
         <source>Hapus KSD</source>
         <translation>Remove KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="364"/>
+        <location filename="../../app/ui/planning/commands.py" line="364"/>
         <source>Pindahkan KSD</source>
         <translation>Move KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="415"/>
+        <location filename="../../app/ui/planning/commands.py" line="415"/>
         <source>Ubah target KSD {month}</source>
         <translation>Change KSD target {month}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="502"/>
+        <location filename="../../app/ui/planning/commands.py" line="502"/>
         <source>Centang cascading</source>
         <translation>Tick cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="546"/>
+        <location filename="../../app/ui/planning/commands.py" line="546"/>
         <source>Hapus centang cascading</source>
         <translation>Remove cascade tick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="574"/>
+        <location filename="../../app/ui/planning/commands.py" line="574"/>
         <source>Ubah catatan cascading</source>
         <translation>Change cascade note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="627"/>
+        <location filename="../../app/ui/planning/commands.py" line="627"/>
         <source>Buat addendum PK</source>
         <translation>Create addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_commands.py" line="656"/>
+        <location filename="../../app/ui/planning/commands.py" line="656"/>
         <source>Buat PK pengganti</source>
         <translation>Create replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="78"/>
+        <location filename="../../app/ui/shell/undo.py" line="78"/>
         <source>Ubah {fields}</source>
         <translation>Change {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="168"/>
+        <location filename="../../app/ui/shell/undo.py" line="168"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="169"/>
+        <location filename="../../app/ui/shell/undo.py" line="169"/>
         <source>realisasi</source>
         <translation>realisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="170"/>
+        <location filename="../../app/ui/shell/undo.py" line="170"/>
         <source>pembilang</source>
         <translation>numerator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="171"/>
+        <location filename="../../app/ui/shell/undo.py" line="171"/>
         <source>penyebut</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="172"/>
+        <location filename="../../app/ui/shell/undo.py" line="172"/>
         <source>bukti dukung</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="175"/>
+        <location filename="../../app/ui/shell/undo.py" line="175"/>
         <source>Jadikan N/A {what} {period}</source>
         <translation>Set {what} {period} to N/A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="178"/>
+        <location filename="../../app/ui/shell/undo.py" line="178"/>
         <source>Ubah {what} {period}</source>
         <translation>Change {what} {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="194"/>
+        <location filename="../../app/ui/shell/undo.py" line="194"/>
         <source>Ubah riwayat {year}</source>
         <translation>Change history {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="278"/>
+        <location filename="../../app/ui/shell/undo.py" line="278"/>
         <source>Tambah IKU</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="304"/>
+        <location filename="../../app/ui/shell/undo.py" line="304"/>
         <source>Hapus IKU</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="323"/>
+        <location filename="../../app/ui/shell/undo.py" line="323"/>
         <source>Pindahkan IKU</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="351"/>
+        <location filename="../../app/ui/shell/undo.py" line="351"/>
         <source>Tambah sasaran</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="379"/>
+        <location filename="../../app/ui/shell/undo.py" line="379"/>
         <source>Hapus sasaran</source>
         <translation>Remove goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="395"/>
+        <location filename="../../app/ui/shell/undo.py" line="395"/>
         <source>Pindahkan sasaran</source>
         <translation>Move goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="470"/>
+        <location filename="../../app/ui/shell/undo.py" line="470"/>
         <source>Finalkan perjanjian kinerja</source>
         <translation>Finalise agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="493"/>
+        <location filename="../../app/ui/shell/undo.py" line="493"/>
         <source>Kembalikan ke draf</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="513"/>
+        <location filename="../../app/ui/shell/undo.py" line="513"/>
         <source>Buat perjanjian kinerja</source>
         <translation>Create agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="540"/>
+        <location filename="../../app/ui/shell/undo.py" line="540"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="563"/>
+        <location filename="../../app/ui/shell/undo.py" line="563"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="605"/>
+        <location filename="../../app/ui/shell/undo.py" line="605"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="625"/>
+        <location filename="../../app/ui/shell/undo.py" line="625"/>
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
@@ -982,38 +982,38 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard_table_models.py" line="69"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="35"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_table_models.py" line="70"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="36"/>
         <source>Sasaran</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_table_models.py" line="71"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="37"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_table_models.py" line="72"/>
-        <location filename="../../app/ui/dashboard_table_models.py" line="110"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="38"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_table_models.py" line="108"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="74"/>
         <source>IKU berisiko</source>
         <translation>Indicator at risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_table_models.py" line="109"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="75"/>
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_table_models.py" line="111"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="77"/>
         <source>Tren TW I–IV</source>
         <translation>Trend Q1–Q4</translation>
     </message>
@@ -1021,163 +1021,163 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="232"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="232"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="235"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="235"/>
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="236"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="236"/>
         <source>Nilai Kinerja</source>
         <translation>Performance score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="237"/>
-        <location filename="../../app/ui/dashboard_view.py" line="241"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="237"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="241"/>
         <source>Nilai Sasaran</source>
         <translation>Goal scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="238"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="238"/>
         <source>IKU berisiko (&lt; 80)</source>
         <translation>Indicators at risk (&lt; 80)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="239"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="239"/>
         <source>PK ditandatangani</source>
         <translation>Signed agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="240"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="240"/>
         <source>Nilai Kinerja per triwulan</source>
         <translation>Performance score by quarter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="242"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="242"/>
         <source>IKU berisiko</source>
         <translation>Indicators at risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="243"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="243"/>
         <source>Cakupan PK pejabat unit</source>
         <translation>Agreement coverage of the unit&apos;s officials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="244"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="244"/>
         <source>Tenggat dan peringatan</source>
         <translation>Deadlines and warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="308"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="308"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="338"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="338"/>
         <source>Dasbor Kinerja — {unit}</source>
         <translation>Performance dashboard — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="340"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="340"/>
         <source>Unit ini belum memiliki perjanjian kinerja.</source>
         <translation>This unit has no performance agreement yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="349"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="349"/>
         <source>Dasbor Kinerja {year} — {unit}</source>
         <translation>Performance dashboard {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="355"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="355"/>
         <source>Unit ini belum memiliki PK {year}: belum ada nilai untuk ditampilkan.</source>
         <translation>This unit has no {year} agreement: there is no score to show yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="363"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="363"/>
         <source>{period} · PK {owner} · dihitung dengan layanan skor yang sama dengan pk-desk score</source>
         <translation>{period} · {owner}&apos;s agreement · computed by the same scoring service as pk-desk score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="371"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="371"/>
         <source>belum ada capaian pada periode ini</source>
         <translation>no achievement in this period yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="376"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="376"/>
         <source>{n} dari {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="378"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="378"/>
         <source>terendah {score}: {goal}</source>
         <translation>lowest {score}: {goal}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="382"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="382"/>
         <source>belum ada sasaran yang dinilai</source>
         <translation>no goal scored yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="388"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="388"/>
         <source>dari {n} IKU</source>
         <translation>of {n} indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="393"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="393"/>
         <source>{signed} dari {total}</source>
         <translation>{signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="395"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="395"/>
         <source>pejabat unit (di luar pelaksana)</source>
         <translation>unit&apos;s officials (staff excluded)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="397"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="397"/>
         <source>Capaian per IKU — {period}</source>
         <translation>Achievement per indicator — {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="435"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="435"/>
         <source>IKU berisiko: {n}</source>
         <translation>Indicators at risk: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="439"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="439"/>
         <source>Tenggat dan peringatan: {n}</source>
         <translation>Deadlines and warnings: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="459"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="459"/>
         <source>Belum ada PK</source>
         <translation>No agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="460"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="460"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="461"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="461"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="462"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="462"/>
         <source>Ditandatangani</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="463"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="463"/>
         <source>Digantikan</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_view.py" line="472"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="472"/>
         <source>Belum memiliki PK {year}: {names}</source>
         <translation>Without a {year} agreement: {names}</translation>
     </message>
@@ -1185,207 +1185,207 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="28"/>
+        <location filename="../../app/ui/shell/undo.py" line="28"/>
         <source>nomor</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="29"/>
+        <location filename="../../app/ui/shell/undo.py" line="29"/>
         <source>nama IKU</source>
         <translation>indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="30"/>
+        <location filename="../../app/ui/shell/undo.py" line="30"/>
         <source>teks sasaran</source>
         <translation>goal text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="31"/>
+        <location filename="../../app/ui/shell/undo.py" line="31"/>
         <source>kategori sasaran</source>
         <translation>goal category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="32"/>
+        <location filename="../../app/ui/shell/undo.py" line="32"/>
         <source>satuan</source>
         <translation>unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="33"/>
+        <location filename="../../app/ui/shell/undo.py" line="33"/>
         <source>sistem sumber data</source>
         <translation>source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="34"/>
+        <location filename="../../app/ui/shell/undo.py" line="34"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="35"/>
+        <location filename="../../app/ui/shell/undo.py" line="35"/>
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="36"/>
+        <location filename="../../app/ui/shell/undo.py" line="36"/>
         <source>deskripsi sasaran</source>
         <translation>goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="37"/>
+        <location filename="../../app/ui/shell/undo.py" line="37"/>
         <source>definisi</source>
         <translation>definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="38"/>
+        <location filename="../../app/ui/shell/undo.py" line="38"/>
         <source>formula</source>
         <translation>formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="39"/>
+        <location filename="../../app/ui/shell/undo.py" line="39"/>
         <source>kendali</source>
         <translation>control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="40"/>
+        <location filename="../../app/ui/shell/undo.py" line="40"/>
         <source>validitas</source>
         <translation>validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="41"/>
+        <location filename="../../app/ui/shell/undo.py" line="41"/>
         <source>unit penanggung jawab</source>
         <translation>responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="42"/>
+        <location filename="../../app/ui/shell/undo.py" line="42"/>
         <source>penanggung jawab</source>
         <translation>responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="43"/>
+        <location filename="../../app/ui/shell/undo.py" line="43"/>
         <source>penyedia data</source>
         <translation>data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="44"/>
+        <location filename="../../app/ui/shell/undo.py" line="44"/>
         <source>sumber data</source>
         <translation>data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="45"/>
+        <location filename="../../app/ui/shell/undo.py" line="45"/>
         <source>jenis cascading</source>
         <translation>cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="46"/>
+        <location filename="../../app/ui/shell/undo.py" line="46"/>
         <source>metode cascading</source>
         <translation>cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="47"/>
+        <location filename="../../app/ui/shell/undo.py" line="47"/>
         <source>konsolidasi periode</source>
         <translation>period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="48"/>
+        <location filename="../../app/ui/shell/undo.py" line="48"/>
         <source>konsolidasi lokasi</source>
         <translation>location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="49"/>
+        <location filename="../../app/ui/shell/undo.py" line="49"/>
         <source>polarisasi</source>
         <translation>polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="50"/>
+        <location filename="../../app/ui/shell/undo.py" line="50"/>
         <source>periode pengukuran</source>
         <translation>measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="51"/>
+        <location filename="../../app/ui/shell/undo.py" line="51"/>
         <source>aspek target</source>
         <translation>target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="52"/>
+        <location filename="../../app/ui/shell/undo.py" line="52"/>
         <source>bentuk target</source>
         <translation>target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="53"/>
+        <location filename="../../app/ui/shell/undo.py" line="53"/>
         <source>skala predikat</source>
         <translation>predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="54"/>
+        <location filename="../../app/ui/shell/undo.py" line="54"/>
         <source>IKU wajib</source>
         <translation>mandatory indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="55"/>
+        <location filename="../../app/ui/shell/undo.py" line="55"/>
         <source>tahun</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="56"/>
+        <location filename="../../app/ui/shell/undo.py" line="56"/>
         <source>profil</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="57"/>
+        <location filename="../../app/ui/shell/undo.py" line="57"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="58"/>
+        <location filename="../../app/ui/shell/undo.py" line="58"/>
         <source>pihak pertama</source>
         <translation>first party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="59"/>
+        <location filename="../../app/ui/shell/undo.py" line="59"/>
         <source>pihak kedua</source>
         <translation>second party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="60"/>
+        <location filename="../../app/ui/shell/undo.py" line="60"/>
         <source>jabatan pihak pertama</source>
         <translation>first party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="61"/>
+        <location filename="../../app/ui/shell/undo.py" line="61"/>
         <source>jabatan pihak kedua</source>
         <translation>second party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="62"/>
+        <location filename="../../app/ui/shell/undo.py" line="62"/>
         <source>sebutan pihak pertama</source>
         <translation>first party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="63"/>
+        <location filename="../../app/ui/shell/undo.py" line="63"/>
         <source>sebutan pihak kedua</source>
         <translation>second party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="64"/>
+        <location filename="../../app/ui/shell/undo.py" line="64"/>
         <source>tempat penandatanganan</source>
         <translation>signing place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="65"/>
+        <location filename="../../app/ui/shell/undo.py" line="65"/>
         <source>tanggal penandatanganan</source>
         <translation>signing date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="66"/>
+        <location filename="../../app/ui/shell/undo.py" line="66"/>
         <source>kode program</source>
         <translation>program code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="67"/>
+        <location filename="../../app/ui/shell/undo.py" line="67"/>
         <source>anggaran</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="68"/>
+        <location filename="../../app/ui/shell/undo.py" line="68"/>
         <source>keterangan</source>
         <translation>note</translation>
     </message>
@@ -1393,22 +1393,22 @@
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../app/ui/rules_dock.py" line="52"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="52"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rules_dock.py" line="53"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="53"/>
         <source>Temuan</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rules_dock.py" line="54"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="54"/>
         <source>PK</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rules_dock.py" line="55"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="55"/>
         <source>Aturan</source>
         <translation>Rule</translation>
     </message>
@@ -1416,52 +1416,52 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../app/ui/goal_table_model.py" line="40"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="46"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/goal_table_model.py" line="41"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="47"/>
         <source>Sasaran / Indikator Kinerja</source>
         <translation>Goal / Performance indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/goal_table_model.py" line="42"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="48"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/goal_table_model.py" line="43"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="49"/>
         <source>Kualitas</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/goal_table_model.py" line="44"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="50"/>
         <source>Target tahunan</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/goal_table_model.py" line="45"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="51"/>
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/goal_table_model.py" line="46"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="52"/>
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/goal_table_model.py" line="271"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="277"/>
         <source>{category} (belum ada sasaran)</source>
         <translation>{category} (no goals yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/goal_table_model.py" line="300"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="306"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/goal_table_model.py" line="366"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="372"/>
         <source>Bobot tabel {weight}; bobot tertimbang dalam sasaran {ww}</source>
         <translation>Table weight {weight}; weighted weight within the goal {ww}</translation>
     </message>
@@ -1469,22 +1469,22 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../../app/ui/history_table_model.py" line="30"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="30"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_table_model.py" line="31"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="31"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_table_model.py" line="32"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="32"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_table_model.py" line="33"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="33"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
@@ -1492,347 +1492,347 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="393"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="393"/>
         <source>Target &amp;&amp; Realisasi</source>
         <translation>Targets &amp;&amp; Realisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="394"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="394"/>
         <source>Metadata (Format 1)</source>
         <translation>Metadata (Format 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="395"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="395"/>
         <source>Riwayat &amp;&amp; cascading</source>
         <translation>History &amp;&amp; cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="396"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="396"/>
         <source>← Kembali ke PK</source>
         <translation>← Back to agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="397"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="397"/>
         <source>Data mentah (pembilang/penyebut)</source>
         <translation>Raw data (numerator/denominator)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="399"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="399"/>
         <source>Isi realisasi sebagai pembilang dan penyebut, misalnya 79 dari 87 pegawai.</source>
         <translation>Enter realisations as numerator and denominator, e.g. 79 of 87 employees.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="403"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="403"/>
         <source>Ketik 319,53 atau 319.53 atau 1.234.567. Delete atau “N/A” menjadikan sel N/A (tidak ada target/realisasi, bukan 0). Capaian dihitung langsung saat mengetik.</source>
         <translation>Type 319,53 or 319.53 or 1.234.567. Delete or “N/A” makes a cell N/A (no target/realisation, not 0). Achievement is computed as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="407"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="407"/>
         <source>Nilai pada periode terpilih</source>
         <translation>Scores for the chosen period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="409"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="409"/>
         <source>Capaian IKU</source>
         <translation>Indicator achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="410"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="410"/>
         <source>Bobot IKU (tabel)</source>
         <translation>Indicator weight (table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="411"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="411"/>
         <source>Bobot tertimbang</source>
         <translation>Weighted weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="412"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="412"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="413"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="413"/>
         <source>Nilai Kinerja PK</source>
         <translation>Agreement performance score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="417"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="417"/>
         <source>Identitas IKU</source>
         <translation>Indicator identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="418"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="418"/>
         <source>Kualitas IKU (validitas dan kendali)</source>
         <translation>Indicator quality (validity and control)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="419"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="419"/>
         <source>Pengukuran</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="420"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="420"/>
         <source>Cascading</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="421"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="421"/>
         <source>Definisi, formula dan Pengukuran Kinerja</source>
         <translation>Definition, formula and performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="422"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="422"/>
         <source>Penanggung jawab dan sumber data</source>
         <translation>Responsibility and data sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="427"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="427"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="428"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="428"/>
         <source>Nama IKU</source>
         <translation>Indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="429"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="429"/>
         <source>Satuan pengukuran</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="430"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="430"/>
         <source>Aspek target</source>
         <translation>Target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="431"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="431"/>
         <source>Bentuk target</source>
         <translation>Target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="432"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="432"/>
         <source>Skala predikat</source>
         <translation>Predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="433"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="433"/>
         <source>IKU wajib dari atasan</source>
         <translation>Mandatory indicator from above</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="434"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="434"/>
         <source>Validitas</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="435"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="435"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="436"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="436"/>
         <source>Polarisasi</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="437"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="437"/>
         <source>Konsolidasi periode</source>
         <translation>Period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="438"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="438"/>
         <source>Periode pengukuran</source>
         <translation>Measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="439"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="439"/>
         <source>Jenis cascading</source>
         <translation>Cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="440"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="440"/>
         <source>Metode cascading</source>
         <translation>Cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="441"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="441"/>
         <source>Konsolidasi lokasi</source>
         <translation>Location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="442"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="442"/>
         <source>Definisi</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="443"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="443"/>
         <source>Formula</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="444"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="444"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="445"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="445"/>
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="446"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="446"/>
         <source>Deskripsi sasaran</source>
         <translation>Goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="447"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="447"/>
         <source>Unit penanggung jawab</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="448"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="448"/>
         <source>Penanggung jawab</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="449"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="449"/>
         <source>Penyedia data</source>
         <translation>Data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="450"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="450"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="451"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="451"/>
         <source>Sistem sumber</source>
         <translation>Source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="458"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="458"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="460"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="460"/>
         <source>Riwayat target dan realisasi (Y-2, Y-1)</source>
         <translation>Target and realisation history (Y-2, Y-1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="462"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="462"/>
         <source>Cascading: IKU atasan dan IKU bawahan (klik ganda untuk membuka)</source>
         <translation>Cascade: superior&apos;s and subordinates&apos; indicators (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="466"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="466"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="467"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="467"/>
         <source>Pejabat</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="468"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="468"/>
         <source>IKU</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="469"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="469"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="470"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="470"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="588"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="591"/>
         <source>Kualitas: {quality}</source>
         <translation>Quality: {quality}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="591"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="594"/>
         <source>Polarisasi: {value}</source>
         <translation>Polarity: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="592"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="595"/>
         <source>Konsolidasi: {value}</source>
         <translation>Consolidation: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="595"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="598"/>
         <source>Diukur: {value}</source>
         <translation>Measured: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="598"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="601"/>
         <source>Satuan: {value}</source>
         <translation>Unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="599"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="602"/>
         <source>Status PK: {value}</source>
         <translation>Agreement status: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="610"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="613"/>
         <source>Atasan</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="611"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="614"/>
         <source>Bawahan</source>
         <translation>Subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="634"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="637"/>
         <source>Nilai pada periode terpilih: {period}</source>
         <translation>Scores for the chosen period: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="642"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="645"/>
         <source> (pratinjau)</source>
         <translation> (preview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="657"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="660"/>
         <source> (turunan, belum ada di Tabel 4.2)</source>
         <translation> (derived, not in Table 4.2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="659"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="662"/>
         <source> (kualitas tidak diperbolehkan)</source>
         <translation> (quality not allowed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="664"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="667"/>
         <source>N/A — tidak ikut dalam pembobotan periode ini</source>
         <translation>N/A — left out of this period&apos;s weighting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="717"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="720"/>
         <source>Ubah nilai</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="720"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="723"/>
         <source>Jadikan N/A</source>
         <translation>Set to N/A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="744"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="747"/>
         <source>Nama IKU wajib diisi.</source>
         <translation>The indicator name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_editor.py" line="754"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="757"/>
         <source>{indicator}: {field} — {reason}</source>
         <translation>{indicator}: {field} — {reason}</translation>
     </message>
@@ -1840,152 +1840,152 @@
 <context>
     <name>KsdEditor</name>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="245"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="245"/>
         <source>KSD</source>
         <translation>KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="248"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="248"/>
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="249"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="249"/>
         <source>Tambah KSD</source>
         <translation>Add KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="250"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="250"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="251"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="251"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="252"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="252"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="256"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="256"/>
         <source>No KSD</source>
         <translation>KSD no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="257"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="257"/>
         <source>Nama KSD</source>
         <translation>KSD name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="258"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="258"/>
         <source>Sub-KSD</source>
         <translation>Sub-KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="259"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="259"/>
         <source>Rencana Aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="260"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="260"/>
         <source>Penanggung Jawab</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="261"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="261"/>
         <source>Instansi Terkait</source>
         <translation>Related agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="262"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="262"/>
         <source>Kriteria Keberhasilan</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="263"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="263"/>
         <source>Capaian %</source>
         <translation>Achievement %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="264"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="264"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="265"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="265"/>
         <source>IKU terkait</source>
         <translation>Linked indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="272"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="272"/>
         <source>IKU “persentase penyelesaian rencana aksi …” yang realisasinya diambil dari target bulan KSD ini (atur sumbernya di tab Rencana Aksi IKU tersebut).</source>
         <translation>The indicator “percentage of action plan completed …” that takes its realisation from this KSD&apos;s month targets (set its source in that indicator&apos;s Action Plan tab).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="277"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="277"/>
         <source>Target bulan B01–B12: klik ganda untuk mengisi, centang bila selesai.</source>
         <translation>Month targets B01–B12: double-click to fill in, tick when done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="289"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="289"/>
         <source>Kegiatan Strategis Daerah — {unit}</source>
         <translation>Regional strategic initiatives (KSD) — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="291"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="291"/>
         <source>Kegiatan Strategis Daerah</source>
         <translation>Regional strategic initiatives (KSD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="368"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="368"/>
         <source>{rows} baris KSD · {done} dari {due} target bulan selesai</source>
         <translation>{rows} KSD rows · {done} of {due} month targets done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="440"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="440"/>
         <source>Baris ini terkait IKU pada PK yang sudah ditandatangani: rencana KSD (nama, rencana aksi, pihak, target bulan) terkunci dan hanya berubah lewat addendum. Kemajuan (selesai, tanggal, capaian, keterangan) tetap dicatat.</source>
         <translation>This row is linked to an indicator of a signed agreement: the KSD plan (name, action plan, parties, month targets) is locked and changes only through an addendum. Progress (done, dates, achievement, notes) is still recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="447"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="447"/>
         <source>Basis data dibuka hanya-baca.</source>
         <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="456"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="456"/>
         <source>— tidak ditautkan</source>
         <translation>— not linked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="488"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="488"/>
         <source>Nama KSD dan rencana aksi wajib diisi.</source>
         <translation>The KSD name and action plan are required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="497"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="497"/>
         <source>Ubah KSD</source>
         <translation>Change KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="515"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="515"/>
         <source>Ubah capaian KSD</source>
         <translation>Change KSD achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="532"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="532"/>
         <source>Tautkan KSD ke IKU</source>
         <translation>Link KSD to indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="586"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="586"/>
         <source>KSD baru</source>
         <translation>New KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_editor.py" line="587"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="587"/>
         <source>Rencana aksi KSD</source>
         <translation>KSD action plan</translation>
     </message>
@@ -1993,22 +1993,22 @@
 <context>
     <name>KsdMonthTable</name>
     <message>
-        <location filename="../../app/ui/ksd_month_table_model.py" line="34"/>
+        <location filename="../../app/ui/planning/ksd_month_table_model.py" line="34"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_month_table_model.py" line="35"/>
+        <location filename="../../app/ui/planning/ksd_month_table_model.py" line="35"/>
         <source>Target/output yang diharapkan</source>
         <translation>Expected target/output</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_month_table_model.py" line="36"/>
+        <location filename="../../app/ui/planning/ksd_month_table_model.py" line="36"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_month_table_model.py" line="37"/>
+        <location filename="../../app/ui/planning/ksd_month_table_model.py" line="37"/>
         <source>Tanggal selesai</source>
         <translation>Completed on</translation>
     </message>
@@ -2016,132 +2016,132 @@
 <context>
     <name>KsdTable</name>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="33"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="33"/>
         <source>Januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="34"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="34"/>
         <source>Februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="35"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="35"/>
         <source>Maret</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="36"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="36"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="37"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="37"/>
         <source>Mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="38"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="38"/>
         <source>Juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="39"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="39"/>
         <source>Juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="40"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="40"/>
         <source>Agustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="41"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="41"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="42"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="42"/>
         <source>Oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="43"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="43"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="44"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="44"/>
         <source>Desember</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="47"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="47"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="48"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="48"/>
         <source>No KSD</source>
         <translation>KSD no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="49"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="49"/>
         <source>Nama KSD</source>
         <translation>KSD name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="50"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="50"/>
         <source>Sub-KSD</source>
         <translation>Sub-KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="51"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="51"/>
         <source>Rencana Aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="53"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="53"/>
         <source>Capaian %</source>
         <translation>Achievement %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="54"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="54"/>
         <source>Penanggung Jawab</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="55"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="55"/>
         <source>Instansi Terkait</source>
         <translation>Related agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="56"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="56"/>
         <source>Kriteria Keberhasilan</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="57"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="57"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="58"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="58"/>
         <source>IKU terkait</source>
         <translation>Linked indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="153"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="153"/>
         <source>IKU ini milik PK yang sudah ditandatangani: rencana KSD terkunci.</source>
         <translation>This indicator belongs to a signed agreement: the KSD plan is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="157"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="157"/>
         <source>{done} dari {due} target bulan selesai</source>
         <translation>{done} of {due} month targets done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ksd_table_model.py" line="196"/>
+        <location filename="../../app/ui/planning/ksd_table_model.py" line="196"/>
         <source>Selesai {date}</source>
         <translation>Done {date}</translation>
     </message>
@@ -2149,417 +2149,417 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="15"/>
+        <location filename="../../app/ui/widgets/labels.py" line="15"/>
         <source>Exact</source>
         <translation>Exact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="16"/>
+        <location filename="../../app/ui/widgets/labels.py" line="16"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="17"/>
+        <location filename="../../app/ui/widgets/labels.py" line="17"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="20"/>
+        <location filename="../../app/ui/widgets/labels.py" line="20"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="21"/>
+        <location filename="../../app/ui/widgets/labels.py" line="21"/>
         <source>Moderate</source>
         <translation>Moderate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="22"/>
+        <location filename="../../app/ui/widgets/labels.py" line="22"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="25"/>
+        <location filename="../../app/ui/widgets/labels.py" line="25"/>
         <source>Maximize</source>
         <translation>Maximize</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../app/ui/widgets/labels.py" line="26"/>
         <source>Minimize</source>
         <translation>Minimize</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../app/ui/widgets/labels.py" line="27"/>
         <source>Stabilize</source>
         <translation>Stabilize</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/widgets/labels.py" line="30"/>
+        <location filename="../../app/ui/widgets/labels.py" line="35"/>
         <source>Sum</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/widgets/labels.py" line="31"/>
+        <location filename="../../app/ui/widgets/labels.py" line="36"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32"/>
+        <location filename="../../app/ui/widgets/labels.py" line="32"/>
         <source>Take Last Known</source>
         <translation>Take Last Known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/widgets/labels.py" line="37"/>
         <source>Raw Data</source>
         <translation>Raw Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/widgets/labels.py" line="40"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/widgets/labels.py" line="41"/>
         <source>Triwulanan</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/widgets/labels.py" line="42"/>
         <source>Semesteran</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
-        <location filename="../../app/ui/labels.py" line="104"/>
-        <location filename="../../app/ui/labels.py" line="112"/>
+        <location filename="../../app/ui/widgets/labels.py" line="43"/>
+        <location filename="../../app/ui/widgets/labels.py" line="104"/>
+        <location filename="../../app/ui/widgets/labels.py" line="112"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46"/>
+        <location filename="../../app/ui/widgets/labels.py" line="46"/>
         <source>CSS (cascading dari SS)</source>
         <translation>CSS (cascaded from a strategic goal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../app/ui/widgets/labels.py" line="47"/>
         <source>C (cascading non-SS)</source>
         <translation>C (cascaded, not from a strategic goal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/widgets/labels.py" line="48"/>
         <source>N (non-cascading)</source>
         <translation>N (non-cascading)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/ui/widgets/labels.py" line="51"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/widgets/labels.py" line="52"/>
         <source>Indirect</source>
         <translation>Indirect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/ui/widgets/labels.py" line="53"/>
         <source>Non-cascading</source>
         <translation>Non-cascading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/ui/widgets/labels.py" line="56"/>
         <source>Kuantitas</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/widgets/labels.py" line="57"/>
         <source>Kualitas</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/widgets/labels.py" line="58"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/widgets/labels.py" line="59"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62"/>
+        <location filename="../../app/ui/widgets/labels.py" line="62"/>
         <source>Angka</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/widgets/labels.py" line="63"/>
         <source>Rentang</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/widgets/labels.py" line="64"/>
         <source>Predikat / skala</source>
         <translation>Predicate / scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/widgets/labels.py" line="67"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/widgets/labels.py" line="68"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/widgets/labels.py" line="69"/>
         <source>Ditandatangani</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/widgets/labels.py" line="70"/>
         <source>Digantikan</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/widgets/labels.py" line="73"/>
         <source>PK awal</source>
         <translation>Original agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/widgets/labels.py" line="74"/>
         <source>Addendum PK</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/widgets/labels.py" line="75"/>
         <source>PK Pengganti</source>
         <translation>Replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/widgets/labels.py" line="78"/>
         <source>Sasaran Strategis</source>
         <translation>Strategic goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/widgets/labels.py" line="79"/>
         <source>Sasaran Khusus</source>
         <translation>Special goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/widgets/labels.py" line="80"/>
         <source>Sasaran Operasional</source>
         <translation>Operational goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/widgets/labels.py" line="81"/>
         <source>Sasaran Strategis (SS)</source>
         <translation>Strategic goals (SS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/widgets/labels.py" line="82"/>
         <source>Sasaran</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/widgets/labels.py" line="85"/>
         <source>Gubernur</source>
         <translation>Governor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/widgets/labels.py" line="86"/>
         <source>JPT Madya</source>
         <translation>JPT Madya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/widgets/labels.py" line="87"/>
         <source>JPT Pratama</source>
         <translation>JPT Pratama</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/widgets/labels.py" line="88"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/widgets/labels.py" line="89"/>
         <source>Pengawas</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/widgets/labels.py" line="90"/>
         <source>Fungsional</source>
         <translation>Functional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/widgets/labels.py" line="91"/>
         <source>Pelaksana</source>
         <translation>Staff (Pelaksana)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="94"/>
+        <location filename="../../app/ui/widgets/labels.py" line="94"/>
         <source>Galat</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="95"/>
+        <location filename="../../app/ui/widgets/labels.py" line="95"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/widgets/labels.py" line="96"/>
         <source>Petunjuk</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/ui/widgets/labels.py" line="99"/>
         <source>TW I</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/ui/widgets/labels.py" line="100"/>
         <source>TW II</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/ui/widgets/labels.py" line="101"/>
         <source>TW III</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/ui/widgets/labels.py" line="102"/>
         <source>TW IV</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
-        <location filename="../../app/ui/labels.py" line="111"/>
+        <location filename="../../app/ui/widgets/labels.py" line="103"/>
+        <location filename="../../app/ui/widgets/labels.py" line="111"/>
         <source>Semester I</source>
         <translation>Half-year 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107"/>
+        <location filename="../../app/ui/widgets/labels.py" line="107"/>
         <source>Triwulan I</source>
         <translation>Quarter 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108"/>
+        <location filename="../../app/ui/widgets/labels.py" line="108"/>
         <source>Triwulan II</source>
         <translation>Quarter 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="109"/>
+        <location filename="../../app/ui/widgets/labels.py" line="109"/>
         <source>Triwulan III</source>
         <translation>Quarter 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110"/>
+        <location filename="../../app/ui/widgets/labels.py" line="110"/>
         <source>Triwulan IV</source>
         <translation>Quarter 4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="115"/>
+        <location filename="../../app/ui/widgets/labels.py" line="115"/>
         <source>Pemerintah daerah</source>
         <translation>Regional government</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="116"/>
+        <location filename="../../app/ui/widgets/labels.py" line="116"/>
         <source>Perangkat Daerah</source>
         <translation>Regional agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="117"/>
+        <location filename="../../app/ui/widgets/labels.py" line="117"/>
         <source>Kota Administrasi</source>
         <translation>Administrative city</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="118"/>
+        <location filename="../../app/ui/widgets/labels.py" line="118"/>
         <source>Sekretariat</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="119"/>
+        <location filename="../../app/ui/widgets/labels.py" line="119"/>
         <source>Asisten</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="120"/>
+        <location filename="../../app/ui/widgets/labels.py" line="120"/>
         <source>Bagian</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/ui/widgets/labels.py" line="121"/>
         <source>Bidang</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/ui/widgets/labels.py" line="122"/>
         <source>Subbagian</source>
         <translation>Subsection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123"/>
+        <location filename="../../app/ui/widgets/labels.py" line="123"/>
         <source>Subkelompok</source>
         <translation>Subgroup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124"/>
+        <location filename="../../app/ui/widgets/labels.py" line="124"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="125"/>
+        <location filename="../../app/ui/widgets/labels.py" line="125"/>
         <source>Kelurahan</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/ui/widgets/labels.py" line="126"/>
         <source>UPTD</source>
         <translation>UPTD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129"/>
+        <location filename="../../app/ui/widgets/labels.py" line="129"/>
         <source>PNS</source>
         <translation>Civil servant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/ui/widgets/labels.py" line="130"/>
         <source>CPNS</source>
         <translation>Candidate civil servant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131"/>
+        <location filename="../../app/ui/widgets/labels.py" line="131"/>
         <source>Tugas belajar</source>
         <translation>Study leave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/ui/widgets/labels.py" line="132"/>
         <source>Pejabat terpilih</source>
         <translation>Elected official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="136"/>
+        <location filename="../../app/ui/widgets/labels.py" line="136"/>
         <source>Kritis</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="137"/>
+        <location filename="../../app/ui/widgets/labels.py" line="137"/>
         <source>Perlu Perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="138"/>
+        <location filename="../../app/ui/widgets/labels.py" line="138"/>
         <source>Mendekati</source>
         <translation>Nearly there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="139"/>
+        <location filename="../../app/ui/widgets/labels.py" line="139"/>
         <source>Tercapai</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="140"/>
+        <location filename="../../app/ui/widgets/labels.py" line="140"/>
         <source>Melampaui</source>
         <translation>Exceeded</translation>
     </message>
@@ -2567,273 +2567,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/shell/main_window.py" line="264"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/shell/main_window.py" line="265"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/shell/main_window.py" line="266"/>
         <source>&amp;Perjanjian</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/shell/main_window.py" line="267"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/shell/main_window.py" line="268"/>
         <source>Pen&amp;gaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/shell/main_window.py" line="269"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/shell/main_window.py" line="270"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/shell/main_window.py" line="271"/>
         <source>Perjanjian Kinerja &amp;Baru…</source>
         <translation>&amp;New Performance Agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/shell/main_window.py" line="272"/>
         <source>Buat draf PK untuk pejabat terpilih (Ctrl+N)</source>
         <translation>Create a draft agreement for the selected official (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/shell/main_window.py" line="273"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/shell/main_window.py" line="276"/>
         <source>Setiap perubahan sudah tersimpan otomatis; Ctrl+S menyimpan isian yang sedang diketik.</source>
         <translation>Every change is saved automatically; Ctrl+S saves the field being typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/shell/main_window.py" line="279"/>
         <source>B&amp;uka basis data…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/shell/main_window.py" line="280"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/shell/main_window.py" line="282"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/shell/main_window.py" line="283"/>
         <source>Tambah &amp;sasaran</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/shell/main_window.py" line="284"/>
         <source>Tambah &amp;IKU</source>
         <translation>Add &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/shell/main_window.py" line="285"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/shell/main_window.py" line="287"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/shell/main_window.py" line="289"/>
         <source>&amp;Kembalikan ke draf</source>
         <translation>&amp;Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/shell/main_window.py" line="290"/>
         <source>&amp;Hitung ulang</source>
         <translation>&amp;Recompute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/shell/main_window.py" line="292"/>
         <source>Baca ulang data, hitung capaian dan periksa aturan (F5)</source>
         <translation>Re-read the data, recompute achievements and check the rules (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/shell/main_window.py" line="294"/>
         <source>Panel &amp;Aturan</source>
         <translation>&amp;Rules Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/shell/main_window.py" line="299"/>
         <source>Cara &amp;menghitung capaian</source>
         <translation>How &amp;achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/shell/main_window.py" line="300"/>
         <source>&amp;Tentang PK Desk</source>
         <translation>&amp;About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/shell/main_window.py" line="301"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/shell/main_window.py" line="302"/>
         <source>Periode yang dipakai untuk capaian dan nilai</source>
         <translation>The period used for achievements and scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../app/ui/shell/main_window.py" line="396"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/shell/main_window.py" line="311"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/shell/main_window.py" line="311"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/shell/main_window.py" line="323"/>
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/shell/main_window.py" line="333"/>
         <source>HANYA-BACA</source>
         <translation>READ-ONLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/shell/main_window.py" line="335"/>
         <source>Tersimpan otomatis · {user}</source>
         <translation>Saved automatically · {user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/shell/main_window.py" line="340"/>
         <source>Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu buka kembali untuk menyunting.</source>
         <translation>This database is open in another PK Desk window, so it was opened read-only: you can look and search but not change anything. Close the other window and open the database again to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/shell/main_window.py" line="381"/>
         <source>Membuka {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/shell/main_window.py" line="392"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/shell/main_window.py" line="393"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/shell/main_window.py" line="400"/>
         <source>Buka basis data PK Desk</source>
         <translation>Open a PK Desk database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/shell/main_window.py" line="401"/>
         <source>Basis data PK Desk (*.sqlite *.db)</source>
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/shell/main_window.py" line="596"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/shell/main_window.py" line="643"/>
         <source>Menghitung capaian {count} PK…</source>
         <translation>Computing the achievement of {count} agreements…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/shell/main_window.py" line="664"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/shell/main_window.py" line="680"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709"/>
+        <location filename="../../app/ui/shell/main_window.py" line="713"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/shell/main_window.py" line="718"/>
         <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
         <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/shell/main_window.py" line="809"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="810"/>
+        <location filename="../../app/ui/shell/main_window.py" line="814"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="821"/>
+        <location filename="../../app/ui/shell/main_window.py" line="825"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="837"/>
+        <location filename="../../app/ui/shell/main_window.py" line="841"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="884"/>
+        <location filename="../../app/ui/shell/main_window.py" line="891"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="885"/>
+        <location filename="../../app/ui/shell/main_window.py" line="892"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="891"/>
+        <location filename="../../app/ui/shell/main_window.py" line="898"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="892"/>
+        <location filename="../../app/ui/shell/main_window.py" line="899"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -2841,32 +2841,32 @@
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../app/ui/new_agreement_dialog.py" line="32"/>
+        <location filename="../../app/ui/agreement/new_agreement_dialog.py" line="32"/>
         <source>Perjanjian Kinerja Baru</source>
         <translation>New Performance Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_agreement_dialog.py" line="34"/>
+        <location filename="../../app/ui/agreement/new_agreement_dialog.py" line="34"/>
         <source>Draf PK baru untuk {name}, {title}.</source>
         <translation>A new draft agreement for {name}, {title}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_agreement_dialog.py" line="60"/>
+        <location filename="../../app/ui/agreement/new_agreement_dialog.py" line="60"/>
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_agreement_dialog.py" line="61"/>
+        <location filename="../../app/ui/agreement/new_agreement_dialog.py" line="61"/>
         <source>Pihak Kedua (atasan):</source>
         <translation>Second party (superior):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_agreement_dialog.py" line="62"/>
+        <location filename="../../app/ui/agreement/new_agreement_dialog.py" line="62"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_agreement_dialog.py" line="63"/>
+        <location filename="../../app/ui/agreement/new_agreement_dialog.py" line="63"/>
         <source>Profil daerah:</source>
         <translation>Regional profile:</translation>
     </message>
@@ -2874,17 +2874,17 @@
 <context>
     <name>NumberEntry</name>
     <message>
-        <location filename="../../app/ui/number_entry.py" line="30"/>
+        <location filename="../../app/ui/widgets/number_entry.py" line="30"/>
         <source>“{text}” bukan angka. Ketik misalnya 319,53 atau 1.234.567, atau N/A.</source>
         <translation>“{text}” is not a number. Type e.g. 319,53 or 1.234.567, or N/A.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/number_entry.py" line="53"/>
+        <location filename="../../app/ui/widgets/number_entry.py" line="53"/>
         <source>“{text}” bukan rentang. Ketik misalnya 80–90 atau 3,07 – 3,53.</source>
         <translation>“{text}” is not a range. Type e.g. 80–90 or 3,07 – 3,53.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/number_entry.py" line="76"/>
+        <location filename="../../app/ui/widgets/number_entry.py" line="76"/>
         <source>“{text}” tidak ada pada skala. Pilih salah satu: {names}.</source>
         <translation>“{text}” is not on the scale. Choose one of: {names}.</translation>
     </message>
@@ -2892,37 +2892,37 @@
 <context>
     <name>OfficialPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="223"/>
+        <location filename="../../app/ui/shell/pages.py" line="223"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="224"/>
+        <location filename="../../app/ui/shell/pages.py" line="224"/>
         <source>Pangkat/Gol.</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="225"/>
+        <location filename="../../app/ui/shell/pages.py" line="225"/>
         <source>Tingkat jabatan</source>
         <translation>Position level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="226"/>
+        <location filename="../../app/ui/shell/pages.py" line="226"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="227"/>
+        <location filename="../../app/ui/shell/pages.py" line="227"/>
         <source>Atasan langsung</source>
         <translation>Direct superior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="228"/>
+        <location filename="../../app/ui/shell/pages.py" line="228"/>
         <source>Plt./Plh./Pj.</source>
         <translation>Acting (Plt./Plh./Pj.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="233"/>
+        <location filename="../../app/ui/shell/pages.py" line="233"/>
         <source>Perjanjian Kinerja Baru…</source>
         <translation>New Performance Agreement…</translation>
     </message>
@@ -2930,67 +2930,67 @@
 <context>
     <name>PeriodValues</name>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="61"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="61"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="62"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="62"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="63"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="63"/>
         <source>Pembilang (data mentah)</source>
         <translation>Numerator (raw data)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="64"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="64"/>
         <source>Penyebut (data mentah)</source>
         <translation>Denominator (raw data)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="65"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="65"/>
         <source>Target s.d. periode</source>
         <translation>Target to date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="66"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="66"/>
         <source>Realisasi s.d. periode</source>
         <translation>Realisation to date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="67"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="67"/>
         <source>Capaian periode (%)</source>
         <translation>Period achievement (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="68"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="68"/>
         <source>Capaian s.d. periode (%)</source>
         <translation>Achievement to date (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="69"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="69"/>
         <source>Bobot tertimbang (%)</source>
         <translation>Weighted weight (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="435"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="440"/>
         <source>N/A: belum ada nilai untuk periode ini (bukan 0). Ketik angka untuk mengisi.</source>
         <translation>N/A: no value for this period (not 0). Type a number to fill it in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="443"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="448"/>
         <source>Delete atau ketik N/A untuk menjadikan N/A.</source>
         <translation>Press Delete or type N/A to make it N/A.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="449"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="454"/>
         <source>Realisasi tahunan dihitung dari triwulan menurut konsolidasi periode.</source>
         <translation>The annual realisation is computed from the quarters by the period consolidation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_values_model.py" line="469"/>
+        <location filename="../../app/ui/indicator/period_values_model.py" line="474"/>
         <source>Pratinjau dari nilai yang sedang diketik; belum disimpan.</source>
         <translation>Preview of the value being typed; not saved yet.</translation>
     </message>
@@ -2998,72 +2998,72 @@
 <context>
     <name>PlanningActions</name>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="86"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="86"/>
         <source>&amp;Rencana Aksi</source>
         <translation>&amp;Action Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="87"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="87"/>
         <source>Rencana Aksi IKU terpilih (Ctrl+Alt+R)</source>
         <translation>Action plan of the selected indicator (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="88"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="88"/>
         <source>&amp;KSD</source>
         <translation>&amp;KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="89"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="89"/>
         <source>Kegiatan Strategis Daerah unit terpilih (Ctrl+Alt+K)</source>
         <translation>Regional strategic initiatives of the selected unit (Ctrl+Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="90"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="90"/>
         <source>&amp;Matriks Cascading</source>
         <translation>Cascading &amp;Matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="91"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="91"/>
         <source>Matriks cascading PK terpilih (Ctrl+Alt+M)</source>
         <translation>Cascading matrix of the selected agreement (Ctrl+Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="92"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="92"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="93"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="93"/>
         <source>Dasbor kinerja unit terpilih (Ctrl+Alt+D)</source>
         <translation>Performance dashboard of the selected unit (Ctrl+Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="94"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="94"/>
         <source>&amp;Tandai sudah ditandatangani…</source>
         <translation>Mark as &amp;signed…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="96"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="96"/>
         <source>Cetak set PK, simpan sidik cetakan dan pindaian bertanda tangan</source>
         <translation>Print the agreement set, keep the print fingerprint and the signed scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="98"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="98"/>
         <source>Buat &amp;Addendum…</source>
         <translation>Create &amp;addendum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="99"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="99"/>
         <source>Buat PK &amp;Pengganti…</source>
         <translation>Create &amp;replacement agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="100"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="100"/>
         <source>Riwayat &amp;versi</source>
         <translation>&amp;Version history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning_actions.py" line="105"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="105"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
@@ -3071,22 +3071,22 @@
 <context>
     <name>ProgramTable</name>
     <message>
-        <location filename="../../app/ui/program_table_model.py" line="30"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="30"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_table_model.py" line="31"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="31"/>
         <source>Program / Kegiatan</source>
         <translation>Program / Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_table_model.py" line="32"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="32"/>
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/program_table_model.py" line="33"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="33"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
@@ -3094,72 +3094,72 @@
 <context>
     <name>ReplacementDialog</name>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="397"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="401"/>
         <source>Buat PK Pengganti</source>
         <translation>Create replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="420"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="424"/>
         <source>— (definitif)</source>
         <translation>— (permanent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="428"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="432"/>
         <source>misalnya nomor SK pengangkatan / SK Plt.</source>
         <translation>e.g. the appointment decree / acting decree number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="433"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="437"/>
         <source>Pejabat baru:</source>
         <translation>New official:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="434"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="438"/>
         <source>Berlaku mulai:</source>
         <translation>Effective from:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="435"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="439"/>
         <source>Keterangan:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="462"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="466"/>
         <source>Buat PK pengganti</source>
         <translation>Create replacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="486"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="490"/>
         <source>Usulan sisa target per IKU (realisasi s.d. {period}). Target ini menjadi target tahunan PK pengganti dan masih dapat diubah sebelum difinalkan.</source>
         <translation>Proposed remaining target per indicator (realisation up to {period}). It becomes the annual target of the replacement agreement and can still be changed before it is finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="493"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="497"/>
         <source>Pergantian pejabat tidak mengharuskan bawahan menandatangani ulang PK mereka (Pergub Kaltara 14/2024 §3.4.2). PK pengganti ditetapkan paling lambat 15 hari kerja sejak mulai bertugas.</source>
         <translation>A change of official does not require the subordinates to sign their agreements again (Pergub Kaltara 14/2024 §3.4.2). The replacement agreement is due within 15 working days of taking office.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="502"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="506"/>
         <source>{prefix} yang merangkap jabatan pada tahun berjalan tidak perlu menandatangani PK kembali: tanggung jawab target beralih bersama SK {prefix} (§3.6 b). Buat PK pengganti hanya bila pimpinan memintanya.</source>
         <translation>An official acting as {prefix} during the year need not sign the agreement again: responsibility for the targets passes with the {prefix} decree (§3.6 b). Create a replacement only if the leadership asks for it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="511"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="515"/>
         <source>{prefix} yang merangkap jabatan sejak awal tahun wajib menandatangani PK pada jabatan yang dirangkap (§3.6 a); PK dicetak dengan sebutan {prefix}.</source>
         <translation>An official acting as {prefix} from the start of the year must sign the agreement of the acting position (§3.6 a); it is printed with the {prefix} prefix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="518"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="522"/>
         <source>Pejabat yang mulai bertugas kurang dari dua bulan sebelum akhir tahun meneruskan PK pejabat sebelumnya, tanpa PK pengganti.</source>
         <translation>An official taking office less than two months before the end of the year continues the predecessor&apos;s agreement, without a replacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="533"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="537"/>
         <source>Pilih pejabat pengganti.</source>
         <translation>Choose the new official.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="546"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="550"/>
         <source>PK pengganti tidak dapat dibuat.</source>
         <translation>The replacement agreement could not be created.</translation>
     </message>
@@ -3167,7 +3167,7 @@
 <context>
     <name>RulesDock</name>
     <message>
-        <location filename="../../app/ui/rules_dock.py" line="315"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="315"/>
         <source>Panel Aturan</source>
         <translation>Rules Panel</translation>
     </message>
@@ -3175,32 +3175,32 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../app/ui/rules_dock.py" line="195"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="195"/>
         <source>Semua tingkat</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rules_dock.py" line="236"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="236"/>
         <source>Memeriksa aturan…</source>
         <translation>Checking the rules…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rules_dock.py" line="264"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="264"/>
         <source>Aturan tidak dapat diperiksa: {error}</source>
         <translation>The rules could not be checked: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rules_dock.py" line="273"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="273"/>
         <source>Pilih PK atau unit untuk melihat temuan aturan.</source>
         <translation>Select an agreement or a unit to see its rule findings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rules_dock.py" line="276"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="276"/>
         <source>Tidak ada temuan: semua aturan terpenuhi.</source>
         <translation>No findings: every rule is met.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rules_dock.py" line="279"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="279"/>
         <source>Galat: {errors} · Peringatan: {warnings} · Petunjuk: {hints}</source>
         <translation>Errors: {errors} · Warnings: {warnings} · Hints: {hints}</translation>
     </message>
@@ -3208,27 +3208,27 @@
 <context>
     <name>SiblingTable</name>
     <message>
-        <location filename="../../app/ui/history_table_model.py" line="127"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="127"/>
         <source>IKU pada sasaran ini</source>
         <translation>Indicators of this goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_table_model.py" line="128"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="128"/>
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_table_model.py" line="129"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="129"/>
         <source>Bobot tertimbang (%)</source>
         <translation>Weighted weight (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_table_model.py" line="130"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="130"/>
         <source>Capaian (%)</source>
         <translation>Achievement (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_table_model.py" line="194"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="194"/>
         <source>Capaian N/A pada periode ini: tidak ikut dalam pembobotan.</source>
         <translation>Achievement N/A in this period: left out of the weighting.</translation>
     </message>
@@ -3236,97 +3236,97 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="109"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="113"/>
         <source>Tandai PK sudah ditandatangani</source>
         <translation>Mark the agreement as signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="120"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="124"/>
         <source>Menyiapkan cetakan set PK…</source>
         <translation>Preparing the printed agreement set…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="123"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="127"/>
         <source>Simpan PDF cetakan…</source>
         <translation>Save the printed PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="138"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="142"/>
         <source>PDF, PNG atau JPEG dari salinan bertanda tangan</source>
         <translation>PDF, PNG or JPEG of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="139"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="143"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="145"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="149"/>
         <source>1. Cetakan:</source>
         <translation>1. Print:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="146"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="150"/>
         <source>2. Tanggal tanda tangan:</source>
         <translation>2. Signing date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="147"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="151"/>
         <source>3. Pindaian (boleh menyusul):</source>
         <translation>3. Scan (may follow later):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="150"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="154"/>
         <source>Sidik SHA-256 cetakan dan salinan beku isi PK disimpan. Setelah ditandai, PK ini hanya dapat dibaca; perubahan dilakukan lewat addendum atau PK pengganti. Langkah ini tidak dapat diurungkan.</source>
         <translation>The SHA-256 fingerprint of the print and a frozen copy of the agreement are kept. Once marked, the agreement is read-only; changes go through an addendum or a replacement. This step cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="167"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="171"/>
         <source>Tandai sudah ditandatangani</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="192"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="196"/>
         <source>Set PK siap dicetak: {n} dokumen, {kb} KB, SHA-256 {digest}…</source>
         <translation>Agreement set ready to print: {n} documents, {kb} KB, SHA-256 {digest}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="203"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="207"/>
         <source>Cetakan gagal dibuat: {error}</source>
         <translation>The print could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="206"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="210"/>
         <source>Mencetak set PK…</source>
         <translation>Printing the agreement set…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="209"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="213"/>
         <source>Simpan PDF cetakan PK</source>
         <translation>Save the printed agreement PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="211"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="215"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="227"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="231"/>
         <source>PDF tidak dapat disimpan: {error}</source>
         <translation>The PDF could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="231"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="235"/>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="236"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="240"/>
         <source>Pilih pindaian PK bertanda tangan</source>
         <translation>Choose the scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle_dialogs.py" line="237"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="241"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>PDF or image (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -3334,37 +3334,37 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="67"/>
+        <location filename="../../app/ui/shell/pages.py" line="67"/>
         <source>Selamat datang di PK Desk</source>
         <translation>Welcome to PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="70"/>
+        <location filename="../../app/ui/shell/pages.py" line="70"/>
         <source>Pilih unit dan pejabat di pohon cascading sebelah kiri, atau cari dengan Ctrl+F.</source>
         <translation>Choose a unit and an official in the cascade tree on the left, or search with Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="73"/>
+        <location filename="../../app/ui/shell/pages.py" line="73"/>
         <source>Buka Perjanjian Kinerja (PK) untuk mengubah pihak, sasaran, IKU dan anggaran.</source>
         <translation>Open a performance agreement (PK) to change its parties, goals, indicators and budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="76"/>
+        <location filename="../../app/ui/shell/pages.py" line="76"/>
         <source>Pilih IKU untuk mengisi metadata, target dan realisasi; capaian dihitung langsung.</source>
         <translation>Choose an indicator to fill in its metadata, targets and realisations; achievement is computed at once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="79"/>
+        <location filename="../../app/ui/shell/pages.py" line="79"/>
         <source>Panel Aturan di bawah menampilkan galat yang harus diperbaiki sebelum PK difinalkan.</source>
         <translation>The Rules Panel below lists the errors to fix before an agreement can be finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="81"/>
+        <location filename="../../app/ui/shell/pages.py" line="81"/>
         <source>Setiap perubahan langsung tersimpan; Ctrl+Z membatalkannya.</source>
         <translation>Every change is saved at once; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="86"/>
+        <location filename="../../app/ui/shell/pages.py" line="86"/>
         <source>Basis data ini masih kosong. Untuk mencoba PK Desk dengan Perjanjian Kinerja BKD DKI Jakarta 2024 dan contoh lainnya, jalankan “pk-desk --demo”.</source>
         <translation>This database is still empty. To try PK Desk with the 2024 performance agreement of BKD DKI Jakarta and other examples, run “pk-desk --demo”.</translation>
     </message>
@@ -3372,62 +3372,62 @@
 <context>
     <name>TickDialog</name>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="67"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="67"/>
         <source>Cascade IKU ke bawahan</source>
         <translation>Cascade indicator to subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="71"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="71"/>
         <source>IKU &lt;b&gt;{indicator}&lt;/b&gt; diturunkan ke PK &lt;b&gt;{official}&lt;/b&gt; ({title}).</source>
         <translation>Indicator &lt;b&gt;{indicator}&lt;/b&gt; is cascaded to the agreement of &lt;b&gt;{official}&lt;/b&gt; ({title}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="77"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="77"/>
         <source>Direct — IKU dan targetnya disalin utuh</source>
         <translation>Direct — the indicator and its targets are copied whole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="79"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="79"/>
         <source>Indirect — bawahan memikul sebagian target (porsi)</source>
         <translation>Indirect — the subordinate carries a share of the target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="87"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="87"/>
         <source>misalnya 50 atau 33,33</source>
         <translation>e.g. 50 or 33.33</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="90"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="90"/>
         <source>kosong = ✓; misalnya (PKK, Jumantik, Posyandu)</source>
         <translation>empty = ✓; e.g. (PKK, Jumantik, Posyandu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="94"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="94"/>
         <source>Konsolidasi lokasi IKU atasan: {consolidation}. Porsi yang sudah dibagi ke bawahan lain: {allocated} %. Dengan Sum, porsi semua bawahan harus berjumlah 100 % (dibagi habis).</source>
         <translation>Location consolidation of the superior&apos;s indicator: {consolidation}. Share already given to other subordinates: {allocated} %. With Sum, all subordinates&apos; shares must add up to 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="106"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="106"/>
         <source>Porsi target (%):</source>
         <translation>Target share (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="107"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="107"/>
         <source>Catatan sel:</source>
         <translation>Cell note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="111"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="111"/>
         <source>Centang</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="153"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="153"/>
         <source>Porsi harus lebih dari 0 dan paling banyak 100 %.</source>
         <translation>The share must be above 0 and at most 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade_matrix_view.py" line="158"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="158"/>
         <source>Porsi ini membuat jumlah porsi bawahan melebihi 100 %.</source>
         <translation>This share makes the subordinates&apos; shares exceed 100 %.</translation>
     </message>
@@ -3435,22 +3435,22 @@
 <context>
     <name>TreePane</name>
     <message>
-        <location filename="../../app/ui/tree_pane.py" line="141"/>
+        <location filename="../../app/ui/shell/tree_pane.py" line="141"/>
         <source>Cari unit, pejabat, sasaran atau IKU (Ctrl+F)</source>
         <translation>Find a unit, official, goal or indicator (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_pane.py" line="142"/>
+        <location filename="../../app/ui/shell/tree_pane.py" line="142"/>
         <source>Ketik minimal dua huruf; Enter membuka hasil pertama.</source>
         <translation>Type at least two letters; Enter opens the first hit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_pane.py" line="162"/>
+        <location filename="../../app/ui/shell/tree_pane.py" line="162"/>
         <source>{count} hasil untuk “{text}”</source>
         <translation>{count} hits for “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_pane.py" line="164"/>
+        <location filename="../../app/ui/shell/tree_pane.py" line="164"/>
         <source>Tidak ada yang cocok dengan “{text}”.</source>
         <translation>Nothing matches “{text}”.</translation>
     </message>
@@ -3458,42 +3458,42 @@
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="133"/>
+        <location filename="../../app/ui/shell/pages.py" line="133"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="134"/>
+        <location filename="../../app/ui/shell/pages.py" line="134"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="135"/>
+        <location filename="../../app/ui/shell/pages.py" line="135"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="136"/>
+        <location filename="../../app/ui/shell/pages.py" line="136"/>
         <source>Sub-unit dan pejabat</source>
         <translation>Sub-units and officials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="137"/>
+        <location filename="../../app/ui/shell/pages.py" line="137"/>
         <source>Perjanjian kinerja</source>
         <translation>Performance agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="144"/>
+        <location filename="../../app/ui/shell/pages.py" line="144"/>
         <source>Panel Aturan menampilkan temuan semua perjanjian kinerja unit ini. Buka pejabat di pohon untuk melihat perjanjiannya.</source>
         <translation>The Rules Panel lists the findings of every agreement of this unit. Open an official in the tree to see their agreements.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="164"/>
+        <location filename="../../app/ui/shell/pages.py" line="164"/>
         <source>{units} sub-unit, {officials} pejabat</source>
         <translation>{units} sub-units, {officials} officials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="176"/>
+        <location filename="../../app/ui/shell/pages.py" line="176"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -3501,87 +3501,87 @@
 <context>
     <name>VersionHistoryPanel</name>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="133"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="133"/>
         <source>Versi &amp;&amp; penandatanganan</source>
         <translation>Versions &amp;&amp; signing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="136"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="136"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="138"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="138"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Make the agreement final; refused while the rules panel lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="140"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="140"/>
         <source>Tandai sudah ditandatangani…</source>
         <translation>Mark as signed…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="142"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="142"/>
         <source>Cetak set PK, simpan sidik cetakan dan pindaian bertanda tangan</source>
         <translation>Print the agreement set, keep the print fingerprint and the signed scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="144"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="144"/>
         <source>Buat Addendum…</source>
         <translation>Create addendum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="145"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="145"/>
         <source>Buat PK Pengganti…</source>
         <translation>Create replacement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="146"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="146"/>
         <source>Riwayat versi (klik ganda untuk membuka):</source>
         <translation>Version history (double-click to open):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="205"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="205"/>
         <source>Perubahan target addendum ini (sebelum → sesudah): {n}</source>
         <translation>This addendum&apos;s target changes (before → after): {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="210"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="210"/>
         <source>Addendum ini belum mengubah target. Ubah target periode mulai {period} di tab IKU; periode sebelumnya terkunci.</source>
         <translation>This addendum has not changed any target yet. Change targets from {period} on in the indicator tab; earlier periods are locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="230"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="230"/>
         <source>berlaku mulai {period}</source>
         <translation>effective from {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="237"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="237"/>
         <source>Draf dapat diubah bebas. Finalkan bila Panel Aturan tidak berisi galat.</source>
         <translation>A draft can be changed freely. Finalise it when the rules panel lists no errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="240"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="240"/>
         <source>Final: cetak set PK untuk tanda tangan basah rangkap dua, lalu tandai sudah ditandatangani dengan pindaiannya.</source>
         <translation>Final: print the agreement set in two copies for wet signatures, then mark it signed with its scan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="244"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="244"/>
         <source>Sudah ditandatangani: isi PK beku dan hanya dapat dibaca. Perubahan target dilakukan lewat addendum; pergantian pejabat lewat PK pengganti.</source>
         <translation>Signed: the agreement is frozen and read-only. Target changes go through an addendum; a change of official through a replacement agreement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="248"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="248"/>
         <source>Digantikan oleh versi yang lebih baru; PK ini hanya dapat dibaca.</source>
         <translation>Superseded by a newer version; this agreement is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="252"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="252"/>
         <source>SHA-256 cetakan: {digest}</source>
         <translation>Print SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_history_panel.py" line="257"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="257"/>
         <source>Ada addendum/PK pengganti yang belum ditandatangani; lanjutkan yang itu.</source>
         <translation>An unsigned addendum/replacement exists; continue with that one.</translation>
     </message>
@@ -3589,119 +3589,119 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="32"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="31"/>
         <source>Perubahan regulasi</source>
         <translation>Regulation change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="33"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="32"/>
         <source>Kebijakan pimpinan</source>
         <translation>Leadership policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="34"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="33"/>
         <source>Perubahan beban kerja</source>
         <translation>Workload change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="35"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="34"/>
         <source>Capaian semester I ≥ target tahunan</source>
         <translation>Semester I achievement ≥ annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="95"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="62"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="96"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="97"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="64"/>
         <source>Pihak Pertama</source>
         <translation>First party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="98"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="65"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="99"/>
-        <location filename="../../app/ui/version_table_models.py" line="174"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="66"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="141"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="100"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="67"/>
         <source>Ditandatangani</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="101"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="68"/>
         <source>SHA-256 cetakan</source>
         <translation>Print SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="102"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="69"/>
         <source>Pindaian</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="170"/>
-        <location filename="../../app/ui/version_table_models.py" line="212"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="137"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="179"/>
         <source>IKU</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="171"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="138"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="172"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="139"/>
         <source>Sebelum</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="173"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="140"/>
         <source>Sesudah</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="211"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="178"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="213"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="180"/>
         <source>Konsolidasi</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="214"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="181"/>
         <source>Target tahunan</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="215"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="182"/>
         <source>Realisasi sebelum pengganti</source>
         <translation>Realised before the replacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="216"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="183"/>
         <source>Usulan sisa target</source>
         <translation>Proposed remaining target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="259"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="226"/>
         <source>Sum: target tahunan dikurangi realisasi sebelum pengganti.</source>
         <translation>Sum: the annual target minus what was realised before the replacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_table_models.py" line="262"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="229"/>
         <source>Take Last Known / Average: nilainya tidak dijumlahkan, jadi target tahunan tetap menjadi usulan.</source>
         <translation>Take Last Known / Average: values do not add up, so the annual target stays the proposal.</translation>
     </message>

@@ -2,7 +2,7 @@
 
     python resources/i18n/update.py
 
-1. `pyside6-lupdate` reads every `app/ui/*.py` and updates `pk_desk_en.ts` (new strings appear
+1. `pyside6-lupdate` reads every `app/ui/**/*.py` and updates `pk_desk_en.ts` (new strings appear
    as unfinished; translations already made are kept).
 2. Translate the unfinished entries (Qt Linguist, or any editor: the file is XML).
 3. `pyside6-lrelease` compiles `pk_desk_en.ts` and `pk_desk_id.ts` to `.qm`, which the app
@@ -32,7 +32,7 @@ def _tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
     subprocess.run(
         [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(HERE / "pk_desk_en.ts")],
         check=True,

@@ -36,9 +36,9 @@ def app_paths(tmp_path: Path) -> AppPaths:
 @pytest.fixture
 def window_factory(qtbot, app_paths: AppPaths) -> Iterator:  # type: ignore[no-untyped-def]
     """Build a main window on an open database (the database is closed with the window)."""
-    from app.ui.i18n import install_language
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import UiSettings
+    from app.ui.shell.i18n import install_language
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.settings import UiSettings
 
     made: list[MainWindow] = []
 
@@ -54,7 +54,7 @@ def window_factory(qtbot, app_paths: AppPaths) -> Iterator:  # type: ignore[no-u
         return window
 
     yield make
-    from app.ui.background import runner
+    from app.ui.shell.background import runner
 
     qtbot.waitUntil(lambda: not runner().busy, timeout=10000)
     for window in made:

@@ -66,8 +66,8 @@ def planning_env(qtbot, demo_db_path) -> Iterator[PlanningEnv]:  # type: ignore[
 
     from app.models.database import open_database
 
-    from app.ui.background import runner
-    from app.ui.workspace_state import WorkspaceState
+    from app.ui.shell.background import runner
+    from app.ui.shell.workspace_state import WorkspaceState
 
     db = open_database(demo_db_path, user="tester")
     stack = QUndoStack()

@@ -21,7 +21,7 @@ __all__ = ["planning_env"]  # the fixture
 
 
 def _editor(make_editor, db, owner="Uus Kuswanto", number=("2", "2")):  # type: ignore[no-untyped-def]
-    from app.ui.action_plan_editor import ActionPlanEditor
+    from app.ui.planning.action_plan_editor import ActionPlanEditor
 
     editor = make_editor(ActionPlanEditor)
     indicator = indicator_of(db, owner, *number)
@@ -77,7 +77,7 @@ def test_skeleton_button_clears_the_phase_hint_and_undo_brings_it_back(planning_
 
 
 def test_quarter_gap_warning_shown_then_cleared_by_a_typed_output(planning_env, qtbot):
-    from app.ui.action_plan_editor import ActionPlanEditor
+    from app.ui.planning.action_plan_editor import ActionPlanEditor
 
     env = planning_env
     kaltara = agreement_id_of(env.db, "Muhammad Yusran Baharuddin", 2025)

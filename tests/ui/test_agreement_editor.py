@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 
 from app.services import workspace
 
-from app.ui.goal_table_model import GoalTableModel
+from app.ui.agreement.goal_table_model import GoalTableModel
 
 from .helpers import BKD_PK, type_into_cell
 

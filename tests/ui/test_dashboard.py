@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from app.services import agreements, scoring
 
-from app.ui.number_entry import show_percent
+from app.ui.widgets.number_entry import show_percent
 
 from .planning_helpers import agreement_id_of, planning_env, unit_id_of
 
@@ -16,7 +16,7 @@ __all__ = ["planning_env"]
 
 
 def _view(env, qtbot, unit="BKD", today=dt.date(2024, 1, 10)):  # type: ignore[no-untyped-def]
-    from app.ui.dashboard_view import DashboardView
+    from app.ui.dashboard.dashboard_view import DashboardView
 
     view = env.make(DashboardView)
     view.today = today
@@ -89,7 +89,7 @@ def test_semester_one_reaching_the_annual_target_warns(planning_env, qtbot):
 
 
 def test_a_unit_without_agreements_says_so(planning_env, qtbot):
-    from app.ui.dashboard_view import DashboardView
+    from app.ui.dashboard.dashboard_view import DashboardView
 
     view = planning_env.make(DashboardView)
     view.load(unit_id_of(planning_env.db, "KALTARA-UPTD-KPH-MALINAU"))

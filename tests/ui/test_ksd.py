@@ -20,7 +20,7 @@ __all__ = ["planning_env"]
 
 
 def _editor(env):  # type: ignore[no-untyped-def]
-    from app.ui.ksd_editor import KsdEditor
+    from app.ui.planning.ksd_editor import KsdEditor
 
     editor = env.make(KsdEditor)
     unit = unit_id_of(env.db, "JAKBAR")

@@ -10,7 +10,7 @@ import pytest
 
 from app.paths import resource_path
 
-from app.ui.i18n import TsTranslator
+from app.ui.shell.i18n import TsTranslator
 
 from .helpers import SATISFACTION
 
@@ -43,7 +43,7 @@ def test_starts_in_english_when_asked(window_factory, demo_db_path):
 
 def test_every_interface_string_has_an_english_translation(tmp_path: Path) -> None:
     ts = resource_path("i18n", "pk_desk_en.ts")
-    sources = sorted(str(p) for p in (Path(__file__).parents[2] / "app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (Path(__file__).parents[2] / "app" / "ui").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     tool = Path(sys.executable).with_name("pyside6-lupdate")
     if not tool.exists():

@@ -13,7 +13,7 @@ __all__ = ["planning_env"]
 
 
 def _view(env):  # type: ignore[no-untyped-def]
-    from app.ui.cascade_matrix_view import CascadeMatrixView
+    from app.ui.cascade.cascade_matrix_view import CascadeMatrixView
 
     view = env.make(CascadeMatrixView)
     walikota = agreement_id_of(env.db, "Uus Kuswanto")
@@ -59,7 +59,7 @@ def test_the_seed_002_walikota_to_asisten_matrix(planning_env, qtbot, qtmodeltes
 
 
 def test_a_new_tick_creates_the_subordinate_indicator_then_undo_redo(planning_env, qtbot):
-    from app.ui.agreement_editor import AgreementEditor
+    from app.ui.agreement.agreement_editor import AgreementEditor
 
     env = planning_env
     view, walikota = _view(env)

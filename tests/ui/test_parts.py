@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from app.ui.background import BackgroundRunner, Cancelled, Job
-from app.ui.number_entry import (
+from app.ui.shell.background import BackgroundRunner, Cancelled, Job
+from app.ui.widgets.number_entry import (
     parse_number,
     parse_predicate,
     parse_range,

@@ -55,7 +55,7 @@ def test_province_tree_opens_without_loading_all_rows(window_factory, province_t
 def test_a_level_of_more_than_one_batch_loads_in_pages(window_factory, demo_db_path, qtbot):
     from app.services import organisation
 
-    from app.ui.cascade_tree_model import BATCH
+    from app.ui.shell.cascade_tree_model import BATCH
 
     db = open_database(demo_db_path, user="tester")
     unit = workspace.resolve_tree_path(db, "BKD")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.services import workspace
 
-from app.ui.rules_dock import FINDING_ROLE
+from app.ui.shell.rules_dock import FINDING_ROLE
 
 from .helpers import BKD_PK, SATISFACTION
 

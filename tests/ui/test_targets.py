@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from app.services import agreements, workspace
 
-from app.ui.delegates import CHOICES_ROLE
+from app.ui.widgets.delegates import CHOICES_ROLE
 
 from .helpers import SATISFACTION, open_cell_editor, type_into_cell
 

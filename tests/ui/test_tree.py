@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from app.services import workspace
 
-from app.ui.cascade_tree_model import NODE_ROLE, CascadeTreeModel
+from app.ui.shell.cascade_tree_model import NODE_ROLE, CascadeTreeModel
 
 from .helpers import BKD_PK
 

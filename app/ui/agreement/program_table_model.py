@@ -1,0 +1,165 @@
+"""Programs and their budget (Rp, exact) in a PK lampiran (seed 004), and the attached scans."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.engine.numbers import format_id
+from app.services.workspace import AttachmentRow, ProgramRow
+
+from app.ui.widgets.delegates import EDIT_TEXT_ROLE, PARSER_ROLE
+from app.ui.widgets.number_entry import parse_number, show_rupiah
+
+Index = QModelIndex | QPersistentModelIndex
+_TOP = QModelIndex()
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+PROGRAM_HEADERS = (
+    QT_TRANSLATE_NOOP("ProgramTable", "Kode"),
+    QT_TRANSLATE_NOOP("ProgramTable", "Program / Kegiatan"),
+    QT_TRANSLATE_NOOP("ProgramTable", "Anggaran (Rp)"),
+    QT_TRANSLATE_NOOP("ProgramTable", "Keterangan"),
+)
+
+
+class ProgramTableModel(QAbstractTableModel):
+    COL_CODE = 0
+    COL_NAME = 1
+    COL_BUDGET = 2
+    COL_NOTE = 3
+    FIELDS = ("code", "name", "budget", "note")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ProgramRow] = []
+        self.editable = True
+        self.edit_handler: Callable[[str, str, str], bool] | None = None
+
+    def set_rows(self, rows: tuple[ProgramRow, ...] | list[ProgramRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ProgramRow:
+        return self._rows[row]
+
+    def total(self) -> Decimal:
+        return sum((r.budget for r in self._rows), Decimal(0))
+
+    def rowCount(self, parent: Index = _TOP) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _TOP) -> int:
+        return 0 if parent.isValid() else len(PROGRAM_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(PROGRAM_HEADERS):
+            return QCoreApplication.translate("ProgramTable", PROGRAM_HEADERS[section])
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if self.editable else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            return row.budget if column == self.COL_BUDGET else index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.code or "",
+                row.name,
+                show_rupiah(row.budget),
+                row.note or "",
+            )[column]
+        if role in (Qt.ItemDataRole.EditRole, EDIT_TEXT_ROLE):
+            budget = format_id(row.budget, 2 if row.budget != row.budget.to_integral_value() else 0)
+            return (row.code or "", row.name, budget, row.note or "")[column]
+        if role == PARSER_ROLE and column == self.COL_BUDGET:
+            return parse_number
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_BUDGET:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+            return False
+        row = self._rows[index.row()]
+        return self.edit_handler(row.id, self.FIELDS[index.column()], str(value))
+
+
+ATTACHMENT_HEADERS = (
+    QT_TRANSLATE_NOOP("AttachmentTable", "Berkas"),
+    QT_TRANSLATE_NOOP("AttachmentTable", "Ukuran"),
+    QT_TRANSLATE_NOOP("AttachmentTable", "SHA-256"),
+)
+
+
+class AttachmentTableModel(QAbstractTableModel):
+    """Scans of the signed copy attached to a PK, identified by their SHA-256."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AttachmentRow] = []
+
+    def set_rows(self, rows: tuple[AttachmentRow, ...] | list[AttachmentRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _TOP) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _TOP) -> int:
+        return 0 if parent.isValid() else len(ATTACHMENT_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(ATTACHMENT_HEADERS)
+        ):
+            return QCoreApplication.translate("AttachmentTable", ATTACHMENT_HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            return index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            size = f"{format_id(Decimal(row.size) / 1024, 0)} KB"
+            return (row.file_name, size, row.sha256[:16] + "…")[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.sha256
+        return None

@@ -1,0 +1,1 @@
+"""The cascading matrix of a superior's PK and its subordinates."""

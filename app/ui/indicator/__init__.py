@@ -1,0 +1,1 @@
+"""The IKU editor: targets and realisations, metadata, history and cascade links."""

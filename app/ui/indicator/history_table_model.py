@@ -1,0 +1,197 @@
+"""Side tables of the indicator editor: the Y-2/Y-1 history and the IKU of the same sasaran
+with their weights for the chosen period."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.services.workspace import HistoryRow
+
+from app.ui.widgets.delegates import EDIT_TEXT_ROLE, PARSER_ROLE
+from app.ui.widgets.number_entry import parse_number, show_number, show_percent
+
+Index = QModelIndex | QPersistentModelIndex
+_TOP = QModelIndex()
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+HISTORY_HEADERS = (
+    QT_TRANSLATE_NOOP("HistoryTable", "Tahun"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Target"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Realisasi"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Keterangan"),
+)
+
+
+class HistoryTableModel(QAbstractTableModel):
+    """Targets and realisations of the two years before the agreement (Y-2, Y-1)."""
+
+    COL_YEAR = 0
+    COL_TARGET = 1
+    COL_ACTUAL = 2
+    COL_NOTE = 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[HistoryRow] = []
+        self.editable = True
+        self.edit_handler: Callable[[int, str, Decimal | None], bool] | None = None
+        self.reject_handler: Callable[[str], None] | None = None
+
+    def set_rows(self, year: int, rows: tuple[HistoryRow, ...]) -> None:
+        by_year = {r.year: r for r in rows}
+        shown = [by_year.get(y, HistoryRow("", y, None, None, None)) for y in (year - 2, year - 1)]
+        shown += [r for r in rows if r.year not in (year - 2, year - 1)]
+        self.beginResetModel()
+        self._rows = sorted(shown, key=lambda r: r.year)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _TOP) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _TOP) -> int:
+        return 0 if parent.isValid() else len(HISTORY_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HISTORY_HEADERS)
+        ):
+            return QCoreApplication.translate("HistoryTable", HISTORY_HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable and index.column() in (self.COL_TARGET, self.COL_ACTUAL):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == SORT_ROLE:
+            return row.year
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                str(row.year),
+                show_number(row.target),
+                show_number(row.actual),
+                row.note or "",
+            )[column]
+        if role in (Qt.ItemDataRole.EditRole, EDIT_TEXT_ROLE):
+            value = {self.COL_TARGET: row.target, self.COL_ACTUAL: row.actual}.get(column)
+            return "" if value is None else show_number(value)
+        if role == PARSER_ROLE and column in (self.COL_TARGET, self.COL_ACTUAL):
+            return parse_number
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.COL_TARGET,
+            self.COL_ACTUAL,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+            return False
+        parsed = parse_number(str(value))
+        if not parsed.ok:
+            if self.reject_handler is not None:
+                self.reject_handler(parsed.message)
+            return False
+        field = "target" if index.column() == self.COL_TARGET else "actual"
+        return self.edit_handler(self._rows[index.row()].year, field, parsed.value)
+
+    def row_at(self, row: int) -> HistoryRow:
+        return self._rows[row]
+
+
+SIBLING_HEADERS = (
+    QT_TRANSLATE_NOOP("SiblingTable", "IKU pada sasaran ini"),
+    QT_TRANSLATE_NOOP("SiblingTable", "Bobot"),
+    QT_TRANSLATE_NOOP("SiblingTable", "Bobot tertimbang (%)"),
+    QT_TRANSLATE_NOOP("SiblingTable", "Capaian (%)"),
+)
+
+
+class GoalWeightsTableModel(QAbstractTableModel):
+    """Every IKU of the sasaran with its table weight, weighted weight and capaian: an IKU
+    whose capaian is N/A drops out and the others' weights are re-normalised (§6.4)."""
+
+    COL_NAME = 0
+    COL_WEIGHT = 1
+    COL_WEIGHTED = 2
+    COL_CAPAIAN = 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, Decimal, Decimal | None, Decimal | None]] = []
+        self._current = ""
+
+    def set_rows(
+        self, rows: tuple[tuple[str, Decimal, Decimal | None, Decimal | None], ...], current: str
+    ) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._current = current
+        self.endResetModel()
+
+    def weighted(self, name: str) -> Decimal | None:
+        return next((w for n, _, w, _ in self._rows if n == name), None)
+
+    def rowCount(self, parent: Index = _TOP) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _TOP) -> int:
+        return 0 if parent.isValid() else len(SIBLING_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(SIBLING_HEADERS)
+        ):
+            return QCoreApplication.translate("SiblingTable", SIBLING_HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        name, weight, weighted, capaian = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (name, show_number(weight), show_percent(weighted), show_percent(capaian))[
+                column
+            ]
+        if role == SORT_ROLE:
+            return index.row()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and weighted is None:
+            return QBrush(QColor("#8A8A8A"))
+        if role == Qt.ItemDataRole.BackgroundRole and name == self._current:
+            return QBrush(QColor("#E3F2FD"))
+        if role == Qt.ItemDataRole.ToolTipRole and weighted is None:
+            return QCoreApplication.translate(
+                "SiblingTable", "Capaian N/A pada periode ini: tidak ikut dalam pembobotan."
+            )
+        return None

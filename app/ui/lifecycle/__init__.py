@@ -1,0 +1,1 @@
+"""An agreement's life after finalising: versions, signing, addendum and PK Pengganti."""

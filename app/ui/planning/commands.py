@@ -1,0 +1,672 @@
+"""Undoable edits of the Rencana Aksi tree, the KSD table, the cascading matrix and the start
+of an addendum or a PK Pengganti. Same pattern as `app.ui.shell.undo`: each step calls one service
+(one transaction, audited); `perform()` runs the first step before the command is pushed.
+
+Commands that touch two agreements at once (a matrix tick changes the subordinate's PK and the
+superior's findings) announce the second one through `extra_changes()`.
+
+Signing is deliberately not a command: a signed agreement never changes again (rule
+`signed_readonly`), so there is nothing to undo it to.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.services import agreements, cascade, lifecycle, matrix, planning, undo, workspace
+
+from app.ui.shell.undo import ServiceCommand
+from app.ui.shell.workspace_state import Change, WorkspaceState
+
+
+class _TwoSidedCommand(ServiceCommand):
+    """A command whose steps also concern other records than `change()` names."""
+
+    def extra_changes(self) -> list[Change]:
+        return []
+
+    def _announce(self) -> None:
+        for change in self.extra_changes():
+            self.state.notify(change)
+
+    def perform(self) -> None:
+        super().perform()
+        self._announce()
+
+    def _step(self, step: Any) -> None:
+        super()._step(step)
+        self._announce()
+
+
+# --- Rencana Aksi ------------------------------------------------------------------------------
+
+NODE_NAMES = {
+    "action_plan": QT_TRANSLATE_NOOP("Commands", "rencana aksi"),
+    "criterion": QT_TRANSLATE_NOOP("Commands", "kriteria keberhasilan"),
+    "output": QT_TRANSLATE_NOOP("Commands", "target/output"),
+}
+
+
+def node_name(kind: str) -> str:
+    return QCoreApplication.translate("Commands", NODE_NAMES.get(kind, kind))
+
+
+class _PlanCommand(ServiceCommand):
+    def __init__(
+        self,
+        state: WorkspaceState,
+        text: str,
+        indicator_id: str,
+        agreement_id: str,
+        reason: str | None,
+    ) -> None:
+        super().__init__(state, text)
+        self.indicator_id = indicator_id
+        self.agreement_id = agreement_id
+        self.reason = reason
+
+    def change(self) -> Change:
+        return Change("action_plan", self.indicator_id, self.agreement_id)
+
+
+class AddPlanNodeCommand(_PlanCommand):
+    """ "Tambah rencana aksi / kriteria keberhasilan / target/output"."""
+
+    def __init__(
+        self,
+        state: WorkspaceState,
+        kind: str,
+        parent_id: str,
+        indicator_id: str,
+        agreement_id: str,
+        text: str,
+        *,
+        reason: str | None = None,
+        due_quarter: int | None = None,
+        responsible: str | None = None,
+    ) -> None:
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Tambah {what}").format(what=node_name(kind)),
+            indicator_id,
+            agreement_id,
+            reason,
+        )
+        self.kind = kind
+        self.parent_id = parent_id
+        self.text_value = text
+        self.due_quarter = due_quarter
+        self.responsible = responsible
+        self.node_id = ""
+
+    def perform(self) -> None:
+        if self.kind == "action_plan":
+            self.node_id = planning.add_action_plan(
+                self.db, self.parent_id, text=self.text_value, change_reason=self.reason
+            )
+        elif self.kind == "criterion":
+            self.node_id = planning.add_criterion(
+                self.db, self.parent_id, text=self.text_value, change_reason=self.reason
+            )
+        else:
+            self.node_id = planning.add_output(
+                self.db,
+                self.parent_id,
+                text=self.text_value,
+                due_quarter=self.due_quarter or 1,
+                responsible=self.responsible,
+                change_reason=self.reason,
+            )
+
+    def _do(self) -> None:
+        planning.restore_node(self.db, self.kind, self.node_id)
+
+    def _undo(self) -> None:
+        planning.remove_node(self.db, self.kind, self.node_id, change_reason=self.reason)
+
+
+class RemovePlanNodeCommand(_PlanCommand):
+    def __init__(
+        self,
+        state: WorkspaceState,
+        kind: str,
+        node_id: str,
+        indicator_id: str,
+        agreement_id: str,
+        *,
+        reason: str | None = None,
+    ) -> None:
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Hapus {what}").format(what=node_name(kind)),
+            indicator_id,
+            agreement_id,
+            reason,
+        )
+        self.kind = kind
+        self.node_id = node_id
+
+    def _do(self) -> None:
+        planning.remove_node(self.db, self.kind, self.node_id, change_reason=self.reason)
+
+    def _undo(self) -> None:
+        planning.restore_node(self.db, self.kind, self.node_id)
+
+
+class MovePlanNodeCommand(_PlanCommand):
+    """Up or down among its siblings; the numbers (RA n, KK n.m, T/O n.m.k) follow."""
+
+    def __init__(
+        self,
+        state: WorkspaceState,
+        kind: str,
+        node_id: str,
+        indicator_id: str,
+        agreement_id: str,
+        offset: int,
+    ) -> None:
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Pindahkan {what}").format(what=node_name(kind)),
+            indicator_id,
+            agreement_id,
+            None,
+        )
+        self.kind = kind
+        self.node_id = node_id
+        self.offset = offset
+
+    def _do(self) -> None:
+        planning.move_node(self.db, self.kind, self.node_id, self.offset)
+
+    def _undo(self) -> None:
+        planning.move_node(self.db, self.kind, self.node_id, -self.offset)
+
+
+class EditPlanTextCommand(_PlanCommand):
+    """The text of an RA, KK or T/O, or the mitigation of an RA."""
+
+    def __init__(
+        self,
+        state: WorkspaceState,
+        kind: str,
+        node_id: str,
+        indicator_id: str,
+        agreement_id: str,
+        *,
+        text: str,
+        old_text: str,
+        mitigation: str | None = None,
+        old_mitigation: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        what = (
+            QCoreApplication.translate("Commands", "mitigasi")
+            if mitigation is not None
+            else node_name(kind)
+        )
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Ubah {what}").format(what=what),
+            indicator_id,
+            agreement_id,
+            reason,
+        )
+        self.kind = kind
+        self.node_id = node_id
+        self.new = (text, mitigation)
+        self.old = (old_text, None if mitigation is None else (old_mitigation or ""))
+        self.is_noop = self.new == self.old
+
+    def _do(self) -> None:
+        planning.update_node_text(
+            self.db,
+            self.kind,
+            self.node_id,
+            self.new[0],
+            change_reason=self.reason,
+            mitigation=self.new[1],
+        )
+
+    def _undo(self) -> None:
+        planning.update_node_text(
+            self.db,
+            self.kind,
+            self.node_id,
+            self.old[0],
+            change_reason=self.reason,
+            mitigation=self.old[1],
+        )
+
+
+class UpdateOutputCommand(_PlanCommand):
+    """Due quarter, responsible, mitigation, status or completion date of a T/O."""
+
+    def __init__(
+        self,
+        state: WorkspaceState,
+        output_id: str,
+        indicator_id: str,
+        agreement_id: str,
+        changes: dict[str, Any],
+        *,
+        text: str,
+        reason: str | None = None,
+    ) -> None:
+        super().__init__(state, text, indicator_id, agreement_id, reason)
+        self.output_id = output_id
+        self.changes = dict(changes)
+        self.old: dict[str, Any] = {}
+
+    def _with_reason(self, values: dict[str, Any]) -> dict[str, Any]:
+        if self.reason is None:
+            return dict(values)
+        return {**values, "change_reason": self.reason}
+
+    def perform(self) -> None:
+        self.old = planning.update_output(
+            self.db, self.output_id, **self._with_reason(self.changes)
+        )
+        self.old.pop("change_reason", None)
+        self.is_noop = not self.old
+
+    def _do(self) -> None:
+        planning.update_output(self.db, self.output_id, **self._with_reason(self.changes))
+
+    def _undo(self) -> None:
+        old = {k: (v.value if hasattr(v, "value") else v) for k, v in self.old.items()}
+        planning.update_output(self.db, self.output_id, **self._with_reason(old))
+
+
+class PhaseSkeletonCommand(_PlanCommand):
+    """ "Buat kerangka tahapan kunci": one RA per key phase with a KK and a T/O."""
+
+    def __init__(
+        self,
+        state: WorkspaceState,
+        indicator_id: str,
+        agreement_id: str,
+        *,
+        reason: str | None = None,
+    ) -> None:
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Buat kerangka tahapan kunci"),
+            indicator_id,
+            agreement_id,
+            reason,
+        )
+        self.plan_ids: list[str] = []
+
+    def perform(self) -> None:
+        self.plan_ids = planning.create_phase_skeleton(self.db, self.indicator_id)
+
+    def _do(self) -> None:
+        undo.restore_action_plans(self.db, self.plan_ids)
+
+    def _undo(self) -> None:
+        undo.remove_action_plans(self.db, self.plan_ids, change_reason=self.reason)
+
+
+# --- KSD ---------------------------------------------------------------------------------------
+
+
+class _KsdCommand(ServiceCommand):
+    def __init__(self, state: WorkspaceState, text: str, unit_id: str, ksd_id: str = "") -> None:
+        super().__init__(state, text)
+        self.unit_id = unit_id
+        self.ksd_id = ksd_id
+
+    def change(self) -> Change:
+        return Change("ksd", self.ksd_id, None, "unit", self.unit_id)
+
+
+class AddKsdCommand(_KsdCommand):
+    def __init__(
+        self, state: WorkspaceState, unit_id: str, year: int, name: str, action_plan: str
+    ) -> None:
+        super().__init__(state, QCoreApplication.translate("Commands", "Tambah KSD"), unit_id)
+        self.year = year
+        self.name = name
+        self.action_plan = action_plan
+
+    def perform(self) -> None:
+        self.ksd_id = planning.add_ksd(
+            self.db, self.unit_id, self.year, name=self.name, action_plan=self.action_plan
+        )
+
+    def _do(self) -> None:
+        undo.restore_ksd(self.db, self.ksd_id)
+
+    def _undo(self) -> None:
+        planning.remove_ksd(self.db, self.ksd_id)
+
+
+class RemoveKsdCommand(_KsdCommand):
+    def __init__(self, state: WorkspaceState, unit_id: str, ksd_id: str) -> None:
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Hapus KSD"), unit_id, ksd_id
+        )
+
+    def _do(self) -> None:
+        planning.remove_ksd(self.db, self.ksd_id)
+
+    def _undo(self) -> None:
+        undo.restore_ksd(self.db, self.ksd_id)
+
+
+class MoveKsdCommand(_KsdCommand):
+    def __init__(self, state: WorkspaceState, unit_id: str, ksd_id: str, offset: int) -> None:
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Pindahkan KSD"), unit_id, ksd_id
+        )
+        self.offset = offset
+
+    def _do(self) -> None:
+        planning.move_ksd(self.db, self.ksd_id, self.offset)
+
+    def _undo(self) -> None:
+        planning.move_ksd(self.db, self.ksd_id, -self.offset)
+
+
+class UpdateKsdCommand(_KsdCommand):
+    """Text fields, capaian or the linked IKU of a KSD row; typing merges into one step."""
+
+    def __init__(
+        self,
+        state: WorkspaceState,
+        unit_id: str,
+        ksd_id: str,
+        changes: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(state, text, unit_id, ksd_id)
+        self.changes = dict(changes)
+        self.old: dict[str, Any] = {}
+
+    def perform(self) -> None:
+        self.old = planning.update_ksd(self.db, self.ksd_id, **self.changes)
+        self.is_noop = not self.old
+
+    def _do(self) -> None:
+        planning.update_ksd(self.db, self.ksd_id, **self.changes)
+
+    def _undo(self) -> None:
+        planning.update_ksd(self.db, self.ksd_id, **self.old)
+
+
+class SetKsdMonthCommand(_KsdCommand):
+    """The B01–B12 target of a row: expected output, done and completion date."""
+
+    def __init__(
+        self,
+        state: WorkspaceState,
+        unit_id: str,
+        ksd_id: str,
+        month: int,
+        new: tuple[str | None, bool, Any],
+        old: tuple[str | None, bool, Any],
+    ) -> None:
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Ubah target KSD {month}").format(
+                month=f"B{month:02d}"
+            ),
+            unit_id,
+            ksd_id,
+        )
+        self.month = month
+        self.new = new
+        self.old = old
+        self.is_noop = new == old
+
+    def _set(self, values: tuple[str | None, bool, Any]) -> None:
+        expected, done, completed_on = values
+        planning.set_ksd_month(
+            self.db,
+            self.ksd_id,
+            self.month,
+            expected_output=expected,
+            done=done,
+            completed_on=completed_on,
+        )
+
+    def _do(self) -> None:
+        self._set(self.new)
+
+    def _undo(self) -> None:
+        self._set(self.old)
+
+
+# --- cascading matrix --------------------------------------------------------------------------
+
+
+class _MatrixCommand(_TwoSidedCommand):
+    def __init__(
+        self,
+        state: WorkspaceState,
+        text: str,
+        parent_indicator_id: str,
+        parent_agreement_id: str,
+        child_agreement_id: str,
+    ) -> None:
+        super().__init__(state, text)
+        self.parent_indicator_id = parent_indicator_id
+        self.parent_agreement_id = parent_agreement_id
+        self.child_agreement_id = child_agreement_id
+
+    def change(self) -> Change:
+        # The subordinate's PK got (or lost) a sasaran/IKU: its tree level is re-read.
+        return Change(
+            "indicator",
+            self.parent_indicator_id,
+            self.child_agreement_id,
+            "agreement",
+            self.child_agreement_id,
+            True,
+        )
+
+    def extra_changes(self) -> list[Change]:
+        # The superior's IKU shows its cascaded children, and its findings change too.
+        return [
+            Change(
+                "indicator",
+                self.parent_indicator_id,
+                self.parent_agreement_id,
+                "indicator",
+                self.parent_indicator_id,
+                True,
+            )
+        ]
+
+
+class TickCommand(_MatrixCommand):
+    """Tick a matrix cell: the subordinate gets the sasaran and IKU (direct or indirect)."""
+
+    def __init__(
+        self,
+        state: WorkspaceState,
+        parent_indicator_id: str,
+        parent_agreement_id: str,
+        child_agreement_id: str,
+        *,
+        method: str,
+        share: Decimal | None = None,
+        note: str | None = None,
+    ) -> None:
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Centang cascading"),
+            parent_indicator_id,
+            parent_agreement_id,
+            child_agreement_id,
+        )
+        self.method = method
+        self.share = share
+        self.note = note
+        self.child_indicator_id = ""
+        self.link_id = ""
+
+    def perform(self) -> None:
+        self.child_indicator_id = matrix.tick(
+            self.db,
+            self.parent_indicator_id,
+            self.child_agreement_id,
+            method=self.method,
+            share=self.share,
+            note=self.note,
+        )
+        cell = matrix.cascade_matrix(self.db, self.parent_agreement_id).cell(
+            self.parent_indicator_id, self.child_agreement_id
+        )
+        self.link_id = cell.link_id if cell else ""
+        self._announce()
+
+    def _do(self) -> None:
+        undo.restore_cascade(self.db, self.link_id)
+
+    def _undo(self) -> None:
+        cascade.remove_cascade(self.db, self.link_id)
+
+
+class UntickCommand(_MatrixCommand):
+    def __init__(
+        self,
+        state: WorkspaceState,
+        parent_indicator_id: str,
+        parent_agreement_id: str,
+        child_agreement_id: str,
+        link_id: str,
+    ) -> None:
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Hapus centang cascading"),
+            parent_indicator_id,
+            parent_agreement_id,
+            child_agreement_id,
+        )
+        self.link_id = link_id
+
+    def _do(self) -> None:
+        cascade.remove_cascade(self.db, self.link_id)
+
+    def _undo(self) -> None:
+        undo.restore_cascade(self.db, self.link_id)
+
+
+class SetCellNoteCommand(_MatrixCommand):
+    """The note a matrix cell shows instead of ✓, e.g. "(PKK, Jumantik, Posyandu)"."""
+
+    def __init__(
+        self,
+        state: WorkspaceState,
+        parent_indicator_id: str,
+        parent_agreement_id: str,
+        child_agreement_id: str,
+        note: str | None,
+        old: str | None,
+    ) -> None:
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Ubah catatan cascading"),
+            parent_indicator_id,
+            parent_agreement_id,
+            child_agreement_id,
+        )
+        self.note = note
+        self.old = old
+        self.is_noop = (note or None) == (old or None)
+
+    def _do(self) -> None:
+        matrix.set_cell_note(self.db, self.parent_indicator_id, self.child_agreement_id, self.note)
+
+    def _undo(self) -> None:
+        matrix.set_cell_note(self.db, self.parent_indicator_id, self.child_agreement_id, self.old)
+
+    def change(self) -> Change:
+        return Change("indicator", self.parent_indicator_id, self.child_agreement_id)
+
+
+# --- addendum and PK Pengganti ------------------------------------------------------------------
+
+
+class _NewVersionCommand(ServiceCommand):
+    def __init__(self, state: WorkspaceState, text: str, source_id: str, owner_id: str) -> None:
+        super().__init__(state, text)
+        self.source_id = source_id
+        self.owner_id = owner_id
+        self.agreement_id = ""
+
+    def _do(self) -> None:
+        workspace.restore_agreement(self.db, self.agreement_id)
+
+    def _undo(self) -> None:
+        agreements.delete_agreement(self.db, self.agreement_id)
+
+    def change(self) -> Change:
+        return Change(
+            "agreement", self.agreement_id, self.agreement_id, "official", self.owner_id, True
+        )
+
+
+class StartAddendumCommand(_NewVersionCommand):
+    def __init__(
+        self,
+        state: WorkspaceState,
+        source_id: str,
+        owner_id: str,
+        *,
+        reason: str,
+        effective_from: str,
+        note: str | None = None,
+    ) -> None:
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Buat addendum PK"), source_id, owner_id
+        )
+        self.reason = reason
+        self.effective_from = effective_from
+        self.note = note
+
+    def perform(self) -> None:
+        self.agreement_id = lifecycle.start_addendum(
+            self.db,
+            self.source_id,
+            reason=self.reason,
+            effective_from=self.effective_from,
+            note=self.note,
+        )
+
+
+class StartReplacementCommand(_NewVersionCommand):
+    def __init__(
+        self,
+        state: WorkspaceState,
+        source_id: str,
+        new_owner_id: str,
+        *,
+        effective_from: str,
+        owner_prefix: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Buat PK pengganti"),
+            source_id,
+            new_owner_id,
+        )
+        self.effective_from = effective_from
+        self.owner_prefix = owner_prefix
+        self.note = note
+
+    def perform(self) -> None:
+        self.agreement_id = lifecycle.start_replacement(
+            self.db,
+            self.source_id,
+            new_owner_id=self.owner_id,
+            effective_from=self.effective_from,
+            owner_prefix=self.owner_prefix,
+            note=self.note,
+        )
