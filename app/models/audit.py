@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, event, inspect
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import String, Text, event, inspect
+from sqlalchemy.orm import MANYTOONE, Mapped, Mapper, Session, mapped_column
 
 from app.models.base import Base, RecordMixin, new_uuid, utcnow
+from app.models.ownership import AgreementFinder
 
 USER_KEY = "pk_desk_user"
 ACTION_KEY = "pk_desk_action"
@@ -35,7 +37,9 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(60))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
-    agreement_id: Mapped[str | None] = mapped_column(ForeignKey("agreements.id"))
+    # The agreement the changed record belongs to, for "Riwayat perubahan". Deliberately no
+    # foreign key: the history must outlive a purged agreement.
+    agreement_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
 
 def _text(value: Any) -> str | None:
@@ -55,51 +59,72 @@ def _text(value: Any) -> str | None:
 def _entries_for(obj: RecordMixin, operation: str) -> list[dict[str, Any]]:
     state = inspect(obj)
     entity = obj.__tablename__  # type: ignore[attr-defined]
+    set_by_relationship = _keys_set_by_relationship(state.mapper)
     rows: list[dict[str, Any]] = []
     for attr in state.mapper.column_attrs:
         key = attr.key
         if key in _SKIPPED_FIELDS or key == "id":
             continue
         history = state.attrs[key].history
+        relation = set_by_relationship.get(key)
         if operation == "insert":
             new = getattr(obj, key)
+            if new is None and relation is not None:
+                new = getattr(state.dict.get(relation), "id", None)
             if new is None:
                 continue
             rows.append({"field": key, "old_value": None, "new_value": _text(new)})
-        elif history.has_changes():
+            continue
+        if history.has_changes():
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
-            if _text(old) == _text(new):
-                continue
+        elif relation is not None and state.attrs[relation].history.added:
+            # `ksd.indicator = x` changes indicator_id only when the flush syncs it
+            old = state.dict.get(key)
+            new = getattr(state.attrs[relation].history.added[0], "id", None)
+        else:
+            continue
+        if _text(old) != _text(new):
             rows.append({"field": key, "old_value": _text(old), "new_value": _text(new)})
     if operation == "update" and any(r["field"] == "deleted_at" for r in rows):
         operation = "delete"
     return [dict(row, entity=entity, entity_id=obj.id, operation=operation) for row in rows]
 
 
+@functools.cache
+def _keys_set_by_relationship(mapper: Mapper[Any]) -> dict[str, str]:
+    """Foreign-key attribute -> the many-to-one relationship that may set it at flush."""
+    keys: dict[str, str] = {}
+    for relation in mapper.relationships:
+        if relation.direction is not MANYTOONE or relation.viewonly:
+            continue
+        if len(relation.local_columns) == 1:
+            column = next(iter(relation.local_columns))
+            keys[mapper.get_property_by_column(column).key] = relation.key
+    return keys
+
+
 @event.listens_for(Session, "before_flush")
 def _write_audit_rows(session: Session, flush_context: Any, instances: Any) -> None:
     user = session.info.get(USER_KEY, "unknown")
     action = session.info.get(ACTION_KEY, "edit")
-    pending: list[dict[str, Any]] = []
+    changes: list[tuple[RecordMixin, list[dict[str, Any]]]] = []
     for obj in session.new:
         if isinstance(obj, RecordMixin):
             if obj.id is None:
                 obj.id = new_uuid()
-            pending.extend(_entries_for(obj, "insert"))
+            changes.append((obj, _entries_for(obj, "insert")))
     for obj in session.dirty:
         if isinstance(obj, RecordMixin) and session.is_modified(obj, include_collections=False):
-            pending.extend(_entries_for(obj, "update"))
+            changes.append((obj, _entries_for(obj, "update")))
     for obj in session.deleted:
         if isinstance(obj, RecordMixin):
-            pending.append(
-                {
-                    "entity": obj.__tablename__,  # type: ignore[attr-defined]
-                    "entity_id": obj.id,
-                    "operation": "purge",
-                    "field": None,
-                    "old_value": None,
-                    "new_value": None,
-                }
-            )
-    session.add_all(AuditEntry(user=user, action=action, **row) for row in pending)
+            entity = obj.__tablename__  # type: ignore[attr-defined]
+            changes.append((obj, [{"entity": entity, "entity_id": obj.id, "operation": "purge"}]))
+    finder = AgreementFinder(session)
+    session.add_all(
+        AuditEntry(user=user, action=action, agreement_id=finder.agreement_id(obj), **row)
+        for obj, rows in changes
+        if rows
+        for row in rows
+    )
