@@ -145,7 +145,7 @@ def cold_start(province: Path, repeat: int) -> None:
 def tree_speed(province: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.services import organisation, workspace
+    from app.services import organisation, search, tree
 
     from app.ui.shell.cascade_tree_model import BATCH, CascadeTreeModel
     from app.ui.shell.main_window import open_and_prepare
@@ -163,7 +163,7 @@ def tree_speed(province: Path) -> None:
     pane.tree.viewport().repaint()
     first_paint = time.perf_counter() - started
 
-    parent = workspace.tree_children(db, workspace.ROOT, None)[0]
+    parent = tree.tree_children(db, tree.ROOT, None)[0]
     unit_id = organisation.create_unit(
         db, code="BENCH-500", name="Unit dengan 500 sub-unit", kind="bidang", parent_id=parent.id
     )
@@ -184,7 +184,7 @@ def tree_speed(province: Path) -> None:
     pane.model.deleteLater()
     pane.model = CascadeTreeModel(db, "TW2", pane)
     pane.tree.setModel(pane.model)
-    index = pane.model.ensure_path(workspace.tree_path(db, workspace.UNIT, unit_id))
+    index = pane.model.ensure_path(search.tree_path(db, tree.UNIT, unit_id))
     pane.tree.expand(index.parent())
     pane.tree.scrollTo(index)
     pane.tree.viewport().repaint()

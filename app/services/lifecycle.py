@@ -1,5 +1,5 @@
-"""An agreement's life after drafting: signing with a frozen snapshot, scans, addendum and
-replacement (PK Pengganti).
+"""An agreement's life after drafting: finalising (refused while a rule reports an error) and
+back to draft, signing with a frozen snapshot, addendum and replacement (PK Pengganti).
 
 A signed agreement never changes again (rule `signed_readonly`): an addendum or a
 replacement is a new agreement whose parent is the signed one; when it is signed in turn,
@@ -17,12 +17,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.engine.enums import Severity
+from app.engine.findings import Finding
 from app.engine.periods import remaining_target
 from app.models import (
     ActionOutput,
     ActionPlan,
     Agreement,
-    Attachment,
     CascadeLink,
     Goal,
     Indicator,
@@ -45,11 +46,11 @@ from app.models.enums import (
     Period,
     PeriodConsolidation,
 )
-from app.services.errors import InvalidInput
+from app.services.agreements import ensure_editable
+from app.services.attachments import add_attachment
+from app.services.errors import InvalidInput, ServiceError
 from app.services.organisation import get
-
-MAX_SCAN_BYTES = 50 * 1024 * 1024
-_MEDIA_TYPES = {b"%PDF": "application/pdf", b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+from app.services.scoring import agreement_findings
 
 
 def _plain(value: Any) -> Any:
@@ -107,33 +108,6 @@ def agreement_snapshot(agreement: Agreement) -> dict[str, Any]:
     }
 
 
-def _media_type(content: bytes) -> str:
-    for magic, media_type in _MEDIA_TYPES.items():
-        if content.startswith(magic):
-            return media_type
-    raise InvalidInput("Pindaian harus berkas PDF, PNG atau JPEG.", field="scan")
-
-
-def _attach(
-    session: Session, agreement: Agreement, kind: AttachmentKind, file_name: str, content: bytes
-) -> Attachment:
-    if not content:
-        raise InvalidInput(f"Berkas {file_name} kosong.", field="scan")
-    if len(content) > MAX_SCAN_BYTES:
-        raise InvalidInput(f"Berkas {file_name} lebih besar dari 50 MB.", field="scan")
-    attachment = Attachment(
-        agreement_id=agreement.id,
-        kind=kind,
-        file_name=file_name,
-        media_type=_media_type(content),
-        sha256=hashlib.sha256(content).hexdigest(),
-        size=len(content),
-        content=content,
-    )
-    session.add(attachment)
-    return attachment
-
-
 def mark_signed(
     db: Database,
     agreement_id: str,
@@ -157,7 +131,7 @@ def mark_signed(
             )
         if printed_pdf is not None:
             printed_pdf_sha256 = hashlib.sha256(printed_pdf).hexdigest()
-            _attach(
+            add_attachment(
                 session,
                 agreement,
                 AttachmentKind.PRINTED_PDF,
@@ -170,7 +144,7 @@ def mark_signed(
                 field="printed_pdf",
             )
         if scan is not None:
-            _attach(session, agreement, AttachmentKind.SIGNED_SCAN, *scan)
+            add_attachment(session, agreement, AttachmentKind.SIGNED_SCAN, *scan)
         agreement.signing_date = signed_on or agreement.signing_date
         agreement.signed_pdf_sha256 = printed_pdf_sha256
         agreement.signed_at = dt.datetime.now(dt.UTC)
@@ -183,18 +157,62 @@ def mark_signed(
         return printed_pdf_sha256
 
 
-def attach_scan(db: Database, agreement_id: str, file_name: str, content: bytes) -> str:
-    """Attach the scan of the signed copy (allowed on a signed agreement: it adds evidence,
-    it changes nothing that was agreed)."""
-    with db.transaction("Lampirkan pindaian") as session:
-        agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")
-        return _attach(session, agreement, AttachmentKind.SIGNED_SCAN, file_name, content).sha256
-
-
 def signed_snapshot(db: Database, agreement_id: str) -> dict[str, Any] | None:
     with db.session() as session:
         agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")
         return json.loads(agreement.signed_snapshot) if agreement.signed_snapshot else None
+
+
+# --- finalising -------------------------------------------------------------------------
+
+
+class FinalizeRefused(ServiceError):
+    """Rule errors block "Finalkan"; `errors` are the blocking findings."""
+
+    def __init__(self, message: str, errors: list[Finding]) -> None:
+        super().__init__(message)
+        self.errors = errors
+
+
+def finalize_agreement(db: Database, agreement_id: str) -> str:
+    """Draft → final, refused while any rule reports an error. Returns the old status."""
+    errors = [f for f in agreement_findings(db, agreement_id) if f.severity is Severity.ERROR]
+    if errors:
+        raise FinalizeRefused(
+            f"Perjanjian kinerja belum dapat difinalkan: masih ada {len(errors)} galat "
+            "pada panel aturan.",
+            errors,
+        )
+    with db.transaction("Finalkan perjanjian kinerja") as session:
+        agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")
+        ensure_editable(session, agreement)
+        old = agreement.status.value
+        if agreement.status is not AgreementStatus.DRAFT and agreement.status is not (
+            AgreementStatus.FINAL
+        ):
+            raise InvalidInput(
+                "Hanya perjanjian kinerja berstatus draf yang dapat difinalkan.", field="status"
+            )
+        agreement.status = AgreementStatus.FINAL
+        return old
+
+
+def set_agreement_status(db: Database, agreement_id: str, status: str) -> str:
+    """Back to draft (or the undo of a finalisation); signed agreements stay frozen.
+
+    Finalising goes through `finalize_agreement`, which checks the rules first.
+    """
+    wanted = AgreementStatus(status)
+    if wanted not in (AgreementStatus.DRAFT, AgreementStatus.FINAL):
+        raise InvalidInput("Status ini hanya dapat diubah lewat penandatanganan.", field="status")
+    if wanted is AgreementStatus.FINAL:
+        return finalize_agreement(db, agreement_id)
+    with db.transaction("Kembalikan perjanjian kinerja ke draf") as session:
+        agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")
+        ensure_editable(session, agreement)
+        old = agreement.status.value
+        agreement.status = wanted
+        return old
 
 
 # --- addendum and replacement --------------------------------------------------------------

@@ -11,7 +11,17 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import ActionOutput, ActionPlan, CascadeLink, Indicator, Ksd, SuccessCriterion
+from app.models import (
+    ActionOutput,
+    ActionPlan,
+    Agreement,
+    CascadeLink,
+    Goal,
+    Indicator,
+    Ksd,
+    Program,
+    SuccessCriterion,
+)
 from app.models.database import INCLUDE_DELETED, Database
 from app.models.enums import AgreementStatus, ChangeReason
 from app.services.agreements import ensure_editable
@@ -128,3 +138,41 @@ def _renumber_plans(session: Session, indicator_ids: set[str]) -> None:
         ).all()
         for position, plan in enumerate(plans):
             plan.position = position
+
+
+def restore_goal(db: Database, goal_id: str) -> None:
+    """Undo of removing a sasaran: the sasaran and the IKU removed with it come back."""
+    with db.transaction("Pulihkan sasaran") as session:
+        goal = session.get(Goal, goal_id, execution_options={INCLUDE_DELETED: True})
+        if goal is None:
+            raise NotFound(f"Sasaran dengan id {goal_id} tidak ditemukan.")
+        ensure_editable(session, goal)
+        removed_at = goal.deleted_at
+        goal.deleted_at = None
+        if removed_at is None:
+            return
+        for indicator in session.scalars(
+            select(Indicator)
+            .where(Indicator.goal_id == goal_id, Indicator.deleted_at == removed_at)
+            .execution_options(**{INCLUDE_DELETED: True})
+        ):
+            indicator.deleted_at = None
+
+
+def restore_program(db: Database, program_id: str) -> None:
+    """Undo of removing a program row."""
+    with db.transaction("Pulihkan program") as session:
+        program = session.get(Program, program_id, execution_options={INCLUDE_DELETED: True})
+        if program is None:
+            raise NotFound(f"Program dengan id {program_id} tidak ditemukan.")
+        ensure_editable(session, program)
+        program.deleted_at = None
+
+
+def restore_agreement(db: Database, agreement_id: str) -> None:
+    """Undo of deleting a draft agreement."""
+    with db.transaction("Pulihkan perjanjian kinerja") as session:
+        agreement = session.get(Agreement, agreement_id, execution_options={INCLUDE_DELETED: True})
+        if agreement is None:
+            raise NotFound(f"Perjanjian kinerja dengan id {agreement_id} tidak ditemukan.")
+        agreement.deleted_at = None

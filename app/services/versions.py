@@ -11,7 +11,6 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -25,7 +24,7 @@ from app.models.enums import (
     Period,
     PeriodConsolidation,
 )
-from app.services import lifecycle
+from app.services import attachments, lifecycle
 from app.services.errors import InvalidInput
 from app.services.organisation import get
 
@@ -267,19 +266,7 @@ def sign_agreement(
 ) -> str:
     """ "Tandai sudah ditandatangani": the printed PDF (bytes, as rendered for printing) and the
     scan file chosen by the user go to `lifecycle.mark_signed`. Returns the printed SHA-256."""
-    scan: tuple[str, bytes] | None = None
-    if scan_path:
-        path = Path(scan_path)
-        try:
-            size = path.stat().st_size
-            if size > lifecycle.MAX_SCAN_BYTES:
-                raise InvalidInput(f"Berkas {path.name} lebih besar dari 50 MB.", field="scan")
-            scan = (path.name, path.read_bytes())
-        except OSError as exc:
-            raise InvalidInput(
-                f"Berkas pindaian {path.name} tidak dapat dibaca: {exc.strerror or exc}.",
-                field="scan",
-            ) from exc
+    scan = attachments.read_scan(scan_path) if scan_path else None
     return lifecycle.mark_signed(
         db, agreement_id, printed_pdf=printed_pdf, scan=scan, signed_on=signed_on
     )

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.models import AddendumRecord, Agreement, Attachment, Indicator
 from app.models.database import Database
 from app.models.enums import AgreementKind, AgreementStatus, Period
-from app.services import agreements, lifecycle, organisation
+from app.services import agreements, attachments, lifecycle, organisation
 from app.services.errors import AgreementLocked, InvalidInput
 
 PDF = b"%PDF-1.7\n% printed agreement\n"
@@ -78,7 +78,7 @@ def test_signing_needs_final_status_and_a_printed_file(db: Database, signed) -> 
     with pytest.raises(InvalidInput, match="berstatus final"):
         lifecycle.mark_signed(db, signed["pk"], printed_pdf=PDF)
     with pytest.raises(InvalidInput, match="PDF, PNG atau JPEG"):
-        lifecycle.attach_scan(db, signed["pk"], "notes.txt", b"hello")
+        attachments.attach_scan(db, signed["pk"], "notes.txt", b"hello")
 
 
 def test_addendum_locks_passed_periods_and_records_changes(db: Database, signed) -> None:

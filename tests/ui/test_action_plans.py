@@ -182,9 +182,9 @@ def test_completion_source_links_the_indicator_to_its_plan(planning_env, qtbot):
     editor, indicator = _editor(env.make, env.db, number=("9", "1"))
     editor.source.setCurrentIndex(editor.source.findData("action_plan"))
     editor.source.activated.emit(editor.source.currentIndex())
-    from app.services import workspace
+    from app.services import indicator_read
 
-    assert workspace.indicator_detail(env.db, indicator).metadata["completion_source"] == (
+    assert indicator_read.indicator_detail(env.db, indicator).metadata["completion_source"] == (
         "action_plan"
     )
     assert env.stack.undoText().startswith("Ubah")

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 
-from app.services import workspace
+from app.services import agreement_read, search, tree
 
 from app.ui.agreement.goal_table_model import GoalTableModel
 
@@ -51,16 +51,16 @@ def test_add_goal_and_indicator_inline_then_undo_redo(demo_window, qtbot, qtmode
     tree = window.tree_pane.model
     goal_index = tree.index_of("goal", new_goal.id)
     assert goal_index.isValid() and tree.total_count(goal_index) == 1
-    assert workspace.agreement_detail(window.db, agreement_id).indicator_count() == 15
+    assert agreement_read.agreement_detail(window.db, agreement_id).indicator_count() == 15
     # Undo: IKU, text, sasaran; redo brings all back.
     for _ in range(3):
         window.act_undo.trigger()
     qtbot.waitUntil(lambda: model.goal_count() == 14 and model.indicator_count() == 14)
-    assert workspace.agreement_detail(window.db, agreement_id).indicator_count() == 14
+    assert agreement_read.agreement_detail(window.db, agreement_id).indicator_count() == 14
     for _ in range(3):
         window.act_redo.trigger()
     qtbot.waitUntil(lambda: model.indicator_count() == 15)
-    detail = workspace.agreement_detail(window.db, agreement_id)
+    detail = agreement_read.agreement_detail(window.db, agreement_id)
     assert any(g.text == "Meningkatnya kualitas data ASN" for g in detail.goals)
 
 
@@ -179,8 +179,8 @@ def test_ctrl_n_creates_a_draft_agreement_for_the_official(demo_window, qtbot):
     assert window.editors.currentWidget() is window.agreement_editor
     assert window.act_finalize.isEnabled()
     window.act_undo.trigger()
-    official = workspace.resolve_tree_path(window.db, "BKD/Maria Qibtya")
-    assert [n.year for n in workspace.tree_children(window.db, *official)] == [2024]
+    official = search.resolve_tree_path(window.db, "BKD/Maria Qibtya")
+    assert [n.year for n in tree.tree_children(window.db, *official)] == [2024]
 
 
 def test_shortcuts(demo_window):

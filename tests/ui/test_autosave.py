@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.models.database import open_database
-from app.services import workspace
+from app.services import indicator_read
 
 from .helpers import SATISFACTION, open_cell_editor, type_into_cell
 
@@ -99,11 +99,11 @@ def test_ctrl_s_commits_the_field_being_typed(demo_window, qtbot):
     qtbot.keyClicks(unit, "Indeks")
     window.act_save.trigger()
     assert (
-        workspace.indicator_detail(window.db, editor.detail.id).metadata["unit_of_measure"]
+        indicator_read.indicator_detail(window.db, editor.detail.id).metadata["unit_of_measure"]
         == "Indeks"
     )
     assert window.act_undo.text().endswith("Ubah satuan")
-    value = workspace.indicator_detail(window.db, editor.detail.id).value("TW2").target
+    value = indicator_read.indicator_detail(window.db, editor.detail.id).value("TW2").target
     assert value == Decimal("94")
 
 

@@ -75,9 +75,9 @@ def test_coverage_and_deadlines(planning_env, qtbot):
 def test_semester_one_reaching_the_annual_target_warns(planning_env, qtbot):
     env = planning_env
     bkd = agreement_id_of(env.db, "Maria Qibtya")
-    from app.services import workspace
+    from app.services import agreement_read
 
-    detail = workspace.agreement_detail(env.db, bkd)
+    detail = agreement_read.agreement_detail(env.db, bkd)
     indicator = next(
         i for g in detail.goals for i in g.indicators if i.number == "6"
     )  # Take Last Known, annual 100, TW2 25

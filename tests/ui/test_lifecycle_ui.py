@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.services import agreements, planning, versions, workspace
+from app.services import agreement_read, agreements, indicator_read, pickers, planning, versions
 from app.services.errors import AgreementLocked
 
 from .planning_helpers import BKD_PK, agreement_id_of, indicator_of
@@ -68,7 +68,9 @@ def test_finalize_is_blocked_by_errors_then_signing_freezes_the_agreement(
     grid = window.indicator_editor
     assert not grid.enter_value("target", "TW4", "320")
     assert grid.enter_value("actual", "TW4", "321,5")
-    assert workspace.indicator_detail(window.db, indicator).value("TW4").actual == Decimal("321.5")
+    assert indicator_read.indicator_detail(window.db, indicator).value("TW4").actual == Decimal(
+        "321.5"
+    )
     window.planning.show_action_plan()
     plans = window.planning.action_plans
     qtbot.waitUntil(lambda: plans.tree is not None and plans.indicator_id == indicator)
@@ -96,7 +98,7 @@ def test_an_addendum_refuses_a_passed_quarter_with_the_message_shown(
         lambda: window.current_node() is not None and window.current_node().id == addendum
     )
     assert window.act_undo.text().endswith("Buat addendum PK")
-    detail = workspace.agreement_detail(window.db, addendum)
+    detail = agreement_read.agreement_detail(window.db, addendum)
     assert detail.kind == "addendum" and detail.status == "draft"
     indicator = next(i for g in detail.goals for i in g.indicators if i.number == "14")
     assert window.select("indicator", indicator.id)
@@ -104,7 +106,9 @@ def test_an_addendum_refuses_a_passed_quarter_with_the_message_shown(
     assert not editor.enter_value("target", "TW1", "30")
     qtbot.waitUntil(lambda: editor.message.isVisible())
     assert "TW1" in editor.message.text() and "tidak boleh diubah" in editor.message.text()
-    assert workspace.indicator_detail(window.db, indicator.id).value("TW1").target == Decimal(25)
+    assert indicator_read.indicator_detail(window.db, indicator.id).value("TW1").target == Decimal(
+        25
+    )
     assert editor.enter_value("target", "TW3", "30")
     changes = versions.version_history(window.db, addendum).changes
     assert [(c.period, c.before, c.after, c.reason) for c in changes] == [
@@ -135,12 +139,12 @@ def test_the_replacement_proposes_the_sisa_target(demo_window, qtbot, qtmodeltes
     assert dialog.model.proposal("6").proposal == Decimal(100)  # Take Last Known keeps 100
     dialog.prefix.setCurrentIndex(dialog.prefix.findData("Plt."))
     assert "§3.6" in dialog.acting_note.text() and "tidak perlu" in dialog.acting_note.text()
-    heru = next(c.id for c in workspace.official_choices(window.db) if c.label.startswith("Heru"))
+    heru = next(c.id for c in pickers.official_choices(window.db) if c.label.startswith("Heru"))
     assert dialog.select_official(heru)
     with qtbot.waitSignal(dialog.finished):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     new = dialog.agreement_id_created
-    detail = workspace.agreement_detail(window.db, new)
+    detail = agreement_read.agreement_detail(window.db, new)
     assert detail.kind == "replacement" and detail.owner_prefix == "Plt."
     annual = {i.number: i.annual_target for g in detail.goals for i in g.indicators}
     assert annual["14"] == Decimal("51.92")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
-from app.services import agreements, workspace
+from app.services import agreements, indicator_read
 
 from .planning_helpers import agreement_id_of, planning_env, set_status, type_into_cell
 
@@ -81,8 +81,8 @@ def test_a_new_tick_creates_the_subordinate_indicator_then_undo_redo(planning_en
     child_editor = env.make(AgreementEditor)
     child_editor.load(column.agreement_id)
     assert child_editor.goal_model.indicator_row(cell.child_indicator_id).name == row.name
-    detail = workspace.indicator_detail(env.db, cell.child_indicator_id)
-    parent = workspace.indicator_detail(env.db, row.indicator_id)
+    detail = indicator_read.indicator_detail(env.db, cell.child_indicator_id)
+    parent = indicator_read.indicator_detail(env.db, row.indicator_id)
     for field in ("unit_of_measure", "polarity", "period_consolidation", "measuring_period"):
         assert detail.metadata[field] == parent.metadata[field], field
     assert detail.value("annual").target == parent.value("annual").target

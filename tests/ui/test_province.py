@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from app.models.database import open_database
-from app.services import workspace
+from app.services import search
 from app.services.synthetic import generate_province
 
 
@@ -45,7 +45,7 @@ def test_province_tree_opens_without_loading_all_rows(window_factory, province_t
     assert model.rowCount(unit) == model.total_count(unit)
     assert model.loaded_count() < first_level + 100
     # Down to one IKU: still a few hundred rows of the province's 30,000.
-    hit = workspace.search_tree(db, "kualitas data")[-1]
+    hit = search.search_tree(db, "kualitas data")[-1]
     assert window.tree_pane.select(hit.kind, hit.id)
     assert window.current_node().id == hit.id
     assert model.loaded_count() < 1000
@@ -58,7 +58,7 @@ def test_a_level_of_more_than_one_batch_loads_in_pages(window_factory, demo_db_p
     from app.ui.shell.cascade_tree_model import BATCH
 
     db = open_database(demo_db_path, user="tester")
-    unit = workspace.resolve_tree_path(db, "BKD")
+    unit = search.resolve_tree_path(db, "BKD")
     assert unit is not None
     for n in range(BATCH + 30):
         organisation.create_unit(

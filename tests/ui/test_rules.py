@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services import workspace
+from app.services import agreement_read
 
 from app.ui.shell.rules_dock import FINDING_ROLE
 
@@ -45,7 +45,7 @@ def test_exact_high_on_the_jpt_agreement_is_an_error_and_finalkan_is_refused(
     assert "belum dapat difinalkan" in window.last_error
     assert rules.notice.isVisible() and "masih ada 1 galat" in rules.notice.text()
     assert window.rules_dock.isVisible()
-    detail = workspace.agreement_detail(window.db, editor.detail.agreement_id)
+    detail = agreement_read.agreement_detail(window.db, editor.detail.agreement_id)
     assert detail.status == "draft"
 
     # Clicking the finding jumps to the control radio group of that IKU.
@@ -59,9 +59,9 @@ def test_exact_high_on_the_jpt_agreement_is_an_error_and_finalkan_is_refused(
         editor.fields["control"].button("moderate").click()
     qtbot.waitUntil(lambda: rules.error_count() == 0, timeout=10000)
     window.act_finalize.trigger()
-    qtbot.waitUntil(lambda: workspace.agreement_detail(window.db, detail.id).status == "final")
+    qtbot.waitUntil(lambda: agreement_read.agreement_detail(window.db, detail.id).status == "final")
     window.act_undo.trigger()
-    assert workspace.agreement_detail(window.db, detail.id).status == "draft"
+    assert agreement_read.agreement_detail(window.db, detail.id).status == "draft"
 
 
 def test_unit_scope_lists_findings_of_every_agreement_in_the_unit(demo_window, qtbot):

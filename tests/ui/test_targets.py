@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from app.services import agreements, workspace
+from app.services import agreements, indicator_read, search
 
 from app.ui.widgets.delegates import CHOICES_ROLE
 
@@ -47,7 +47,7 @@ def test_edit_target_updates_capaian_and_nilai_sasaran_then_undo_redo(
     window.act_redo.trigger()
     qtbot.waitUntil(lambda: model.text("target", "TW2") == "92,5")
     assert model.text("capaian_to_date", "TW2") == "97,30"
-    stored = workspace.indicator_detail(window.db, editor.detail.id).value("TW2")
+    stored = indicator_read.indicator_detail(window.db, editor.detail.id).value("TW2")
     assert stored.target == Decimal("92.5") and stored.actual == Decimal("90")
 
 
@@ -61,7 +61,10 @@ def test_capaian_changes_while_typing_before_saving(demo_window, qtbot):
     assert model.preview_cell == ("actual", "TW4")
     assert model.text("capaian_period", "TW4") == "50,00"  # 47 / 94, not saved yet
     assert model.text("capaian_to_date", "TW4") != "N/A"
-    assert workspace.indicator_detail(demo_window.db, editor.detail.id).value("TW4").actual is None
+    assert (
+        indicator_read.indicator_detail(demo_window.db, editor.detail.id).value("TW4").actual
+        is None
+    )
     qtbot.keyClick(cell, Qt.Key.Key_Escape)
     assert model.preview_cell is None and model.text("capaian_to_date", "TW4") == "N/A"
 
@@ -69,8 +72,8 @@ def test_capaian_changes_while_typing_before_saving(demo_window, qtbot):
 def test_setting_na_drops_the_indicator_out_of_the_weights(demo_window, qtbot, qtmodeltester):
     window = demo_window
     goal_path = "BKD/Maria Qibtya/2024/3"
-    goal_id = workspace.resolve_tree_path(window.db, goal_path)[1]
-    first = workspace.resolve_tree_path(window.db, SATISFACTION)[1]
+    goal_id = search.resolve_tree_path(window.db, goal_path)[1]
+    first = search.resolve_tree_path(window.db, SATISFACTION)[1]
     # A second IKU on the same sasaran: proxy-moderate (weight 14) next to exact-moderate (21).
     second = agreements.add_indicator(
         window.db,
@@ -105,7 +108,7 @@ def test_setting_na_drops_the_indicator_out_of_the_weights(demo_window, qtbot, q
     assert model.text("weighted_weight", "TW2") == "N/A"
     assert "N/A" in editor.summary_labels["weighted"].text()
     assert siblings.weighted("Indeks Kepuasan Layanan Kepegawaian") == Decimal(100)
-    assert workspace.indicator_detail(window.db, second).value("TW2").actual is None
+    assert indicator_read.indicator_detail(window.db, second).value("TW2").actual is None
     assert window.act_undo.text().endswith("Jadikan N/A realisasi TW II")
     # ... and back: typing a number clears the N/A state.
     type_into_cell(qtbot, editor.grid, model.cell("actual", "TW2"), "80")
@@ -117,12 +120,12 @@ def test_typing_abc_shows_an_inline_message_and_saves_nothing(demo_window, qtbot
     window = demo_window
     editor = _open(window)
     model = editor.values_model
-    before = workspace.indicator_detail(window.db, editor.detail.id)
+    before = indicator_read.indicator_detail(window.db, editor.detail.id)
     type_into_cell(qtbot, editor.grid, model.cell("target", "TW3"), "abc")
     qtbot.waitUntil(editor.message.isVisible)
     assert "“abc” bukan angka" in editor.message.text()
     assert window.undo_stack.count() == 0
-    assert workspace.indicator_detail(window.db, editor.detail.id).values == before.values
+    assert indicator_read.indicator_detail(window.db, editor.detail.id).values == before.values
     assert model.text("target", "TW3") == "94"
     # Indonesian and English spellings are both accepted and shown the Indonesian way.
     for typed, shown in (("319,53", "319,53"), ("319.53", "319,53"), ("1.234.567", "1.234.567")):
@@ -143,7 +146,7 @@ def test_grid_marks_an_invalid_cell_while_typing(demo_window, qtbot):
 
 def test_annual_target_range_and_predicate_targets(demo_window, qtbot):
     window = demo_window
-    indicator = workspace.resolve_tree_path(window.db, SATISFACTION)[1]
+    indicator = search.resolve_tree_path(window.db, SATISFACTION)[1]
     agreements.update_indicator(window.db, indicator, target_form="range")
     editor = _open(window)
     model = editor.values_model
@@ -151,7 +154,7 @@ def test_annual_target_range_and_predicate_targets(demo_window, qtbot):
     qtbot.waitUntil(lambda: model.text("target", "TW2") == "90 – 95")
     type_into_cell(qtbot, editor.grid, model.cell("actual", "TW2"), "92")
     qtbot.waitUntil(lambda: model.text("capaian_to_date", "TW2") == "100,00")
-    stored = workspace.indicator_detail(window.db, indicator).value("TW2")
+    stored = indicator_read.indicator_detail(window.db, indicator).value("TW2")
     assert (stored.target, stored.target_upper) == (Decimal("90"), Decimal("95"))
 
 
@@ -177,7 +180,7 @@ def test_raw_numerator_and_denominator_count_as_the_realisation(demo_window, qtb
 
 def test_predicate_targets_pick_a_label_of_the_scale(demo_window, qtbot):
     window = demo_window
-    indicator = workspace.resolve_tree_path(window.db, SATISFACTION)[1]
+    indicator = search.resolve_tree_path(window.db, SATISFACTION)[1]
     agreements.update_indicator(
         window.db, indicator, target_form="predicate", scale_code="audit_opinion"
     )
@@ -192,7 +195,7 @@ def test_predicate_targets_pick_a_label_of_the_scale(demo_window, qtbot):
     qtbot.waitUntil(lambda: model.text("target", "TW4") == "WTP")
     assert editor.enter_value("actual", "TW4", "WDP")
     qtbot.waitUntil(lambda: model.text("actual", "TW4") == "WDP")
-    stored = workspace.indicator_detail(window.db, indicator).value("TW4")
+    stored = indicator_read.indicator_detail(window.db, indicator).value("TW4")
     assert (stored.target, stored.target_label, stored.actual) == (Decimal(3), "WTP", Decimal(2))
     assert not editor.enter_value("actual", "TW4", "Istimewa")
     assert "tidak ada pada skala" in editor.message.text()

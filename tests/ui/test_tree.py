@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.services import workspace
+from app.services import search, tree
 
 from app.ui.shell.cascade_tree_model import NODE_ROLE, CascadeTreeModel
 
@@ -16,7 +16,7 @@ def test_open_demo_and_find_the_bkd_agreement_with_14_indicators(demo_window, qt
     model = window.tree_pane.model
     assert window.select_path(BKD_PK)
     node = window.current_node()
-    assert node.kind == workspace.AGREEMENT and node.year == 2024
+    assert node.kind == tree.AGREEMENT and node.year == 2024
     index = window.tree_pane.tree.currentIndex()
     assert index.data(Qt.ItemDataRole.DisplayRole).startswith("PK 2024")
     # The tree: 14 sasaran under the PK, one IKU each.
@@ -51,10 +51,10 @@ def test_search_box_opens_the_tree_at_the_hit(demo_window, qtbot, qtmodeltester)
     assert "1 hasil" in pane.hint.text()
     qtbot.keyClick(pane.search, Qt.Key.Key_Return)
     node = demo_window.current_node()
-    assert node is not None and node.kind == workspace.INDICATOR
+    assert node is not None and node.kind == tree.INDICATOR
     assert node.label == "Indeks Kepuasan Layanan Kepegawaian"
     assert demo_window.editors.currentWidget() is demo_window.indicator_editor
-    path = workspace.tree_path(demo_window.db, workspace.INDICATOR, node.id)
+    path = search.tree_path(demo_window.db, tree.INDICATOR, node.id)
     index = pane.tree.currentIndex()
     assert pane.tree.isExpanded(index.parent()) and len(path) == 6
 
@@ -66,7 +66,7 @@ def test_ctrl_f_focuses_the_search_box(demo_window, qtbot):
 
 def test_capaian_colour_follows_the_period(demo_window, qtbot):
     window = demo_window
-    indicator_id = workspace.resolve_tree_path(window.db, "BKD/Maria Qibtya/2024/3/3")[1]
+    indicator_id = search.resolve_tree_path(window.db, "BKD/Maria Qibtya/2024/3/3")[1]
     from decimal import Decimal
 
     from app.services import agreements

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.scoring import AgreementScore
-from app.services import workspace
+from app.services import agreement_read, pickers
+from app.services.agreement_read import AgreementDetail
 from app.services.errors import NotFound
-from app.services.workspace import AgreementDetail, Choice
+from app.services.pickers import Choice
 
 from app.ui.agreement.goal_table_model import ITEM_ROLE, GoalTableModel
 from app.ui.agreement.program_table_model import ID_ROLE, AttachmentTableModel, ProgramTableModel
@@ -473,8 +474,8 @@ class AgreementEditor(QWidget):
 
     def load(self, agreement_id: str, *, goal_id: str | None = None) -> None:
         if self._officials is None:
-            self._officials = workspace.official_choices(self.state.db)
-            self._units = workspace.unit_choices(self.state.db)
+            self._officials = pickers.official_choices(self.state.db)
+            self._units = pickers.unit_choices(self.state.db)
             self.owner.fill(self._officials, allow_empty=False)
             self.superior.fill(self._officials, allow_empty=True)
             self.unit.blockSignals(True)
@@ -484,12 +485,12 @@ class AgreementEditor(QWidget):
             self.unit.blockSignals(False)
             self.profile.blockSignals(True)
             self.profile.clear()
-            for choice in workspace.profile_choices():
+            for choice in pickers.profile_choices():
                 self.profile.addItem(choice.label, choice.id)
             self.profile.blockSignals(False)
         changed = self.detail is None or self.detail.id != agreement_id
-        self.detail = workspace.agreement_detail(self.state.db, agreement_id)
-        self.score = workspace.agreement_scores(
+        self.detail = agreement_read.agreement_detail(self.state.db, agreement_id)
+        self.score = agreement_read.agreement_scores(
             self.state.db, [agreement_id], self.state.period
         ).get(agreement_id)
         if changed:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.services.workspace import AgreementDetail, GoalRow, IndicatorRow
+from app.services.agreement_read import AgreementDetail, GoalRow, IndicatorRow
 
 from app.ui.widgets import icons
 from app.ui.widgets.delegates import EDIT_TEXT_ROLE, PARSER_ROLE

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import workspace
+from app.services import pickers, unit_pages
 
 if TYPE_CHECKING:
     from app.models.database import Database
@@ -27,8 +27,8 @@ class NewAgreementDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newAgreementDialog")
         self.official_id = official_id
-        person = workspace.official_summary(db, official_id)
-        defaults = workspace.new_agreement_defaults(db, official_id)
+        person = unit_pages.official_summary(db, official_id)
+        defaults = pickers.new_agreement_defaults(db, official_id)
         self.setWindowTitle(self.tr("Perjanjian Kinerja Baru"))
         intro = QLabel(
             self.tr("Draf PK baru untuk {name}, {title}.").format(
@@ -44,16 +44,16 @@ class NewAgreementDialog(QDialog):
         self.superior.setEditable(True)
         self.superior.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.superior.addItem("—", None)
-        for choice in workspace.official_choices(db):
+        for choice in pickers.official_choices(db):
             if choice.id != official_id:
                 self.superior.addItem(choice.label, choice.id)
         self.superior.setCurrentIndex(max(0, self.superior.findData(defaults["superior_id"])))
         self.unit = QComboBox(self)
-        for choice in workspace.unit_choices(db):
+        for choice in pickers.unit_choices(db):
             self.unit.addItem(choice.label, choice.id)
         self.unit.setCurrentIndex(max(0, self.unit.findData(defaults["unit_id"])))
         self.profile = QComboBox(self)
-        for choice in workspace.profile_choices():
+        for choice in pickers.profile_choices():
             self.profile.addItem(choice.label, choice.id)
         self.profile.setCurrentIndex(max(0, self.profile.findData(defaults["profile_code"])))
         form = QFormLayout()

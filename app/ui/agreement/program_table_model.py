@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from app.engine.numbers import format_id
-from app.services.workspace import AttachmentRow, ProgramRow
+from app.services.agreement_read import AttachmentRow, ProgramRow
 
 from app.ui.widgets.delegates import EDIT_TEXT_ROLE, PARSER_ROLE
 from app.ui.widgets.number_entry import parse_number, show_rupiah

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.findings import CASCADE_MISMATCH, NONCASCADING_CONSOLIDATED
-from app.services import matrix, workspace
+from app.services import matrix, scoring
 from app.services.errors import NotFound
 from app.services.matrix import CascadeMatrix, MatrixColumn, MatrixRow
 
@@ -450,7 +450,7 @@ class CascadeMatrixView(QWidget):
         agreement_id = grid.agreement_id
 
         def work(job: Any) -> list[FindingRow]:
-            found = workspace.agreement_findings(db, agreement_id)
+            found = scoring.agreement_findings(db, agreement_id)
             return [FindingRow(agreement_id, "", f) for f in found if f.rule in MATRIX_RULES]
 
         def done(rows: list[FindingRow]) -> None:

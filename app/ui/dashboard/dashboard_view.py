@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.profile import Profile
-from app.services import dashboard, unit_context, workspace
+from app.services import agreement_read, dashboard, unit_context
 from app.services.dashboard import Dashboard
 
 from app.ui.dashboard.dashboard_charts import NA_COLOUR, Bar, CapaianChart, TrendChart
@@ -315,7 +315,7 @@ class DashboardView(QWidget):
             board = dashboard.unit_dashboard(db, code, year, period, today=today)
             profile = None
             if board.agreement_id is not None:
-                profile = workspace.agreement_input(db, board.agreement_id)[1]
+                profile = agreement_read.agreement_input(db, board.agreement_id)[1]
             return board, profile
 
         def done(result: tuple[Dashboard, Profile | None]) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.workspace import HistoryRow
+from app.services.indicator_read import HistoryRow
 
 from app.ui.widgets.delegates import EDIT_TEXT_ROLE, PARSER_ROLE
 from app.ui.widgets.number_entry import parse_number, show_number, show_percent

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.engine.agreement import AgreementInput
 from app.engine.profile import Profile
-from app.services import workspace
+from app.services import agreement_read, indicator_read, pickers
 from app.services.errors import NotFound
-from app.services.workspace import IndicatorDetail
+from app.services.indicator_read import IndicatorDetail
 
 from app.ui.indicator.history_table_model import GoalWeightsTableModel, HistoryTableModel
 from app.ui.indicator.period_values_model import PERIODS, PeriodResult, PeriodValuesTableModel
@@ -490,8 +490,8 @@ class IndicatorEditor(QWidget):
 
     def load(self, indicator_id: str) -> None:
         changed = self.detail is None or self.detail.id != indicator_id
-        self.detail = workspace.indicator_detail(self.state.db, indicator_id)
-        self._agreement, self._profile = workspace.agreement_input(
+        self.detail = indicator_read.indicator_detail(self.state.db, indicator_id)
+        self._agreement, self._profile = agreement_read.agreement_input(
             self.state.db, self.detail.agreement_id
         )
         if changed:
@@ -582,7 +582,7 @@ class IndicatorEditor(QWidget):
                 widget.blockSignals(True)
                 widget.clear()
                 widget.addItem("—", None)
-                for choice in workspace.scale_choices(detail.profile_code):
+                for choice in pickers.scale_choices(detail.profile_code):
                     widget.addItem(choice.label, choice.id)
                 widget.setCurrentIndex(max(0, widget.findData(value)))
                 widget.blockSignals(False)

@@ -35,7 +35,7 @@ from app.engine.messages import render_message
 from app.engine.numbers import NA_TEXT, format_id
 from app.engine.profile import Profile, StatusBand
 from app.engine.scoring import score_agreement
-from app.services.workspace import IndicatorDetail
+from app.services.indicator_read import IndicatorDetail
 
 from app.ui.shell.i18n import current_language
 from app.ui.widgets.delegates import CHOICES_ROLE, EDIT_TEXT_ROLE, PARSER_ROLE

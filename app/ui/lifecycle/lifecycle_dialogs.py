@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from app.engine.lifecycle_rules import check_addendum_needed
 from app.engine.messages import render
-from app.services import printing, versions, workspace
+from app.services import agreement_read, pickers, printing, versions
 from app.services.errors import ServiceError
 
 from app.ui.lifecycle.version_table_models import (
@@ -85,7 +85,7 @@ def _execute(state: WorkspaceState, command: Any) -> tuple[bool, str]:
     return ok, errors[0] if errors else ""
 
 
-def _agreement_line(detail: workspace.AgreementDetail) -> str:
+def _agreement_line(detail: agreement_read.AgreementDetail) -> str:
     owner = (
         f"{detail.owner_prefix} {detail.owner_name}" if detail.owner_prefix else detail.owner_name
     )
@@ -117,7 +117,7 @@ class SignDialog(QDialog):
         self.pdf: bytes | None = None
         self.documents: tuple[str, ...] = ()
         self.file_dialog: QFileDialog | None = None
-        detail = workspace.agreement_detail(state.db, agreement_id)
+        detail = agreement_read.agreement_detail(state.db, agreement_id)
         self.detail = detail
         heading = QLabel(f"<b>{_agreement_line(detail)}</b>", self)
         heading.setWordWrap(True)
@@ -289,7 +289,7 @@ class AddendumDialog(QDialog):
         self.state = state
         self.agreement_id = agreement_id
         self.agreement_id_created = ""
-        detail = workspace.agreement_detail(state.db, agreement_id)
+        detail = agreement_read.agreement_detail(state.db, agreement_id)
         self.detail = detail
         heading = QLabel(f"<b>{_agreement_line(detail)}</b>", self)
         heading.setWordWrap(True)
@@ -351,7 +351,7 @@ class AddendumDialog(QDialog):
     def _show_s1_warning(self) -> None:
         """Seed 003 §3.4.1: semester-I capaian at the annual target makes an addendum raising
         the target compulsory; say so and pick that reason."""
-        agreement, _profile = workspace.agreement_input(self.state.db, self.agreement_id)
+        agreement, _profile = agreement_read.agreement_input(self.state.db, self.agreement_id)
         found = check_addendum_needed(agreement, 2)
         if not found:
             return
@@ -403,7 +403,7 @@ class ReplacementDialog(QDialog):
         self.state = state
         self.agreement_id = agreement_id
         self.agreement_id_created = ""
-        detail = workspace.agreement_detail(state.db, agreement_id)
+        detail = agreement_read.agreement_detail(state.db, agreement_id)
         self.detail = detail
         heading = QLabel(f"<b>{_agreement_line(detail)}</b>", self)
         heading.setWordWrap(True)
@@ -415,7 +415,7 @@ class ReplacementDialog(QDialog):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        for choice in workspace.official_choices(state.db):
+        for choice in pickers.official_choices(state.db):
             if choice.id != detail.owner_id:
                 self.official.addItem(f"{choice.label} — {choice.detail}", choice.id)
         self.prefix = QComboBox(self)

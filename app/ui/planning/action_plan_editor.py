@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.findings import ACTION_PLAN_GAP
-from app.services import planning, workspace
+from app.services import indicator_read, planning, scoring
 from app.services.errors import NotFound
+from app.services.indicator_read import IndicatorDetail
 from app.services.planning import ActionPlanTree
-from app.services.workspace import IndicatorDetail
 
 from app.ui.planning.action_plan_tree_model import ActionPlanTreeModel, parse_day, quarter_label
 from app.ui.planning.commands import (
@@ -339,7 +339,7 @@ class ActionPlanEditor(QWidget):
             return
         self._dirty = False
         try:
-            self.detail = workspace.indicator_detail(self.state.db, self.indicator_id)
+            self.detail = indicator_read.indicator_detail(self.state.db, self.indicator_id)
             self.tree = planning.action_plan_tree(self.state.db, self.indicator_id)
         except NotFound:
             self.tree = self.detail = None
@@ -444,7 +444,7 @@ class ActionPlanEditor(QWidget):
         indicator_id = detail.id
 
         def work(job: Any) -> list[FindingRow]:
-            found = workspace.agreement_findings(db, agreement_id)
+            found = scoring.agreement_findings(db, agreement_id)
             return [
                 FindingRow(agreement_id, "", f)
                 for f in found

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.services import agreements, cascade, lifecycle, matrix, planning, undo, workspace
+from app.services import agreements, cascade, lifecycle, matrix, planning, undo
 
 from app.ui.shell.undo import ServiceCommand
 from app.ui.shell.workspace_state import Change, WorkspaceState
@@ -601,7 +601,7 @@ class _NewVersionCommand(ServiceCommand):
         self.agreement_id = ""
 
     def _do(self) -> None:
-        workspace.restore_agreement(self.db, self.agreement_id)
+        undo.restore_agreement(self.db, self.agreement_id)
 
     def _undo(self) -> None:
         agreements.delete_agreement(self.db, self.agreement_id)

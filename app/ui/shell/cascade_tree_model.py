@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.engine.messages import render_message
-from app.services import workspace
-from app.services.workspace import TreeNode
+from app.services import tree
+from app.services.tree import TreeNode
 
 from app.ui.shell.i18n import current_language
 from app.ui.widgets import icons
@@ -57,7 +57,7 @@ class _Item:
 
     @property
     def kind(self) -> str:
-        return self.node.kind if self.node is not None else workspace.ROOT
+        return self.node.kind if self.node is not None else tree.ROOT
 
     @property
     def id(self) -> str | None:
@@ -80,7 +80,7 @@ class CascadeTreeModel(QAbstractItemModel):
         self._db = db
         self._period = period
         self._root = _Item(None, None, 0)
-        self._root.total = workspace.tree_child_count(db, workspace.ROOT, None)
+        self._root.total = tree.tree_child_count(db, tree.ROOT, None)
         self._by_id: dict[str, list[_Item]] = {}
         self._scores: dict[str, AgreementScore] = {}
         self._requested: set[str] = set()
@@ -141,7 +141,7 @@ class CascadeTreeModel(QAbstractItemModel):
             return
         item = self._item(parent)
         start = len(item.children)
-        nodes = workspace.tree_children(self._db, item.kind, item.id, start, BATCH)
+        nodes = tree.tree_children(self._db, item.kind, item.id, start, BATCH)
         if not nodes:
             item.total = start
             return
@@ -224,41 +224,41 @@ class CascadeTreeModel(QAbstractItemModel):
             return self._icon(node, band)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, score, band)
-        if role == Qt.ItemDataRole.FontRole and node.kind == workspace.AGREEMENT:
+        if role == Qt.ItemDataRole.FontRole and node.kind == tree.AGREEMENT:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and node.owner:
             return QBrush(QColor("#455A64"))
         return None
 
     def _text(self, node: TreeNode) -> str:
-        if node.kind == workspace.AGREEMENT:
+        if node.kind == tree.AGREEMENT:
             text = QCoreApplication.translate("CascadeTree", "PK {year}").format(year=node.year)
             if node.detail and node.detail != "original":
                 text += f" · {label(KIND, node.detail)}"
             return f"{text} · {label(STATUS, node.status)}"
-        if node.kind == workspace.GOAL:
+        if node.kind == tree.GOAL:
             return f"{node.number}. {node.label}" if node.number else node.label
-        if node.kind == workspace.INDICATOR:
+        if node.kind == tree.INDICATOR:
             name = f"{node.number}. {node.label}" if node.number and not node.owner else node.label
             return f"{node.owner}: {name}" if node.owner else name
         return node.label
 
     def _icon(self, node: TreeNode, band: tuple[str, str] | None) -> Any:
-        if node.kind == workspace.UNIT:
+        if node.kind == tree.UNIT:
             return icons.unit_icon()
-        if node.kind == workspace.OFFICIAL:
+        if node.kind == tree.OFFICIAL:
             return icons.official_icon()
-        if node.kind == workspace.AGREEMENT:
+        if node.kind == tree.AGREEMENT:
             return icons.agreement_icon(node.status or "draft")
-        if node.kind == workspace.GOAL:
+        if node.kind == tree.GOAL:
             return icons.goal_icon()
         return icons.indicator_icon(node.cascade, band[1] if band else None)
 
     def _tooltip(self, node: TreeNode, score: Any, band: tuple[str, str] | None) -> str:
         lines = [self._text(node)]
-        if node.kind == workspace.OFFICIAL and node.detail:
+        if node.kind == tree.OFFICIAL and node.detail:
             lines.append(node.detail)
-        if node.kind == workspace.UNIT and node.detail:
+        if node.kind == tree.UNIT and node.detail:
             lines.append(
                 QCoreApplication.translate("CascadeTree", "Kode: {code}").format(code=node.detail)
             )
@@ -269,7 +269,7 @@ class CascadeTreeModel(QAbstractItemModel):
                 "none": QCoreApplication.translate("CascadeTree", "Non-cascading"),
             }.get(node.cascade, node.cascade)
             lines.append(method + (f" — {node.detail}" if node.owner and node.detail else ""))
-        if node.kind in (workspace.AGREEMENT, workspace.GOAL, workspace.INDICATOR):
+        if node.kind in (tree.AGREEMENT, tree.GOAL, tree.INDICATOR):
             period = label(AS_OF, self._period)
             if score is not None and band is not None:
                 lines.append(
@@ -371,12 +371,12 @@ class CascadeTreeModel(QAbstractItemModel):
         score = self._scores.get(node.agreement_id or "")
         if score is None:
             return None
-        if node.kind == workspace.AGREEMENT:
+        if node.kind == tree.AGREEMENT:
             return score
         for goal in score.goals:
-            if node.kind == workspace.GOAL and goal.goal_id == node.id:
+            if node.kind == tree.GOAL and goal.goal_id == node.id:
                 return goal
-            if node.kind == workspace.INDICATOR and goal.goal_id == node.goal_id:
+            if node.kind == tree.INDICATOR and goal.goal_id == node.goal_id:
                 return next((i for i in goal.indicators if i.indicator_id == node.id), None)
         return None
 
@@ -384,10 +384,10 @@ class CascadeTreeModel(QAbstractItemModel):
         found = self._score_objects(node)
         if found is None:
             return None, None
-        value = getattr(found, "overall", None) if node.kind == workspace.AGREEMENT else None
-        if node.kind == workspace.GOAL:
+        value = getattr(found, "overall", None) if node.kind == tree.AGREEMENT else None
+        if node.kind == tree.GOAL:
             value = getattr(found, "score", None)
-        if node.kind == workspace.INDICATOR:
+        if node.kind == tree.INDICATOR:
             value = getattr(found, "capaian", None)
         band = getattr(found, "band", None)
         if value is None or band is None:
@@ -437,7 +437,7 @@ class CascadeTreeModel(QAbstractItemModel):
     def refresh_children(self, kind: str, node_id: str | None) -> None:
         """Re-read the loaded children of a node after an edit (added, removed, moved,
         renamed), keeping expanded grandchildren where their rows survive."""
-        if kind == workspace.ROOT:
+        if kind == tree.ROOT:
             targets = [self._root]
         else:
             targets = [i for i in self._by_id.get(node_id or "", []) if i.kind == kind]
@@ -452,7 +452,7 @@ class CascadeTreeModel(QAbstractItemModel):
 
     def _refresh(self, item: _Item) -> None:
         parent_index = QModelIndex() if item is self._root else self.createIndex(item.row, 0, item)
-        total = workspace.tree_child_count(self._db, item.kind, item.id)
+        total = tree.tree_child_count(self._db, item.kind, item.id)
         if not item.children:
             item.total = total
             if item is not self._root and item.parent is not None:
@@ -460,7 +460,7 @@ class CascadeTreeModel(QAbstractItemModel):
             return
         # Re-read what was loaded, plus rows added since (up to a batch).
         wanted = max(len(item.children), min(total, BATCH))
-        fresh = workspace.tree_children(self._db, item.kind, item.id, 0, wanted)
+        fresh = tree.tree_children(self._db, item.kind, item.id, 0, wanted)
         old_ids = [c.node.id for c in item.children if c.node is not None]
         new_ids = [n.id for n in fresh]
         item.total = total

@@ -39,7 +39,7 @@ from app.ui.widgets.labels import AS_OF, label
 
 if TYPE_CHECKING:
     from app.models.database import Database
-    from app.services.workspace import TreeNode
+    from app.services.tree import TreeNode
 
     from app.ui.agreement.agreement_editor import AgreementEditor
     from app.ui.indicator.indicator_editor import IndicatorEditor
@@ -58,12 +58,12 @@ def open_and_prepare(target: Path, backup_dir: Path) -> Database:
     (about 0.1 s); doing it here keeps that off the UI thread, so the tree paints at once.
     """
     from app.models.database import open_database
-    from app.services import workspace
+    from app.services import tree
 
     db = open_database(target, backup_dir=backup_dir, when_in_use="read_only")
-    for top in workspace.tree_children(db, workspace.ROOT, None, 0, 1):
-        workspace.tree_child_count(db, top.kind, top.id)
-        workspace.tree_children(db, top.kind, top.id, 0, 1)
+    for top in tree.tree_children(db, tree.ROOT, None, 0, 1):
+        tree.tree_child_count(db, top.kind, top.id)
+        tree.tree_children(db, top.kind, top.id, 0, 1)
     return db
 
 
@@ -622,12 +622,14 @@ class MainWindow(QMainWindow):
         chunk = 100
 
         def work(job: Any) -> dict[str, Any]:
-            from app.services import workspace
+            from app.services import agreement_read
 
             scores: dict[str, Any] = {}
             for start in range(0, len(ids), chunk):
                 job.progress(start, len(ids))
-                scores.update(workspace.agreement_scores(db, ids[start : start + chunk], period))
+                scores.update(
+                    agreement_read.agreement_scores(db, ids[start : start + chunk], period)
+                )
             job.progress(len(ids), len(ids))
             return scores
 

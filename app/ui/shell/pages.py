@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import workspace
+from app.services import unit_pages
 
 from app.ui.widgets.labels import EMPLOYMENT, LEVEL, STATUS, UNIT_KIND, label
 
@@ -155,7 +155,7 @@ class UnitPage(QWidget):
 
     def load(self, unit_id: str) -> None:
         self._unit_id = unit_id
-        unit = workspace.unit_summary(self._db, unit_id)
+        unit = unit_pages.unit_summary(self._db, unit_id)
         self.title.setText(unit.name)
         self.code.setText(unit.code)
         self.kind.setText(label(UNIT_KIND, unit.kind))
@@ -241,7 +241,7 @@ class OfficialPage(QWidget):
 
     def load(self, official_id: str) -> None:
         self._official_id = official_id
-        person = workspace.official_summary(self._db, official_id)
+        person = unit_pages.official_summary(self._db, official_id)
         self.title.setText(person.name)
         self.position.setText(person.position_title)
         nip = person.nip or "—"

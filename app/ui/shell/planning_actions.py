@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from app.services.errors import NotFound
 
 if TYPE_CHECKING:
-    from app.services.workspace import TreeNode
+    from app.services.tree import TreeNode
 
     from app.ui.cascade.cascade_matrix_view import CascadeMatrixView
     from app.ui.dashboard.dashboard_view import DashboardView
@@ -262,9 +262,9 @@ class PlanningActions(QObject):
             return None
         if node.kind == "unit":
             return node.id
-        from app.services import workspace
+        from app.services import search
 
-        path = workspace.tree_path(self.state.db, node.kind, node.id)
+        path = search.tree_path(self.state.db, node.kind, node.id)
         units = [node_id for kind, node_id in path if kind == "unit"]
         return units[-1] if units else None
 

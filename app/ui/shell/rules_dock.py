@@ -236,14 +236,14 @@ class RulesPanel(QWidget):
         self.summary.setText(self.tr("Memeriksa aturan…"))
 
         def work(job: Any) -> list[FindingRow]:
-            from app.services import workspace
+            from app.services import agreement_read, scoring
 
             kind, scope_id = scope
             if kind == "agreement":
-                found = {scope_id: workspace.agreement_findings(db, scope_id)}
+                found = {scope_id: scoring.agreement_findings(db, scope_id)}
             else:
-                found = workspace.unit_findings(db, scope_id)
-            names = workspace.agreement_labels(db, found)
+                found = agreement_read.unit_findings(db, scope_id)
+            names = agreement_read.agreement_labels(db, found)
             return [
                 FindingRow(agreement_id, names.get(agreement_id, ""), finding)
                 for agreement_id, findings in found.items()

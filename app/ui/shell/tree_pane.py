@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import workspace
-from app.services.workspace import SearchHit, TreeNode
+from app.services import search, tree
+from app.services.search import SearchHit
+from app.services.tree import TreeNode
 
 from app.ui.shell.cascade_tree_model import NODE_ROLE, CascadeTreeModel
 from app.ui.widgets import icons
@@ -68,9 +69,9 @@ class SearchResultsModel(QAbstractListModel):
             return f"{hit.label}\n{hit.context}"
         if role == Qt.ItemDataRole.DecorationRole:
             return {
-                workspace.UNIT: icons.unit_icon,
-                workspace.OFFICIAL: icons.official_icon,
-                workspace.GOAL: icons.goal_icon,
+                tree.UNIT: icons.unit_icon,
+                tree.OFFICIAL: icons.official_icon,
+                tree.GOAL: icons.goal_icon,
             }.get(hit.kind, icons.indicator_icon)()
         if role == HIT_ROLE:
             return hit
@@ -155,7 +156,7 @@ class TreePane(QWidget):
             self.results.hide()
             self.hint.hide()
             return
-        hits = workspace.search_tree(self._db, text)
+        hits = search.search_tree(self._db, text)
         self.results_model.set_rows(hits)
         self.results.setVisible(bool(hits))
         self.hint.setText(
@@ -181,7 +182,7 @@ class TreePane(QWidget):
 
     def select(self, kind: str, node_id: str) -> bool:
         """Open the tree down to a node and select it; False if it is not in the tree."""
-        path = workspace.tree_path(self._db, kind, node_id)
+        path = search.tree_path(self._db, kind, node_id)
         index = self.model.ensure_path(path)
         if not index.isValid():
             return False
@@ -199,7 +200,7 @@ class TreePane(QWidget):
 
     def select_path_text(self, text: str) -> bool:
         """Select the node a "BKD/Maria Qibtya/2024" path names (used by --select)."""
-        found = workspace.resolve_tree_path(self._db, text)
+        found = search.resolve_tree_path(self._db, text)
         if found is None:
             return False
         ok = self.select(*found)

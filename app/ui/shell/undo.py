@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.services import agreements, workspace
+from app.services import agreements, attachments, indicator_read, lifecycle, undo
 from app.services.errors import ServiceError
 
 from app.ui.shell.workspace_state import Change, WorkspaceState
@@ -200,18 +200,18 @@ class SetHistoryCommand(ServiceCommand):
         self.old: tuple[Any, Any] = (None, None)
 
     def perform(self) -> None:
-        self.old = workspace.set_history(
+        self.old = indicator_read.set_history(
             self.db, self.indicator_id, self.year, target=self.new[0], actual=self.new[1]
         )
         self.is_noop = self.old == self.new
 
     def _do(self) -> None:
-        workspace.set_history(
+        indicator_read.set_history(
             self.db, self.indicator_id, self.year, target=self.new[0], actual=self.new[1]
         )
 
     def _undo(self) -> None:
-        workspace.set_history(
+        indicator_read.set_history(
             self.db, self.indicator_id, self.year, target=self.old[0], actual=self.old[1]
         )
 
@@ -365,7 +365,7 @@ class AddGoalCommand(ServiceCommand):
         )
 
     def _do(self) -> None:
-        workspace.restore_goal(self.db, self.goal_id)
+        undo.restore_goal(self.db, self.goal_id)
 
     def _undo(self) -> None:
         agreements.remove_goal(self.db, self.goal_id)
@@ -384,7 +384,7 @@ class RemoveGoalCommand(ServiceCommand):
         agreements.remove_goal(self.db, self.goal_id)
 
     def _undo(self) -> None:
-        workspace.restore_goal(self.db, self.goal_id)
+        undo.restore_goal(self.db, self.goal_id)
 
     def change(self) -> Change:
         return Change("goal", self.goal_id, self.agreement_id, "agreement", self.agreement_id, True)
@@ -473,14 +473,14 @@ class FinalizeCommand(ServiceCommand):
         self.old_status = "draft"
 
     def perform(self) -> None:
-        self.old_status = workspace.finalize_agreement(self.db, self.agreement_id)
+        self.old_status = lifecycle.finalize_agreement(self.db, self.agreement_id)
         self.is_noop = self.old_status == "final"
 
     def _do(self) -> None:
-        workspace.finalize_agreement(self.db, self.agreement_id)
+        lifecycle.finalize_agreement(self.db, self.agreement_id)
 
     def _undo(self) -> None:
-        workspace.set_agreement_status(self.db, self.agreement_id, self.old_status)
+        lifecycle.set_agreement_status(self.db, self.agreement_id, self.old_status)
 
     def change(self) -> Change:
         return Change("agreement", self.agreement_id, self.agreement_id)
@@ -495,14 +495,14 @@ class ReopenCommand(ServiceCommand):
         self.old_status = "final"
 
     def perform(self) -> None:
-        self.old_status = workspace.set_agreement_status(self.db, self.agreement_id, "draft")
+        self.old_status = lifecycle.set_agreement_status(self.db, self.agreement_id, "draft")
         self.is_noop = self.old_status == "draft"
 
     def _do(self) -> None:
-        workspace.set_agreement_status(self.db, self.agreement_id, "draft")
+        lifecycle.set_agreement_status(self.db, self.agreement_id, "draft")
 
     def _undo(self) -> None:
-        workspace.set_agreement_status(self.db, self.agreement_id, self.old_status)
+        lifecycle.set_agreement_status(self.db, self.agreement_id, self.old_status)
 
     def change(self) -> Change:
         return Change("agreement", self.agreement_id, self.agreement_id)
@@ -521,7 +521,7 @@ class CreateAgreementCommand(ServiceCommand):
         )
 
     def _do(self) -> None:
-        workspace.restore_agreement(self.db, self.agreement_id)
+        undo.restore_agreement(self.db, self.agreement_id)
 
     def _undo(self) -> None:
         agreements.delete_agreement(self.db, self.agreement_id)
@@ -549,7 +549,7 @@ class AddProgramCommand(ServiceCommand):
         )
 
     def _do(self) -> None:
-        workspace.restore_program(self.db, self.program_id)
+        undo.restore_program(self.db, self.program_id)
 
     def _undo(self) -> None:
         agreements.remove_program(self.db, self.program_id)
@@ -568,7 +568,7 @@ class RemoveProgramCommand(ServiceCommand):
         agreements.remove_program(self.db, self.program_id)
 
     def _undo(self) -> None:
-        workspace.restore_program(self.db, self.program_id)
+        undo.restore_program(self.db, self.program_id)
 
     def change(self) -> Change:
         return Change("program", self.program_id, self.agreement_id)
@@ -608,13 +608,13 @@ class AttachScanCommand(ServiceCommand):
         self.attachment_id = ""
 
     def perform(self) -> None:
-        self.attachment_id = workspace.attach_scan(self.db, self.agreement_id, self.path)
+        self.attachment_id = attachments.attach_scan_file(self.db, self.agreement_id, self.path)
 
     def _do(self) -> None:
-        workspace.set_attachment_removed(self.db, self.attachment_id, False)
+        attachments.set_attachment_removed(self.db, self.attachment_id, False)
 
     def _undo(self) -> None:
-        workspace.set_attachment_removed(self.db, self.attachment_id, True)
+        attachments.set_attachment_removed(self.db, self.attachment_id, True)
 
     def change(self) -> Change:
         return Change("attachment", self.attachment_id, self.agreement_id)
@@ -627,10 +627,10 @@ class RemoveAttachmentCommand(ServiceCommand):
         self.agreement_id = agreement_id
 
     def _do(self) -> None:
-        workspace.set_attachment_removed(self.db, self.attachment_id, True)
+        attachments.set_attachment_removed(self.db, self.attachment_id, True)
 
     def _undo(self) -> None:
-        workspace.set_attachment_removed(self.db, self.attachment_id, False)
+        attachments.set_attachment_removed(self.db, self.attachment_id, False)
 
     def change(self) -> Change:
         return Change("attachment", self.attachment_id, self.agreement_id)

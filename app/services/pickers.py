@@ -1,0 +1,81 @@
+"""What the pickers offer (officials, units, profiles, predicate scales) and the defaults of a new
+agreement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.models import (
+    Agreement,
+    Official,
+    Unit,
+)
+from app.models.database import Database
+from app.services.profiles import available_profiles, load_profile
+from app.services.unit_pages import official_summary
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An item for a picker: id, what the list shows, and a second line."""
+
+    id: str
+    label: str
+    detail: str = ""
+
+
+def official_choices(db: Database) -> list[Choice]:
+    """Every official, by name, for the Pihak Pertama / Pihak Kedua pickers."""
+    with db.session() as session:
+        return [
+            Choice(r.id, r.name, r.position_title)
+            for r in session.execute(
+                select(Official.id, Official.name, Official.position_title)
+                .where(Official.deleted_at.is_(None))
+                .order_by(Official.name)
+            )
+        ]
+
+
+def unit_choices(db: Database) -> list[Choice]:
+    with db.session() as session:
+        return [
+            Choice(r.id, r.name, r.code)
+            for r in session.execute(
+                select(Unit.id, Unit.code, Unit.name)
+                .where(Unit.deleted_at.is_(None))
+                .order_by(Unit.code)
+            )
+        ]
+
+
+def profile_choices() -> list[Choice]:
+    return [Choice(code, load_profile(code).name) for code in available_profiles()]
+
+
+def scale_choices(profile_code: str) -> list[Choice]:
+    """The predicate scales of a profile (audit opinion, survey category, SAKIP grade)."""
+    profile = load_profile(profile_code)
+    return [Choice(s.code, s.label) for s in profile.scales.values()]
+
+
+def new_agreement_defaults(db: Database, official_id: str) -> dict[str, Any]:
+    """Sensible values for a new agreement of an official: unit, superior, profile, year."""
+    summary = official_summary(db, official_id)
+    with db.session() as session:
+        last_year = session.scalar(
+            select(func.max(Agreement.year)).where(
+                Agreement.owner_id == official_id, Agreement.deleted_at.is_(None)
+            )
+        )
+    return {
+        "unit_id": summary.unit_id,
+        "superior_id": summary.superior_id,
+        "profile_code": summary.profile_code,
+        "year": (last_year + 1) if last_year else dt.date.today().year,
+    }
