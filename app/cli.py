@@ -369,6 +369,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
+# --- selftest -------------------------------------------------------------------------------
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from app import selftest
+
+    return selftest.run(sys.stdout, gui=not args.no_gui)
+
+
 # --- parser ---------------------------------------------------------------------------------
 
 
@@ -478,6 +487,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="JALUR",
         help="pilih simpul pohon, mis. 'BKD/Maria Qibtya/2024' (dengan --screenshot)",
     )
+
+    selftest = add(
+        "selftest",
+        cmd_selftest,
+        "uji mandiri: basis data, demo, nilai, aturan, PDF dan jendela pada folder sementara",
+    )
+    selftest.add_argument("--no-gui", action="store_true", help="lewati langkah jendela utama")
     return parser
 
 
