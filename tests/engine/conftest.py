@@ -27,8 +27,9 @@ def dki() -> Profile:
     return load_profile("dki")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def profile_dict() -> dict:
-    """A fresh copy of the Kaltara JSON for tests that break one field."""
+    """A fresh copy of the Kaltara JSON for tests that break one field (per test, so a change
+    never leaks into the next test)."""
     with (PROFILES_DIR / "kaltara.json").open(encoding="utf-8") as f:
         return json.load(f)

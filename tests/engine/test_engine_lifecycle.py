@@ -106,6 +106,19 @@ def test_indirect_cascade_sum_is_distributed() -> None:
     assert check_cascade(ok_parent, children) == []
 
 
+@pytest.mark.parametrize(("child_target", "fires"), [("300.005", False), ("300.01", True)])
+def test_cascade_tolerates_rounding_only(child_target: str, fires: bool) -> None:
+    """Targets agree within 0,005 (rounding to two decimals), never more."""
+    direct = CascadeChild(facts("C", annual_target=D(child_target)), CascadeMethod.DIRECT)
+    assert bool(check_cascade(facts("P"), [direct])) is fires
+    parent = facts("P", location_consolidation="sum")
+    split = [
+        CascadeChild(facts("U1", annual_target=D(child_target) - 100), CascadeMethod.INDIRECT),
+        CascadeChild(facts("U2", annual_target=D(100)), CascadeMethod.INDIRECT),
+    ]
+    assert bool(check_cascade(parent, split)) is fires
+
+
 def test_indirect_cascade_checks_only_its_fields() -> None:
     # names and definitions may differ in an indirect cascade; units may not
     child = CascadeChild(

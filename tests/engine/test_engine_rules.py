@@ -163,6 +163,9 @@ def test_missing_metadata_errors_and_warnings() -> None:
     [
         (PeriodConsolidation.SUM, (9, 10, 11, 10), 40, False),
         (PeriodConsolidation.SUM, (9, 10, 11, 10), 41, True),
+        (PeriodConsolidation.SUM, (9, 10, 11, 10), "40.005", False),  # rounding: within 0,005
+        (PeriodConsolidation.SUM, (9, 10, 11, 10), "40.01", True),  # just over the tolerance
+        (PeriodConsolidation.SUM, (9, 10, 11, 10), "39.99", True),
         (PeriodConsolidation.SUM, (9, None, 11, 10), 30, False),
         (PeriodConsolidation.LAST, (15, 40, 60, 90), 90, False),
         (PeriodConsolidation.LAST, (15, 40, 60, None), 60, False),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from decimal import Decimal
 
@@ -20,6 +21,7 @@ from app.engine.enums import (
     Validity,
 )
 from app.engine.numbers import round2
+from app.engine.profile import Profile
 from app.engine.scoring import (
     GOAL_ALL_NA,
     GOAL_ZERO_WEIGHT,
@@ -194,6 +196,29 @@ def test_forbidden_quality_is_scored_with_table_weight_or_zero(kaltara) -> None:
     assert result.goals[0].score == (D(100) * 7 + D(80) * 14) / 21
     below_jpt = score_agreement(AgreementInput("PK", (goal,), Level.PENGAWAS), kaltara, "TW1")
     assert not below_jpt.goals[0].indicators[1].quality_forbidden
+
+
+def test_the_profiles_cap_and_floor_bound_every_score(profile_dict) -> None:
+    """A region that lets capaian run to 120 % and never below 10 % is scored with its own
+    bounds, from the JSON file down to Nilai Kinerja, not with the default 100/0."""
+    data = copy.deepcopy(profile_dict)
+    data["capaian_cap"], data["capaian_floor"] = 120, 10
+    profile = Profile.from_dict(data)
+    goal = GoalInput(
+        "G",
+        "G",
+        (
+            iku("over", actuals=s(130, 130, 130, 130)),  # raw 130 %: capped at 120
+            iku("under", actuals=s(5, 5, 5, 5)),  # raw 5 %: floored at 10
+            iku("inside", actuals=s(110, 110, 110, 110)),  # raw 110 %: kept
+        ),
+    )
+    result = score_agreement(AgreementInput("PK", (goal,)), profile, "TW1")
+    over, under, inside = result.goals[0].indicators
+    assert (over.capaian, over.raw_capaian) == (D(120), D(130))
+    assert (under.capaian, under.raw_capaian) == (D(10), D(5))
+    assert inside.capaian == D(110)
+    assert result.overall == D(80)  # (120 + 10 + 110) / 3, all proxy/moderate (weight 14)
 
 
 def test_goal_with_only_weightless_indicators(kaltara) -> None:

@@ -210,3 +210,11 @@ def test_updates_bump_revision_and_tombstones_hide_rows(db: Database) -> None:
         audit = s.scalars(select(AuditEntry).where(AuditEntry.entity_id == ids["indicator"])).all()
         assert {a.operation for a in audit} == {"insert", "update", "delete"}
         assert all(a.user == "tester" for a in audit)
+        rows = {(a.action, a.field): (a.old_value, a.new_value) for a in audit}
+        assert rows["build", "name"] == (None, "Indeks sistem merit")
+        assert rows["build", "polarity"] == (None, "maximize")
+        assert rows["edit", "name"] == ("Indeks sistem merit", "Baru")
+        deleted_old, deleted_new = rows["delete", "deleted_at"]
+        assert deleted_old is None and deleted_new is not None
+        deleted_at = dt.datetime.fromisoformat(deleted_new)
+        assert abs(dt.datetime.now(dt.UTC) - deleted_at) < dt.timedelta(minutes=5)

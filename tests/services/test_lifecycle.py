@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.models import AddendumRecord, Agreement, Attachment, Indicator
 from app.models.database import Database
 from app.models.enums import AgreementKind, AgreementStatus, Period
-from app.services import agreements, attachments, lifecycle, organisation
+from app.services import agreements, attachments, lifecycle, organisation, planning, versions
 from app.services.errors import AgreementLocked, InvalidInput
 
 PDF = b"%PDF-1.7\n% printed agreement\n"
@@ -103,6 +103,37 @@ def test_addendum_locks_passed_periods_and_records_changes(db: Database, signed)
     lifecycle.mark_signed(db, addendum, printed_pdf=PDF + b"2")
     with db.session() as s:
         assert s.get(Agreement, signed["pk"]).status is AgreementStatus.SUPERSEDED
+
+
+def test_a_superseded_agreement_stays_locked(db: Database, signed) -> None:
+    """The signed original an addendum replaced is history: no edit reaches it."""
+    addendum = lifecycle.start_addendum(
+        db, signed["pk"], reason="leadership_policy", effective_from="TW3"
+    )
+    with db.transaction("finalise") as s:
+        s.get(Agreement, addendum).status = AgreementStatus.FINAL
+    lifecycle.mark_signed(db, addendum, printed_pdf=PDF + b"2")
+    with db.session() as s:
+        old = s.get(Agreement, signed["pk"])
+        assert old.status is AgreementStatus.SUPERSEDED
+        goal = old.goals[0].id
+    edits = [
+        lambda: agreements.set_period_values(db, signed["indicator"], "TW4", target=12),
+        lambda: agreements.update_indicator(db, signed["indicator"], name="Diubah"),
+        lambda: agreements.update_goal(db, goal, text="Diubah"),
+        lambda: agreements.update_agreement(db, signed["pk"], signing_place="Bogor"),
+        lambda: agreements.add_indicator(db, goal, name="Baru"),
+        lambda: planning.add_action_plan(db, signed["indicator"], text="RA"),
+    ]
+    for edit in edits:
+        with pytest.raises(AgreementLocked, match="addendum"):
+            edit()
+    with db.session() as s:
+        indicator = s.get(Indicator, signed["indicator"])
+        assert indicator.name == "Jumlah pegawai dilatih"
+        assert indicator.value(Period.TW4).target == Decimal(10)
+        assert s.get(Agreement, signed["pk"]).signing_place != "Bogor"
+    assert versions.version_history(db, signed["pk"]).locked
 
 
 def test_replacement_proposes_the_sisa_target_of_a_sum_indicator(db: Database, signed) -> None:
