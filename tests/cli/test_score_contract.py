@@ -78,21 +78,18 @@ def test_raw_data_location_consolidation(capsys) -> None:
         (lambda d: d.update(period="TW5"), "period"),
     ],
 )
-def test_invalid_scenarios_name_the_field(tmp_path: Path, change, field: str) -> None:
+def test_invalid_scenarios_name_the_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change, field: str
+) -> None:
     data = json.loads((SCENARIOS / "seed003_weights.json").read_text(encoding="utf-8"))
     change(data)
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "score", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 2
-    assert field in result.stderr and "Traceback" not in result.stderr
-    assert result.stdout == ""
+    assert main(["score", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert field in captured.err and "Traceback" not in captured.err
+    assert len(captured.err.strip().splitlines()) == 1
+    assert captured.out == ""
 
 
 def test_a_file_that_is_not_json_is_one_sentence(tmp_path: Path, capsys) -> None:

@@ -1,4 +1,7 @@
-"""`pk-desk pdf` through the real command: files written, one-sentence errors, exit code 2."""
+"""`pk-desk pdf`: files written, one-sentence errors, exit code 2.
+
+One case runs the real command in a subprocess; the rest call `main([...])` in-process.
+"""
 
 from __future__ import annotations
 
@@ -67,14 +70,16 @@ def test_pdf_json_output_carries_the_hash(
     assert rows[0]["documents"] == ["pk_table"] and len(rows[0]["printed_pdf_sha256"]) == 64
 
 
-def test_pdf_of_a_whole_unit(demo_db_path: Path, tmp_path: Path) -> None:
-    result = run(
-        "pdf", "--db", str(demo_db_path), "--unit", "BKD", "--out-dir", str(tmp_path / "out")
+def test_pdf_of_a_whole_unit(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["pdf", "--db", str(demo_db_path), "--unit", "BKD", "--out-dir", str(tmp_path / "out")]
     )
-    assert result.returncode == 0, result.stderr
+    assert code == 0
     files = list((tmp_path / "out").glob("*.pdf"))
     assert len(files) == 1 and files[0].name.startswith("PK-2024-BKD-Maria-Qibtya-")
-    assert "1 berkas PDF dicetak" in result.stdout
+    assert "1 berkas PDF dicetak" in capsys.readouterr().out
 
 
 def _one_sentence(stderr: str) -> str:
@@ -85,32 +90,24 @@ def _one_sentence(stderr: str) -> str:
     return line
 
 
-def test_unknown_agreement_is_one_sentence_and_exit_2(demo_db_path: Path, tmp_path: Path) -> None:
-    result = run(
-        "pdf",
-        "--db",
-        str(demo_db_path),
-        "--agreement",
-        "tidak-ada",
-        "--out",
-        str(tmp_path / "x.pdf"),
-    )
-    assert result.returncode == 2
-    assert "tidak-ada tidak ditemukan" in _one_sentence(result.stderr)
+def test_unknown_agreement_is_one_sentence_and_exit_2(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["pdf", "--db", str(demo_db_path), "--agreement", "tidak-ada"]
+    assert main([*argv, "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "tidak-ada tidak ditemukan" in _one_sentence(capsys.readouterr().err)
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_a_file_in_place_of_the_folder_is_one_sentence_and_exit_2(
-    demo_db_path: Path, bkd: str, tmp_path: Path
+    demo_db_path: Path, bkd: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Works as root too, unlike a chmod-locked folder (CI runs as root)."""
     blocker = tmp_path / "laporan"
     blocker.write_text("bukan folder", encoding="utf-8")
-    result = run(
-        "pdf", "--db", str(demo_db_path), "--agreement", bkd, "--out", str(blocker / "x.pdf")
-    )
-    assert result.returncode == 2
-    assert "tidak dapat ditulis" in _one_sentence(result.stderr)
+    argv = ["pdf", "--db", str(demo_db_path), "--agreement", bkd]
+    assert main([*argv, "--out", str(blocker / "x.pdf")]) == 2
+    assert "tidak dapat ditulis" in _one_sentence(capsys.readouterr().err)
     assert blocker.read_text(encoding="utf-8") == "bukan folder"
 
 
@@ -123,13 +120,16 @@ def test_a_file_in_place_of_the_folder_is_one_sentence_and_exit_2(
     ],
 )
 def test_unwritable_output_is_one_sentence_and_exit_2(
-    demo_db_path: Path, bkd: str, tmp_path: Path, target: str, message: str
+    demo_db_path: Path,
+    bkd: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    target: str,
+    message: str,
 ) -> None:
-    result = run(
-        "pdf", "--db", str(demo_db_path), "--agreement", bkd, "--out", target.format(tmp=tmp_path)
-    )
-    assert result.returncode == 2
-    assert message in _one_sentence(result.stderr)
+    argv = ["pdf", "--db", str(demo_db_path), "--agreement", bkd]
+    assert main([*argv, "--out", target.format(tmp=tmp_path)]) == 2
+    assert message in _one_sentence(capsys.readouterr().err)
 
 
 @pytest.mark.parametrize(
