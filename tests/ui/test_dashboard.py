@@ -34,10 +34,19 @@ def test_dashboard_numbers_equal_score_agreement(planning_env, qtbot, qtmodeltes
     bkd = agreement_id_of(env.db, "Maria Qibtya")
     score = scoring.score_agreement(env.db, bkd, "TW2")
     assert view.board.owner == "Maria Qibtya"
+    # Worked by hand from the BKD targets (seed 001) and the demo realisations, with the DKI
+    # weights: Σ capaian x weight / Σ weight = 10721,02 / 110 (see tests/services/
+    # test_matrix_dashboard.py for each IKU's line).
+    assert view.overall_card.value.text() == "97,46"
     assert view.overall_card.value.text() == show_percent(score.overall)
     by_id = {s.indicator_id: s for s in score.indicator_scores()}
     bars = view.capaian_chart.bars
     assert len(bars) == 14
+    by_hand = {3: "99.99", 4: "96.07", 6: "99.24", 7: "94.60", 10: "94.56", 12: "97.62"}
+    by_hand |= {13: "100", 14: "96.16"}  # IKU 1, 2, 5, 8, 9, 11: not due in TW2
+    assert [None if b.value is None else round(b.value, 2) for b in bars] == [
+        Decimal(by_hand[n]) if n in by_hand else None for n in range(1, 15)
+    ]
     for line, bar in zip(view.board.indicators, bars, strict=True):
         assert bar.value == by_id[line.indicator_id].capaian
         assert bar.label == line.name
@@ -58,6 +67,7 @@ def test_dashboard_numbers_equal_score_agreement(planning_env, qtbot, qtmodeltes
     # the toolbar period drives the dashboard
     with qtbot.waitSignal(view.updated, timeout=20000):
         env.state.set_period("TW3")
+    assert view.overall_card.value.text() == "97,94"  # 9402,34 / 96 by hand
     assert view.overall_card.value.text() == show_percent(
         scoring.score_agreement(env.db, bkd, "TW3").overall
     )

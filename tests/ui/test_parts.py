@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, qGray
 from PySide6.QtWidgets import QWidget
 
 from app.ui.shell.background import BackgroundRunner, Cancelled, Job
@@ -113,6 +113,17 @@ def test_background_job_reports_progress_and_can_be_cancelled(qtbot):
     runner.shutdown()
 
 
+def _ink(image: QImage, xs: range, ys: range, step: int = 4) -> tuple[int, int]:
+    """(distinct colours, pixel rows holding dark text) in a region, sampled every `step` px."""
+    colours: set[int] = set()
+    lines = 0
+    for y in ys[::step]:
+        row = [image.pixel(x, y) for x in xs[::step]]
+        colours.update(row)
+        lines += any(qGray(pixel) < 96 for pixel in row)
+    return len(colours), lines
+
+
 def test_screenshot_command_renders_the_selected_agreement(demo_db_path: Path, tmp_path: Path):
     out = tmp_path / "shot.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PK_DESK_DATA_DIR=str(tmp_path / "data"))
@@ -137,6 +148,16 @@ def test_screenshot_command_renders_the_selected_agreement(demo_db_path: Path, t
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert image.width() >= 1200 and image.height() >= 700
+    # painted, not a blank frame: lines of dark text in the tree and in the agreement editor
+    width, height = image.width(), image.height()
+    tree_colours, tree_lines = _ink(
+        image, range(0, width * 3 // 10), range(height // 10, height * 7 // 10)
+    )
+    editor_colours, editor_lines = _ink(
+        image, range(width * 35 // 100, width), range(height // 10, height * 7 // 10)
+    )
+    assert tree_lines >= 20 and editor_lines >= 40, (tree_lines, editor_lines)
+    assert tree_colours >= 50 and editor_colours >= 50, (tree_colours, editor_colours)
     missing = subprocess.run(
         [
             sys.executable,

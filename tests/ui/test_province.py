@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from PySide6.QtCore import QModelIndex
 
 from app.models.database import open_database
 from app.services import search
-from app.services.synthetic import generate_province
 
 
-@pytest.fixture(scope="session")
-def province_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("province") / "province.sqlite"
-    with open_database(path, user="tester") as db:
-        generate_province(db, seed=7)
-    return path
-
-
-def test_province_tree_opens_without_loading_all_rows(window_factory, province_template, qtbot):
-    db = open_database(province_template, user="tester", when_in_use="read_only")
+def test_province_tree_opens_without_loading_all_rows(window_factory, province_db_path, qtbot):
+    db = open_database(province_db_path, user="tester")
     window = window_factory(db)
     model = window.tree_pane.model
     totals = {"indicators": 0}
