@@ -115,10 +115,16 @@ def _lang(args: argparse.Namespace) -> str:
 
 
 def _read_json(path: str) -> object:
+    """A JSON file as Python data; a UTF-8 BOM (Notepad's default) is accepted, and any
+    file that is not JSON, too deep or holding numbers too long to read is one sentence."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = Path(path).read_bytes()
     except FileNotFoundError:
         raise CliError(f"Berkas {path} tidak ditemukan.") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise CliError(f"Berkas {path} bukan teks UTF-8.") from None
     try:
@@ -128,6 +134,12 @@ def _read_json(path: str) -> object:
             f"Berkas {path} bukan JSON yang valid (baris {exc.lineno}, kolom {exc.colno}: "
             f"{exc.msg})."
         ) from None
+    except RecursionError:
+        raise CliError(
+            f"Berkas {path}: JSON bersarang terlalu dalam untuk sebuah skenario."
+        ) from None
+    except ValueError:  # an integer of thousands of digits
+        raise CliError(f"Berkas {path} memuat angka yang terlalu panjang untuk dibaca.") from None
 
 
 def _print_json(data: object) -> None:

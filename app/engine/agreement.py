@@ -32,9 +32,9 @@ class LocationInput:
     """One child of an indirectly cascaded IKU (a unit or location), SPEC §6.2.
 
     For Raw Data consolidation `numerators`/`denominators` are the realisation's raw data and
-    `target_numerators`/`target_denominators` the target's. Where a raw value is missing the
-    amount form is used: the realisation amount (`actuals`) over the target amount (`targets`),
-    which is how seed 003's Dinas Kehutanan example reads (Rp 20 M of Rp 25 M).
+    `target_numerators`/`target_denominators` the target's. `targets` and `actuals` are either
+    percentages (the IKU's unit, weighed by the denominators) or amounts; `form` says which
+    ("percent" or "amount"), or is None to read it from the values (`app.engine.raw_data`).
     """
 
     id: str
@@ -44,6 +44,7 @@ class LocationInput:
     denominators: SeriesT | None = None
     target_numerators: SeriesT | None = None
     target_denominators: SeriesT | None = None
+    form: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,9 @@ so PK Desk uses their equivalent forms that hold for any non-zero T (SPEC §6.3)
 minimize -> 100 if R <= 0 else 0. Both cases carry a warning, because the user should know the
 regulation's formula was adapted.
 
-Range targets (SPEC §6.5a, PermenPAN-RB 8/2021): inside the range 100, below it the maximize
-formula against the lower bound, above it the minimize formula against the upper bound.
+Range targets (SPEC §6.5a, PermenPAN-RB 8/2021): inside the range 100; outside it the polarity's
+formula against the nearer bound, so that being past the range on the side the indicator wants
+is over-achievement (capped at 100), never a penalty.
 """
 
 from __future__ import annotations
@@ -65,14 +66,24 @@ def raw_capaian(target: Decimal, actual: Decimal, polarity: Polarity) -> tuple[D
     return (ONE - relative) * HUNDRED, warning
 
 
-def range_raw_capaian(low: Decimal, high: Decimal, actual: Decimal) -> tuple[Decimal, str | None]:
-    """Range target: 100 inside [low, high], maximize below low, minimize above high."""
+def range_raw_capaian(
+    low: Decimal, high: Decimal, actual: Decimal, polarity: Polarity = Polarity.STABILIZE
+) -> tuple[Decimal, str | None]:
+    """Range target (SPEC §6.5a): 100 inside [low, high]; outside it the polarity decides,
+    against the nearer bound.
+
+    Maximize: below -> the maximize formula against the lower bound; above -> over-achievement
+    (the ratio against the upper bound, above 100 before the cap). Minimize: above -> the
+    minimize formula against the upper bound; below -> over-achievement. Stabilize: both sides
+    are penalised. Being past the range on the side the indicator wants is never punished.
+    """
     if low <= actual <= high:
         return HUNDRED, None
-    # Maximize against the lower bound below it, Minimize against the upper bound above it,
-    # written as Stabilize's 1 - |R - bound| / |bound| so a one-point range equals Stabilize.
     bound = low if actual < low else high
-    return raw_capaian(bound, actual, Polarity.STABILIZE)
+    # Against the nearer bound the polarity's own formula does all of this: maximize above
+    # and minimize below give more than 100, the other sides less. Stabilize is written as
+    # 1 - |R - bound| / |bound|, so a one-point range equals Stabilize.
+    return raw_capaian(bound, actual, polarity)
 
 
 def clamp(value: Decimal, cap: Decimal = HUNDRED, floor: Decimal = ZERO) -> Decimal:
@@ -94,11 +105,11 @@ def capaian(
 ) -> Capaian:
     """Capaian of one consolidated target/realisation pair.
 
-    With `target_high` the target is the range [target, target_high] and the polarity is not
-    used (a one-point range scores exactly like Stabilize).
+    With `target_high` the target is the range [target, target_high], scored with the
+    polarity against the nearer bound (`range_raw_capaian`).
     """
     if target_high is not None:
-        raw, warning = range_raw_capaian(target, target_high, actual)
+        raw, warning = range_raw_capaian(target, target_high, actual, polarity)
     else:
         raw, warning = raw_capaian(target, actual, polarity)
     return Capaian(clamp(raw, cap, floor), raw, (warning,) if warning else ())

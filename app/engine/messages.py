@@ -289,6 +289,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak ada sasaran dengan nilai pada periode ini.",
         "No goal has a score in this period.",
     ),
+    # -- issue 12: raw data forms and Sum gaps (SPEC §6.1, §6.2) --
+    "na_location_values": (
+        "Nilai unit/lokasi tidak dapat dibaca sebagai raw data: setiap unit menulis target dan "
+        "realisasinya sebagai persentase (dengan pembilang/penyebut) atau sebagai jumlah.",
+        "The units'/locations' values cannot be read as raw data: each unit writes its target "
+        "and realisation either as percentages (with numerator/denominator) or as amounts.",
+    ),
+    "sum_skips_tw1": (
+        'IKU "{indicator}": realisasi TW1 belum diisi padahal targetnya ada; realisasi '
+        "kumulatif (Sum) tidak memuat TW1.",
+        'Indicator "{indicator}": the TW1 realisation is missing although TW1 has a target; '
+        "the cumulative (Sum) realisation leaves TW1 out.",
+    ),
+    "sum_skips_tw2": (
+        'IKU "{indicator}": realisasi TW2 belum diisi padahal targetnya ada; realisasi '
+        "kumulatif (Sum) tidak memuat TW2.",
+        'Indicator "{indicator}": the TW2 realisation is missing although TW2 has a target; '
+        "the cumulative (Sum) realisation leaves TW2 out.",
+    ),
+    "sum_skips_tw3": (
+        'IKU "{indicator}": realisasi TW3 belum diisi padahal targetnya ada; realisasi '
+        "kumulatif (Sum) tidak memuat TW3.",
+        'Indicator "{indicator}": the TW3 realisation is missing although TW3 has a target; '
+        "the cumulative (Sum) realisation leaves TW3 out.",
+    ),
 }
 
 _FIELD_LABELS: dict[str, tuple[str, str]] = {

@@ -8,7 +8,7 @@ import, so it accepts what staff type: "319,53", "319.53", "1.234.567", "1.234.5
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -38,11 +38,66 @@ def to_decimal(value: Decimal | int | float | str) -> Decimal:
     return parse_id_number(value)
 
 
+# Bounds on a target, realisation or raw-data value, checked in one place (`check_bounds`) by
+# the scenario parser, the services (GUI, demo, imports) and everything that stores a number.
+# 10^15 is a thousand trillion: above any Indonesian regional budget in rupiah (DKI's APBD is
+# under 10^14), with room for two decimals inside the engine's 28 significant digits.
+MAX_MAGNITUDE = Decimal("1e15")
+# The smallest non-zero magnitude: a ratio of two bounded values then stays far inside the
+# range that rounding and printing handle.
+MIN_MAGNITUDE = Decimal("1e-9")
+# Rounding for display works in its own wide context, so a large capaian never overflows it.
+_WIDE = Context(prec=60)
+
+
+class NumberOutOfRange(ValueError):
+    """A value outside [-10^15, 10^15], or a non-zero value closer to 0 than 10^-9."""
+
+    def __init__(self, value: Decimal) -> None:
+        self.value = value
+        super().__init__(self.sentence("id"))
+
+    def shown(self) -> str:
+        text = str(self.value)
+        return text if len(text) <= 24 else f"{self.value:.3E}"
+
+    def sentence(self, lang: str = "id") -> str:
+        if abs(self.value) > MAX_MAGNITUDE:
+            if lang == "en":
+                return (
+                    f"the number {self.shown()} is too large: a target or realisation is at most "
+                    "1,000,000,000,000,000 (10^15) in size"
+                )
+            return (
+                f"angka {self.shown()} terlalu besar: target atau realisasi paling besar "
+                "1.000.000.000.000.000 (10^15)"
+            )
+        if lang == "en":
+            return (
+                f"the number {self.shown()} is too small: a non-zero target or realisation is at "
+                "least 0.000000001 (10^-9) in size"
+            )
+        return (
+            f"angka {self.shown()} terlalu kecil: target atau realisasi yang bukan nol paling "
+            "kecil 0,000000001 (10^-9)"
+        )
+
+
+def check_bounds(value: Decimal) -> Decimal:
+    """`value` itself when it is finite and within the bounds; NumberOutOfRange otherwise."""
+    if not value.is_finite():
+        raise ValueError("angka harus berhingga (bukan NaN atau tak hingga)")
+    magnitude = abs(value)
+    if magnitude > MAX_MAGNITUDE or (magnitude and magnitude < MIN_MAGNITUDE):
+        raise NumberOutOfRange(value)
+    return value
+
+
 def round2(value: Decimal | None) -> Decimal | None:
     """Two decimals, half up, for display and JSON; None (N/A) stays None."""
     if value is None:
         return None
-    return value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    return value.quantize(_CENT, rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 def json_number(value: Decimal | None) -> int | float | None:
@@ -69,11 +124,11 @@ def format_id(value: Decimal | int | float | None, decimals: int = 2, *, trim: b
     if decimals < 0:
         raise ValueError("decimals must be >= 0")
     quantum = Decimal(1).scaleb(-decimals)
-    rounded = number.quantize(quantum, rounding=ROUND_HALF_UP)
+    rounded = number.quantize(quantum, rounding=ROUND_HALF_UP, context=_WIDE)
     if rounded == 0:
-        rounded = abs(rounded)  # never print "-0,00"
+        rounded = rounded.copy_abs()  # never print "-0,00"
     sign = "-" if rounded < 0 else ""
-    text = f"{abs(rounded):f}"
+    text = f"{rounded.copy_abs():f}"
     whole, _, frac = text.partition(".")
     if trim:
         frac = frac.rstrip("0")

@@ -176,7 +176,11 @@ class Profile:
         return None
 
     def is_jpt(self, level: Level | None) -> bool:
-        """JPT (Madya, Pratama) and above: the stricter quality rules apply."""
+        """JPT (Pejabat Pimpinan Tinggi Madya, Pratama): the stricter quality rules apply.
+
+        The Gubernur/Wakil Gubernur is a level of its own (seed 003 §2.1 lists "PK
+        Gubernur/Wakil Gubernur" beside the JPT levels), so it is not JPT (SPEC §5.2).
+        """
         return level is not None and level in self.jpt_levels
 
     def band_of(self, capaian: Decimal | None, raw: Decimal | None = None) -> StatusBand | None:
@@ -221,7 +225,7 @@ class Profile:
                     f"forbidden: {rule.validity}-{rule.control} is forbidden at every level "
                     "but has a weight in the table"
                 )
-        jpt = _levels(d.get("jpt_levels", ["gubernur", "jpt_madya", "jpt_pratama"]), "jpt_levels")
+        jpt = _levels(d.get("jpt_levels", ["jpt_madya", "jpt_pratama"]), "jpt_levels")
         cap = _number(d.get("capaian_cap", 100), "capaian_cap")
         floor = _number(d.get("capaian_floor", 0), "capaian_floor")
         if cap <= floor:

@@ -12,12 +12,15 @@ targets as `{"min": 80, "max": 90}`, `rpjmd` (a key for Nilai Sasaran RPJMD) and
 `milestones` (`[{"due_quarter": 1, "done": true, "done_quarter": 1}]`, giving the
 realisation of a "persentase penyelesaian rencana aksi" IKU). With Raw Data location
 consolidation, a location's `raw` holds the realisation's numerator/denominator per period and
-`target_raw` the target's; a missing raw value falls back to the amounts (actual over target).
-Unknown keys are ignored.
+`target_raw` the target's; its `targets` and `actuals` are percentages (actual = numerator /
+denominator × 100, as seed 003 writes "100% (Rp 36 M)") or amounts (actual = numerator), read
+from the values by `app.engine.raw_data`; a location that fits neither is refused. Every number
+is checked against the bounds of `app.engine.numbers.check_bounds`. Unknown keys are ignored.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -39,9 +42,17 @@ from app.engine.enums import (
 )
 from app.engine.findings import Finding
 from app.engine.messages import render, render_message
-from app.engine.numbers import json_number, to_decimal
+from app.engine.numbers import NumberOutOfRange, check_bounds, json_number, to_decimal
 from app.engine.periods import AsOf, consolidate, parse_as_of
 from app.engine.profile import Profile, Scale
+from app.engine.raw_data import (
+    MIXED,
+    NEITHER,
+    LocationValueError,
+    ValueForm,
+    is_percent_unit,
+    location_forms,
+)
 from app.engine.rules import check_agreement
 from app.engine.scoring import AgreementScore, IndicatorScore, score_agreement
 
@@ -209,9 +220,12 @@ def _number(value: object, path: str) -> Decimal:
     if isinstance(value, float) and not math.isfinite(value):
         raise _fail(path, "expected a finite number")
     number = to_decimal(value)
-    if not number.is_finite():
-        raise _fail(path, "expected a finite number")
-    return number
+    try:
+        return check_bounds(number)
+    except NumberOutOfRange as exc:
+        raise _fail(path, exc.sentence("en")) from None
+    except ValueError:
+        raise _fail(path, "expected a finite number") from None
 
 
 def _value(value: object, path: str, scaled: bool) -> RawValue:
@@ -518,6 +532,43 @@ def _loc_input(loc: ScenarioLocation) -> LocationInput:
     )
 
 
+def _located(ind: ScenarioIndicator) -> tuple[LocationInput, ...]:
+    """The children as engine inputs; with Raw Data each carries its form (SPEC §6.2), and a
+    child whose values fit no form is refused with a sentence naming it."""
+    locations = tuple(_loc_input(loc) for loc in ind.locations)
+    if ind.location_consolidation is not LocationConsolidation.RAW or not locations:
+        return locations
+    hint = ValueForm.PERCENT if is_percent_unit(ind.unit) else None
+    try:
+        forms = location_forms(locations, hint)
+    except LocationValueError as exc:
+        raise _fail(f"{ind.path}.locations[{exc.index}]", _form_problem(exc)) from None
+    return tuple(
+        dataclasses.replace(loc, form=form.value)
+        for loc, form in zip(locations, forms, strict=True)
+    )
+
+
+def _form_problem(exc: LocationValueError) -> str:
+    where = "" if exc.slot is None else f" in {QUARTER_KEYS[exc.slot]}"
+    name = repr(exc.location_id)
+    if exc.problem == NEITHER:
+        return (
+            f"location {name}{where}: the actual is neither numerator / denominator × 100 "
+            "(a percentage) nor the numerator (an amount); write its targets and actuals as "
+            "percentages or as amounts"
+        )
+    if exc.problem == MIXED:
+        return (
+            f"location {name} mixes percentages and amounts{where}; write all its targets and "
+            "actuals in one form"
+        )
+    return (
+        f"location {name}{where}: a percentage needs raw data (numerator and denominator) to be "
+        "consolidated as raw data"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Extra:
     """What the result needs beyond the engine inputs."""
@@ -565,7 +616,7 @@ def scenario_to_agreement(
                     annual_target_high=None if annual_high is None else annual_high[0],
                     measuring_period=ind.measuring_period,
                     location_consolidation=ind.location_consolidation,
-                    locations=tuple(_loc_input(loc) for loc in ind.locations),
+                    locations=_located(ind),
                     unit=ind.unit,
                     definition=ind.definition,
                     formula=ind.formula,

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
 from typing import NamedTuple
 
-from app.engine.agreement import AgreementInput, IndicatorInput, LocationInput, SeriesT
+from app.engine.agreement import AgreementInput, IndicatorInput, SeriesT
 from app.engine.capaian import range_raw_capaian, raw_capaian
-from app.engine.enums import Level, LocationConsolidation, ScoreMode
+from app.engine.enums import Level, LocationConsolidation, PeriodConsolidation, ScoreMode
 from app.engine.numbers import HUNDRED, ZERO
 from app.engine.periods import (
     DUE_QUARTERS,
@@ -27,6 +27,13 @@ from app.engine.periods import (
     parse_as_of,
 )
 from app.engine.profile import Profile, StatusBand
+from app.engine.raw_data import (
+    LocationValueError,
+    ValueForm,
+    is_percent_unit,
+    location_forms,
+    raw_series,
+)
 
 # N/A reasons (message ids in app.engine.messages).
 NA_NOT_DUE = "na_not_due"
@@ -35,6 +42,7 @@ NA_NO_ACTUAL = "na_no_actual"
 NA_MISSING_METADATA = "na_missing_metadata"
 NA_LOCATIONS_INCOMPLETE = "na_locations_incomplete"
 NA_ZERO_DENOMINATOR = "na_zero_denominator"
+NA_LOCATION_VALUES = "na_location_values"
 GOAL_ALL_NA = "goal_all_na"
 GOAL_ZERO_WEIGHT = "goal_zero_weight"
 OVERALL_ALL_NA = "overall_all_na"
@@ -129,6 +137,7 @@ class _Consolidated(NamedTuple):
 _NA_METADATA = _Consolidated(None, None, None, "na_missing_metadata")
 _NA_NOT_DUE = _Consolidated(None, None, None, "na_not_due")
 _NA_NO_TARGET = _Consolidated(None, None, None, "na_no_target")
+_NA_LOCATION_VALUES = _Consolidated(None, None, None, "na_location_values")
 
 
 def _consolidate_own(ind: IndicatorInput, quarter: int) -> _Consolidated:
@@ -153,72 +162,68 @@ def _consolidate_own(ind: IndicatorInput, quarter: int) -> _Consolidated:
     return _Consolidated(target, consolidate(actuals, method, upto), high, None)
 
 
-def _merge(primary: SeriesT | None, fallback: SeriesT) -> SeriesT:
-    if primary is None:
-        return fallback
-    return tuple(p if p is not None else f for p, f in zip(primary, fallback, strict=True))
-
-
-def _raw_series(loc: LocationInput) -> tuple[SeriesT, SeriesT, SeriesT, SeriesT]:
-    """(target numerators, target denominators, actual numerators, actual denominators)."""
-    a_num = _merge(loc.numerators, loc.actuals)
-    a_den = _merge(loc.denominators, loc.targets)
-    t_num = _merge(loc.target_numerators, loc.targets)
-    t_den = _merge(loc.target_denominators, _merge(loc.denominators, loc.targets))
-    return t_num, t_den, a_num, a_den
-
-
 def _consolidate_locations(ind: IndicatorInput, quarter: int) -> _Consolidated:
     """Time first, then location (SPEC §9: two axes, never averaging percentages)."""
     method = ind.period_consolidation
     assert method is not None
     mode = ind.location_consolidation or LocationConsolidation.SUM
     locs = ind.locations
-    raw = mode is LocationConsolidation.RAW
-    series = [_raw_series(loc) if raw else None for loc in locs]
-
-    def own_targets(i: int) -> SeriesT:
-        s = series[i]
-        return s[0] if s is not None else locs[i].targets
-
-    def own_actuals(i: int) -> SeriesT:
-        s = series[i]
-        return s[2] if s is not None else locs[i].actuals
-
-    targeted = [i for i in range(len(locs)) if has_own_value(own_targets(i), quarter)]
-    if not targeted:
-        return _NA_NO_TARGET
-    complete = all(has_realisation(own_targets(i), own_actuals(i), quarter) for i in targeted)
     per = len(locs[0].targets) // 4
     upto = quarter * per
-
-    if raw:
-        sums = [ZERO, ZERO, ZERO, ZERO]
-        seen = [False, False, False, False]
-        for s in series:
-            assert s is not None
-            for k in range(4):
-                v = consolidate(s[k], method, upto)
-                if v is not None:
-                    sums[k] += v
-                    seen[k] = True
-        target = None
-        if seen[0] and seen[1]:
-            if sums[1] == 0:
-                return _Consolidated(None, None, None, NA_ZERO_DENOMINATOR)
-            target = sums[0] / sums[1] * HUNDRED
-        if not complete:
-            return _Consolidated(target, None, None, NA_LOCATIONS_INCOMPLETE)
-        if not (seen[2] and seen[3]) or sums[3] == 0:
-            return _Consolidated(target, None, None, NA_ZERO_DENOMINATOR)
-        return _Consolidated(target, sums[2] / sums[3] * HUNDRED, None, None)
-
+    if mode is LocationConsolidation.RAW:
+        return _consolidate_raw(ind, quarter, upto)
+    targeted = [loc for loc in locs if has_own_value(loc.targets, quarter)]
+    if not targeted:
+        return _NA_NO_TARGET
+    complete = all(has_realisation(loc.targets, loc.actuals, quarter) for loc in targeted)
     t_values = [consolidate(loc.targets, method, upto) for loc in locs]
     target = _combine([v for v in t_values if v is not None], mode)
     if not complete:
         return _Consolidated(target, None, None, NA_LOCATIONS_INCOMPLETE)
     a_values = [consolidate(loc.actuals, method, upto) for loc in locs]
     return _Consolidated(target, _combine([v for v in a_values if v is not None], mode), None, None)
+
+
+def _consolidate_raw(ind: IndicatorInput, quarter: int, upto: int) -> _Consolidated:
+    """Raw Data: Σ numerators / Σ denominators, for the target and for the realisation."""
+    method = ind.period_consolidation
+    assert method is not None
+    hint = ValueForm.PERCENT if is_percent_unit(ind.unit) else None
+    try:
+        forms = location_forms(ind.locations, hint)
+    except LocationValueError:
+        return _NA_LOCATION_VALUES
+    series = [raw_series(loc, form) for loc, form in zip(ind.locations, forms, strict=True)]
+    targeted = [s for s in series if has_own_value(s.target_numerators, quarter)]
+    if not targeted:
+        return _NA_NO_TARGET
+    complete = all(
+        has_realisation(s.target_numerators, s.actual_numerators, quarter) for s in targeted
+    )
+    sums = [ZERO, ZERO, ZERO, ZERO]
+    seen = [False, False, False, False]
+    for s in series:
+        parts = (
+            s.target_numerators,
+            s.target_denominators,
+            s.actual_numerators,
+            s.actual_denominators,
+        )
+        for k, part in enumerate(parts):
+            v = consolidate(part, method, upto)
+            if v is not None:
+                sums[k] += v
+                seen[k] = True
+    target = None
+    if seen[0] and seen[1]:
+        if sums[1] == 0:
+            return _Consolidated(None, None, None, NA_ZERO_DENOMINATOR)
+        target = sums[0] / sums[1] * HUNDRED
+    if not complete:
+        return _Consolidated(target, None, None, NA_LOCATIONS_INCOMPLETE)
+    if not (seen[2] and seen[3]) or sums[3] == 0:
+        return _Consolidated(target, None, None, NA_ZERO_DENOMINATOR)
+    return _Consolidated(target, sums[2] / sums[3] * HUNDRED, None, None)
 
 
 def _combine(values: Sequence[Decimal], mode: LocationConsolidation) -> Decimal | None:
@@ -287,11 +292,50 @@ def _partial(
         return _Partial(ind, m, None, None, quality, ())
     assert ind.polarity is not None
     if high is not None:
-        raw, warning = range_raw_capaian(target, high, actual)
+        raw, warning = range_raw_capaian(target, high, actual, ind.polarity)
     else:
         raw, warning = raw_capaian(target, actual, ind.polarity)
     value = cap if raw > cap else floor if raw < floor else raw
-    return _Partial(ind, m, value, raw, quality, (warning,) if warning else ())
+    warnings: tuple[str, ...] = (warning,) if warning else ()
+    if quarter > 1 and ind.period_consolidation is PeriodConsolidation.SUM:
+        warnings += _skipped_quarters(ind, quarter)
+    return _Partial(ind, m, value, raw, quality, warnings)
+
+
+# Warning ids naming the quarter a Sum realisation leaves out (SPEC §6.1).
+SUM_SKIPS = ("sum_skips_tw1", "sum_skips_tw2", "sum_skips_tw3")
+
+
+def _skipped_quarters(ind: IndicatorInput, quarter: int) -> tuple[str, ...]:
+    """Earlier due quarters with a known target but no realisation: a Sum to date then
+    understates the realisation, and the user must see which quarter is missing."""
+    if ind.locations:
+        pairs = [
+            (
+                loc.targets
+                if loc.target_numerators is None
+                else _either(loc.targets, loc.target_numerators),
+                loc.actuals if loc.numerators is None else _either(loc.actuals, loc.numerators),
+            )
+            for loc in ind.locations
+        ]
+    else:
+        pairs = [(ind.targets, ind.actuals)]
+    mp = ind.measuring_period
+    found = []
+    for q in range(1, quarter):
+        if mp is not None and q not in DUE_QUARTERS[mp]:
+            continue
+        for targets, actuals in pairs:
+            if has_own_value(targets, q) and not has_realisation(targets, actuals, q):
+                found.append(SUM_SKIPS[q - 1])
+                break
+    return tuple(found)
+
+
+def _either(first: SeriesT, second: SeriesT) -> SeriesT:
+    """Per slot, the first value that is known."""
+    return tuple(a if a is not None else b for a, b in zip(first, second, strict=True))
 
 
 # ---- sums ------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Mapper
 
+from app.engine.numbers import NumberOutOfRange, check_bounds
 from app.models.base import DecimalText
 from app.services.errors import InvalidInput
 
@@ -45,7 +46,7 @@ def coerce(model: type, field: str, value: Any) -> Any:
             result = Decimal(str(value).strip())
             if not result.is_finite():
                 raise InvalidOperation
-            return result
+            return check_bounds(result)
         if python_type is not None and issubclass(python_type, enum.Enum):
             return python_type(value)
         if python_type is dt.date and isinstance(value, str):
@@ -56,6 +57,8 @@ def coerce(model: type, field: str, value: Any) -> Any:
             return int(value)
         if python_type is str:
             return str(value).strip()
+    except NumberOutOfRange as exc:
+        raise InvalidInput(f"Kolom '{field}': {exc}.", field=field) from exc
     except (InvalidOperation, ValueError, TypeError) as exc:
         raise InvalidInput(
             f"Nilai '{value}' tidak valid untuk kolom '{field}'.", field=field

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.engine.numbers import NumberOutOfRange, check_bounds
 from app.models import (
     ActionOutput,
     ActionPlan,
@@ -97,8 +98,10 @@ def _decimal(value: Any, where: str) -> Decimal | None:
     if value is None:
         return None
     try:
-        return Decimal(str(value))
-    except ArithmeticError as exc:
+        return check_bounds(Decimal(str(value)))
+    except NumberOutOfRange as exc:
+        raise InvalidInput(f"{where}: {exc}.") from exc
+    except (ArithmeticError, ValueError) as exc:
         raise InvalidInput(f"{where}: '{value}' bukan angka.") from exc
 
 

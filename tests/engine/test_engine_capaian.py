@@ -110,33 +110,52 @@ def test_general_forms_equal_seed_forms_for_positive_targets() -> None:
 
 
 @pytest.mark.parametrize(
-    ("actual", "expected"),
+    ("polarity", "actual", "expected", "raw"),
     [
-        ("85", "100"),  # inside 80-90
-        ("80", "100"),
-        ("90", "100"),
-        ("72", "90"),  # below: 72 / 80
-        ("99", "90"),  # above: 2 - 99 / 90
-        ("200", "0"),
+        # SPEC §6.5a: inside the range 100 whatever the polarity
+        (MAX, "85", "100", "100"),
+        (MIN, "80", "100", "100"),
+        (STAB, "90", "100", "100"),
+        # Maximize: below -> maximize against the lower bound; above -> over-achievement
+        (MAX, "72", "90", "90"),  # 72 / 80
+        (MAX, "99", "100", "110"),  # 99 / 90, capped, Melampaui
+        (MAX, "200", "100", "222.2222222222222222222222222"),
+        # Minimize: above -> minimize against the upper bound; below -> over-achievement
+        (MIN, "99", "90", "90.0"),  # 2 - 99 / 90
+        (MIN, "200", "0", "-22.2222222222222222222222222"),
+        (MIN, "72", "100", "110.0"),  # 2 - 72 / 80
+        # Stabilize: both sides are penalised
+        (STAB, "72", "90", "90.0"),
+        (STAB, "99", "90", "90.0"),
     ],
 )
-def test_range_target(actual: str, expected: str) -> None:
-    result = capaian(D(80), D(actual), MAX, target_high=D(90))
+def test_range_target_follows_polarity(polarity, actual: str, expected: str, raw: str) -> None:
+    result = capaian(D(80), D(actual), polarity, target_high=D(90))
     assert result.value == D(expected)
+    assert result.raw == D(raw)
 
 
-def test_range_uses_range_rule_whatever_the_polarity() -> None:
-    for polarity in Polarity:
-        assert (
-            capaian(D(80), D(95), polarity, target_high=D(90)).value
-            == capaian(D(80), D(95), MIN, target_high=D(90)).value
-        )
+def test_range_over_achievement_is_melampaui(kaltara) -> None:
+    above_max = capaian(D(80), D(99), MAX, target_high=D(90))
+    below_min = capaian(D(80), D(72), MIN, target_high=D(90))
+    for result in (above_max, below_min):
+        assert kaltara.band_of(result.value, result.raw).code == "melampaui"
+    # the penalised sides keep their ordinary band
+    penalised = capaian(D(80), D(99), MIN, target_high=D(90))
+    assert kaltara.band_of(penalised.value, penalised.raw).code == "mendekati"
+
+
+def test_range_on_the_wanted_side_never_scores_below_inside() -> None:
+    for actual in ("91", "150", "1000"):
+        assert capaian(D(80), D(actual), MAX, target_high=D(90)).value == 100
+    for actual in ("79", "10", "0"):
+        assert capaian(D(80), D(actual), MIN, target_high=D(90)).value == 100
 
 
 def test_point_range_is_stabilize() -> None:
     for actual in ("2.5", "3.07", "3.6"):
         assert (
-            capaian(D("3.07"), D(actual), MAX, target_high=D("3.07")).value
+            capaian(D("3.07"), D(actual), STAB, target_high=D("3.07")).value
             == capaian(D("3.07"), D(actual), STAB).value
         )
 

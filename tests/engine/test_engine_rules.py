@@ -78,7 +78,8 @@ def test_clean_agreement_has_no_findings(kaltara) -> None:
         ("activity", "low", Level.FUNGSIONAL, True),
         ("activity", "high", Level.JPT_PRATAMA, True),
         ("activity", "high", Level.JPT_MADYA, True),
-        ("activity", "high", Level.GUBERNUR, True),
+        # SPEC §5.2: the Gubernur is a level of its own, not a JPT
+        ("activity", "high", Level.GUBERNUR, False),
         ("activity", "high", Level.ADMINISTRATOR, False),
         ("activity", "high", Level.PENGAWAS, False),
         ("activity", "moderate", Level.JPT_PRATAMA, False),

@@ -308,7 +308,9 @@ def test_range_predicate_and_annual_only(kaltara) -> None:
     )
     result = run(data, kaltara)
     r, p = result["indicators"]["R"], result["indicators"]["P"]
-    assert (r["target"], r["target_high"], r["achievement"]) == (80, 90, 94.44)
+    # maximize above the range is over-achievement (SPEC §6.5a): capped 100, band Melampaui
+    assert (r["target"], r["target_high"], r["achievement"]) == (80, 90, 100)
+    assert (r["raw_achievement"], r["band"]) == (105.56, "melampaui")
     assert (p["target"], p["actual"], p["achievement"]) == (3, 2, 66.67)
     assert (p["target_label"], p["actual_label"]) == ("WTP", "WDP")
 

@@ -95,16 +95,16 @@ def test_kaltara_example_uses_seed_003_numbers(demo_db: Database) -> None:
         pk = s.scalars(select(Agreement).where(Agreement.profile_code == "kaltara")).one()
         assert pk.signing_place == "Tanjung Selor"
         raw = next(i for g in pk.goals for i in g.indicators if i.locations)
-        actuals = sorted(
-            (
-                v.actual
-                for loc in raw.locations
-                for v in loc.values
-                if v.period is Period.TW4 and v.actual is not None
-            ),
-            reverse=True,
-        )
-        assert actuals == [Decimal(x) for x in (36, 30, 20, 12, 8, 4)]
+        tw4 = [v for loc in raw.locations for v in loc.values if v.period is Period.TW4]
+        # As the seed writes them: each unit's target and realisation in the IKU's unit (%),
+        # the plan and realised amounts (Rp M) as raw data.
+        assert [(v.target, v.actual) for v in tw4] == [
+            (Decimal(100), Decimal(x)) for x in (100, 100, 80, 100, 100, 80)
+        ]
+        assert [(v.numerator, v.denominator) for v in tw4] == [
+            (Decimal(a), Decimal(t))
+            for a, t in zip((36, 30, 20, 12, 8, 4), (36, 30, 25, 12, 8, 5), strict=True)
+        ]
 
 
 def test_demo_indicators_all_carry_metadata_and_realisations(demo_db: Database) -> None:
