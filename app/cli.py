@@ -354,6 +354,31 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- xlsx -----------------------------------------------------------------------------------
+
+
+def cmd_xlsx(args: argparse.Namespace) -> int:
+    from app.services import xlsx_cli
+
+    if args.xlsx_command == "template":
+        return xlsx_cli.run_template(args.name, args.out)
+    with _open(args) as db:
+        if args.xlsx_command == "import":
+            return xlsx_cli.run_import(
+                db,
+                args.file,
+                agreement_id=args.agreement,
+                unit_code=args.unit,
+                dry_run=args.dry_run,
+                as_json=args.json,
+                lang=_lang(args),
+                reader=args.reader,
+            )
+        return xlsx_cli.run_export(
+            db, args.agreement, args.out, sheets=args.sheets, period=args.period, paper=args.paper
+        )
+
+
 # --- gui ------------------------------------------------------------------------------------
 
 
@@ -487,6 +512,52 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--period", help="periode laporan capaian: TW1..TW4, S1 atau annual")
     pdf.add_argument("--year", type=int, help="hanya perjanjian tahun ini (dengan --unit)")
     pdf.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    xlsx = add("xlsx", cmd_xlsx, "impor dan ekspor buku kerja Excel (.xlsx), templat kosong")
+    xlsx_sub = xlsx.add_subparsers(dest="xlsx_command", metavar="import|export|template")
+    xlsx_sub.required = True
+    x_import = xlsx_sub.add_parser(
+        "import",
+        help="impor PK, Rincian Target, Rencana Aksi, KSD, matriks cascading, daftar pejabat",
+        description="Pratinjau lalu impor dalam satu transaksi; sel yang tidak terbaca disebutkan.",
+    )
+    x_import.add_argument("file", metavar="FILE.xlsx")
+    x_import.add_argument("--agreement", metavar="ID", help="isi perjanjian yang ada (draf)")
+    x_import.add_argument("--unit", metavar="KODE", help="buat perjanjian baru untuk unit ini")
+    x_import.add_argument("--dry-run", action="store_true", help="hanya pratinjau, tidak menulis")
+    x_import.add_argument("--json", action="store_true", help="laporan JSON")
+    x_import.add_argument("--reader", choices=["calamine", "openpyxl"], help=argparse.SUPPRESS)
+    x_export = xlsx_sub.add_parser(
+        "export", help="ekspor perjanjian ke buku kerja berformat (PK, Rincian Target, RA, KSD …)"
+    )
+    x_export.add_argument("--agreement", metavar="ID", required=True)
+    x_export.add_argument("--out", metavar="FILE.xlsx", required=True)
+    x_export.add_argument(
+        "--sheets",
+        metavar="NAMA,…",
+        help="pk,rincian_target,rencana_aksi,ksd,matriks_cascading,laporan_capaian,metadata "
+        "(bawaan: semua)",
+    )
+    x_export.add_argument("--period", help="periode laporan capaian: TW1..TW4, S1 atau annual")
+    x_export.add_argument("--paper", choices=["f4", "a4"], default="f4", help="kertas cetak")
+    x_template = xlsx_sub.add_parser("template", help="buku kerja kosong untuk satu tata letak")
+    x_template.add_argument(
+        "name",
+        metavar="NAMA",
+        choices=[
+            "pk_dki",
+            "pk_kaltara",
+            "rincian_target",
+            "rencana_aksi",
+            "ksd",
+            "pejabat",
+            "matriks_cascading",
+        ],
+        help="pk_dki, pk_kaltara, rincian_target, rencana_aksi, ksd, pejabat, matriks_cascading",
+    )
+    x_template.add_argument("--out", metavar="FILE.xlsx")
+    for sub_command in (x_import, x_export, x_template):
+        sub_command.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     gui = add("gui", cmd_gui, "buka aplikasi desktop")
     gui.add_argument(

@@ -8,6 +8,7 @@ locking and backups are SQLite concerns and are skipped there.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import datetime as dt
 import getpass
 import os
@@ -134,9 +135,11 @@ class Database:
     path: Path | None = None
     _lock: _InstanceLock | None = None
     _sessions: sessionmaker[Session] = field(init=False)
+    _joined: contextvars.ContextVar[Session | None] = field(init=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._joined = contextvars.ContextVar(f"pk_desk_tx_{id(self)}", default=None)
         event.listen(self._sessions, "do_orm_execute", _hide_tombstones)
         if self.read_only:
             event.listen(self._sessions, "before_flush", _refuse_writes)
@@ -149,13 +152,24 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self, action: str) -> Iterator[Session]:
-        """One user action = one transaction = one group of audit rows named `action`."""
+        """One user action = one transaction = one group of audit rows named `action`.
+
+        Called again inside an open transaction on the same thread (an import applying many
+        service calls as one action), it joins the outer one: everything commits or rolls
+        back together, under the outer action's name.
+        """
+        outer = self._joined.get()
+        if outer is not None:
+            yield outer
+            return
         session = self.session()
         session.info[ACTION_KEY] = action
+        token = self._joined.set(session)
         try:
             with session.begin():
                 yield session
         finally:
+            self._joined.reset(token)
             session.close()
 
     def close(self) -> None:

@@ -1,0 +1,1089 @@
+"""Excel import: preview what a workbook will create or update, then apply it in one transaction.
+
+`preview_import()` reads the workbook (`xlsx_read`), finds its tables (`xlsx_tables`) and
+matches them against the database: officials by NIP, units by code or name, sasaran and IKU of
+the target agreement by text, programs by name, KSD rows by action. Nothing is written. Every
+unreadable cell is listed (`Sheet!C12: "abc" bukan angka`); a preview with errors cannot be
+applied.
+
+`apply_import()` redoes the matching inside ONE `db.transaction()` and writes: the existing
+services (organisation, agreements, planning, matrix) join that transaction, so their checks
+(signed agreements are read-only, NIP rules, unique codes) hold exactly as in the GUI; only the
+many new sasaran, IKU and target rows of a large PK are inserted in bulk, with their audit rows
+written alongside in the audit log's own format. Any error rolls everything back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.engine.numbers import format_id
+from app.models import (
+    ActionPlan,
+    Agreement,
+    AuditEntry,
+    Goal,
+    Indicator,
+    Ksd,
+    Official,
+    PeriodValue,
+    Program,
+    Unit,
+)
+from app.models.audit import _text as audit_text
+from app.models.base import DecimalText, UtcDateTime, utcnow
+from app.models.database import Database
+from app.models.enums import GoalCategory, Period, UnitKind
+from app.services import agreements, matrix, organisation, planning
+from app.services._fields import coerce
+from app.services.errors import InvalidInput, ServiceError
+from app.services.xlsx_read import open_workbook
+from app.services.xlsx_tables import (
+    METADATA_HEADERS,
+    CellError,
+    IndicatorRow,
+    OfficialRow,
+    ParsedWorkbook,
+    Target,
+    read_tables,
+)
+
+
+class ImportRefused(ServiceError):
+    """The workbook cannot be imported as it is; nothing was written."""
+
+
+@dataclass(slots=True)
+class Change:
+    """One line of the preview: what happens to which record."""
+
+    action: str  # create / update / unchanged / skip
+    entity: str  # unit, official, agreement, goal, indicator, program, action_plan, ksd, tick
+    label: str
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class ImportPreview:
+    path: str
+    reader: str
+    tables: list[tuple[str, str, int]]
+    changes: list[Change] = field(default_factory=list)
+    cell_errors: list[CellError] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # whole-workbook problems, one sentence each
+    warnings: list[str] = field(default_factory=list)
+    agreement_id: str | None = None
+    applied: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.cell_errors and not self.errors
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for change in self.changes:
+            bucket = out.setdefault(change.entity, {})
+            bucket[change.action] = bucket.get(change.action, 0) + 1
+        return out
+
+    def as_dict(self, lang: str = "id") -> dict[str, Any]:
+        return {
+            "file": self.path,
+            "reader": self.reader,
+            "status": "applied" if self.applied else ("ok" if self.ok else "error"),
+            "agreement_id": self.agreement_id,
+            "tables": [{"sheet": s, "kind": k, "header_row": r} for s, k, r in self.tables],
+            "counts": self.counts(),
+            "changes": [
+                {"action": c.action, "entity": c.entity, "label": c.label, "detail": c.detail}
+                for c in self.changes
+            ],
+            "errors": self.errors,
+            "cell_errors": [e.as_dict(lang) for e in self.cell_errors],
+            "warnings": self.warnings,
+        }
+
+
+ENTITY_LABELS = {
+    "unit": "unit",
+    "official": "pejabat",
+    "agreement": "perjanjian kinerja",
+    "goal": "sasaran",
+    "indicator": "indikator",
+    "program": "program",
+    "action_plan": "rencana aksi",
+    "ksd": "KSD",
+    "tick": "centang matriks",
+}
+
+
+def preview_import(
+    db: Database,
+    path: str | Path,
+    *,
+    agreement_id: str | None = None,
+    unit_code: str | None = None,
+    reader: str | None = None,
+) -> ImportPreview:
+    """Read and match the workbook; write nothing."""
+    parsed = read_tables(open_workbook(path, reader=reader))
+    with db.session() as session:
+        plan = _Plan(session, parsed, agreement_id, unit_code)
+        plan.run(write=False)
+        return plan.preview
+
+
+def apply_import(
+    db: Database,
+    path: str | Path,
+    *,
+    agreement_id: str | None = None,
+    unit_code: str | None = None,
+    reader: str | None = None,
+) -> ImportPreview:
+    """Read, match and write the workbook in one transaction; ImportRefused if it has errors."""
+    parsed = read_tables(open_workbook(path, reader=reader))
+    if parsed.errors:
+        raise ImportRefused(
+            refusal_sentence(
+                ImportPreview(parsed.path, parsed.reader, parsed.tables, cell_errors=parsed.errors)
+            )
+        )
+    with db.transaction(f"Impor Excel {Path(path).name}") as session:
+        plan = _Plan(session, parsed, agreement_id, unit_code, db=db)
+        plan.run(write=True)
+        if not plan.preview.ok:  # found while matching: everything written so far rolls back
+            raise ImportRefused(refusal_sentence(plan.preview))
+        plan.preview.applied = True
+        return plan.preview
+
+
+def refusal_sentence(preview: ImportPreview, lang: str = "id") -> str:
+    if preview.errors:
+        return preview.errors[0]
+    n = len(preview.cell_errors)
+    if lang == "en":
+        return f"{n} cell(s) could not be read; nothing was imported. Fix them and import again."
+    return f"{n} sel tidak dapat dibaca; tidak ada yang diimpor. Perbaiki lalu impor lagi."
+
+
+# --- matching and writing ------------------------------------------------------------------
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").strip().lower())
+
+
+_UNIT_KINDS = (
+    (r"\bkelurahan\b", UnitKind.KELURAHAN),
+    (r"\bkecamatan\b", UnitKind.KECAMATAN),
+    (r"\bsub ?bagian\b|\bsubbag", UnitKind.SUBBAGIAN),
+    (r"\bsubkelompok\b|\bsub kelompok\b", UnitKind.SUBKELOMPOK),
+    (r"\bbagian\b", UnitKind.BAGIAN),
+    (r"\bbidang\b", UnitKind.BIDANG),
+    (r"\basisten\b", UnitKind.ASISTEN),
+    (r"\bsekretariat\b", UnitKind.SEKRETARIAT),
+    (r"\bkota administrasi\b|\bkabupaten administrasi\b", UnitKind.KOTA_ADMINISTRASI),
+    (r"\bupt\b|\buptd\b", UnitKind.UPTD),
+    (r"\bpemerintah provinsi\b", UnitKind.GOVERNMENT),
+)
+
+
+def unit_kind_of(name: str) -> UnitKind:
+    lowered = name.lower()
+    for pattern, kind in _UNIT_KINDS:
+        if re.search(pattern, lowered):
+            return kind
+    return UnitKind.PERANGKAT_DAERAH
+
+
+def unit_code_of(name: str, taken: set[str]) -> str:
+    """A short code from the name's initials ("Bagian Pemerintahan" -> "BP"), made unique."""
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() not in {"dan", "di", "dki"}]
+    base = "".join(w[0] for w in words).upper()[:10] or "UNIT"
+    code, n = base, 2
+    while code.upper() in taken:
+        code, n = f"{base}-{n}", n + 1
+    taken.add(code.upper())
+    return code
+
+
+class _Plan:
+    """Matches the parsed workbook against the database; with write=True also writes."""
+
+    def __init__(
+        self,
+        session: Session,
+        parsed: ParsedWorkbook,
+        agreement_id: str | None,
+        unit_code: str | None,
+        db: Database | None = None,
+    ) -> None:
+        self.session = session
+        self.db = db
+        self.parsed = parsed
+        self.agreement_id = agreement_id
+        self.unit_code = unit_code
+        self.preview = ImportPreview(parsed.path, parsed.reader, parsed.tables)
+        self.preview.cell_errors.extend(parsed.errors)
+        self.write = False
+        self.change = self.preview.changes.append
+        self.indicator_ids: dict[str, str] = {}  # name key -> id (existing or new)
+        self.row_ids: dict[int, str] = {}  # id(IndicatorRow) -> indicator id
+        self.officials_by_key: dict[str, str | None] = {}
+
+    # -- entry points ---------------------------------------------------------------------
+
+    def run(self, *, write: bool) -> None:
+        self.write = write
+        parsed = self.parsed
+        if parsed.is_empty() and not parsed.errors:
+            self.preview.errors.append(
+                f"Tidak ada tabel yang dikenali di {Path(parsed.path).name}: baris judul harus "
+                "memuat kolom seperti No / Sasaran / Indikator Kinerja / Triwulan I–IV / "
+                "Tahunan (PK), Rencana Aksi / Kriteria Keberhasilan / Target/Output, NAMA KSD, "
+                "atau Nama / NIP / Jabatan (daftar pejabat)."
+            )
+            return
+        self.unit = self._target_unit()
+        if self.preview.errors:
+            return
+        self._officials()
+        needs_agreement = bool(
+            parsed.pk or parsed.programs or parsed.rincian or parsed.action_plans or parsed.metadata
+        )
+        if needs_agreement:
+            agreement = self._agreement()
+            if agreement is None:
+                return
+            self._pk(agreement)
+            self._programs(agreement)
+            self._action_plans()
+            self._ticks(agreement)
+        if parsed.ksd:
+            self._ksd()
+
+    # -- the target ------------------------------------------------------------------------
+
+    def _target_unit(self) -> Unit | None:
+        if self.agreement_id and self.unit_code:
+            self.preview.errors.append("Pilih salah satu: --agreement ID atau --unit KODE.")
+            return None
+        if self.agreement_id:
+            agreement = self.session.get(Agreement, self.agreement_id)
+            if agreement is None or agreement.deleted_at is not None:
+                self.preview.errors.append(
+                    f"Perjanjian kinerja dengan id {self.agreement_id} tidak ditemukan."
+                )
+                return None
+            if agreement.status in agreements.LOCKED_STATUSES:
+                self.preview.errors.append(
+                    f"Perjanjian kinerja {agreement.year} milik {agreement.owner.name} sudah "
+                    "ditandatangani; impor ke addendum atau ke perjanjian baru (--unit)."
+                )
+                return None
+            self.preview.agreement_id = agreement.id
+            return agreement.unit
+        if self.unit_code:
+            unit = self.session.scalar(
+                select(Unit).where(func.lower(Unit.code) == self.unit_code.lower())
+            )
+            if unit is None:
+                self.preview.errors.append(
+                    f"Unit dengan kode {self.unit_code} tidak ditemukan; lihat 'pk-desk list units'."
+                )
+            return unit
+        parsed = self.parsed
+        if parsed.pk or parsed.programs or parsed.rincian or parsed.action_plans or parsed.ksd:
+            self.preview.errors.append(
+                f"{Path(parsed.path).name} memuat tabel perjanjian/KSD; sebutkan tujuannya dengan "
+                "--agreement ID (perjanjian yang ada) atau --unit KODE (perjanjian baru)."
+            )
+        return None
+
+    # -- organisation ----------------------------------------------------------------------
+
+    def _find_unit(self, text: str) -> Unit | None:
+        key = _key(text)
+        return self.session.scalar(
+            select(Unit).where((func.lower(Unit.code) == key) | (func.lower(Unit.name) == key))
+        )
+
+    def _officials(self) -> None:
+        rows = self.parsed.officials
+        if not rows:
+            return
+        session = self.session
+        seen: dict[str, int] = {}
+        by_name = {_key(r.name): r for r in rows}
+        by_nip = {r.nip: r for r in rows if r.nip}
+        new_units: dict[str, str | None] = {}
+        taken = {c.upper() for c in session.scalars(select(Unit.code))}
+        # Superiors first, so a subordinate can point at an official created in this import.
+        ordered: list[OfficialRow] = []
+        visiting: set[int] = set()
+
+        def visit(row: OfficialRow) -> None:
+            if id(row) in visiting or row in ordered:
+                return
+            visiting.add(id(row))
+            sup = row.superior and (by_nip.get(row.superior) or by_name.get(_key(row.superior)))
+            if sup and sup is not row:
+                visit(sup)
+            ordered.append(row)
+
+        for row in rows:
+            visit(row)
+        for row in ordered:
+            digits: str | None = None
+            if row.nip:
+                try:
+                    digits = organisation.normalise_nip(row.nip)
+                except InvalidInput as exc:
+                    self._cell_error(row, "nip", "bad_nip", row.nip, detail=str(exc).rstrip("."))
+                    continue
+                if digits in seen:
+                    self._cell_error(
+                        row, "nip", "duplicate_nip", digits, detail=str(seen[digits] + 1)
+                    )
+                    continue
+                seen[digits] = row.row
+            unit_id: str | None = None
+            if row.unit:
+                unit = self._find_unit(row.unit)
+                if unit is not None:
+                    unit_id = unit.id
+                elif _key(row.unit) in new_units:
+                    unit_id = new_units[_key(row.unit)]
+                else:
+                    kind = unit_kind_of(row.unit)
+                    code = unit_code_of(row.unit, taken)
+                    parent = self.unit.id if self.unit is not None else None
+                    self.change(Change("create", "unit", row.unit, f"kode {code}, {kind.value}"))
+                    unit_id = None
+                    if self.write:
+                        unit_id = organisation.create_unit(
+                            self.db,
+                            code=code,
+                            name=row.unit,
+                            kind=kind,
+                            parent_id=parent,
+                            profile_code=self.unit.profile_code if self.unit else "dki",
+                        )
+                    new_units[_key(row.unit)] = unit_id
+            superior_id: str | None = None
+            if row.superior:
+                superior_id = self._superior(row, by_nip, by_name)
+                if superior_id == "":
+                    continue
+            existing = (
+                session.scalar(select(Official).where(Official.nip == digits)) if digits else None
+            )
+            if existing is None and not digits:
+                existing = session.scalar(
+                    select(Official).where(func.lower(Official.name) == _key(row.name))
+                )
+            values = {
+                "name": row.name,
+                "rank": row.rank,
+                "position_title": row.title or (existing.position_title if existing else row.name),
+                "level": row.level,
+                "unit_id": unit_id or (existing.unit_id if existing else None),
+            }
+            if superior_id:
+                values["superior_id"] = superior_id
+            label = f"{row.name} ({row.nip or 'tanpa NIP'})"
+            if existing is None:
+                self.change(Change("create", "official", label, f"{row.title}, {row.level}"))
+                new_id = None
+                if self.write:
+                    new_id = organisation.create_official(
+                        self.db,
+                        name=row.name,
+                        position_title=values["position_title"],
+                        level=row.level or "pelaksana",
+                        nip=digits,
+                        rank=row.rank,
+                        unit_id=values["unit_id"],
+                        superior_id=superior_id,
+                    )
+                self._remember_official(row, digits, new_id)
+                continue
+            diff = {
+                k: v
+                for k, v in values.items()
+                if v is not None and k != "level" and getattr(existing, k) != coerce(Official, k, v)
+            }
+            self.change(
+                Change(
+                    "update" if diff else "unchanged", "official", label, ", ".join(sorted(diff))
+                )
+            )
+            if diff and self.write:
+                organisation.update_official(self.db, existing.id, **diff)
+            self._remember_official(row, digits, existing.id)
+
+    def _remember_official(
+        self, row: OfficialRow, digits: str | None, official_id: str | None
+    ) -> None:
+        self.officials_by_key[_key(row.name)] = official_id
+        if digits:
+            self.officials_by_key[digits] = official_id
+
+    def _superior(
+        self, row: OfficialRow, by_nip: dict[str, OfficialRow], by_name: dict[str, OfficialRow]
+    ) -> str | None:
+        text = row.superior or ""
+        digits = re.sub(r"\D", "", text)
+        key = digits if len(digits) == 18 else _key(text)
+        if key in self.officials_by_key:
+            return self.officials_by_key[key] or "pending"
+        found = self.session.scalar(
+            select(Official).where(
+                (Official.nip == digits)
+                if len(digits) == 18
+                else (func.lower(Official.name) == key)
+            )
+        )
+        if found is not None:
+            return found.id
+        self._cell_error(row, "superior", "unknown_superior", text)
+        return ""
+
+    def _cell_error(
+        self, row: OfficialRow, what: str, code: str, value: str, **params: str
+    ) -> None:
+        cell = row.cells.get(what, f"A{row.row + 1}")
+        self.preview.cell_errors.append(
+            CellError(row.sheet, cell, code, value, tuple(params.items()))
+        )
+
+    # -- the agreement ---------------------------------------------------------------------
+
+    def _agreement(self) -> Agreement | None:
+        session = self.session
+        if self.preview.agreement_id:
+            return session.get(Agreement, self.preview.agreement_id)
+        unit = self.unit
+        assert unit is not None
+        pk = self.parsed.pk
+        year = pk.year if pk else None
+        if year is None:
+            self.preview.errors.append(
+                "Tahun perjanjian tidak ditemukan: tulis 'TAHUN 2024' di judul lembar PK, atau "
+                "impor ke perjanjian yang ada dengan --agreement ID."
+            )
+            return None
+        owner_info = pk.owner if pk else {}
+        owner = self._owner(owner_info, unit)
+        if owner is None:
+            self.preview.errors.append(
+                f"Pemilik perjanjian tidak ditemukan: tulis 'Nama :' dan 'NIP :' di atas tabel PK "
+                f"(lembar {pk.sheet if pk else '?'}) atau daftarkan pejabatnya lebih dulu."
+            )
+            return None
+        owner_id, owner_name, superior_id = owner
+        self.change(Change("create", "agreement", f"PK {year} {owner_name}", unit.code))
+        if not self.write:
+            return Agreement(
+                id="(baru)", year=year, unit_id=unit.id, profile_code=unit.profile_code
+            )
+        if owner_id is None:
+            owner_id = organisation.create_official(
+                self.db,
+                name=owner_name,
+                position_title=owner_info.get("jabatan") or owner_name,
+                level=_owner_level(owner_info),
+                nip=owner_info.get("nip"),
+                unit_id=unit.id,
+            )
+        profile = unit.profile_code
+        new_id = agreements.create_agreement(
+            self.db,
+            year=year,
+            unit_id=unit.id,
+            owner_id=owner_id,
+            superior_id=superior_id,
+            profile_code=profile,
+            signing_place=None,
+        )
+        self.preview.agreement_id = new_id
+        return session.get(Agreement, new_id)
+
+    def _owner(self, info: dict[str, str], unit: Unit) -> tuple[str | None, str, str | None] | None:
+        session = self.session
+        digits = re.sub(r"\D", "", info.get("nip", ""))
+        if len(digits) == 18:
+            if digits in self.officials_by_key:
+                official_id = self.officials_by_key[digits]
+                row = next(
+                    (
+                        r
+                        for r in self.parsed.officials
+                        if r.nip and re.sub(r"\D", "", r.nip) == digits
+                    ),
+                    None,
+                )
+                if official_id is None or self.write:
+                    found = session.scalar(select(Official).where(Official.nip == digits))
+                    if found is not None:
+                        return found.id, found.name, found.superior_id
+                return official_id, row.name if row else info.get("nama", ""), None
+            found = session.scalar(select(Official).where(Official.nip == digits))
+            if found is not None:
+                return found.id, found.name, found.superior_id
+        name = info.get("nama")
+        if name:
+            found = session.scalar(
+                select(Official).where(
+                    func.lower(Official.name) == _key(name), Official.unit_id == unit.id
+                )
+            )
+            if found is not None:
+                return found.id, found.name, found.superior_id
+            if len(digits) == 18 or not digits:
+                self.change(
+                    Change(
+                        "create",
+                        "official",
+                        f"{name} ({info.get('nip') or 'tanpa NIP'})",
+                        info.get("jabatan", ""),
+                    )
+                )
+                return None, name, None
+        return None
+
+    # -- PK content ------------------------------------------------------------------------
+
+    def _pk(self, agreement: Agreement) -> None:
+        parsed = self.parsed
+        pk = parsed.pk
+        existing_goals: dict[str, Goal] = {}
+        existing_inds: dict[str, Indicator] = {}
+        if agreement.id != "(baru)":
+            for goal in self.session.scalars(select(Goal).where(Goal.agreement_id == agreement.id)):
+                existing_goals[_key(goal.text)] = goal
+                for ind in goal.indicators:
+                    existing_inds[_key(ind.name)] = ind
+                    self.indicator_ids[_key(ind.name)] = ind.id
+        rincian = {_key(r.indicator): r for r in parsed.rincian}
+        metadata = {_key(k.split("\u241f")[-1]): v for k, v in parsed.metadata.items()}
+        if pk is None:
+            self._merge_only(existing_inds, rincian, metadata)
+            return
+        default_category = "strategis" if pk.layout == "dki" else "ss"
+        goal_rows: list[dict[str, Any]] = []
+        ind_rows: list[dict[str, Any]] = []
+        value_rows: list[dict[str, Any]] = []
+        next_goal = len(existing_goals)
+        for goal in pk.goals:
+            category = goal.category or default_category
+            found = existing_goals.get(_key(goal.text))
+            if found is None:
+                self.change(Change("create", "goal", goal.text, category))
+                goal_id = fast_uuid()
+                goal_rows.append(
+                    {
+                        "id": goal_id,
+                        "agreement_id": agreement.id,
+                        "text": goal.text.strip(),
+                        "category": GoalCategory(category),
+                        "number": goal.number,
+                        "position": next_goal,
+                    }
+                )
+                next_goal += 1
+                known: dict[str, Indicator] = {}
+            else:
+                goal_id = found.id
+                known = {_key(i.name): i for i in found.indicators}
+                self.change(Change("unchanged", "goal", goal.text))
+            position = len(known)
+            for row in goal.indicators:
+                targets = dict(row.targets)
+                self._merge_rincian(row, targets, rincian.pop(_key(row.name), None))
+                meta = self._metadata_fields(metadata.pop(_key(row.name), None))
+                fields = {
+                    "unit_of_measure": row.unit,
+                    "source_system": row.source,
+                    "measurement_text": row.measurement,
+                    **meta,
+                }
+                if row.number and "number" not in meta:
+                    fields["number"] = row.number
+                ind = known.get(_key(row.name)) or existing_inds.get(_key(row.name))
+                if ind is None:
+                    self.change(Change("create", "indicator", row.name, _targets_text(targets)))
+                    ind_id = fast_uuid()
+                    self.indicator_ids[_key(row.name)] = ind_id
+                    self.row_ids[id(row)] = ind_id
+                    clean = {
+                        k: v.strip()
+                        if isinstance(v, str) and k in _TEXT_FIELDS
+                        else coerce(Indicator, k, v)
+                        for k, v in fields.items()
+                        if v not in (None, "")
+                    }
+                    ind_rows.append(
+                        {
+                            "id": ind_id,
+                            "goal_id": goal_id,
+                            "name": row.name.strip(),
+                            "position": position,
+                            **clean,
+                        }
+                    )
+                    position += 1
+                    for period, target in targets.items():
+                        value_rows.append(
+                            {
+                                "indicator_id": ind_id,
+                                "period": Period(period),
+                                "target": target.number,
+                                "target_upper": target.upper,
+                                "target_label": target.label,
+                            }
+                        )
+                else:
+                    self.row_ids[id(row)] = ind.id
+                    self._update_indicator(ind, fields, targets, row.name)
+        if self.write:
+            _insert(self.session, Goal, goal_rows, agreement.id)
+            _insert(self.session, Indicator, ind_rows, agreement.id)
+            _insert(self.session, PeriodValue, value_rows, agreement.id)
+        self._merge_only(existing_inds, rincian, metadata)
+
+    def _merge_rincian(self, row: IndicatorRow, targets: dict[str, Target], rincian: Any) -> None:
+        if rincian is None:
+            return
+        for period, target in rincian.targets.items():
+            have = targets.get(period)
+            if have is None:
+                targets[period] = target
+            elif have.number != target.number:
+                self.preview.cell_errors.append(
+                    CellError(
+                        rincian.sheet,
+                        f"A{rincian.row + 1}",
+                        "target_conflict",
+                        format_id(target.number, 2, trim=True),
+                        (
+                            ("period", period),
+                            ("other", row.sheet),
+                            ("other_value", format_id(have.number, 2, trim=True)),
+                        ),
+                    )
+                )
+
+    def _metadata_fields(self, values: dict[str, str] | None) -> dict[str, Any]:
+        if not values:
+            return {}
+        out: dict[str, Any] = {}
+        where = values.get("__cell__", "?!?").split("!")
+        for field_name, text in values.items():
+            if field_name not in METADATA_HEADERS or text == "":
+                continue
+            if field_name == "mandatory":
+                out[field_name] = text.strip().lower() in {"ya", "yes", "1", "true", "wajib"}
+                continue
+            try:
+                out[field_name] = coerce(Indicator, field_name, text)
+            except InvalidInput:
+                self.preview.cell_errors.append(
+                    CellError(
+                        where[0],
+                        where[1],
+                        "bad_choice",
+                        text,
+                        (("detail", METADATA_HEADERS[field_name]),),
+                    )
+                )
+        return out
+
+    def _merge_only(
+        self,
+        existing: dict[str, Indicator],
+        rincian: dict[str, Any],
+        metadata: dict[str, dict[str, str]],
+    ) -> None:
+        """Rincian Target and metadata rows for indicators that are not in this workbook's PK."""
+        for key, row in rincian.items():
+            ind = existing.get(key)
+            if ind is None:
+                if key not in self.indicator_ids:
+                    self.preview.cell_errors.append(
+                        CellError(
+                            row.sheet, f"A{row.row + 1}", "unknown_indicator", row.indicator[:60]
+                        )
+                    )
+                continue
+            self._update_indicator(ind, {}, dict(row.targets), ind.name)
+        for key, values in metadata.items():
+            ind = existing.get(key)
+            if ind is None:
+                continue
+            self._update_indicator(ind, self._metadata_fields(values), {}, ind.name)
+
+    def _update_indicator(
+        self, ind: Indicator, fields: dict[str, Any], targets: dict[str, Target], label: str
+    ) -> None:
+        changes = {
+            k: v
+            for k, v in fields.items()
+            if v not in (None, "") and getattr(ind, k) != coerce(Indicator, k, v)
+        }
+        value_changes: dict[str, Target] = {}
+        for period, target in targets.items():
+            current = ind.value(Period(period))
+            now = (current.target, current.target_upper) if current else (None, None)
+            if now != (target.number, target.upper):
+                value_changes[period] = target
+        detail = ", ".join([*sorted(changes), *sorted(value_changes)])
+        self.change(Change("update" if detail else "unchanged", "indicator", label, detail))
+        if self.write:
+            if changes:
+                agreements.update_indicator(self.db, ind.id, **changes)
+            for period, target in value_changes.items():
+                agreements.set_period_values(
+                    self.db, ind.id, period, target=target.number, target_upper=target.upper
+                )
+
+    def _programs(self, agreement: Agreement) -> None:
+        rows = self.parsed.programs
+        if not rows:
+            return
+        existing = {}
+        if agreement.id != "(baru)":
+            existing = {
+                _key(p.name): p
+                for p in self.session.scalars(
+                    select(Program).where(Program.agreement_id == agreement.id)
+                )
+            }
+        for row in rows:
+            found = existing.get(_key(row.name))
+            money = f"Rp {format_id(row.budget, 0)}"
+            if found is None:
+                self.change(Change("create", "program", row.name, money))
+                if self.write:
+                    agreements.add_program(
+                        self.db, agreement.id, name=row.name, budget=row.budget, note=row.note
+                    )
+            elif found.budget != row.budget or (found.note or None) != row.note:
+                self.change(Change("update", "program", row.name, money))
+                if self.write:
+                    agreements.update_program(self.db, found.id, budget=row.budget, note=row.note)
+            else:
+                self.change(Change("unchanged", "program", row.name, money))
+
+    def _action_plans(self) -> None:
+        for item in self.parsed.action_plans:
+            key = _key(item.indicator)
+            indicator_id = self.indicator_ids.get(key)
+            if indicator_id is None:
+                self.preview.cell_errors.append(
+                    CellError(
+                        item.sheet, f"C{item.row + 1}", "unknown_indicator", item.indicator[:60]
+                    )
+                )
+                continue
+            existing: dict[str, ActionPlan] = {}
+            if self.write or not indicator_id.startswith("("):
+                existing = {
+                    _key(p.text): p
+                    for p in self.session.scalars(
+                        select(ActionPlan).where(ActionPlan.indicator_id == indicator_id)
+                    )
+                }
+            for plan in item.plans:
+                outputs = sum(len(k.outputs) for k in plan.criteria)
+                found = existing.get(_key(plan.text))
+                if found is not None:
+                    self.change(
+                        Change("unchanged", "action_plan", plan.text[:80], f"{outputs} T/O")
+                    )
+                    continue
+                self.change(
+                    Change(
+                        "create",
+                        "action_plan",
+                        plan.text[:80],
+                        f"{len(plan.criteria)} KK, {outputs} T/O",
+                    )
+                )
+                if not self.write:
+                    continue
+                plan_id = planning.add_action_plan(self.db, indicator_id, text=plan.text)
+                for criterion in plan.criteria:
+                    kk_id = planning.add_criterion(
+                        self.db, plan_id, text=criterion.text or plan.text
+                    )
+                    for output in criterion.outputs:
+                        planning.add_output(
+                            self.db,
+                            kk_id,
+                            text=output.text,
+                            due_quarter=output.quarter,
+                            responsible=output.responsible,
+                        )
+
+    def _ticks(self, agreement: Agreement) -> None:
+        pk = self.parsed.pk
+        if pk is None or not pk.matrix_columns:
+            return
+        children = []
+        if agreement.id != "(baru)":
+            children = list(
+                self.session.scalars(
+                    select(Agreement).where(
+                        Agreement.superior_id == agreement.owner_id,
+                        Agreement.year == agreement.year,
+                        Agreement.deleted_at.is_(None),
+                    )
+                )
+            )
+        resolved: dict[str, Agreement | None] = {}
+        for column in pk.matrix_columns:
+            resolved[column] = _match_child(column, children)
+            if resolved[column] is None:
+                self.preview.warnings.append(
+                    f"Kolom matriks '{column}' (lembar {pk.sheet}) tidak cocok dengan perjanjian "
+                    "bawahan mana pun; centangnya tidak diterapkan. Buat dulu perjanjian bawahan "
+                    "dengan atasan pemilik PK ini, lalu impor lagi."
+                )
+        for row in pk.indicators():
+            for column, note in row.marks:
+                child = resolved.get(column)
+                if child is None:
+                    continue
+                parent_id = self.row_ids.get(id(row))
+                label = f"{row.name[:60]} → {column}"
+                exists = (
+                    parent_id is not None
+                    and not parent_id.startswith("(")
+                    and _has_link(self.session, parent_id, child.id)
+                )
+                if exists:
+                    self.change(Change("unchanged", "tick", label, note or ""))
+                    continue
+                self.change(Change("create", "tick", label, note or ""))
+                if self.write and parent_id:
+                    self.session.flush()
+                    matrix.tick(self.db, parent_id, child.id, note=note)
+
+    def _ksd(self) -> None:
+        unit = self.unit
+        assert unit is not None
+        year = self.parsed.ksd_year or (self.parsed.pk.year if self.parsed.pk else None)
+        if year is None and self.preview.agreement_id:
+            agreement = self.session.get(Agreement, self.preview.agreement_id)
+            year = agreement.year if agreement else None
+        if year is None:
+            self.preview.errors.append(
+                "Tahun KSD tidak ditemukan: tulis 'TAHUN 2024' di judul lembar KSD."
+            )
+            return
+        existing = {
+            (_key(k.name), _key(k.action_plan)): k
+            for k in self.session.scalars(
+                select(Ksd).where(Ksd.unit_id == unit.id, Ksd.year == year)
+            )
+        }
+        for item in self.parsed.ksd:
+            months = " ".join(f"B{m:02d}" for m in sorted(item.months))
+            found = existing.get((_key(item.name), _key(item.action_plan)))
+            if found is not None:
+                have = {m.month: m.expected_output for m in found.months}
+                action = "unchanged" if have == item.months else "update"
+                self.change(Change(action, "ksd", item.action_plan[:80], months))
+                if action == "update" and self.write:
+                    for month, output in item.months.items():
+                        planning.set_ksd_month(self.db, found.id, month, expected_output=output)
+                continue
+            self.change(Change("create", "ksd", item.action_plan[:80], months))
+            if not self.write:
+                continue
+            ksd_id = planning.add_ksd(
+                self.db,
+                unit.id,
+                year,
+                name=item.name,
+                action_plan=item.action_plan or item.name,
+                ksd_number=item.ksd_number,
+                sub_name=item.sub_name,
+                responsible_units=item.responsible_units,
+                related_agencies=item.related_agencies,
+                success_criteria=item.success_criteria,
+                capaian=item.capaian,
+                notes=item.notes,
+            )
+            for month, output in sorted(item.months.items()):
+                planning.set_ksd_month(self.db, ksd_id, month, expected_output=output or "")
+
+
+def _owner_level(info: dict[str, str]) -> str:
+    from app.services.xlsx_tables import level_of
+
+    return level_of(info.get("jabatan", ""), None)
+
+
+def _targets_text(targets: dict[str, Target]) -> str:
+    parts = []
+    for period in ("TW1", "TW2", "TW3", "TW4", "annual"):
+        target = targets.get(period)
+        label = "Tahunan" if period == "annual" else period
+        number = target.number if target else None
+        shown = "N/A" if number is None else f"{number.normalize():f}".replace(".", ",")
+        parts.append(f"{label} {shown}")
+    return ", ".join(parts)
+
+
+def _match_child(column: str, children: list[Agreement]) -> Agreement | None:
+    """The subordinate agreement a matrix column names ('Pem', 'Kesra', 'Bagian Umum').
+
+    Tried in order, the first rule naming exactly one agreement wins: the unit code or one of
+    its parts ends with the column ('JAKBAR-ASPEM' for 'Pem'); a word of the unit name or of
+    the owner's jabatan equals it; a word starts with it.
+    """
+    key = _key(column).split(" ")[-1]
+    if not key:
+        return None
+    texts = {
+        child.id: re.findall(
+            r"[a-z0-9]+",
+            " ".join(
+                filter(None, [child.unit.name, child.owner.position_title, child.owner_title])
+            ).lower(),
+        )
+        for child in children
+    }
+    rules: list[Callable[[Agreement], bool]] = [
+        lambda a: any(p.lower().endswith(key) for p in [a.unit.code, *a.unit.code.split("-")]),
+        lambda a: key in texts[a.id],
+        lambda a: len(key) >= 3 and any(w.startswith(key) for w in texts[a.id]),
+    ]
+    for rule in rules:
+        found = [child for child in children if rule(child)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            return None  # ambiguous: leave it to the user
+    return None
+
+
+def _has_link(session: Session, parent_id: str, child_agreement_id: str) -> bool:
+    from app.models import CascadeLink
+
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(CascadeLink)
+            .join(Indicator, CascadeLink.child_indicator_id == Indicator.id)
+            .join(Goal, Indicator.goal_id == Goal.id)
+            .where(
+                CascadeLink.parent_indicator_id == parent_id,
+                Goal.agreement_id == child_agreement_id,
+            )
+        )
+        or 0
+    ) > 0
+
+
+_TEXT_FIELDS = frozenset({"unit_of_measure", "source_system", "measurement_text", "number"})
+_SKIPPED = frozenset({"id", "created_at", "updated_at", "revision", "deleted_at"})
+_PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def fast_uuid() -> str:
+    """A random (version 4) UUID string, several times cheaper than str(uuid.uuid4())."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
+
+
+def _converter(column: Any) -> Callable[[Any], Any] | None:
+    """How a column type would bind a value (exact decimal text, enum value, UTC text)."""
+    kind = column.type
+    if isinstance(kind, DecimalText):
+        return lambda v: None if v is None else format(v, "f")
+    if getattr(kind, "enum_class", None) is not None:
+        return lambda v: v.value if isinstance(v, Enum) else v
+    if isinstance(kind, UtcDateTime):
+        return lambda v: v.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f") if v else v
+    return None
+
+
+def _insert(session: Session, model: type, rows: list[dict[str, Any]], agreement_id: str) -> None:
+    """Insert many new records at once, each with one audit row holding all its fields.
+
+    The flush hook writes one audit row per field; for the thousands of records of a large
+    sheet that alone would exceed the import's time budget, so a bulk-inserted record gets a
+    single "insert" row whose new value is its fields as JSON (field NULL), in the same
+    action as the rest of the import. On SQLite the rows go straight to the driver's
+    executemany (values converted as the column types would); elsewhere through Core.
+    """
+    if not rows:
+        return
+    now = utcnow()
+    user = session.info.get("pk_desk_user", "unknown")
+    action = session.info.get("pk_desk_action", "edit")
+    table = model.__tablename__  # type: ignore[attr-defined]
+    audit: list[dict[str, Any]] = []
+    defaults = {
+        c.name: c.default.arg
+        for c in model.__table__.columns  # type: ignore[attr-defined]
+        if c.default is not None and c.default.is_scalar
+    }
+    for row in rows:
+        for key, value in defaults.items():
+            row.setdefault(key, value)
+        row.setdefault("id", fast_uuid())
+        row.update(created_at=now, updated_at=now, revision=1)
+        fields = {k: audit_text(v) for k, v in row.items() if k not in _SKIPPED and v is not None}
+        audit.append(
+            {
+                "id": fast_uuid(),
+                "at": now,
+                "user": user,
+                "action": action,
+                "operation": "insert",
+                "entity": table,
+                "entity_id": row["id"],
+                "field": None,
+                "old_value": None,
+                "new_value": json.dumps(fields, ensure_ascii=False, sort_keys=True),
+                "agreement_id": agreement_id,
+            }
+        )
+    connection = session.connection()
+    for target, batch in ((model.__table__, rows), (AuditEntry.__table__, audit)):  # type: ignore[attr-defined]
+        mark = _PLACEHOLDERS.get(connection.dialect.paramstyle)
+        if connection.dialect.name != "sqlite" or mark is None:
+            connection.execute(target.insert(), batch)
+            continue
+        columns = sorted({key for row in batch for key in row})
+        sql = (
+            f"INSERT INTO {target.name} ({', '.join(columns)}) "
+            f"VALUES ({', '.join([mark] * len(columns))})"
+        )
+        stamp = now.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        converters = [
+            (lambda v, _s=stamp: _s)
+            if c in {"created_at", "updated_at", "at"}
+            else _converter(target.columns[c])
+            for c in columns
+        ]
+        plain = list(zip(columns, converters, strict=True))
+        connection.exec_driver_sql(
+            sql, [tuple(r.get(c) if f is None else f(r.get(c)) for c, f in plain) for r in batch]
+        )

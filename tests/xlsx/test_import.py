@@ -1,0 +1,380 @@
+"""Importing seed-shaped workbooks: right categories, targets, N/A, budgets, plans, KSD, ticks."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from app.models import (
+    ActionOutput,
+    ActionPlan,
+    Agreement,
+    AuditEntry,
+    CascadeLink,
+    Goal,
+    Indicator,
+    Ksd,
+    Official,
+    Program,
+    Unit,
+)
+from app.models.database import Database
+from app.models.enums import Period
+from app.services import agreements, organisation
+from app.services.xlsx_import import ImportRefused, apply_import, preview_import
+from tests.xlsx import seed_workbooks as sw
+
+READERS = ["calamine", "openpyxl"]
+
+
+def _unit(db: Database, code: str = "BKD", profile: str = "dki") -> str:
+    return organisation.create_unit(
+        db, code=code, name=f"Unit {code}", kind="perangkat_daerah", profile_code=profile
+    )
+
+
+def _bkd_workbook(tmp_path: Path) -> Path:
+    data = sw.agreement("bkd_dki_2024")
+    path = tmp_path / "bkd.xlsx"
+    sw.write_pk_dki(path, data, sw.official("bkd_dki_2024", data["owner"]))
+    return path
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_seed_001_bkd_pk_imports_categories_targets_na_and_long_measurement(
+    db: Database, tmp_path: Path, reader: str
+) -> None:
+    _unit(db)
+    path = _bkd_workbook(tmp_path)
+    result = apply_import(db, path, unit_code="BKD", reader=reader)
+    assert result.applied and result.ok
+    seed = sw.agreement("bkd_dki_2024")
+    with db.session() as session:
+        agreement = session.get(Agreement, result.agreement_id)
+        assert agreement.year == 2024 and agreement.owner.name == "Maria Qibtya"
+        assert agreement.owner.nip == "196507191985032002"
+        goals = agreement.goals
+        assert [g.category.value for g in goals] == [g["category"] for g in seed["goals"]]
+        assert [g.category.value for g in goals].count("khusus") == 9
+        imported = [i for g in goals for i in g.indicators]
+        expected = [i for g in seed["goals"] for i in g["indicators"]]
+        assert [i.name for i in imported] == [i["name"] for i in expected]
+        for ind, want in zip(imported, expected, strict=True):
+            for period in ("TW1", "TW2", "TW3", "TW4", "annual"):
+                value = ind.value(Period(period))
+                got = value.target if value else None
+                assert got == (
+                    Decimal(want["targets"][period]) if want["targets"][period] else None
+                ), (
+                    ind.name,
+                    period,
+                )
+            assert ind.unit_of_measure == want["unit"]
+            assert ind.source_system == want["source_system"]
+        first = imported[0]
+        assert first.value(Period.TW1) is None  # "N/A" is no target, never 0
+        assert first.value(Period.TW4).target == Decimal("319.53")  # typed "319,53"
+        assert first.measurement_text == expected[0]["measurement_text"]
+        assert len(first.measurement_text) > 1300 and "\n" in first.measurement_text
+        # every inserted row is in the audit log under the import's action
+        actions = set(
+            session.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == first.id))
+        )
+        assert actions == {"Impor Excel bkd.xlsx"}
+
+
+def test_repeated_page_headers_and_signature_rows_are_not_data(
+    db: Database, tmp_path: Path
+) -> None:
+    _unit(db)
+    path = _bkd_workbook(tmp_path)
+    sheet = openpyxl.load_workbook(path)["PK"]
+    headers = [r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Nomor"]
+    assert len(headers) == 4  # the header of every printed page
+    preview = preview_import(db, path, unit_code="BKD")
+    assert preview.ok, [e.text() for e in preview.cell_errors]
+    assert preview.counts()["indicator"] == {"create": 14}
+    with db.session() as session:
+        assert (
+            session.scalar(select(func.count()).select_from(Agreement)) == 0
+        )  # preview wrote nothing
+
+
+def test_seed_004_kaltara_layout_targets_and_program_budgets(db: Database, tmp_path: Path) -> None:
+    data = sw.agreement("jakbar_2020")
+    owner = sw.official("jakbar_2020", data["owner"])
+    path = tmp_path / "lampiran.xlsx"
+    sw.write_pk_kaltara(path, data, owner)
+    _unit(db, "JAKBAR", profile="kaltara")
+    result = apply_import(db, path, unit_code="JAKBAR")
+    with db.session() as session:
+        agreement = session.get(Agreement, result.agreement_id)
+        assert agreement.year == 2020
+        indicators = [i for g in agreement.goals for i in g.indicators]
+        assert len(indicators) == sum(len(g["indicators"]) for g in data["goals"]) == 20
+        assert len(agreement.goals) == 18
+        assert {g.category.value for g in agreement.goals} == {"ss"}
+        assert indicators[0].value(Period.ANNUAL).target == Decimal(86)
+        assert indicators[1].value(Period.ANNUAL).target == Decimal(100)  # typed "100%"
+        programs = agreement.programs
+        assert [p.budget for p in programs] == [Decimal(p["budget"]) for p in data["programs"]]
+        assert programs[0].budget == Decimal("8797819537")  # typed "8,797,819,537"
+        assert sum(p.budget for p in programs) == Decimal("699599214926")
+        assert programs[0].note == "APBD Provinsi DKI Jakarta"
+
+
+def _jakbar_2025(db: Database) -> dict[str, str]:
+    """Next year's agreements of the Walikota and the three Asisten (demo database)."""
+    with db.session() as session:
+        people = {o.nip: o for o in session.scalars(select(Official))}
+        units = {u.code: u for u in session.scalars(select(Unit))}
+    uus = next(o for o in people.values() if o.name == "Uus Kuswanto")
+    ids = {}
+    for code in ("JAKBAR-ASPEM", "JAKBAR-ASEKBANG", "JAKBAR-ASKESRA"):
+        owner = next(o for o in people.values() if o.unit_id == units[code].id)
+        ids[code] = agreements.create_agreement(
+            db,
+            year=2025,
+            unit_id=units[code].id,
+            owner_id=owner.id,
+            superior_id=uus.id,
+            profile_code="dki",
+        )
+    ids["walikota"] = agreements.create_agreement(
+        db,
+        year=2025,
+        unit_id=units["JAKBAR"].id,
+        owner_id=uus.id,
+        superior_id=None,
+        profile_code="dki",
+    )
+    return ids
+
+
+def test_seed_002_matrix_ticks_rencana_aksi_and_ksd(demo_db: Database, tmp_path: Path) -> None:
+    db = demo_db
+    ids = _jakbar_2025(db)
+    seed = sw.agreement("jakbar_2024", "jakbar-2024")
+    owner = sw.official("jakbar_2024", "uus")
+    # the Walikota -> Asisten matrix of seed 002, lampiran I: ticks with notes
+    first = seed["goals"][0]["indicators"][0]["name"]
+    second_goal = seed["goals"][1]["indicators"][0]["name"]
+    matrix = {
+        "__columns__": {"Pem": 1, "Ekbang": 1, "Kesra": 1},
+        first: {"Ekbang": "✓", "Kesra": "✓"},
+        second_goal: {
+            "Pem": "✓ (Keterlibatan Umum dan Kepuasan Terhadap Pengelolaan Kelurahan)",
+            "Ekbang": "✓ PPSU",
+            "Kesra": "✓ (PKK, Jumantik, Posyandu dan RPTRA)",
+        },
+    }
+    path = tmp_path / "jakbar.xlsx"
+    wb = sw.write_pk_dki(path, seed, owner, matrix=matrix, sheet="Matriks Asisten")
+    sw.write_rencana_aksi(wb.create_sheet("Rencana Aksi"), seed, responsible=True)
+    ksd_rows = sw.demo("jakbar_2024")["ksd"]
+    sw.write_ksd(wb.create_sheet("KSD"), ksd_rows, year=2025)
+    wb.save(path)
+
+    preview = preview_import(db, path, agreement_id=ids["walikota"])
+    assert preview.ok, [e.text() for e in preview.cell_errors] + preview.errors
+    # the seed's sasaran 1 has two IKU of the same name: each row is ticked on its own
+    assert preview.counts()["tick"] == {"create": 7}
+    result = apply_import(db, path, agreement_id=ids["walikota"])
+    with db.session() as session:
+        links = list(session.scalars(select(CascadeLink).where(CascadeLink.deleted_at.is_(None))))
+        mine = [
+            link
+            for link in links
+            if session.get(Indicator, link.child_indicator_id).goal.agreement.year == 2025
+        ]
+        assert len(mine) == 7
+        by_child = {
+            session.get(Indicator, link.child_indicator_id).goal.agreement_id: link
+            for link in mine
+            if session.get(Indicator, link.parent_indicator_id).name == second_goal
+        }
+        assert by_child[ids["JAKBAR-ASKESRA"]].note == "PKK, Jumantik, Posyandu dan RPTRA"
+        assert by_child[ids["JAKBAR-ASEKBANG"]].note == "PPSU"
+        # Rencana Aksi: RA -> KK -> T/O with merged cells, numbering prefixes stripped
+        wali = session.get(Agreement, result.agreement_id)
+        ind = next(i for g in wali.goals for i in g.indicators if i.name == second_goal)
+        plans = list(
+            session.scalars(
+                select(ActionPlan)
+                .where(ActionPlan.indicator_id == ind.id)
+                .order_by(ActionPlan.position)
+            )
+        )
+        want = next(i for g in seed["goals"] for i in g["indicators"] if i["name"] == second_goal)
+        assert [p.text for p in plans] == [p["text"] for p in want["action_plans"]]
+        outputs = [o for p in plans for k in p.criteria for o in k.outputs]
+        assert [o.due_quarter for o in outputs] == [
+            o["due_quarter"]
+            for p in want["action_plans"]
+            for k in p["criteria"]
+            for o in k["outputs"]
+        ]
+        assert not outputs[0].text.startswith("T/O")
+        # KSD: twelve rows with their B03..B12 targets and sub-KSD names
+        ksd = list(
+            session.scalars(
+                select(Ksd)
+                .where(Ksd.year == 2025, Ksd.unit_id == wali.unit_id)
+                .order_by(Ksd.position)
+            )
+        )
+        assert len(ksd) == 12
+        assert [sorted(m.month for m in k.months) for k in ksd] == [
+            sorted(m["month"] for m in row["months"]) for row in ksd_rows
+        ]
+        assert ksd[1].sub_name == ksd_rows[1]["sub_name"]
+        assert ksd[0].name == ksd_rows[0]["name"]
+
+
+def test_officials_list_fills_an_organisation_in_one_step(db: Database, tmp_path: Path) -> None:
+    _unit(db, "JAKBAR")
+    path = tmp_path / "pejabat.xlsx"
+    wb = openpyxl.Workbook()
+    sw.write_officials(
+        wb.active,
+        [
+            (
+                "Uus Kuswanto",
+                "197301211993031004",
+                "Pembina Utama Madya (IV/d)",
+                "Walikota Kota Administrasi Jakarta Barat",
+                "JAKBAR",
+                None,
+            ),
+            (
+                "Dedi Kurniawan",
+                "197501012000031001",
+                "Pembina Utama Muda (IV/c)",
+                "Asisten Pemerintahan",
+                "Asisten Pemerintahan",
+                "Uus Kuswanto",
+            ),
+            (
+                "Yudi Prasetyo",
+                "198001012005011002",
+                "Pembina (IV/a)",
+                "Kepala Bagian Pemerintahan",
+                "Bagian Pemerintahan",
+                "197501012000031001",
+            ),
+            ("Rina", None, None, "Pelaksana", "Bagian Pemerintahan", "Yudi Prasetyo"),
+        ],
+    )
+    wb.save(path)
+    result = apply_import(db, path, unit_code="JAKBAR")
+    assert result.counts()["official"] == {"create": 4}
+    assert result.counts()["unit"] == {"create": 2}
+    with db.session() as session:
+        people = {o.name: o for o in session.scalars(select(Official))}
+        assert people["Uus Kuswanto"].level.value == "gubernur"
+        assert people["Dedi Kurniawan"].level.value == "jpt_pratama"
+        assert people["Yudi Prasetyo"].level.value == "administrator"
+        assert people["Yudi Prasetyo"].superior_id == people["Dedi Kurniawan"].id
+        assert people["Rina"].superior_id == people["Yudi Prasetyo"].id
+        assert people["Yudi Prasetyo"].unit.kind.value == "bagian"
+        assert people["Yudi Prasetyo"].unit.parent.code == "JAKBAR"
+        assert people["Dedi Kurniawan"].rank == "Pembina Utama Muda (IV/c)"
+    again = preview_import(db, path, unit_code="JAKBAR")
+    assert again.counts()["official"] == {"unchanged": 4}
+
+
+def test_officials_list_names_bad_nips(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "pejabat.xlsx"
+    wb = openpyxl.Workbook()
+    sw.write_officials(
+        wb.active,
+        [
+            ("A", "19650719198503200", None, "Staf", "X", None),
+            ("B", None, None, "Staf", "X", "Tidak Ada Orangnya"),
+            ("C", None, None, "Staf", "X", None),
+        ],
+    )
+    wb.active.cell(5, 3).value = 196507191985032002  # typed as a number: Excel loses digits
+    wb.save(path)
+    preview = preview_import(db, path)
+    texts = [e.text() for e in preview.cell_errors]
+    assert (
+        texts[0]
+        == "Sheet!C5: NIP tersimpan sebagai angka (196507191985032000) sehingga digitnya bisa berubah; format kolom NIP sebagai Teks lalu ketik ulang"
+    )
+    assert texts[1].startswith('Sheet!C3: NIP "19650719198503200" tidak valid: ')
+    assert (
+        texts[2]
+        == 'Sheet!G4: atasan "Tidak Ada Orangnya" tidak ada di daftar ini maupun di basis data'
+    )
+    assert len(texts) == 3
+    with pytest.raises(ImportRefused):
+        apply_import(db, path)
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Official)) == 0
+
+
+def test_import_into_existing_agreement_updates_only_what_changed(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    db = demo_db
+    with db.session() as session:
+        bkd = session.scalar(
+            select(Agreement)
+            .join(Official, Agreement.owner_id == Official.id)
+            .where(Official.name == "Maria Qibtya")
+        )
+        agreement_id = bkd.id
+    data = sw.agreement("bkd_dki_2024")
+    data["goals"][0]["indicators"][0]["targets"]["annual"] = "320"
+    path = tmp_path / "bkd.xlsx"
+    sw.write_pk_dki(path, data, sw.official("bkd_dki_2024", data["owner"]))
+    preview = preview_import(db, path, agreement_id=agreement_id)
+    counts = preview.counts()["indicator"]
+    assert counts == {"update": 1, "unchanged": 13}
+    changed = [c for c in preview.changes if c.action == "update"]
+    assert changed[0].detail == "annual"
+    apply_import(db, path, agreement_id=agreement_id)
+    with db.session() as session:
+        ind = session.scalar(
+            select(Indicator)
+            .join(Goal)
+            .where(
+                Goal.agreement_id == agreement_id,
+                Indicator.name == data["goals"][0]["indicators"][0]["name"],
+            )
+        )
+        assert ind.value(Period.ANNUAL).target == Decimal(320)
+
+
+def test_a_failure_while_applying_rolls_back_everything(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import planning
+
+    _unit(db)
+    data = sw.agreement("bkd_dki_2024")
+    path = tmp_path / "bkd.xlsx"
+    wb = sw.write_pk_dki(path, data, sw.official("bkd_dki_2024", data["owner"]))
+    sw.write_rencana_aksi(wb.create_sheet("RA"), data)
+    wb.save(path)
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(planning, "add_output", broken)
+    with pytest.raises(RuntimeError):
+        apply_import(db, path, unit_code="BKD")
+    with db.session() as session:
+        for model in (Agreement, Goal, Indicator, ActionPlan, ActionOutput, Official, Program):
+            assert session.scalar(select(func.count()).select_from(model)) == 0, model
+        assert (
+            session.scalar(
+                select(func.count()).select_from(AuditEntry).where(AuditEntry.action.like("Impor%"))
+            )
+            == 0
+        )
