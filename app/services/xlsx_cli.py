@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from app.models.database import Database
 from app.services.xlsx_import import (
@@ -126,12 +126,3 @@ def run_template(name: str, out_path: str | None, *, out: TextIO | None = None) 
     write_template(name, target)
     print(f"{target}: {TEMPLATES[name]}", file=out)
     return 0
-
-
-def template_names() -> list[str]:
-    from app.documents.workbooks import TEMPLATES
-
-    return sorted(TEMPLATES)
-
-
-_ = Any

@@ -56,6 +56,7 @@ from app.services.xlsx_tables import (
     OfficialRow,
     ParsedWorkbook,
     Target,
+    category_code,
     read_tables,
 )
 
@@ -239,7 +240,8 @@ class _Plan:
         self.preview.cell_errors.extend(parsed.errors)
         self.write = False
         self.change = self.preview.changes.append
-        self.indicator_ids: dict[str, str] = {}  # name key -> id (existing or new)
+        # name key -> ids in sheet order (seed 002 has two IKU of one name in one sasaran)
+        self.indicator_ids: dict[str, list[str]] = {}
         self.row_ids: dict[int, str] = {}  # id(IndicatorRow) -> indicator id
         self.officials_by_key: dict[str, str | None] = {}
 
@@ -261,7 +263,11 @@ class _Plan:
             return
         self._officials()
         needs_agreement = bool(
-            parsed.pk or parsed.programs or parsed.rincian or parsed.action_plans or parsed.metadata
+            (parsed.pk and parsed.pk.indicators())
+            or parsed.programs
+            or parsed.rincian
+            or parsed.action_plans
+            or parsed.metadata
         )
         if needs_agreement:
             agreement = self._agreement()
@@ -570,25 +576,31 @@ class _Plan:
         parsed = self.parsed
         pk = parsed.pk
         existing_goals: dict[str, Goal] = {}
-        existing_inds: dict[str, Indicator] = {}
+        existing_inds: dict[str, list[Indicator]] = {}
         if agreement.id != "(baru)":
             for goal in self.session.scalars(select(Goal).where(Goal.agreement_id == agreement.id)):
                 existing_goals[_key(goal.text)] = goal
                 for ind in goal.indicators:
-                    existing_inds[_key(ind.name)] = ind
-                    self.indicator_ids[_key(ind.name)] = ind.id
-        rincian = {_key(r.indicator): r for r in parsed.rincian}
-        metadata = {_key(k.split("\u241f")[-1]): v for k, v in parsed.metadata.items()}
+                    existing_inds.setdefault(_key(ind.name), []).append(ind)
+        rincian: dict[str, list[Any]] = {}
+        for item in parsed.rincian:
+            rincian.setdefault(_key(item.indicator), []).append(item)
+        metadata: dict[str, list[dict[str, str]]] = {}
+        for name, values in parsed.metadata:
+            metadata.setdefault(_key(name), []).append(values)
         if pk is None:
             self._merge_only(existing_inds, rincian, metadata)
             return
-        default_category = "strategis" if pk.layout == "dki" else "ss"
+        from app.services.profiles import load_profile
+
+        profile = load_profile(agreement.profile_code)
+        profile_codes = [(c.code, c.label) for c in profile.categories]
         goal_rows: list[dict[str, Any]] = []
         ind_rows: list[dict[str, Any]] = []
         value_rows: list[dict[str, Any]] = []
         next_goal = len(existing_goals)
         for goal in pk.goals:
-            category = goal.category or default_category
+            category = category_code(goal.category, profile_codes)
             found = existing_goals.get(_key(goal.text))
             if found is None:
                 self.change(Change("create", "goal", goal.text, category))
@@ -612,8 +624,8 @@ class _Plan:
             position = len(known)
             for row in goal.indicators:
                 targets = dict(row.targets)
-                self._merge_rincian(row, targets, rincian.pop(_key(row.name), None))
-                meta = self._metadata_fields(metadata.pop(_key(row.name), None))
+                self._merge_rincian(row, targets, _take(rincian, _key(row.name)))
+                meta = self._metadata_fields(_take(metadata, _key(row.name)))
                 fields = {
                     "unit_of_measure": row.unit,
                     "source_system": row.source,
@@ -622,11 +634,11 @@ class _Plan:
                 }
                 if row.number and "number" not in meta:
                     fields["number"] = row.number
-                ind = known.get(_key(row.name)) or existing_inds.get(_key(row.name))
+                ind = _take(existing_inds, _key(row.name))
                 if ind is None:
                     self.change(Change("create", "indicator", row.name, _targets_text(targets)))
                     ind_id = fast_uuid()
-                    self.indicator_ids[_key(row.name)] = ind_id
+                    self.indicator_ids.setdefault(_key(row.name), []).append(ind_id)
                     self.row_ids[id(row)] = ind_id
                     clean = {
                         k: v.strip()
@@ -657,6 +669,7 @@ class _Plan:
                         )
                 else:
                     self.row_ids[id(row)] = ind.id
+                    self.indicator_ids.setdefault(_key(row.name), []).append(ind.id)
                     self._update_indicator(ind, fields, targets, row.name)
         if self.write:
             _insert(self.session, Goal, goal_rows, agreement.id)
@@ -713,27 +726,28 @@ class _Plan:
 
     def _merge_only(
         self,
-        existing: dict[str, Indicator],
-        rincian: dict[str, Any],
-        metadata: dict[str, dict[str, str]],
+        existing: dict[str, list[Indicator]],
+        rincian: dict[str, list[Any]],
+        metadata: dict[str, list[dict[str, str]]],
     ) -> None:
         """Rincian Target and metadata rows for indicators that are not in this workbook's PK."""
-        for key, row in rincian.items():
-            ind = existing.get(key)
-            if ind is None:
-                if key not in self.indicator_ids:
+        for key, rows in rincian.items():
+            for row in rows:
+                ind = _take(existing, key)
+                if ind is None:
                     self.preview.cell_errors.append(
                         CellError(
                             row.sheet, f"A{row.row + 1}", "unknown_indicator", row.indicator[:60]
                         )
                     )
-                continue
-            self._update_indicator(ind, {}, dict(row.targets), ind.name)
-        for key, values in metadata.items():
-            ind = existing.get(key)
-            if ind is None:
-                continue
-            self._update_indicator(ind, self._metadata_fields(values), {}, ind.name)
+                    continue
+                self.indicator_ids.setdefault(key, []).append(ind.id)
+                self._update_indicator(ind, {}, dict(row.targets), ind.name)
+        for key, items in metadata.items():
+            for values in items:
+                ind = _take(existing, key)
+                if ind is not None:
+                    self._update_indicator(ind, self._metadata_fields(values), {}, ind.name)
 
     def _update_indicator(
         self, ind: Indicator, fields: dict[str, Any], targets: dict[str, Target], label: str
@@ -788,9 +802,10 @@ class _Plan:
                 self.change(Change("unchanged", "program", row.name, money))
 
     def _action_plans(self) -> None:
+        queues = {key: list(ids) for key, ids in self.indicator_ids.items()}
         for item in self.parsed.action_plans:
             key = _key(item.indicator)
-            indicator_id = self.indicator_ids.get(key)
+            indicator_id = _take(queues, key)
             if indicator_id is None:
                 self.preview.cell_errors.append(
                     CellError(
@@ -930,6 +945,12 @@ class _Plan:
             )
             for month, output in sorted(item.months.items()):
                 planning.set_ksd_month(self.db, ksd_id, month, expected_output=output or "")
+
+
+def _take(queues: dict[str, list[Any]], key: str) -> Any:
+    """The next item of that name, in sheet order (None when there is none left)."""
+    items = queues.get(key)
+    return items.pop(0) if items else None
 
 
 def _owner_level(info: dict[str, str]) -> str:

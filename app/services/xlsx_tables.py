@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
+from app.documents.workbooks.layout import METADATA_HEADERS
 from app.engine.numbers import _NA_WORDS, format_id, parse_id_number, parse_id_range
 from app.services.xlsx_read import Cell, SheetGrid, WorkbookGrid, column_letter
 
@@ -264,7 +264,7 @@ class ParsedWorkbook:
     ksd: list[KsdItem] = field(default_factory=list)
     ksd_year: int | None = None
     officials: list[OfficialRow] = field(default_factory=list)
-    metadata: dict[str, dict[str, str]] = field(default_factory=dict)  # indicator -> field
+    metadata: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # (IKU, fields)
     errors: list[CellError] = field(default_factory=list)
     tables: list[tuple[str, str, int]] = field(default_factory=list)  # (sheet, kind, header row)
     notes: list[str] = field(default_factory=list)
@@ -324,9 +324,6 @@ def _quarter_field(label: str) -> str | None:
     return f"tw{_ROMAN[match.group(1)]}" if match else None
 
 
-_COMMON: dict[str, str] = {
-    r"no|nomor|no urut": "no",
-}
 _LAYOUTS: dict[str, dict[str, str]] = {
     "officials": {
         r"no|nomor": "no",
@@ -425,32 +422,6 @@ _HEADER_WORDS = {
     "annual": "Tahunan",
 }
 
-#: The metadata sheet the export writes (and the import reads back) for an exact round trip:
-#: indicator field -> header.
-METADATA_HEADERS: dict[str, str] = {
-    "number": "No IKU",
-    "mandatory": "Wajib",
-    "misi": "Misi",
-    "goal_description": "Uraian Sasaran",
-    "definition": "Definisi",
-    "formula": "Formula",
-    "control": "Kendali",
-    "validity": "Validitas",
-    "responsible_unit": "Unit Penanggung Jawab",
-    "responsible_person": "Penanggung Jawab",
-    "data_provider": "Penyedia Data",
-    "data_source": "Sumber Data (Metadata)",
-    "cascade_type": "Jenis Cascading",
-    "cascade_method": "Metode Cascading",
-    "period_consolidation": "Konsolidasi Periode",
-    "location_consolidation": "Konsolidasi Lokasi",
-    "polarity": "Polaritas",
-    "measuring_period": "Periode Pengukuran",
-    "target_aspect": "Aspek Target",
-    "target_form": "Bentuk Target",
-    "scale_code": "Skala",
-    "completion_source": "Sumber Penyelesaian",
-}
 _LAYOUTS["metadata"] = {
     r"sasaran": "goal",
     r"indikator|indikator kinerja": "indicator",
@@ -568,7 +539,8 @@ def find_header(
             signature = tuple(norm(v) for v in rows[r])
             return Header(kind, r, body, columns, labels, extra, signature), None
         found = len(required) - len(missing)
-        if found >= 2 and len(missing) == 1 and best_miss is None:
+        reports = any("realisasi" in label for label in labels)  # a score report: not imported
+        if found >= 2 and len(missing) == 1 and best_miss is None and not reports:
             best_miss = (kind, missing)
     return None, best_miss
 
@@ -675,10 +647,7 @@ def _is_number(row: list[Cell], c: int) -> bool:
     return True
 
 
-_CATEGORY = re.compile(
-    r"sasaran (strategis|khusus|operasional)(?: \(ss\))?|sasaran strategis|sasaran"
-)
-_CATEGORY_CODES = {"strategis": "strategis", "khusus": "khusus", "operasional": "operasional"}
+_CATEGORY = re.compile(r"sasaran(?: (?:strategis|khusus|operasional))?(?: \((?:ss|[a-z]+)\))?")
 _YEAR = re.compile(r"tahun (?:anggaran )?(\d{4})")
 _OWNER_KEYS = {
     "nama": "nama",
@@ -697,10 +666,31 @@ def _category_row(row: list[Cell]) -> str | None:
     if len(texts) != 1:
         return None
     text = texts.pop()
-    match = _CATEGORY.fullmatch(text)
-    if not match:
-        return None
-    return _CATEGORY_CODES.get(match.group(1) or "", "ss" if "strategis" in text else "sasaran")
+    return text if _CATEGORY.fullmatch(text) else None
+
+
+def category_code(label: str | None, profile_codes: list[tuple[str, str]]) -> str:
+    """The sasaran category of a category row ("Sasaran Khusus"), in the agreement's profile.
+
+    A code in brackets wins ("Sasaran Strategis (ss)"); then the profile's own label; then
+    the words: Kaltara's "Sasaran Strategis" is `ss`, DKI's is `strategis`.
+    """
+    codes = [code for code, _ in profile_codes]
+    if not label:
+        return codes[0] if codes else "strategis"
+    bracket = re.search(r"\(([a-z]+)\)", label)
+    known = {"strategis", "khusus", "operasional", "ss", "sasaran"}
+    if bracket and bracket.group(1) in known:
+        return bracket.group(1)
+    for code, text in profile_codes:
+        if norm(text) == label:
+            return code
+    for word in ("khusus", "operasional"):
+        if word in label:
+            return word
+    if "strategis" in label:
+        return "ss" if "ss" in codes and "strategis" not in codes else "strategis"
+    return "sasaran" if "sasaran" in codes or not codes else codes[-1]
 
 
 def _title_info(rows: list[list[Cell]], upto: int) -> tuple[int | None, dict[str, str]]:
@@ -754,16 +744,14 @@ def _read_pk(
     reader = Reader(sheet.name, out.errors)
     cols = header.columns
     layout = "dki" if any(f in cols for f in ("tw1", "tw2", "tw3", "tw4")) else "kaltara"
-    if out.pk is None:
-        year, owner = _title_info(rows, header.row)
-        out.pk = PkTable(sheet.name, layout, year, owner)
-    pk = out.pk
+    year, owner = _title_info(rows, header.row)
+    pk = PkTable(sheet.name, layout, year, owner)
     last_standard = max(cols.values())
     matrix = {c: label for c, label in header.extra.items() if c > last_standard}
     for label in matrix.values():
         if label not in pk.matrix_columns:
             pk.matrix_columns.append(label)
-    category: str | None = None if layout == "dki" else "ss"
+    category: str | None = None
     goal: GoalRow | None = pk.goals[-1] if pk.goals else None
     indicator: IndicatorRow | None = None
     for r in range(header.body, end):
@@ -772,7 +760,7 @@ def _read_pk(
         row = rows[r]
         cat = _category_row(row)
         if cat is not None:
-            category = cat if layout == "dki" or cat != "sasaran" else "sasaran"
+            category = cat
             goal = None
             continue
         name = reader.text(row, cols.get("indicator"))
@@ -818,6 +806,33 @@ def _read_pk(
             if tick:
                 indicator.marks.append((label, note))
         goal.indicators.append(indicator)
+    out.pk = pk if out.pk is None else _merge_pk(out.pk, pk)
+
+
+def _merge_pk(first: PkTable, other: PkTable) -> PkTable:
+    """A second PK-shaped table (the matrix sheet repeating the PK) adds its ticks and any
+    indicator the first did not have; the first table's values stay."""
+    goals = {(g.text, g.category): g for g in first.goals}
+    for goal in other.goals:
+        mine = goals.get((goal.text, goal.category))
+        if mine is None:
+            first.goals.append(goal)
+            continue
+        known = [i.name for i in mine.indicators]
+        for n, ind in enumerate(goal.indicators):
+            # the n-th IKU of a name matches the n-th of the same name (seed 002 repeats names)
+            index = [k for k, name in enumerate(known) if name == ind.name]
+            rank = sum(1 for prior in goal.indicators[:n] if prior.name == ind.name)
+            if rank < len(index):
+                mine.indicators[index[rank]].marks.extend(ind.marks)
+            else:
+                mine.indicators.append(ind)
+    for label in other.matrix_columns:
+        if label not in first.matrix_columns:
+            first.matrix_columns.append(label)
+    first.year = first.year or other.year
+    first.owner = first.owner or other.owner
+    return first
 
 
 def _read_programs(
@@ -903,6 +918,7 @@ def _read_action_plans(
     reader = Reader(sheet.name, out.errors)
     cols = header.columns
     current: IndicatorPlans | None = None
+    current_no: str | None = None
     plan: PlanRow | None = None
     criterion: CriterionRow | None = None
     last_raw = {"ra": None, "kk": None}
@@ -911,13 +927,15 @@ def _read_action_plans(
             continue
         row = rows[r]
         name = reader.text(row, cols["indicator"])
+        number = reader.text(row, cols.get("no"))
         ra = reader.text(row, cols["ra"])
         kk = reader.text(row, cols["kk"])
         to = reader.text(row, cols["to"])
         if not any((name, ra, kk, to)):
             continue
-        if name and (current is None or name != current.indicator):
+        if name and (current is None or name != current.indicator or number != current_no):
             current = IndicatorPlans(name, sheet.name, r)
+            current_no = number
             out.action_plans.append(current)
             plan = criterion = None
             last_raw = {"ra": None, "kk": None}
@@ -1150,14 +1168,9 @@ def _read_metadata(
         name = reader.text(row, cols["indicator"])
         if name is None:
             continue
-        key = name
-        goal = reader.text(row, cols.get("goal"))
-        if goal:
-            key = f"{goal}\u241f{name}"
-        out.metadata[key] = {
-            f: reader.text(row, c) or "" for f, c in cols.items() if f in METADATA_HEADERS
-        }
-        out.metadata[key]["__cell__"] = f"{sheet.name}!{address(r, cols['indicator'])}"
+        values = {f: reader.text(row, c) or "" for f, c in cols.items() if f in METADATA_HEADERS}
+        values["__cell__"] = f"{sheet.name}!{address(r, cols['indicator'])}"
+        out.metadata.append((name, values))
 
 
 _READERS: dict[str, Callable[..., None]] = {
@@ -1253,16 +1266,3 @@ def _missing_header(
             ),
         )
     )
-
-
-def choice(
-    reader_errors: list[CellError], enum_type: Any, value: str, where: tuple[str, str], label: str
-) -> Any:
-    """A metadata code read back ("maximize"), or a cell error naming the choices."""
-    try:
-        return enum_type(value)
-    except ValueError:
-        reader_errors.append(
-            CellError(where[0], where[1], "bad_choice", value, (("detail", label),))
-        )
-        return None
