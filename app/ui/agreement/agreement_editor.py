@@ -37,9 +37,7 @@ from app.services.agreement_read import AgreementDetail
 from app.services.errors import NotFound
 from app.services.pickers import Choice
 
-from app.ui.agreement.goal_table_model import ITEM_ROLE, GoalTableModel
-from app.ui.agreement.program_table_model import ID_ROLE, AttachmentTableModel, ProgramTableModel
-from app.ui.shell.undo import (
+from app.ui.agreement.commands import (
     AddGoalCommand,
     AddIndicatorCommand,
     AddProgramCommand,
@@ -52,12 +50,13 @@ from app.ui.shell.undo import (
     RemoveIndicatorCommand,
     RemoveProgramCommand,
     ReopenCommand,
-    SetPeriodValuesCommand,
     UpdateAgreementCommand,
     UpdateGoalCommand,
-    UpdateIndicatorCommand,
     UpdateProgramCommand,
 )
+from app.ui.agreement.goal_table_model import ITEM_ROLE, GoalTableModel
+from app.ui.agreement.program_table_model import ID_ROLE, AttachmentTableModel, ProgramTableModel
+from app.ui.indicator.commands import SetPeriodValuesCommand, UpdateIndicatorCommand
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
 from app.ui.widgets.labels import AS_OF, CATEGORY, KIND, LEVEL, STATUS, band_label, label

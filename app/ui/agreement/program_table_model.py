@@ -6,23 +6,15 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from app.engine.numbers import format_id
-from app.services.agreement_read import AttachmentRow, ProgramRow
+from app.services.agreement_read import ProgramRow
 
 from app.ui.widgets.delegates import EDIT_TEXT_ROLE, PARSER_ROLE
 from app.ui.widgets.number_entry import parse_number, show_rupiah
+from app.ui.widgets.row_table_model import EditableRowTableModel, Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -34,7 +26,10 @@ PROGRAM_HEADERS = (
 )
 
 
-class ProgramTableModel(QAbstractTableModel):
+class ProgramTableModel(EditableRowTableModel):
+    CONTEXT = "ProgramTable"
+    HEADERS = PROGRAM_HEADERS
+    ROW_NUMBERS = True
     COL_CODE = 0
     COL_NAME = 1
     COL_BUDGET = 2
@@ -43,46 +38,13 @@ class ProgramTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ProgramRow] = []
-        self.editable = True
         self.edit_handler: Callable[[str, str, str], bool] | None = None
-
-    def set_rows(self, rows: tuple[ProgramRow, ...] | list[ProgramRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ProgramRow:
-        return self._rows[row]
 
     def total(self) -> Decimal:
         return sum((r.budget for r in self._rows), Decimal(0))
 
-    def rowCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(PROGRAM_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(PROGRAM_HEADERS):
-            return QCoreApplication.translate("ProgramTable", PROGRAM_HEADERS[section])
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if self.editable else flags
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._valid(index):
             return None
         row = self._rows[index.row()]
         column = index.column()
@@ -106,11 +68,9 @@ class ProgramTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
-            return False
-        row = self._rows[index.row()]
-        return self.edit_handler(row.id, self.FIELDS[index.column()], str(value))
+    def commit(self, row: ProgramRow, column: int, text: str) -> bool:
+        assert self.edit_handler is not None
+        return self.edit_handler(row.id, self.FIELDS[column], text)
 
 
 ATTACHMENT_HEADERS = (
@@ -120,37 +80,14 @@ ATTACHMENT_HEADERS = (
 )
 
 
-class AttachmentTableModel(QAbstractTableModel):
+class AttachmentTableModel(RowTableModel):
     """Scans of the signed copy attached to a PK, identified by their SHA-256."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttachmentRow] = []
-
-    def set_rows(self, rows: tuple[AttachmentRow, ...] | list[AttachmentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(ATTACHMENT_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(ATTACHMENT_HEADERS)
-        ):
-            return QCoreApplication.translate("AttachmentTable", ATTACHMENT_HEADERS[section])
-        return None
+    CONTEXT = "AttachmentTable"
+    HEADERS = ATTACHMENT_HEADERS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._valid(index):
             return None
         row = self._rows[index.row()]
         if role == ID_ROLE:

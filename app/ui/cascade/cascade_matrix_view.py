@@ -11,8 +11,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from shiboken6 import isValid
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -28,22 +26,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.engine.findings import CASCADE_MISMATCH, NONCASCADING_CONSOLIDATED
-from app.services import matrix, scoring
+from app.services import matrix
 from app.services.errors import NotFound
 from app.services.matrix import CascadeMatrix, MatrixColumn, MatrixRow
 
 from app.ui.cascade.cascade_matrix_model import CELL_ROLE, CascadeMatrixModel
-from app.ui.planning.commands import SetCellNoteCommand, TickCommand, UntickCommand
-from app.ui.shell.background import run_in_background
+from app.ui.cascade.commands import SetCellNoteCommand, TickCommand, UntickCommand
+from app.ui.shell.findings_panel import FindingsPanel
 from app.ui.shell.i18n import current_language
-from app.ui.shell.rules_dock import FindingRow, FindingsTableModel
+from app.ui.shell.rules_dock import FindingRow
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
 from app.ui.widgets.labels import LOCATION_CONSOLIDATION, label
@@ -202,7 +199,6 @@ class CascadeMatrixView(QWidget):
         self.matrix: CascadeMatrix | None = None
         self.tick_dialog: TickDialog | None = None
         self._dirty = False
-        self._generation = 0
         self._error = ""
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -261,29 +257,14 @@ class CascadeMatrixView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.hide()
 
-        self.findings_label = QLabel(self)
-        self.findings_model = FindingsTableModel(self)
-        self.findings_view = QTableView(self)
-        self.findings_view.setObjectName("matrixFindings")
-        self.findings_view.setModel(self.findings_model)
-        self.findings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.findings_view.setWordWrap(True)
-        self.findings_view.verticalHeader().hide()
-        self.findings_view.setColumnHidden(FindingsTableModel.COL_AGREEMENT, True)
-        findings_header = self.findings_view.horizontalHeader()
-        findings_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        findings_header.setSectionResizeMode(
-            FindingsTableModel.COL_MESSAGE, QHeaderView.ResizeMode.Stretch
-        )
-        findings_box = QWidget(self)
-        findings_layout = QVBoxLayout(findings_box)
-        findings_layout.setContentsMargins(0, 0, 0, 0)
-        findings_layout.addWidget(self.findings_label)
-        findings_layout.addWidget(self.findings_view, 1)
+        self.findings = FindingsPanel("matrixFindings", self)
+        self.findings.updated.connect(self.findingsUpdated)
+        self.findings_label = self.findings.label
+        self.findings_model = self.findings.model
+        self.findings_view = self.findings.view
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
-        splitter.addWidget(findings_box)
+        splitter.addWidget(self.findings)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
 
@@ -441,27 +422,16 @@ class CascadeMatrixView(QWidget):
 
     def refresh_findings(self) -> None:
         """Recompute cascade_mismatch / noncascading_consolidated in the background."""
-        grid = self.matrix
-        if grid is None:
+        if self.matrix is None:
             return
-        self._generation += 1
-        generation = self._generation
-        db = self.state.db
-        agreement_id = grid.agreement_id
 
-        def work(job: Any) -> list[FindingRow]:
-            found = scoring.agreement_findings(db, agreement_id)
-            return [FindingRow(agreement_id, "", f) for f in found if f.rule in MATRIX_RULES]
-
-        def done(rows: list[FindingRow]) -> None:
-            if not isValid(self) or generation != self._generation or self.matrix is None:
+        def shown(rows: list[FindingRow]) -> None:
+            grid = self.matrix
+            if grid is None:
                 return
-            self.findings_model.set_rows(rows)
             self.model.set_problems(self._problems(rows))
             base = self.tr("{rows} IKU × {columns} bawahan, {ticked} sel dicentang").format(
-                rows=len(self.matrix.rows),
-                columns=len(self.matrix.columns),
-                ticked=len(self.matrix.cells),
+                rows=len(grid.rows), columns=len(grid.columns), ticked=len(grid.cells)
             )
             self.findings_label.setText(
                 base
@@ -472,14 +442,10 @@ class CascadeMatrixView(QWidget):
                     else self.tr("tidak ada temuan cascading")
                 )
             )
-            self.findingsUpdated.emit()
 
-        def failed(exc: BaseException) -> None:
-            if isValid(self) and generation == self._generation:
-                self.findings_label.setText(str(exc))
-                self.findingsUpdated.emit()
-
-        run_in_background(work, done, failed)
+        self.findings.refresh(
+            self.state.db, self.matrix.agreement_id, lambda f: f.rule in MATRIX_RULES, shown
+        )
 
     def _problems(self, rows: list[FindingRow]) -> dict[tuple[str, str | None], list[str]]:
         from app.engine.messages import render
@@ -505,11 +471,7 @@ class CascadeMatrixView(QWidget):
         return problems
 
     def finding_messages(self) -> list[str]:
-        model = self.findings_model
-        return [
-            str(model.index(r, FindingsTableModel.COL_MESSAGE).data())
-            for r in range(model.rowCount())
-        ]
+        return self.findings.messages()
 
     # --- actions ----------------------------------------------------------------------------
 

@@ -7,23 +7,15 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.indicator_read import HistoryRow
 
 from app.ui.widgets.delegates import EDIT_TEXT_ROLE, PARSER_ROLE
 from app.ui.widgets.number_entry import parse_number, show_number, show_percent
+from app.ui.widgets.row_table_model import EditableRowTableModel, Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 HISTORY_HEADERS = (
@@ -34,56 +26,31 @@ HISTORY_HEADERS = (
 )
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(EditableRowTableModel):
     """Targets and realisations of the two years before the agreement (Y-2, Y-1)."""
 
+    CONTEXT = "HistoryTable"
+    HEADERS = HISTORY_HEADERS
     COL_YEAR = 0
     COL_TARGET = 1
     COL_ACTUAL = 2
     COL_NOTE = 3
+    EDITABLE_COLUMNS = frozenset({COL_TARGET, COL_ACTUAL})
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[HistoryRow] = []
-        self.editable = True
         self.edit_handler: Callable[[int, str, Decimal | None], bool] | None = None
         self.reject_handler: Callable[[str], None] | None = None
 
-    def set_rows(self, year: int, rows: tuple[HistoryRow, ...]) -> None:
+    def set_years(self, year: int, rows: tuple[HistoryRow, ...]) -> None:
+        """Show Y-2 and Y-1 of an agreement of `year` (empty rows to type into if missing)."""
         by_year = {r.year: r for r in rows}
         shown = [by_year.get(y, HistoryRow("", y, None, None, None)) for y in (year - 2, year - 1)]
         shown += [r for r in rows if r.year not in (year - 2, year - 1)]
-        self.beginResetModel()
-        self._rows = sorted(shown, key=lambda r: r.year)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(HISTORY_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HISTORY_HEADERS)
-        ):
-            return QCoreApplication.translate("HistoryTable", HISTORY_HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.editable and index.column() in (self.COL_TARGET, self.COL_ACTUAL):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        self.set_rows(sorted(shown, key=lambda r: r.year))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._valid(index):
             return None
         row = self._rows[index.row()]
         column = index.column()
@@ -99,28 +66,21 @@ class HistoryTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.EditRole, EDIT_TEXT_ROLE):
             value = {self.COL_TARGET: row.target, self.COL_ACTUAL: row.actual}.get(column)
             return "" if value is None else show_number(value)
-        if role == PARSER_ROLE and column in (self.COL_TARGET, self.COL_ACTUAL):
+        if role == PARSER_ROLE and column in self.EDITABLE_COLUMNS:
             return parse_number
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            self.COL_TARGET,
-            self.COL_ACTUAL,
-        ):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.EDITABLE_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
-            return False
-        parsed = parse_number(str(value))
+    def commit(self, row: HistoryRow, column: int, text: str) -> bool:
+        parsed = parse_number(text)
         if not parsed.ok:
             if self.reject_handler is not None:
                 self.reject_handler(parsed.message)
             return False
-        field = "target" if index.column() == self.COL_TARGET else "actual"
-        return self.edit_handler(self._rows[index.row()].year, field, parsed.value)
-
-    def row_at(self, row: int) -> HistoryRow:
-        return self._rows[row]
+        assert self.edit_handler is not None
+        field = "target" if column == self.COL_TARGET else "actual"
+        return self.edit_handler(row.year, field, parsed.value)
 
 
 SIBLING_HEADERS = (
@@ -131,10 +91,12 @@ SIBLING_HEADERS = (
 )
 
 
-class GoalWeightsTableModel(QAbstractTableModel):
+class GoalWeightsTableModel(RowTableModel):
     """Every IKU of the sasaran with its table weight, weighted weight and capaian: an IKU
     whose capaian is N/A drops out and the others' weights are re-normalised (§6.4)."""
 
+    CONTEXT = "SiblingTable"
+    HEADERS = SIBLING_HEADERS
     COL_NAME = 0
     COL_WEIGHT = 1
     COL_WEIGHTED = 2
@@ -142,39 +104,19 @@ class GoalWeightsTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, Decimal, Decimal | None, Decimal | None]] = []
         self._current = ""
 
-    def set_rows(
+    def set_weights(
         self, rows: tuple[tuple[str, Decimal, Decimal | None, Decimal | None], ...], current: str
     ) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._current = current
-        self.endResetModel()
+        self.set_rows(rows)
 
     def weighted(self, name: str) -> Decimal | None:
         return next((w for n, _, w, _ in self._rows if n == name), None)
 
-    def rowCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(SIBLING_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(SIBLING_HEADERS)
-        ):
-            return QCoreApplication.translate("SiblingTable", SIBLING_HEADERS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._valid(index):
             return None
         name, weight, weighted, capaian = self._rows[index.row()]
         column = index.column()

@@ -33,14 +33,14 @@ from app.services import agreement_read, indicator_read, pickers
 from app.services.errors import NotFound
 from app.services.indicator_read import IndicatorDetail
 
-from app.ui.indicator.history_table_model import GoalWeightsTableModel, HistoryTableModel
-from app.ui.indicator.period_values_model import PERIODS, PeriodResult, PeriodValuesTableModel
-from app.ui.shell.undo import (
+from app.ui.indicator.commands import (
     SetHistoryCommand,
     SetPeriodValuesCommand,
     UpdateIndicatorCommand,
     period_value_text,
 )
+from app.ui.indicator.history_table_model import GoalWeightsTableModel, HistoryTableModel
+from app.ui.indicator.period_values_model import PERIODS, PeriodResult, PeriodValuesTableModel
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
 from app.ui.widgets.form_widgets import CommitLineEdit, CommitTextEdit, RadioGroup
@@ -553,7 +553,7 @@ class IndicatorEditor(QWidget):
         )
         self._show_metadata(editable)
         self.history_model.editable = editable
-        self.history_model.set_rows(detail.agreement_year, detail.history)
+        self.history_model.set_years(detail.agreement_year, detail.history)
         self._show_links()
         self._show_summary()
 
@@ -639,7 +639,7 @@ class IndicatorEditor(QWidget):
         if result is None:
             for value in self.summary_labels.values():
                 value.setText("—")
-            self.sibling_model.set_rows((), "")
+            self.sibling_model.set_weights((), "")
             return
         preview = self.values_model.preview_cell is not None
         mark = self.tr(" (pratinjau)") if preview else ""
@@ -674,7 +674,7 @@ class IndicatorEditor(QWidget):
         if result.overall_band is not None and result.overall is not None:
             overall = f"<b style='color:{result.overall_band.color}'>{overall}</b>{mark}"
         self.summary_labels["overall"].setText(overall)
-        self.sibling_model.set_rows(result.siblings, self.detail.name)
+        self.sibling_model.set_weights(result.siblings, self.detail.name)
 
     # --- editing ----------------------------------------------------------------------------
 

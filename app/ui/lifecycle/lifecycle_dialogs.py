@@ -47,12 +47,12 @@ from app.engine.messages import render
 from app.services import agreement_read, pickers, printing, versions
 from app.services.errors import ServiceError
 
+from app.ui.lifecycle.commands import StartAddendumCommand, StartReplacementCommand
 from app.ui.lifecycle.version_table_models import (
     CHANGE_REASON,
     SisaProposalTableModel,
     reason_label,
 )
-from app.ui.planning.commands import StartAddendumCommand, StartReplacementCommand
 from app.ui.shell.background import run_in_background
 from app.ui.shell.i18n import current_language
 from app.ui.shell.workspace_state import Change, WorkspaceState

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from shiboken6 import isValid
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,18 +24,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.engine.findings import ACTION_PLAN_GAP
-from app.services import indicator_read, planning, scoring
+from app.services import indicator_read, planning
 from app.services.errors import NotFound
 from app.services.indicator_read import IndicatorDetail
 from app.services.planning import ActionPlanTree
 
+from app.ui.indicator.commands import UpdateIndicatorCommand
 from app.ui.planning.action_plan_tree_model import ActionPlanTreeModel, parse_day, quarter_label
 from app.ui.planning.commands import (
     AddPlanNodeCommand,
@@ -47,9 +45,8 @@ from app.ui.planning.commands import (
     RemovePlanNodeCommand,
     UpdateOutputCommand,
 )
-from app.ui.shell.background import run_in_background
-from app.ui.shell.rules_dock import FindingRow, FindingsTableModel
-from app.ui.shell.undo import UpdateIndicatorCommand
+from app.ui.shell.findings_panel import FindingsPanel
+from app.ui.shell.rules_dock import FindingRow
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
 
@@ -122,7 +119,6 @@ class ActionPlanEditor(QWidget):
         self._dirty = False
         self._pending_select: tuple[str, str] | None = None
         self._pending_edit = False
-        self._generation = 0
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.timeout.connect(self.reload)
@@ -218,31 +214,15 @@ class ActionPlanEditor(QWidget):
         source_row.addWidget(self.source_label)
         source_row.addWidget(self.source)
 
-        self.findings_label = QLabel(self)
-        self.findings_model = FindingsTableModel(self)
-        self.findings_view = QTableView(self)
-        self.findings_view.setObjectName("actionPlanFindings")
-        self.findings_view.setModel(self.findings_model)
-        self.findings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.findings_view.setWordWrap(True)
-        self.findings_view.verticalHeader().hide()
-        self.findings_view.setColumnHidden(FindingsTableModel.COL_AGREEMENT, True)
-        self.findings_view.setColumnHidden(FindingsTableModel.COL_RULE, True)
-        findings_header = self.findings_view.horizontalHeader()
-        findings_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        findings_header.setSectionResizeMode(
-            FindingsTableModel.COL_MESSAGE, QHeaderView.ResizeMode.Stretch
-        )
-        findings_box = QWidget(self)
-        findings_layout = QVBoxLayout(findings_box)
-        findings_layout.setContentsMargins(0, 0, 0, 0)
-        findings_layout.addWidget(self.findings_label)
-        findings_layout.addWidget(self.findings_view, 1)
+        self.findings = FindingsPanel("actionPlanFindings", self, show_rule=False)
+        self.findings.updated.connect(self.findingsUpdated)
+        self.findings_label = self.findings.label
+        self.findings_model = self.findings.model
+        self.findings_view = self.findings.view
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
-        splitter.addWidget(findings_box)
+        splitter.addWidget(self.findings)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
 
@@ -437,24 +417,9 @@ class ActionPlanEditor(QWidget):
         detail = self.detail
         if detail is None:
             return
-        self._generation += 1
-        generation = self._generation
-        db = self.state.db
-        agreement_id = detail.agreement_id
         indicator_id = detail.id
 
-        def work(job: Any) -> list[FindingRow]:
-            found = scoring.agreement_findings(db, agreement_id)
-            return [
-                FindingRow(agreement_id, "", f)
-                for f in found
-                if f.rule == ACTION_PLAN_GAP and f.indicator_id in (indicator_id, None)
-            ]
-
-        def done(rows: list[FindingRow]) -> None:
-            if not isValid(self) or generation != self._generation:
-                return  # closed meanwhile, or a newer check is under way
-            self.findings_model.set_rows(rows)
+        def shown(rows: list[FindingRow]) -> None:
             hint = any(r.finding.indicator_id == indicator_id for r in rows)
             self.skeleton_button.setDefault(hint)
             self.findings_label.setText(
@@ -462,21 +427,16 @@ class ActionPlanEditor(QWidget):
                 if rows
                 else self.tr("Temuan aturan Rencana Aksi: tidak ada — setiap triwulan terisi.")
             )
-            self.findingsUpdated.emit()
 
-        def failed(exc: BaseException) -> None:
-            if isValid(self) and generation == self._generation:
-                self.findings_label.setText(str(exc))
-                self.findingsUpdated.emit()
-
-        run_in_background(work, done, failed)
+        self.findings.refresh(
+            self.state.db,
+            detail.agreement_id,
+            lambda f: f.rule == ACTION_PLAN_GAP and f.indicator_id in (indicator_id, None),
+            shown,
+        )
 
     def finding_messages(self) -> list[str]:
-        model = self.findings_model
-        return [
-            str(model.index(r, FindingsTableModel.COL_MESSAGE).data())
-            for r in range(model.rowCount())
-        ]
+        return self.findings.messages()
 
     # --- buttons ----------------------------------------------------------------------------
 

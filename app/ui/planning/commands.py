@@ -1,45 +1,15 @@
-"""Undoable edits of the Rencana Aksi tree, the KSD table, the cascading matrix and the start
-of an addendum or a PK Pengganti. Same pattern as `app.ui.shell.undo`: each step calls one service
-(one transaction, audited); `perform()` runs the first step before the command is pushed.
-
-Commands that touch two agreements at once (a matrix tick changes the subordinate's PK and the
-superior's findings) announce the second one through `extra_changes()`.
-
-Signing is deliberately not a command: a signed agreement never changes again (rule
-`signed_readonly`), so there is nothing to undo it to.
-"""
+"""Undoable edits of the Rencana Aksi tree of an IKU and the KSD table of a unit."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.services import agreements, cascade, lifecycle, matrix, planning, undo
+from app.services import planning, undo
 
 from app.ui.shell.undo import ServiceCommand
 from app.ui.shell.workspace_state import Change, WorkspaceState
-
-
-class _TwoSidedCommand(ServiceCommand):
-    """A command whose steps also concern other records than `change()` names."""
-
-    def extra_changes(self) -> list[Change]:
-        return []
-
-    def _announce(self) -> None:
-        for change in self.extra_changes():
-            self.state.notify(change)
-
-    def perform(self) -> None:
-        super().perform()
-        self._announce()
-
-    def _step(self, step: Any) -> None:
-        super()._step(step)
-        self._announce()
-
 
 # --- Rencana Aksi ------------------------------------------------------------------------------
 
@@ -221,24 +191,10 @@ class EditPlanTextCommand(_PlanCommand):
         self.old = (old_text, None if mitigation is None else (old_mitigation or ""))
         self.is_noop = self.new == self.old
 
-    def _do(self) -> None:
+    def _set(self, values: tuple[str, str | None]) -> None:
+        text, mitigation = values
         planning.update_node_text(
-            self.db,
-            self.kind,
-            self.node_id,
-            self.new[0],
-            change_reason=self.reason,
-            mitigation=self.new[1],
-        )
-
-    def _undo(self) -> None:
-        planning.update_node_text(
-            self.db,
-            self.kind,
-            self.node_id,
-            self.old[0],
-            change_reason=self.reason,
-            mitigation=self.old[1],
+            self.db, self.kind, self.node_id, text, change_reason=self.reason, mitigation=mitigation
         )
 
 
@@ -432,241 +388,4 @@ class SetKsdMonthCommand(_KsdCommand):
             expected_output=expected,
             done=done,
             completed_on=completed_on,
-        )
-
-    def _do(self) -> None:
-        self._set(self.new)
-
-    def _undo(self) -> None:
-        self._set(self.old)
-
-
-# --- cascading matrix --------------------------------------------------------------------------
-
-
-class _MatrixCommand(_TwoSidedCommand):
-    def __init__(
-        self,
-        state: WorkspaceState,
-        text: str,
-        parent_indicator_id: str,
-        parent_agreement_id: str,
-        child_agreement_id: str,
-    ) -> None:
-        super().__init__(state, text)
-        self.parent_indicator_id = parent_indicator_id
-        self.parent_agreement_id = parent_agreement_id
-        self.child_agreement_id = child_agreement_id
-
-    def change(self) -> Change:
-        # The subordinate's PK got (or lost) a sasaran/IKU: its tree level is re-read.
-        return Change(
-            "indicator",
-            self.parent_indicator_id,
-            self.child_agreement_id,
-            "agreement",
-            self.child_agreement_id,
-            True,
-        )
-
-    def extra_changes(self) -> list[Change]:
-        # The superior's IKU shows its cascaded children, and its findings change too.
-        return [
-            Change(
-                "indicator",
-                self.parent_indicator_id,
-                self.parent_agreement_id,
-                "indicator",
-                self.parent_indicator_id,
-                True,
-            )
-        ]
-
-
-class TickCommand(_MatrixCommand):
-    """Tick a matrix cell: the subordinate gets the sasaran and IKU (direct or indirect)."""
-
-    def __init__(
-        self,
-        state: WorkspaceState,
-        parent_indicator_id: str,
-        parent_agreement_id: str,
-        child_agreement_id: str,
-        *,
-        method: str,
-        share: Decimal | None = None,
-        note: str | None = None,
-    ) -> None:
-        super().__init__(
-            state,
-            QCoreApplication.translate("Commands", "Centang cascading"),
-            parent_indicator_id,
-            parent_agreement_id,
-            child_agreement_id,
-        )
-        self.method = method
-        self.share = share
-        self.note = note
-        self.child_indicator_id = ""
-        self.link_id = ""
-
-    def perform(self) -> None:
-        self.child_indicator_id = matrix.tick(
-            self.db,
-            self.parent_indicator_id,
-            self.child_agreement_id,
-            method=self.method,
-            share=self.share,
-            note=self.note,
-        )
-        cell = matrix.cascade_matrix(self.db, self.parent_agreement_id).cell(
-            self.parent_indicator_id, self.child_agreement_id
-        )
-        self.link_id = cell.link_id if cell else ""
-        self._announce()
-
-    def _do(self) -> None:
-        undo.restore_cascade(self.db, self.link_id)
-
-    def _undo(self) -> None:
-        cascade.remove_cascade(self.db, self.link_id)
-
-
-class UntickCommand(_MatrixCommand):
-    def __init__(
-        self,
-        state: WorkspaceState,
-        parent_indicator_id: str,
-        parent_agreement_id: str,
-        child_agreement_id: str,
-        link_id: str,
-    ) -> None:
-        super().__init__(
-            state,
-            QCoreApplication.translate("Commands", "Hapus centang cascading"),
-            parent_indicator_id,
-            parent_agreement_id,
-            child_agreement_id,
-        )
-        self.link_id = link_id
-
-    def _do(self) -> None:
-        cascade.remove_cascade(self.db, self.link_id)
-
-    def _undo(self) -> None:
-        undo.restore_cascade(self.db, self.link_id)
-
-
-class SetCellNoteCommand(_MatrixCommand):
-    """The note a matrix cell shows instead of ✓, e.g. "(PKK, Jumantik, Posyandu)"."""
-
-    def __init__(
-        self,
-        state: WorkspaceState,
-        parent_indicator_id: str,
-        parent_agreement_id: str,
-        child_agreement_id: str,
-        note: str | None,
-        old: str | None,
-    ) -> None:
-        super().__init__(
-            state,
-            QCoreApplication.translate("Commands", "Ubah catatan cascading"),
-            parent_indicator_id,
-            parent_agreement_id,
-            child_agreement_id,
-        )
-        self.note = note
-        self.old = old
-        self.is_noop = (note or None) == (old or None)
-
-    def _do(self) -> None:
-        matrix.set_cell_note(self.db, self.parent_indicator_id, self.child_agreement_id, self.note)
-
-    def _undo(self) -> None:
-        matrix.set_cell_note(self.db, self.parent_indicator_id, self.child_agreement_id, self.old)
-
-    def change(self) -> Change:
-        return Change("indicator", self.parent_indicator_id, self.child_agreement_id)
-
-
-# --- addendum and PK Pengganti ------------------------------------------------------------------
-
-
-class _NewVersionCommand(ServiceCommand):
-    def __init__(self, state: WorkspaceState, text: str, source_id: str, owner_id: str) -> None:
-        super().__init__(state, text)
-        self.source_id = source_id
-        self.owner_id = owner_id
-        self.agreement_id = ""
-
-    def _do(self) -> None:
-        undo.restore_agreement(self.db, self.agreement_id)
-
-    def _undo(self) -> None:
-        agreements.delete_agreement(self.db, self.agreement_id)
-
-    def change(self) -> Change:
-        return Change(
-            "agreement", self.agreement_id, self.agreement_id, "official", self.owner_id, True
-        )
-
-
-class StartAddendumCommand(_NewVersionCommand):
-    def __init__(
-        self,
-        state: WorkspaceState,
-        source_id: str,
-        owner_id: str,
-        *,
-        reason: str,
-        effective_from: str,
-        note: str | None = None,
-    ) -> None:
-        super().__init__(
-            state, QCoreApplication.translate("Commands", "Buat addendum PK"), source_id, owner_id
-        )
-        self.reason = reason
-        self.effective_from = effective_from
-        self.note = note
-
-    def perform(self) -> None:
-        self.agreement_id = lifecycle.start_addendum(
-            self.db,
-            self.source_id,
-            reason=self.reason,
-            effective_from=self.effective_from,
-            note=self.note,
-        )
-
-
-class StartReplacementCommand(_NewVersionCommand):
-    def __init__(
-        self,
-        state: WorkspaceState,
-        source_id: str,
-        new_owner_id: str,
-        *,
-        effective_from: str,
-        owner_prefix: str | None = None,
-        note: str | None = None,
-    ) -> None:
-        super().__init__(
-            state,
-            QCoreApplication.translate("Commands", "Buat PK pengganti"),
-            source_id,
-            new_owner_id,
-        )
-        self.effective_from = effective_from
-        self.owner_prefix = owner_prefix
-        self.note = note
-
-    def perform(self) -> None:
-        self.agreement_id = lifecycle.start_replacement(
-            self.db,
-            self.source_id,
-            new_owner_id=self.owner_id,
-            effective_from=self.effective_from,
-            owner_prefix=self.owner_prefix,
-            note=self.note,
         )

@@ -704,7 +704,7 @@ class MainWindow(QMainWindow):
         agreement_id = self._current_agreement_id()
         if self.state is None or agreement_id is None:
             return False
-        from app.ui.shell.undo import FinalizeCommand
+        from app.ui.agreement.commands import FinalizeCommand
 
         self.flush_edits()
         self.last_error = ""
@@ -732,7 +732,7 @@ class MainWindow(QMainWindow):
         agreement_id = self._current_agreement_id()
         if self.state is None or agreement_id is None:
             return False
-        from app.ui.shell.undo import ReopenCommand
+        from app.ui.agreement.commands import ReopenCommand
 
         return self.state.execute(ReopenCommand(self.state, agreement_id))
 
@@ -767,7 +767,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _create_agreement(self, dialog: Any) -> None:
-        from app.ui.shell.undo import CreateAgreementCommand
+        from app.ui.agreement.commands import CreateAgreementCommand
 
         assert self.state is not None
         command = CreateAgreementCommand(self.state, dialog.official_id, **dialog.values())

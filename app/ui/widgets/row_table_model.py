@@ -1,11 +1,12 @@
-"""A read-only table over a list of plain rows: the base of the dashboard and version tables.
+"""Tables over a list of plain rows: the read-only base of the dashboard, version, scan and
+weight tables, and an editable one for the history and program tables.
 
 Subclasses give `HEADERS` (marked with QT_TRANSLATE_NOOP in `CONTEXT`) and `data()`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -55,3 +56,50 @@ class RowTableModel(QAbstractTableModel):
 
     def _valid(self, index: Index) -> bool:
         return index.isValid() and 0 <= index.row() < len(self._rows)
+
+
+class EditableRowTableModel(RowTableModel):
+    """A row table the user types into: `EDITABLE_COLUMNS` (None: all) take text while
+    `editable`, and each accepted cell goes to `commit(row, column, text)`, which hands it to
+    the editor's `edit_handler` (an undoable command). The table never writes data itself.
+    """
+
+    EDITABLE_COLUMNS: frozenset[int] | None = None
+    ROW_NUMBERS = False  # number the rows 1, 2, 3 in the vertical header
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.editable = True
+        self.edit_handler: Callable[..., bool] | None = None
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            self.ROW_NUMBERS
+            and role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Vertical
+        ):
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        columns = self.EDITABLE_COLUMNS
+        if self.editable and (columns is None or index.column() in columns):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self._valid(index) or self.edit_handler is None:
+            return False
+        return self.commit(self._rows[index.row()], index.column(), str(value))
+
+    def commit(self, row: Any, column: int, text: str) -> bool:
+        """Give one typed cell to `edit_handler`; True when it was saved."""
+        raise NotImplementedError
