@@ -9,11 +9,11 @@ with its own, and `detach()` before closing the database.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QMenu, QStackedWidget, QTabWidget, QToolBar, QWidget
 
 from app.services.errors import NotFound
 
@@ -25,15 +25,40 @@ if TYPE_CHECKING:
     from app.ui.lifecycle.version_history_panel import VersionHistoryPanel
     from app.ui.planning.action_plan_editor import ActionPlanEditor
     from app.ui.planning.ksd_editor import KsdEditor
-    from app.ui.shell.main_window import MainWindow
     from app.ui.shell.workspace_state import WorkspaceState
+
+
+class PlanningHost(Protocol):
+    """What these features use of the main window. Named here so that the window imports this
+    module and this module never imports the window (no import circle)."""
+
+    db: Any
+    menu_agreement: QMenu
+    menu_view: QMenu
+    toolbar: QToolBar
+    editors: QStackedWidget
+    unit_page: QWidget | None
+    agreement_editor: Any
+    indicator_editor: Any
+
+    def addAction(self, action: QAction) -> None: ...  # noqa: N802 - Qt API name
+
+    def installEventFilter(self, watched: QObject) -> None: ...  # noqa: N802 - Qt API name
+
+    def current_node(self) -> TreeNode | None: ...
+
+    def select(self, kind: str, node_id: str) -> bool: ...
+
+    def finalize(self) -> Any: ...
+
+    def flush_edits(self) -> Any: ...
 
 
 class PlanningActions(QObject):
     """The issue-6 features of the main window (see the module docstring)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: PlanningHost) -> None:
+        super().__init__(cast(QObject, window))
         self.window = window
         self.state: WorkspaceState | None = None
         self.action_plans: ActionPlanEditor | None = None

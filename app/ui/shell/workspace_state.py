@@ -8,10 +8,12 @@ announces a `Change`, and every view that shows the changed record reloads it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from app.models.database import Database
@@ -32,6 +34,17 @@ class Change:
     parent_kind: str | None = None
     parent_id: str | None = None
     structure: bool = False
+
+
+class Edit(Protocol):
+    """What `execute` needs of a command. `app.ui.shell.undo.ServiceCommand` provides it; the
+    state only names the shape, so the commands depend on the state and never the reverse."""
+
+    is_noop: bool
+
+    def perform(self) -> None: ...
+
+    def change(self) -> Change: ...
 
 
 class WorkspaceState(QObject):
@@ -74,22 +87,18 @@ class WorkspaceState(QObject):
 
     def execute(self, command: QUndoCommand) -> bool:
         """Run a command's first step now; push it on the undo stack only if it worked."""
-        from app.services.errors import ServiceError
-
-        from app.ui.shell.undo import ServiceCommand
-
-        assert isinstance(command, ServiceCommand)
+        edit = cast(Edit, command)
         self.last_refusal = None
         try:
-            command.perform()
+            edit.perform()
         except ServiceError as exc:
             self.last_refusal = exc
             self.report_error(str(exc))
             return False
-        if command.is_noop:
+        if edit.is_noop:
             return True
         self.undo_stack.push(command)
-        self.notify(command.change())
+        self.notify(edit.change())
         return True
 
     def notify(self, change: Change) -> None:
