@@ -60,20 +60,20 @@ def test_moving_a_kk_renumbers_it_and_its_outputs_then_undo(planning_env, qtbot,
 def test_skeleton_button_clears_the_phase_hint_and_undo_brings_it_back(planning_env, qtbot):
     env = planning_env
     editor, indicator = _editor(env.make, env.db, number=("3", "1"))  # no plan yet
-    qtbot.waitUntil(lambda: editor.findings_model.rowCount() > 0)
-    assert any("tahapan kunci" in m for m in editor.finding_messages())
+    qtbot.waitUntil(lambda: editor.findings.model.rowCount() > 0)
+    assert any("tahapan kunci" in m for m in editor.findings.messages())
     assert editor.skeleton_button.isDefault()
     with qtbot.waitSignal(editor.findingsUpdated, timeout=10000):
         qtbot.mouseClick(editor.skeleton_button, Qt.MouseButton.LeftButton)
     assert editor.model.rowCount() == 4
     assert editor.model.numbers()[:3] == ["RA1", "KK1.1", "T/O1.1.1"]
     assert "T/O4.1.1" in editor.model.numbers()
-    assert not [m for m in editor.finding_messages() if "tahapan kunci" in m]
+    assert not [m for m in editor.findings.messages() if "tahapan kunci" in m]
     assert "TW IV: 1" in editor.coverage.text()
     with qtbot.waitSignal(editor.findingsUpdated, timeout=10000):
         env.stack.undo()
     assert editor.model.rowCount() == 0
-    assert any("tahapan kunci" in m for m in editor.finding_messages())
+    assert any("tahapan kunci" in m for m in editor.findings.messages())
 
 
 def test_quarter_gap_warning_shown_then_cleared_by_a_typed_output(planning_env, qtbot):
@@ -99,7 +99,7 @@ def test_quarter_gap_warning_shown_then_cleared_by_a_typed_output(planning_env, 
             qtbot.mouseClick(editor.add_output_button, Qt.MouseButton.LeftButton)
     outputs = editor.tree.plans[0].criteria[0].outputs
     assert [o.due_quarter for o in outputs] == [1, 2, 3]  # the next uncovered quarter each time
-    assert any("TW 4" in m for m in editor.finding_messages())
+    assert any("TW 4" in m for m in editor.findings.messages())
     assert "<b style='color:#C62828'>TW IV: 0</b>" in editor.coverage.text()
     # Type the last output's quarter: TW III -> TW IV through the combo delegate.
     editor.view.setFocus()
@@ -107,8 +107,8 @@ def test_quarter_gap_warning_shown_then_cleared_by_a_typed_output(planning_env, 
     with qtbot.waitSignal(editor.findingsUpdated, timeout=10000):
         assert editor.model.setData(last, "TW IV")
     assert editor.tree.quarters_covered == {1, 2, 4}
-    assert any("TW 3" in m for m in editor.finding_messages())
-    assert not any("TW 4" in m for m in editor.finding_messages())
+    assert any("TW 3" in m for m in editor.findings.messages())
+    assert not any("TW 4" in m for m in editor.findings.messages())
     text_cell = editor.model.find("output", outputs[0].id).siblingAtColumn(editor.model.COL_TEXT)
     type_into_cell(qtbot, editor.view, text_cell, "Dokumen rancangan")
     qtbot.waitUntil(lambda: editor.tree.plans[0].criteria[0].outputs[0].text == "Dokumen rancangan")

@@ -53,7 +53,7 @@ def test_the_seed_002_walikota_to_asisten_matrix(planning_env, qtbot, qtmodeltes
     assert sum(map(sum, ticks)) == 25 and all(any(row) for row in ticks)
     header = model.headerData(model.COL_FIRST_CHILD, Qt.Orientation.Horizontal)
     assert "\n" in header and "Asisten" in header
-    assert "3 bawahan" in view.findings_label.text()
+    assert "3 bawahan" in view.findings.label.text()
     # sasaran rows group the IKU
     assert model.rowCount() < 16 and model.rowCount(model.index(0, 0)) >= 1
 
@@ -150,15 +150,15 @@ def test_indirect_shares_not_adding_up_show_a_cascade_mismatch(planning_env, qtb
     with qtbot.waitSignal(view.findingsUpdated, timeout=10000):
         with qtbot.waitSignal(dialog.finished):
             dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    messages = view.finding_messages()
+    messages = view.findings.messages()
     assert any("Jumlah kegiatan kemasyarakatan" in m for m in messages), messages
-    assert view.findings_model.rows()[0].finding.rule == "cascade_mismatch"
+    assert view.findings.model.rows()[0].finding.rule == "cascade_mismatch"
     row_index = view.model.find(new)
     assert isinstance(row_index.siblingAtColumn(1).data(Qt.ItemDataRole.BackgroundRole), QBrush)
     _tick(qtbot, view, view.model.find(new, columns[2].agreement_id), method="indirect", share="20")
     # an earlier recomputation may report first: wait for the one that sees all three shares
     qtbot.waitUntil(
-        lambda: not [m for m in view.finding_messages() if "Jumlah kegiatan kemasyarakatan" in m],
+        lambda: not [m for m in view.findings.messages() if "Jumlah kegiatan kemasyarakatan" in m],
         timeout=10000,
     )
 

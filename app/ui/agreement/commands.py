@@ -10,79 +10,102 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services import agreements, attachments, lifecycle, undo
 
-from app.ui.shell.undo import ServiceCommand, edit_text
+from app.ui.shell.undo import AddCommand, MoveCommand, RemoveCommand, ServiceCommand, edit_text
 from app.ui.shell.workspace_state import Change, WorkspaceState
 
 
-class AddIndicatorCommand(ServiceCommand):
+class _IndicatorRowCommand(ServiceCommand):
+    """An IKU row of the PK editor: removed, restored and moved within its sasaran."""
+
+    def __init__(
+        self, state: WorkspaceState, text: str, indicator_id: str, goal_id: str, agreement_id: str
+    ) -> None:
+        super().__init__(state, text)
+        self.indicator_id = indicator_id
+        self.goal_id = goal_id
+        self.agreement_id = agreement_id
+
+    def _remove(self) -> None:
+        agreements.remove_indicator(self.db, self.indicator_id)
+
+    def _restore(self) -> None:
+        agreements.restore_indicator(self.db, self.indicator_id)
+
+    def _move(self, offset: int) -> None:
+        agreements.move_indicator(self.db, self.indicator_id, offset)
+
+    def change(self) -> Change:
+        return Change("indicator", self.indicator_id, self.agreement_id, "goal", self.goal_id, True)
+
+
+class AddIndicatorCommand(AddCommand, _IndicatorRowCommand):
     def __init__(
         self, state: WorkspaceState, goal_id: str, agreement_id: str, name: str, **metadata: Any
     ) -> None:
-        super().__init__(state, QCoreApplication.translate("Commands", "Tambah IKU"))
-        self.goal_id = goal_id
-        self.agreement_id = agreement_id
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Tambah IKU"), "", goal_id, agreement_id
+        )
         self.name = name
         self.metadata = metadata
-        self.indicator_id = ""
 
     def perform(self) -> None:
         self.indicator_id = agreements.add_indicator(
             self.db, self.goal_id, name=self.name, **self.metadata
         )
 
-    def _do(self) -> None:
-        agreements.restore_indicator(self.db, self.indicator_id)
 
-    def _undo(self) -> None:
-        agreements.remove_indicator(self.db, self.indicator_id)
-
-    def change(self) -> Change:
-        return Change("indicator", self.indicator_id, self.agreement_id, "goal", self.goal_id, True)
-
-
-class RemoveIndicatorCommand(ServiceCommand):
+class RemoveIndicatorCommand(RemoveCommand, _IndicatorRowCommand):
     def __init__(
         self, state: WorkspaceState, indicator_id: str, goal_id: str, agreement_id: str
     ) -> None:
-        super().__init__(state, QCoreApplication.translate("Commands", "Hapus IKU"))
-        self.indicator_id = indicator_id
-        self.goal_id = goal_id
-        self.agreement_id = agreement_id
-
-    def _do(self) -> None:
-        agreements.remove_indicator(self.db, self.indicator_id)
-
-    def _undo(self) -> None:
-        agreements.restore_indicator(self.db, self.indicator_id)
-
-    def change(self) -> Change:
-        return Change("indicator", self.indicator_id, self.agreement_id, "goal", self.goal_id, True)
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Hapus IKU"),
+            indicator_id,
+            goal_id,
+            agreement_id,
+        )
 
 
-class MoveIndicatorCommand(ServiceCommand):
+class MoveIndicatorCommand(MoveCommand, _IndicatorRowCommand):
     def __init__(
         self, state: WorkspaceState, indicator_id: str, goal_id: str, agreement_id: str, offset: int
     ) -> None:
-        super().__init__(state, QCoreApplication.translate("Commands", "Pindahkan IKU"))
-        self.indicator_id = indicator_id
-        self.goal_id = goal_id
-        self.agreement_id = agreement_id
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Pindahkan IKU"),
+            indicator_id,
+            goal_id,
+            agreement_id,
+        )
         self.offset = offset
-
-    def _do(self) -> None:
-        agreements.move_indicator(self.db, self.indicator_id, self.offset)
-
-    def _undo(self) -> None:
-        agreements.move_indicator(self.db, self.indicator_id, -self.offset)
-
-    def change(self) -> Change:
-        return Change("indicator", self.indicator_id, self.agreement_id, "goal", self.goal_id, True)
 
 
 # --- sasaran ---------------------------------------------------------------------------------
 
 
-class AddGoalCommand(ServiceCommand):
+class _GoalRowCommand(ServiceCommand):
+    """A sasaran of the PK editor: removed (with its IKU), restored and moved."""
+
+    def __init__(self, state: WorkspaceState, text: str, goal_id: str, agreement_id: str) -> None:
+        super().__init__(state, text)
+        self.goal_id = goal_id
+        self.agreement_id = agreement_id
+
+    def _remove(self) -> None:
+        agreements.remove_goal(self.db, self.goal_id)
+
+    def _restore(self) -> None:
+        undo.restore_goal(self.db, self.goal_id)
+
+    def _move(self, offset: int) -> None:
+        agreements.move_goal(self.db, self.goal_id, offset)
+
+    def change(self) -> Change:
+        return Change("goal", self.goal_id, self.agreement_id, "agreement", self.agreement_id, True)
+
+
+class AddGoalCommand(AddCommand, _GoalRowCommand):
     def __init__(
         self,
         state: WorkspaceState,
@@ -91,12 +114,12 @@ class AddGoalCommand(ServiceCommand):
         category: str,
         number: str | None = None,
     ) -> None:
-        super().__init__(state, QCoreApplication.translate("Commands", "Tambah sasaran"))
-        self.agreement_id = agreement_id
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Tambah sasaran"), "", agreement_id
+        )
         self.text_value = text
         self.category = category
         self.number = number
-        self.goal_id = ""
 
     def perform(self) -> None:
         self.goal_id = agreements.add_goal(
@@ -107,47 +130,23 @@ class AddGoalCommand(ServiceCommand):
             number=self.number,
         )
 
-    def _do(self) -> None:
-        undo.restore_goal(self.db, self.goal_id)
 
-    def _undo(self) -> None:
-        agreements.remove_goal(self.db, self.goal_id)
-
-    def change(self) -> Change:
-        return Change("goal", self.goal_id, self.agreement_id, "agreement", self.agreement_id, True)
-
-
-class RemoveGoalCommand(ServiceCommand):
+class RemoveGoalCommand(RemoveCommand, _GoalRowCommand):
     def __init__(self, state: WorkspaceState, goal_id: str, agreement_id: str) -> None:
-        super().__init__(state, QCoreApplication.translate("Commands", "Hapus sasaran"))
-        self.goal_id = goal_id
-        self.agreement_id = agreement_id
-
-    def _do(self) -> None:
-        agreements.remove_goal(self.db, self.goal_id)
-
-    def _undo(self) -> None:
-        undo.restore_goal(self.db, self.goal_id)
-
-    def change(self) -> Change:
-        return Change("goal", self.goal_id, self.agreement_id, "agreement", self.agreement_id, True)
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Hapus sasaran"), goal_id, agreement_id
+        )
 
 
-class MoveGoalCommand(ServiceCommand):
+class MoveGoalCommand(MoveCommand, _GoalRowCommand):
     def __init__(self, state: WorkspaceState, goal_id: str, agreement_id: str, offset: int) -> None:
-        super().__init__(state, QCoreApplication.translate("Commands", "Pindahkan sasaran"))
-        self.goal_id = goal_id
-        self.agreement_id = agreement_id
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Pindahkan sasaran"),
+            goal_id,
+            agreement_id,
+        )
         self.offset = offset
-
-    def _do(self) -> None:
-        agreements.move_goal(self.db, self.goal_id, self.offset)
-
-    def _undo(self) -> None:
-        agreements.move_goal(self.db, self.goal_id, -self.offset)
-
-    def change(self) -> Change:
-        return Change("goal", self.goal_id, self.agreement_id, "agreement", self.agreement_id, True)
 
 
 class UpdateGoalCommand(ServiceCommand):
@@ -245,23 +244,20 @@ class ReopenCommand(ServiceCommand):
         return Change("agreement", self.agreement_id, self.agreement_id)
 
 
-class CreateAgreementCommand(ServiceCommand):
-    def __init__(self, state: WorkspaceState, owner_id: str, **fields: Any) -> None:
-        super().__init__(state, QCoreApplication.translate("Commands", "Buat perjanjian kinerja"))
+class NewAgreementCommand(AddCommand):
+    """A new draft PK (created here, or an addendum or PK Pengganti of a signed one): undo
+    deletes the draft, redo brings the same draft back."""
+
+    def __init__(self, state: WorkspaceState, text: str, owner_id: str) -> None:
+        super().__init__(state, text)
         self.owner_id = owner_id
-        self.fields = fields
         self.agreement_id = ""
 
-    def perform(self) -> None:
-        self.agreement_id = agreements.create_agreement(
-            self.db, owner_id=self.owner_id, **self.fields
-        )
-
-    def _do(self) -> None:
-        undo.restore_agreement(self.db, self.agreement_id)
-
-    def _undo(self) -> None:
+    def _remove(self) -> None:
         agreements.delete_agreement(self.db, self.agreement_id)
+
+    def _restore(self) -> None:
+        undo.restore_agreement(self.db, self.agreement_id)
 
     def change(self) -> Change:
         return Change(
@@ -269,46 +265,59 @@ class CreateAgreementCommand(ServiceCommand):
         )
 
 
+class CreateAgreementCommand(NewAgreementCommand):
+    def __init__(self, state: WorkspaceState, owner_id: str, **fields: Any) -> None:
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Buat perjanjian kinerja"), owner_id
+        )
+        self.fields = fields
+
+    def perform(self) -> None:
+        self.agreement_id = agreements.create_agreement(
+            self.db, owner_id=self.owner_id, **self.fields
+        )
+
+
 # --- programs and attachments ----------------------------------------------------------------
 
 
-class AddProgramCommand(ServiceCommand):
-    def __init__(self, state: WorkspaceState, agreement_id: str, name: str, budget: Any) -> None:
-        super().__init__(state, QCoreApplication.translate("Commands", "Tambah program"))
+class _ProgramRowCommand(ServiceCommand):
+    def __init__(
+        self, state: WorkspaceState, text: str, program_id: str, agreement_id: str
+    ) -> None:
+        super().__init__(state, text)
+        self.program_id = program_id
         self.agreement_id = agreement_id
+
+    def _remove(self) -> None:
+        agreements.remove_program(self.db, self.program_id)
+
+    def _restore(self) -> None:
+        undo.restore_program(self.db, self.program_id)
+
+    def change(self) -> Change:
+        return Change("program", self.program_id, self.agreement_id)
+
+
+class AddProgramCommand(AddCommand, _ProgramRowCommand):
+    def __init__(self, state: WorkspaceState, agreement_id: str, name: str, budget: Any) -> None:
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Tambah program"), "", agreement_id
+        )
         self.name = name
         self.budget = budget
-        self.program_id = ""
 
     def perform(self) -> None:
         self.program_id = agreements.add_program(
             self.db, self.agreement_id, name=self.name, budget=self.budget
         )
 
-    def _do(self) -> None:
-        undo.restore_program(self.db, self.program_id)
 
-    def _undo(self) -> None:
-        agreements.remove_program(self.db, self.program_id)
-
-    def change(self) -> Change:
-        return Change("program", self.program_id, self.agreement_id)
-
-
-class RemoveProgramCommand(ServiceCommand):
+class RemoveProgramCommand(RemoveCommand, _ProgramRowCommand):
     def __init__(self, state: WorkspaceState, program_id: str, agreement_id: str) -> None:
-        super().__init__(state, QCoreApplication.translate("Commands", "Hapus program"))
-        self.program_id = program_id
-        self.agreement_id = agreement_id
-
-    def _do(self) -> None:
-        agreements.remove_program(self.db, self.program_id)
-
-    def _undo(self) -> None:
-        undo.restore_program(self.db, self.program_id)
-
-    def change(self) -> Change:
-        return Change("program", self.program_id, self.agreement_id)
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Hapus program"), program_id, agreement_id
+        )
 
 
 class UpdateProgramCommand(ServiceCommand):
@@ -334,37 +343,40 @@ class UpdateProgramCommand(ServiceCommand):
         return Change("program", self.program_id, self.agreement_id)
 
 
-class AttachScanCommand(ServiceCommand):
-    def __init__(self, state: WorkspaceState, agreement_id: str, path: str) -> None:
-        super().__init__(state, QCoreApplication.translate("Commands", "Lampirkan pindaian"))
+class _AttachmentCommand(ServiceCommand):
+    def __init__(
+        self, state: WorkspaceState, text: str, attachment_id: str, agreement_id: str
+    ) -> None:
+        super().__init__(state, text)
+        self.attachment_id = attachment_id
         self.agreement_id = agreement_id
+
+    def _remove(self) -> None:
+        attachments.set_attachment_removed(self.db, self.attachment_id, True)
+
+    def _restore(self) -> None:
+        attachments.set_attachment_removed(self.db, self.attachment_id, False)
+
+    def change(self) -> Change:
+        return Change("attachment", self.attachment_id, self.agreement_id)
+
+
+class AttachScanCommand(AddCommand, _AttachmentCommand):
+    def __init__(self, state: WorkspaceState, agreement_id: str, path: str) -> None:
+        super().__init__(
+            state, QCoreApplication.translate("Commands", "Lampirkan pindaian"), "", agreement_id
+        )
         self.path = path
-        self.attachment_id = ""
 
     def perform(self) -> None:
         self.attachment_id = attachments.attach_scan_file(self.db, self.agreement_id, self.path)
 
-    def _do(self) -> None:
-        attachments.set_attachment_removed(self.db, self.attachment_id, False)
 
-    def _undo(self) -> None:
-        attachments.set_attachment_removed(self.db, self.attachment_id, True)
-
-    def change(self) -> Change:
-        return Change("attachment", self.attachment_id, self.agreement_id)
-
-
-class RemoveAttachmentCommand(ServiceCommand):
+class RemoveAttachmentCommand(RemoveCommand, _AttachmentCommand):
     def __init__(self, state: WorkspaceState, attachment_id: str, agreement_id: str) -> None:
-        super().__init__(state, QCoreApplication.translate("Commands", "Hapus lampiran"))
-        self.attachment_id = attachment_id
-        self.agreement_id = agreement_id
-
-    def _do(self) -> None:
-        attachments.set_attachment_removed(self.db, self.attachment_id, True)
-
-    def _undo(self) -> None:
-        attachments.set_attachment_removed(self.db, self.attachment_id, False)
-
-    def change(self) -> Change:
-        return Change("attachment", self.attachment_id, self.agreement_id)
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Hapus lampiran"),
+            attachment_id,
+            agreement_id,
+        )

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -259,14 +258,7 @@ class CascadeMatrixView(QWidget):
 
         self.findings = FindingsPanel("matrixFindings", self)
         self.findings.updated.connect(self.findingsUpdated)
-        self.findings_label = self.findings.label
-        self.findings_model = self.findings.model
-        self.findings_view = self.findings.view
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.findings)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter = self.findings.under(self.view)
 
         self.message = QLabel(self)
         self.message.setObjectName("matrixMessage")
@@ -388,7 +380,7 @@ class CascadeMatrixView(QWidget):
             )
         self.empty.setVisible(not grid.columns)
         ticked = len(grid.cells)
-        self.findings_label.setText(
+        self.findings.label.setText(
             self.tr("{rows} IKU × {columns} bawahan, {ticked} sel dicentang").format(
                 rows=len(grid.rows), columns=len(grid.columns), ticked=ticked
             )
@@ -433,7 +425,7 @@ class CascadeMatrixView(QWidget):
             base = self.tr("{rows} IKU × {columns} bawahan, {ticked} sel dicentang").format(
                 rows=len(grid.rows), columns=len(grid.columns), ticked=len(grid.cells)
             )
-            self.findings_label.setText(
+            self.findings.label.setText(
                 base
                 + " · "
                 + (
@@ -469,9 +461,6 @@ class CascadeMatrixView(QWidget):
                 continue
             problems.setdefault(key, []).append(text)
         return problems
-
-    def finding_messages(self) -> list[str]:
-        return self.findings.messages()
 
     # --- actions ----------------------------------------------------------------------------
 

@@ -12,10 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services import cascade, matrix, undo
 
-from app.ui.shell.undo import ServiceCommand
+from app.ui.shell.undo import AddCommand, RemoveCommand, ServiceCommand
 from app.ui.shell.workspace_state import Change, WorkspaceState
-
-# --- cascading matrix --------------------------------------------------------------------------
 
 
 class _MatrixCommand(ServiceCommand):
@@ -43,6 +41,14 @@ class _MatrixCommand(ServiceCommand):
             True,
         )
 
+    link_id = ""
+
+    def _remove(self) -> None:
+        cascade.remove_cascade(self.db, self.link_id)
+
+    def _restore(self) -> None:
+        undo.restore_cascade(self.db, self.link_id)
+
     def extra_changes(self) -> list[Change]:
         # The superior's IKU shows its cascaded children, and its findings change too.
         return [
@@ -57,7 +63,7 @@ class _MatrixCommand(ServiceCommand):
         ]
 
 
-class TickCommand(_MatrixCommand):
+class TickCommand(AddCommand, _MatrixCommand):
     """Tick a matrix cell: the subordinate gets the sasaran and IKU (direct or indirect)."""
 
     def __init__(
@@ -99,14 +105,8 @@ class TickCommand(_MatrixCommand):
         self.link_id = cell.link_id if cell else ""
         self._announce()
 
-    def _do(self) -> None:
-        undo.restore_cascade(self.db, self.link_id)
 
-    def _undo(self) -> None:
-        cascade.remove_cascade(self.db, self.link_id)
-
-
-class UntickCommand(_MatrixCommand):
+class UntickCommand(RemoveCommand, _MatrixCommand):
     def __init__(
         self,
         state: WorkspaceState,
@@ -123,12 +123,6 @@ class UntickCommand(_MatrixCommand):
             child_agreement_id,
         )
         self.link_id = link_id
-
-    def _do(self) -> None:
-        cascade.remove_cascade(self.db, self.link_id)
-
-    def _undo(self) -> None:
-        undo.restore_cascade(self.db, self.link_id)
 
 
 class SetCellNoteCommand(_MatrixCommand):

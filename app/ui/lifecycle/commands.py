@@ -8,31 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services import agreements, lifecycle, undo
+from app.services import lifecycle
 
-from app.ui.shell.undo import ServiceCommand
-from app.ui.shell.workspace_state import Change, WorkspaceState
-
-# --- addendum and PK Pengganti ------------------------------------------------------------------
+from app.ui.agreement.commands import NewAgreementCommand
+from app.ui.shell.workspace_state import WorkspaceState
 
 
-class _NewVersionCommand(ServiceCommand):
+class _NewVersionCommand(NewAgreementCommand):
     def __init__(self, state: WorkspaceState, text: str, source_id: str, owner_id: str) -> None:
-        super().__init__(state, text)
+        super().__init__(state, text, owner_id)
         self.source_id = source_id
-        self.owner_id = owner_id
-        self.agreement_id = ""
-
-    def _do(self) -> None:
-        undo.restore_agreement(self.db, self.agreement_id)
-
-    def _undo(self) -> None:
-        agreements.delete_agreement(self.db, self.agreement_id)
-
-    def change(self) -> Change:
-        return Change(
-            "agreement", self.agreement_id, self.agreement_id, "official", self.owner_id, True
-        )
 
 
 class StartAddendumCommand(_NewVersionCommand):

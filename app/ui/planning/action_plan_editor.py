@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -216,15 +215,7 @@ class ActionPlanEditor(QWidget):
 
         self.findings = FindingsPanel("actionPlanFindings", self, show_rule=False)
         self.findings.updated.connect(self.findingsUpdated)
-        self.findings_label = self.findings.label
-        self.findings_model = self.findings.model
-        self.findings_view = self.findings.view
-
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.findings)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter = self.findings.under(self.view)
 
         self.message = QLabel(self)
         self.message.setObjectName("actionPlanMessage")
@@ -286,7 +277,7 @@ class ActionPlanEditor(QWidget):
                 "T/O atau target bulan KSD yang selesai tepat waktu (selesai / jatuh tempo × 100)."
             )
         )
-        self.findings_label.setText(self.tr("Temuan aturan Rencana Aksi (action_plan_gap)"))
+        self.findings.label.setText(self.tr("Temuan aturan Rencana Aksi (action_plan_gap)"))
         if self.tree is not None:
             self._show()
 
@@ -422,7 +413,7 @@ class ActionPlanEditor(QWidget):
         def shown(rows: list[FindingRow]) -> None:
             hint = any(r.finding.indicator_id == indicator_id for r in rows)
             self.skeleton_button.setDefault(hint)
-            self.findings_label.setText(
+            self.findings.label.setText(
                 self.tr("Temuan aturan Rencana Aksi: {n}").format(n=len(rows))
                 if rows
                 else self.tr("Temuan aturan Rencana Aksi: tidak ada — setiap triwulan terisi.")
@@ -434,9 +425,6 @@ class ActionPlanEditor(QWidget):
             lambda f: f.rule == ACTION_PLAN_GAP and f.indicator_id in (indicator_id, None),
             shown,
         )
-
-    def finding_messages(self) -> list[str]:
-        return self.findings.messages()
 
     # --- buttons ----------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services import planning, undo
 
-from app.ui.shell.undo import ServiceCommand
+from app.ui.shell.undo import AddCommand, MoveCommand, RemoveCommand, ServiceCommand
 from app.ui.shell.workspace_state import Change, WorkspaceState
 
 # --- Rencana Aksi ------------------------------------------------------------------------------
@@ -38,11 +38,24 @@ class _PlanCommand(ServiceCommand):
         self.agreement_id = agreement_id
         self.reason = reason
 
+    # A node's kind and id are set by the commands that add, remove or move one.
+    kind = ""
+    node_id = ""
+
+    def _remove(self) -> None:
+        planning.remove_node(self.db, self.kind, self.node_id, change_reason=self.reason)
+
+    def _restore(self) -> None:
+        planning.restore_node(self.db, self.kind, self.node_id)
+
+    def _move(self, offset: int) -> None:
+        planning.move_node(self.db, self.kind, self.node_id, offset)
+
     def change(self) -> Change:
         return Change("action_plan", self.indicator_id, self.agreement_id)
 
 
-class AddPlanNodeCommand(_PlanCommand):
+class AddPlanNodeCommand(AddCommand, _PlanCommand):
     """ "Tambah rencana aksi / kriteria keberhasilan / target/output"."""
 
     def __init__(
@@ -91,14 +104,8 @@ class AddPlanNodeCommand(_PlanCommand):
                 change_reason=self.reason,
             )
 
-    def _do(self) -> None:
-        planning.restore_node(self.db, self.kind, self.node_id)
 
-    def _undo(self) -> None:
-        planning.remove_node(self.db, self.kind, self.node_id, change_reason=self.reason)
-
-
-class RemovePlanNodeCommand(_PlanCommand):
+class RemovePlanNodeCommand(RemoveCommand, _PlanCommand):
     def __init__(
         self,
         state: WorkspaceState,
@@ -119,14 +126,8 @@ class RemovePlanNodeCommand(_PlanCommand):
         self.kind = kind
         self.node_id = node_id
 
-    def _do(self) -> None:
-        planning.remove_node(self.db, self.kind, self.node_id, change_reason=self.reason)
 
-    def _undo(self) -> None:
-        planning.restore_node(self.db, self.kind, self.node_id)
-
-
-class MovePlanNodeCommand(_PlanCommand):
+class MovePlanNodeCommand(MoveCommand, _PlanCommand):
     """Up or down among its siblings; the numbers (RA n, KK n.m, T/O n.m.k) follow."""
 
     def __init__(
@@ -148,12 +149,6 @@ class MovePlanNodeCommand(_PlanCommand):
         self.kind = kind
         self.node_id = node_id
         self.offset = offset
-
-    def _do(self) -> None:
-        planning.move_node(self.db, self.kind, self.node_id, self.offset)
-
-    def _undo(self) -> None:
-        planning.move_node(self.db, self.kind, self.node_id, -self.offset)
 
 
 class EditPlanTextCommand(_PlanCommand):
@@ -276,11 +271,20 @@ class _KsdCommand(ServiceCommand):
         self.unit_id = unit_id
         self.ksd_id = ksd_id
 
+    def _remove(self) -> None:
+        planning.remove_ksd(self.db, self.ksd_id)
+
+    def _restore(self) -> None:
+        undo.restore_ksd(self.db, self.ksd_id)
+
+    def _move(self, offset: int) -> None:
+        planning.move_ksd(self.db, self.ksd_id, offset)
+
     def change(self) -> Change:
         return Change("ksd", self.ksd_id, None, "unit", self.unit_id)
 
 
-class AddKsdCommand(_KsdCommand):
+class AddKsdCommand(AddCommand, _KsdCommand):
     def __init__(
         self, state: WorkspaceState, unit_id: str, year: int, name: str, action_plan: str
     ) -> None:
@@ -294,38 +298,20 @@ class AddKsdCommand(_KsdCommand):
             self.db, self.unit_id, self.year, name=self.name, action_plan=self.action_plan
         )
 
-    def _do(self) -> None:
-        undo.restore_ksd(self.db, self.ksd_id)
 
-    def _undo(self) -> None:
-        planning.remove_ksd(self.db, self.ksd_id)
-
-
-class RemoveKsdCommand(_KsdCommand):
+class RemoveKsdCommand(RemoveCommand, _KsdCommand):
     def __init__(self, state: WorkspaceState, unit_id: str, ksd_id: str) -> None:
         super().__init__(
             state, QCoreApplication.translate("Commands", "Hapus KSD"), unit_id, ksd_id
         )
 
-    def _do(self) -> None:
-        planning.remove_ksd(self.db, self.ksd_id)
 
-    def _undo(self) -> None:
-        undo.restore_ksd(self.db, self.ksd_id)
-
-
-class MoveKsdCommand(_KsdCommand):
+class MoveKsdCommand(MoveCommand, _KsdCommand):
     def __init__(self, state: WorkspaceState, unit_id: str, ksd_id: str, offset: int) -> None:
         super().__init__(
             state, QCoreApplication.translate("Commands", "Pindahkan KSD"), unit_id, ksd_id
         )
         self.offset = offset
-
-    def _do(self) -> None:
-        planning.move_ksd(self.db, self.ksd_id, self.offset)
-
-    def _undo(self) -> None:
-        planning.move_ksd(self.db, self.ksd_id, -self.offset)
 
 
 class UpdateKsdCommand(_KsdCommand):

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from shiboken6 import isValid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,15 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.view, 1)
+
+    def under(self, table: QWidget) -> QSplitter:
+        """The feature's table on top and this panel below it, resizable (4 : 1)."""
+        splitter = QSplitter(Qt.Orientation.Vertical, self.parentWidget())
+        splitter.addWidget(table)
+        splitter.addWidget(self)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        return splitter
 
     def refresh(
         self,

@@ -80,8 +80,10 @@ def edit_text(fields: Any) -> str:
 class ServiceCommand(QUndoCommand):
     """Base: `_do` and `_undo` each call one service; `change()` says what to reload.
 
-    A command that only puts values back and forth sets `new` and `old` and implements
-    `_set(values)`. A command whose steps also concern other records than `change()` names
+    Most commands have one of four shapes and only give the service calls: values put back
+    and forth (set `new` and `old`, implement `_set(values)`), or a record added, removed or
+    moved (`AddCommand`, `RemoveCommand`, `MoveCommand` below, over a feature base that gives
+    `_remove()`, `_restore()` and `_move(offset)` once per kind of record). A command whose steps also concern other records than `change()` names
     (a matrix tick changes the subordinate's PK and the superior's findings) lists them in
     `extra_changes()`.
     """
@@ -103,6 +105,15 @@ class ServiceCommand(QUndoCommand):
         self._announce()
 
     def _set(self, values: Any) -> None:
+        raise NotImplementedError
+
+    def _remove(self) -> None:
+        raise NotImplementedError
+
+    def _restore(self) -> None:
+        raise NotImplementedError
+
+    def _move(self, offset: int) -> None:
         raise NotImplementedError
 
     def _do(self) -> None:
@@ -140,3 +151,36 @@ class ServiceCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._step(self._undo)
+
+
+class AddCommand(ServiceCommand):
+    """`perform()` creates the record; undo removes it (a tombstone) and redo brings the same
+    record back, so later commands that name its id stay valid."""
+
+    def _do(self) -> None:
+        self._restore()
+
+    def _undo(self) -> None:
+        self._remove()
+
+
+class RemoveCommand(ServiceCommand):
+    """The record is removed (a tombstone); undo brings it back."""
+
+    def _do(self) -> None:
+        self._remove()
+
+    def _undo(self) -> None:
+        self._restore()
+
+
+class MoveCommand(ServiceCommand):
+    """The record moves `offset` places among its siblings; undo moves it back."""
+
+    offset = 0
+
+    def _do(self) -> None:
+        self._move(self.offset)
+
+    def _undo(self) -> None:
+        self._move(-self.offset)
