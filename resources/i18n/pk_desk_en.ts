@@ -4,187 +4,187 @@
 <context>
     <name>ActionPlanEditor</name>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="271"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="242"/>
         <source>Rencana Aksi</source>
         <translation>Action Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="274"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="245"/>
         <source>Tambah RA</source>
         <translation>Add RA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="275"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="246"/>
         <source>Tambah rencana aksi (RA)</source>
         <translation>Add an action (RA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="276"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="247"/>
         <source>Tambah KK</source>
         <translation>Add KK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="278"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="249"/>
         <source>Tambah kriteria keberhasilan (KK) pada RA terpilih</source>
         <translation>Add a success criterion (KK) to the selected RA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="280"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="251"/>
         <source>Tambah T/O</source>
         <translation>Add T/O</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="281"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="252"/>
         <source>Tambah target/output (T/O) pada KK terpilih</source>
         <translation>Add a target/output (T/O) to the selected KK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="282"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="253"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="283"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="254"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="284"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="255"/>
         <source>Pindahkan ke atas; nomor menyesuaikan (Alt+↑)</source>
         <translation>Move up; numbers follow (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="285"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="256"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="286"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="257"/>
         <source>Pindahkan ke bawah; nomor menyesuaikan (Alt+↓)</source>
         <translation>Move down; numbers follow (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="287"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="258"/>
         <source>Buat kerangka tahapan kunci</source>
         <translation>Create key-phase skeleton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="290"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="261"/>
         <source>Satu klik: RA untuk fase perencanaan, pelaksanaan, aktivitas kunci serta monitoring dan evaluasi, masing-masing dengan KK dan T/O per triwulan.</source>
         <translation>One click: an RA for the planning, execution, key activity and monitoring &amp; evaluation phases, each with a KK and a T/O per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="294"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="265"/>
         <source>Realisasi IKU dari penyelesaian:</source>
         <translation>Indicator realisation from completion of:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="297"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="268"/>
         <source>— (diisi manual)</source>
         <translation>— (entered by hand)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="298"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="269"/>
         <source>Rencana Aksi ini</source>
         <translation>this action plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="299"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="270"/>
         <source>KSD yang ditautkan</source>
         <translation>the linked KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="305"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="276"/>
         <source>IKU “persentase penyelesaian rencana aksi” mengambil realisasinya dari T/O atau target bulan KSD yang selesai tepat waktu (selesai / jatuh tempo × 100).</source>
         <translation>An indicator “percentage of action plan completed” takes its realisation from the T/O or KSD month targets completed on time (done / due × 100).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="309"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="280"/>
         <source>Temuan aturan Rencana Aksi (action_plan_gap)</source>
         <translation>Action plan findings (action_plan_gap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="393"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="364"/>
         <source>Rencana Aksi IKU: {name}</source>
         <translation>Action plan of indicator: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="398"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="369"/>
         <source>PK ini sudah ditandatangani, jadi Rencana Aksinya hanya dapat dibaca. Perubahan dilakukan lewat addendum PK.</source>
         <translation>This agreement is signed, so its action plan is read-only. Changes go through an addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="407"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="378"/>
         <source>PK ini sudah final: setiap perubahan Rencana Aksi dicatat bersama alasannya (perubahan regulasi atau kebijakan pimpinan).</source>
         <translation>This agreement is final: every action plan change is recorded with its reason (regulation change or leadership policy).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="414"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="385"/>
         <source>Basis data dibuka hanya-baca.</source>
         <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="427"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="398"/>
         <source>T/O per triwulan: </source>
         <translation>T/O per quarter: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="461"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="417"/>
         <source>Temuan aturan Rencana Aksi: {n}</source>
         <translation>Action plan findings: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="463"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="419"/>
         <source>Temuan aturan Rencana Aksi: tidak ada — setiap triwulan terisi.</source>
         <translation>Action plan findings: none — every quarter is covered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="511"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="459"/>
         <source>Perubahan tidak dapat disimpan.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="568"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="516"/>
         <source>Rencana aksi baru</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="569"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="517"/>
         <source>Kriteria keberhasilan baru</source>
         <translation>New success criterion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="570"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="518"/>
         <source>Target/output baru</source>
         <translation>New target/output</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="678"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="626"/>
         <source>Teks tidak boleh kosong.</source>
         <translation>The text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="730"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="678"/>
         <source>Ubah waktu T/O</source>
         <translation>Change T/O quarter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="731"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="679"/>
         <source>Ubah penanggung jawab T/O</source>
         <translation>Change T/O responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="732"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="680"/>
         <source>Ubah mitigasi T/O</source>
         <translation>Change T/O mitigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="733"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="681"/>
         <source>Ubah status T/O</source>
         <translation>Change T/O status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="734"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="682"/>
         <source>Ubah tanggal selesai T/O</source>
         <translation>Change T/O completion date</translation>
     </message>
@@ -544,17 +544,17 @@
 <context>
     <name>AttachmentTable</name>
     <message>
-        <location filename="../../app/ui/agreement/program_table_model.py" line="117"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="77"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/program_table_model.py" line="118"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="78"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/program_table_model.py" line="119"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="79"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -623,73 +623,73 @@
 <context>
     <name>CascadeMatrixView</name>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="311"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="284"/>
         <source>Matriks Cascading</source>
         <translation>Cascading Matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="316"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="289"/>
         <source>Baris: IKU atasan per sasaran. Kolom: PK bawahan langsung. Klik ganda (atau Spasi) sel kosong untuk mencentang — direct atau indirect; klik ganda sel bercentang untuk menulis catatan; Delete menghapus centang.</source>
         <translation>Rows: the superior&apos;s indicators by goal. Columns: the direct subordinates&apos; agreements. Double-click (or Space) an empty cell to tick it — direct or indirect; double-click a ticked cell to write a note; Delete removes the tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="321"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="294"/>
         <source>Centang…</source>
         <translation>Tick…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="322"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="295"/>
         <source>Hapus centang</source>
         <translation>Remove tick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="323"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="296"/>
         <source>Catatan sel</source>
         <translation>Cell note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="324"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="297"/>
         <source>Buka IKU bawahan</source>
         <translation>Open subordinate&apos;s indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="327"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="300"/>
         <source>direct</source>
         <translation>direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="329"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="302"/>
         <source>indirect</source>
         <translation>indirect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="331"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="304"/>
         <source>PK ditandatangani</source>
         <translation>signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="397"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="370"/>
         <source>Matriks Cascading PK {year} — {owner}</source>
         <translation>Cascading matrix {year} — {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="404"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="377"/>
         <source>Belum ada PK {year} bawahan langsung {owner}. Buat PK bawahan dulu; kolomnya muncul di sini.</source>
         <translation>{owner}&apos;s direct subordinates have no {year} agreement yet. Create their agreements first; their columns appear here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="411"/>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="461"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="384"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="425"/>
         <source>{rows} IKU × {columns} bawahan, {ticked} sel dicentang</source>
         <translation>{rows} indicators × {columns} subordinates, {ticked} cells ticked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="470"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="432"/>
         <source>{n} temuan cascading</source>
         <translation>{n} cascading findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="472"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="434"/>
         <source>tidak ada temuan cascading</source>
         <translation>no cascading findings</translation>
     </message>
@@ -745,33 +745,33 @@
 <context>
     <name>ChangeReasonDialog</name>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="69"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="65"/>
         <source>Alasan perubahan Rencana Aksi</source>
         <extracomment>The reasons the Instruksi accepts for changing a finalised Rencana Aksi (seed 000).</extracomment>
         <translation>Reason for the action plan change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="72"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="68"/>
         <source>Perjanjian kinerja ini sudah final. Instruksi Sekda 4/2024 mengizinkan perubahan Rencana Aksi hanya karena perubahan regulasi atau kebijakan pimpinan; alasannya dicatat bersama perubahan.</source>
         <translation>This agreement is final. Instruksi Sekda 4/2024 allows action plan changes only for a regulation change or a leadership policy; the reason is recorded with the change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="80"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="76"/>
         <source>Perubahan regulasi</source>
         <translation>Regulation change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="81"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="77"/>
         <source>Kebijakan pimpinan</source>
         <translation>Leadership policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="86"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="82"/>
         <source>Pakai alasan ini untuk perubahan berikutnya pada IKU ini</source>
         <translation>Use this reason for this indicator&apos;s next changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="92"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="88"/>
         <source>Simpan perubahan</source>
         <translation>Save the change</translation>
     </message>
@@ -779,202 +779,202 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="47"/>
+        <location filename="../../app/ui/planning/commands.py" line="17"/>
         <source>rencana aksi</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="48"/>
+        <location filename="../../app/ui/planning/commands.py" line="18"/>
         <source>kriteria keberhasilan</source>
         <translation>success criterion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="49"/>
+        <location filename="../../app/ui/planning/commands.py" line="19"/>
         <source>target/output</source>
         <translation>target/output</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="93"/>
+        <location filename="../../app/ui/planning/commands.py" line="76"/>
         <source>Tambah {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="144"/>
+        <location filename="../../app/ui/planning/commands.py" line="121"/>
         <source>Hapus {what}</source>
         <translation>Remove {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="173"/>
+        <location filename="../../app/ui/planning/commands.py" line="144"/>
         <source>Pindahkan {what}</source>
         <translation>Move {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="207"/>
+        <location filename="../../app/ui/planning/commands.py" line="172"/>
         <source>mitigasi</source>
         <translation>mitigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="213"/>
+        <location filename="../../app/ui/planning/commands.py" line="178"/>
         <source>Ubah {what}</source>
         <translation>Change {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="297"/>
+        <location filename="../../app/ui/planning/commands.py" line="248"/>
         <source>Buat kerangka tahapan kunci</source>
         <translation>Create key-phase skeleton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="331"/>
+        <location filename="../../app/ui/planning/commands.py" line="291"/>
         <source>Tambah KSD</source>
         <translation>Add KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="351"/>
+        <location filename="../../app/ui/planning/commands.py" line="305"/>
         <source>Hapus KSD</source>
         <translation>Remove KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="364"/>
+        <location filename="../../app/ui/planning/commands.py" line="312"/>
         <source>Pindahkan KSD</source>
         <translation>Move KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="415"/>
+        <location filename="../../app/ui/planning/commands.py" line="357"/>
         <source>Ubah target KSD {month}</source>
         <translation>Change KSD target {month}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="502"/>
+        <location filename="../../app/ui/cascade/commands.py" line="82"/>
         <source>Centang cascading</source>
         <translation>Tick cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="546"/>
+        <location filename="../../app/ui/cascade/commands.py" line="120"/>
         <source>Hapus centang cascading</source>
         <translation>Remove cascade tick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="574"/>
+        <location filename="../../app/ui/cascade/commands.py" line="142"/>
         <source>Ubah catatan cascading</source>
         <translation>Change cascade note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="627"/>
+        <location filename="../../app/ui/lifecycle/commands.py" line="35"/>
         <source>Buat addendum PK</source>
         <translation>Create addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/commands.py" line="656"/>
+        <location filename="../../app/ui/lifecycle/commands.py" line="64"/>
         <source>Buat PK pengganti</source>
         <translation>Create replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="78"/>
+        <location filename="../../app/ui/shell/undo.py" line="77"/>
         <source>Ubah {fields}</source>
         <translation>Change {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="168"/>
+        <location filename="../../app/ui/indicator/commands.py" line="60"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="169"/>
+        <location filename="../../app/ui/indicator/commands.py" line="61"/>
         <source>realisasi</source>
         <translation>realisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="170"/>
+        <location filename="../../app/ui/indicator/commands.py" line="62"/>
         <source>pembilang</source>
         <translation>numerator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="171"/>
+        <location filename="../../app/ui/indicator/commands.py" line="63"/>
         <source>penyebut</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="172"/>
+        <location filename="../../app/ui/indicator/commands.py" line="64"/>
         <source>bukti dukung</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="175"/>
+        <location filename="../../app/ui/indicator/commands.py" line="67"/>
         <source>Jadikan N/A {what} {period}</source>
         <translation>Set {what} {period} to N/A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="178"/>
+        <location filename="../../app/ui/indicator/commands.py" line="70"/>
         <source>Ubah {what} {period}</source>
         <translation>Change {what} {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="194"/>
+        <location filename="../../app/ui/indicator/commands.py" line="86"/>
         <source>Ubah riwayat {year}</source>
         <translation>Change history {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="278"/>
+        <location filename="../../app/ui/agreement/commands.py" line="46"/>
         <source>Tambah IKU</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="304"/>
+        <location filename="../../app/ui/agreement/commands.py" line="63"/>
         <source>Hapus IKU</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="323"/>
+        <location filename="../../app/ui/agreement/commands.py" line="76"/>
         <source>Pindahkan IKU</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="351"/>
+        <location filename="../../app/ui/agreement/commands.py" line="118"/>
         <source>Tambah sasaran</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="379"/>
+        <location filename="../../app/ui/agreement/commands.py" line="137"/>
         <source>Hapus sasaran</source>
         <translation>Remove goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="395"/>
+        <location filename="../../app/ui/agreement/commands.py" line="145"/>
         <source>Pindahkan sasaran</source>
         <translation>Move goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="470"/>
+        <location filename="../../app/ui/agreement/commands.py" line="206"/>
         <source>Finalkan perjanjian kinerja</source>
         <translation>Finalise agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="493"/>
+        <location filename="../../app/ui/agreement/commands.py" line="229"/>
         <source>Kembalikan ke draf</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="513"/>
+        <location filename="../../app/ui/agreement/commands.py" line="271"/>
         <source>Buat perjanjian kinerja</source>
         <translation>Create agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="540"/>
+        <location filename="../../app/ui/agreement/commands.py" line="305"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="563"/>
+        <location filename="../../app/ui/agreement/commands.py" line="319"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="605"/>
+        <location filename="../../app/ui/agreement/commands.py" line="367"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="625"/>
+        <location filename="../../app/ui/agreement/commands.py" line="379"/>
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
@@ -1185,207 +1185,207 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="28"/>
+        <location filename="../../app/ui/shell/undo.py" line="27"/>
         <source>nomor</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="29"/>
+        <location filename="../../app/ui/shell/undo.py" line="28"/>
         <source>nama IKU</source>
         <translation>indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="30"/>
+        <location filename="../../app/ui/shell/undo.py" line="29"/>
         <source>teks sasaran</source>
         <translation>goal text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="31"/>
+        <location filename="../../app/ui/shell/undo.py" line="30"/>
         <source>kategori sasaran</source>
         <translation>goal category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="32"/>
+        <location filename="../../app/ui/shell/undo.py" line="31"/>
         <source>satuan</source>
         <translation>unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="33"/>
+        <location filename="../../app/ui/shell/undo.py" line="32"/>
         <source>sistem sumber data</source>
         <translation>source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="34"/>
+        <location filename="../../app/ui/shell/undo.py" line="33"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="35"/>
+        <location filename="../../app/ui/shell/undo.py" line="34"/>
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="36"/>
+        <location filename="../../app/ui/shell/undo.py" line="35"/>
         <source>deskripsi sasaran</source>
         <translation>goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="37"/>
+        <location filename="../../app/ui/shell/undo.py" line="36"/>
         <source>definisi</source>
         <translation>definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="38"/>
+        <location filename="../../app/ui/shell/undo.py" line="37"/>
         <source>formula</source>
         <translation>formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="39"/>
+        <location filename="../../app/ui/shell/undo.py" line="38"/>
         <source>kendali</source>
         <translation>control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="40"/>
+        <location filename="../../app/ui/shell/undo.py" line="39"/>
         <source>validitas</source>
         <translation>validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="41"/>
+        <location filename="../../app/ui/shell/undo.py" line="40"/>
         <source>unit penanggung jawab</source>
         <translation>responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="42"/>
+        <location filename="../../app/ui/shell/undo.py" line="41"/>
         <source>penanggung jawab</source>
         <translation>responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="43"/>
+        <location filename="../../app/ui/shell/undo.py" line="42"/>
         <source>penyedia data</source>
         <translation>data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="44"/>
+        <location filename="../../app/ui/shell/undo.py" line="43"/>
         <source>sumber data</source>
         <translation>data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="45"/>
+        <location filename="../../app/ui/shell/undo.py" line="44"/>
         <source>jenis cascading</source>
         <translation>cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="46"/>
+        <location filename="../../app/ui/shell/undo.py" line="45"/>
         <source>metode cascading</source>
         <translation>cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="47"/>
+        <location filename="../../app/ui/shell/undo.py" line="46"/>
         <source>konsolidasi periode</source>
         <translation>period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="48"/>
+        <location filename="../../app/ui/shell/undo.py" line="47"/>
         <source>konsolidasi lokasi</source>
         <translation>location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="49"/>
+        <location filename="../../app/ui/shell/undo.py" line="48"/>
         <source>polarisasi</source>
         <translation>polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="50"/>
+        <location filename="../../app/ui/shell/undo.py" line="49"/>
         <source>periode pengukuran</source>
         <translation>measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="51"/>
+        <location filename="../../app/ui/shell/undo.py" line="50"/>
         <source>aspek target</source>
         <translation>target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="52"/>
+        <location filename="../../app/ui/shell/undo.py" line="51"/>
         <source>bentuk target</source>
         <translation>target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="53"/>
+        <location filename="../../app/ui/shell/undo.py" line="52"/>
         <source>skala predikat</source>
         <translation>predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="54"/>
+        <location filename="../../app/ui/shell/undo.py" line="53"/>
         <source>IKU wajib</source>
         <translation>mandatory indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="55"/>
+        <location filename="../../app/ui/shell/undo.py" line="54"/>
         <source>tahun</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="56"/>
+        <location filename="../../app/ui/shell/undo.py" line="55"/>
         <source>profil</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="57"/>
+        <location filename="../../app/ui/shell/undo.py" line="56"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="58"/>
+        <location filename="../../app/ui/shell/undo.py" line="57"/>
         <source>pihak pertama</source>
         <translation>first party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="59"/>
+        <location filename="../../app/ui/shell/undo.py" line="58"/>
         <source>pihak kedua</source>
         <translation>second party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="60"/>
+        <location filename="../../app/ui/shell/undo.py" line="59"/>
         <source>jabatan pihak pertama</source>
         <translation>first party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="61"/>
+        <location filename="../../app/ui/shell/undo.py" line="60"/>
         <source>jabatan pihak kedua</source>
         <translation>second party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="62"/>
+        <location filename="../../app/ui/shell/undo.py" line="61"/>
         <source>sebutan pihak pertama</source>
         <translation>first party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="63"/>
+        <location filename="../../app/ui/shell/undo.py" line="62"/>
         <source>sebutan pihak kedua</source>
         <translation>second party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="64"/>
+        <location filename="../../app/ui/shell/undo.py" line="63"/>
         <source>tempat penandatanganan</source>
         <translation>signing place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="65"/>
+        <location filename="../../app/ui/shell/undo.py" line="64"/>
         <source>tanggal penandatanganan</source>
         <translation>signing date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="66"/>
+        <location filename="../../app/ui/shell/undo.py" line="65"/>
         <source>kode program</source>
         <translation>program code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="67"/>
+        <location filename="../../app/ui/shell/undo.py" line="66"/>
         <source>anggaran</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="68"/>
+        <location filename="../../app/ui/shell/undo.py" line="67"/>
         <source>keterangan</source>
         <translation>note</translation>
     </message>
@@ -1469,22 +1469,22 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../../app/ui/indicator/history_table_model.py" line="30"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="22"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/history_table_model.py" line="31"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="23"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/history_table_model.py" line="32"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="24"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/history_table_model.py" line="33"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="25"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
@@ -2773,67 +2773,67 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="643"/>
+        <location filename="../../app/ui/shell/main_window.py" line="645"/>
         <source>Menghitung capaian {count} PK…</source>
         <translation>Computing the achievement of {count} agreements…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="664"/>
+        <location filename="../../app/ui/shell/main_window.py" line="666"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="680"/>
+        <location filename="../../app/ui/shell/main_window.py" line="682"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="713"/>
+        <location filename="../../app/ui/shell/main_window.py" line="715"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="718"/>
+        <location filename="../../app/ui/shell/main_window.py" line="720"/>
         <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
         <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="809"/>
+        <location filename="../../app/ui/shell/main_window.py" line="811"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="814"/>
+        <location filename="../../app/ui/shell/main_window.py" line="816"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="825"/>
+        <location filename="../../app/ui/shell/main_window.py" line="827"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="841"/>
+        <location filename="../../app/ui/shell/main_window.py" line="843"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="891"/>
+        <location filename="../../app/ui/shell/main_window.py" line="893"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="892"/>
+        <location filename="../../app/ui/shell/main_window.py" line="894"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="898"/>
+        <location filename="../../app/ui/shell/main_window.py" line="900"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="899"/>
+        <location filename="../../app/ui/shell/main_window.py" line="901"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -2998,72 +2998,72 @@
 <context>
     <name>PlanningActions</name>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="86"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="111"/>
         <source>&amp;Rencana Aksi</source>
         <translation>&amp;Action Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="87"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="112"/>
         <source>Rencana Aksi IKU terpilih (Ctrl+Alt+R)</source>
         <translation>Action plan of the selected indicator (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="88"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="113"/>
         <source>&amp;KSD</source>
         <translation>&amp;KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="89"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="114"/>
         <source>Kegiatan Strategis Daerah unit terpilih (Ctrl+Alt+K)</source>
         <translation>Regional strategic initiatives of the selected unit (Ctrl+Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="90"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="115"/>
         <source>&amp;Matriks Cascading</source>
         <translation>Cascading &amp;Matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="91"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="116"/>
         <source>Matriks cascading PK terpilih (Ctrl+Alt+M)</source>
         <translation>Cascading matrix of the selected agreement (Ctrl+Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="92"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="117"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="93"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="118"/>
         <source>Dasbor kinerja unit terpilih (Ctrl+Alt+D)</source>
         <translation>Performance dashboard of the selected unit (Ctrl+Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="94"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="119"/>
         <source>&amp;Tandai sudah ditandatangani…</source>
         <translation>Mark as &amp;signed…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="96"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="121"/>
         <source>Cetak set PK, simpan sidik cetakan dan pindaian bertanda tangan</source>
         <translation>Print the agreement set, keep the print fingerprint and the signed scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="98"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="123"/>
         <source>Buat &amp;Addendum…</source>
         <translation>Create &amp;addendum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="99"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="124"/>
         <source>Buat PK &amp;Pengganti…</source>
         <translation>Create &amp;replacement agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="100"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="125"/>
         <source>Riwayat &amp;versi</source>
         <translation>&amp;Version history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="105"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="130"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
@@ -3071,22 +3071,22 @@
 <context>
     <name>ProgramTable</name>
     <message>
-        <location filename="../../app/ui/agreement/program_table_model.py" line="30"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="22"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/program_table_model.py" line="31"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="23"/>
         <source>Program / Kegiatan</source>
         <translation>Program / Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/program_table_model.py" line="32"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="24"/>
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/program_table_model.py" line="33"/>
+        <location filename="../../app/ui/agreement/program_table_model.py" line="25"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
@@ -3208,27 +3208,27 @@
 <context>
     <name>SiblingTable</name>
     <message>
-        <location filename="../../app/ui/indicator/history_table_model.py" line="127"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="87"/>
         <source>IKU pada sasaran ini</source>
         <translation>Indicators of this goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/history_table_model.py" line="128"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="88"/>
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/history_table_model.py" line="129"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="89"/>
         <source>Bobot tertimbang (%)</source>
         <translation>Weighted weight (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/history_table_model.py" line="130"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="90"/>
         <source>Capaian (%)</source>
         <translation>Achievement (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/history_table_model.py" line="194"/>
+        <location filename="../../app/ui/indicator/history_table_model.py" line="136"/>
         <source>Capaian N/A pada periode ini: tidak ikut dalam pembobotan.</source>
         <translation>Achievement N/A in this period: left out of the weighting.</translation>
     </message>
@@ -3372,62 +3372,62 @@
 <context>
     <name>TickDialog</name>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="67"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="63"/>
         <source>Cascade IKU ke bawahan</source>
         <translation>Cascade indicator to subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="71"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="67"/>
         <source>IKU &lt;b&gt;{indicator}&lt;/b&gt; diturunkan ke PK &lt;b&gt;{official}&lt;/b&gt; ({title}).</source>
         <translation>Indicator &lt;b&gt;{indicator}&lt;/b&gt; is cascaded to the agreement of &lt;b&gt;{official}&lt;/b&gt; ({title}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="77"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="73"/>
         <source>Direct — IKU dan targetnya disalin utuh</source>
         <translation>Direct — the indicator and its targets are copied whole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="79"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="75"/>
         <source>Indirect — bawahan memikul sebagian target (porsi)</source>
         <translation>Indirect — the subordinate carries a share of the target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="87"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="83"/>
         <source>misalnya 50 atau 33,33</source>
         <translation>e.g. 50 or 33.33</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="90"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="86"/>
         <source>kosong = ✓; misalnya (PKK, Jumantik, Posyandu)</source>
         <translation>empty = ✓; e.g. (PKK, Jumantik, Posyandu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="94"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="90"/>
         <source>Konsolidasi lokasi IKU atasan: {consolidation}. Porsi yang sudah dibagi ke bawahan lain: {allocated} %. Dengan Sum, porsi semua bawahan harus berjumlah 100 % (dibagi habis).</source>
         <translation>Location consolidation of the superior&apos;s indicator: {consolidation}. Share already given to other subordinates: {allocated} %. With Sum, all subordinates&apos; shares must add up to 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="106"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="102"/>
         <source>Porsi target (%):</source>
         <translation>Target share (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="107"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="103"/>
         <source>Catatan sel:</source>
         <translation>Cell note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="111"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="107"/>
         <source>Centang</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="153"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="149"/>
         <source>Porsi harus lebih dari 0 dan paling banyak 100 %.</source>
         <translation>The share must be above 0 and at most 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="158"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="154"/>
         <source>Porsi ini membuat jumlah porsi bawahan melebihi 100 %.</source>
         <translation>This share makes the subordinates&apos; shares exceed 100 %.</translation>
     </message>
@@ -3435,22 +3435,22 @@
 <context>
     <name>TreePane</name>
     <message>
-        <location filename="../../app/ui/shell/tree_pane.py" line="141"/>
+        <location filename="../../app/ui/shell/tree_pane.py" line="142"/>
         <source>Cari unit, pejabat, sasaran atau IKU (Ctrl+F)</source>
         <translation>Find a unit, official, goal or indicator (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/tree_pane.py" line="142"/>
+        <location filename="../../app/ui/shell/tree_pane.py" line="143"/>
         <source>Ketik minimal dua huruf; Enter membuka hasil pertama.</source>
         <translation>Type at least two letters; Enter opens the first hit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/tree_pane.py" line="162"/>
+        <location filename="../../app/ui/shell/tree_pane.py" line="163"/>
         <source>{count} hasil untuk “{text}”</source>
         <translation>{count} hits for “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/tree_pane.py" line="164"/>
+        <location filename="../../app/ui/shell/tree_pane.py" line="165"/>
         <source>Tidak ada yang cocok dengan “{text}”.</source>
         <translation>Nothing matches “{text}”.</translation>
     </message>
