@@ -407,10 +407,16 @@ def _prepare(params: Mapping[str, Any], lang: str) -> _Params:
 
 
 def render_message(
-    message_id: str, params: Mapping[str, Any] | None = None, lang: str = "id"
+    message_id: str,
+    params: Mapping[str, Any] | None = None,
+    lang: str = "id",
+    catalogue: Mapping[str, tuple[str, str]] = MESSAGES,
 ) -> str:
-    """The text of a message id with its parameters; unknown ids fall back to the id itself."""
-    pair = MESSAGES.get(message_id)
+    """The text of a message id with its parameters; unknown ids fall back to the id itself.
+
+    `catalogue` lets the services word their errors with the same parameter formatting.
+    """
+    pair = catalogue.get(message_id)
     if pair is None:
         return message_id
     text = _pick(pair, lang).format_map(_prepare(params or {}, lang))

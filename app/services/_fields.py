@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapper
 
 from app.engine.numbers import NumberOutOfRange, check_bounds
 from app.models.base import DecimalText
-from app.services.errors import InvalidInput
+from app.services.errors import invalid
 
 
 def _column_python_type(mapper: Mapper[Any], field: str) -> type | None:
@@ -33,10 +33,10 @@ def coerce(model: type, field: str, value: Any) -> Any:
     """Convert `value` (typed in a form, read from JSON) to what the column `field` holds."""
     mapper = sa_inspect(model)
     if field not in mapper.columns:
-        raise InvalidInput(f"Kolom '{field}' tidak dikenal.", field=field)
+        raise invalid("field_unknown", field, column=field)
     if value is None or value == "":
         if not mapper.columns[field].nullable:
-            raise InvalidInput(f"Kolom '{field}' wajib diisi.", field=field)
+            raise invalid("field_required", field, column=field)
         return None
     python_type = _column_python_type(mapper, field)
     try:
@@ -60,9 +60,7 @@ def coerce(model: type, field: str, value: Any) -> Any:
     except NumberOutOfRange as exc:
         raise InvalidInput(f"Kolom '{field}': {exc}.", field=field) from exc
     except (InvalidOperation, ValueError, TypeError) as exc:
-        raise InvalidInput(
-            f"Nilai '{value}' tidak valid untuk kolom '{field}'.", field=field
-        ) from exc
+        raise invalid("field_invalid", field, column=field, value=value) from exc
     return value
 
 
@@ -71,7 +69,7 @@ def apply_changes(obj: Any, changes: dict[str, Any], allowed: frozenset[str]) ->
     old: dict[str, Any] = {}
     for field, raw in changes.items():
         if field not in allowed:
-            raise InvalidInput(f"Kolom '{field}' tidak dapat diubah di sini.", field=field)
+            raise invalid("field_not_editable", field, column=field)
         value = coerce(type(obj), field, raw)
         current = getattr(obj, field)
         if current != value:
