@@ -26,6 +26,8 @@ ADDENDUM_RULE = "addendum_rule"
 SIGNED_READONLY = "signed_readonly"
 NIP_INVALID = "nip_invalid"
 PK_NOT_REQUIRED = "pk_not_required"
+# What a new user forgets: sasaran, IKU, Pihak Kedua, signing place and date (issue 10).
+AGREEMENT_INCOMPLETE = "agreement_incomplete"
 
 ALL_RULES = (
     QUALITY_FORBIDDEN,
@@ -41,6 +43,7 @@ ALL_RULES = (
     SIGNED_READONLY,
     NIP_INVALID,
     PK_NOT_REQUIRED,
+    AGREEMENT_INCOMPLETE,
 )
 
 # The rules a self-contained scenario can judge (SPEC §6.6).

@@ -17,6 +17,7 @@ from app.engine.dates import add_months, add_working_days
 from app.engine.enums import Level, Polarity, Severity
 from app.engine.findings import (
     ADDENDUM_RULE,
+    AGREEMENT_INCOMPLETE,
     DEADLINE,
     NIP_INVALID,
     PK_NOT_REQUIRED,
@@ -52,6 +53,8 @@ class AgreementFacts:
     signed_date: dt.date | None = None
     metadata_submitted: bool = False
     addendum_requested_on: dt.date | None = None
+    has_superior: bool = True  # a Pihak Kedua is chosen
+    signing_place: str | None = None
 
 
 # ---- deadline ----------------------------------------------------------------------------
@@ -337,3 +340,33 @@ def check_lifecycle(
         *check_nip(facts.superior_nip, "superior", facts.superior_name),
         *check_pk_required(facts),
     ]
+
+
+# ---- completeness ------------------------------------------------------------------------
+
+
+def check_completeness(facts: AgreementFacts, agreement: AgreementInput) -> list[Finding]:
+    """agreement_incomplete errors, each saying what to add: a sasaran, an IKU under every
+    sasaran, the Pihak Kedua (not for a Kepala Daerah, who signs alone: seed 003 Format 1),
+    the signing place and date. Judged until the agreement is signed."""
+    if facts.status in READONLY_STATUSES:
+        return []
+    out: list[Finding] = []
+
+    def error(message: str, field: str, goal_id: str | None = None, **params: object) -> None:
+        out.append(
+            Finding(AGREEMENT_INCOMPLETE, Severity.ERROR, message, params, goal_id, None, field)
+        )
+
+    if not agreement.goals:
+        error("agreement_no_goal", "goals")
+    for goal in agreement.goals:
+        if not goal.indicators:
+            error("goal_no_indicator", "indicators", goal.id, goal=goal.name or goal.id)
+    if not facts.has_superior and facts.owner_level is not Level.GUBERNUR:
+        error("agreement_no_superior", "superior", person=facts.owner_name)
+    if not (facts.signing_place or "").strip():
+        error("agreement_no_signing_place", "signing_place")
+    if facts.signed_date is None:
+        error("agreement_no_signing_date", "signing_date")
+    return out

@@ -219,6 +219,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{person} starts on {date}, within the last two months of {year}: no new agreement; "
         "the predecessor's agreement continues.",
     ),
+    # -- completeness (what a new user forgets) --
+    "agreement_no_goal": (
+        "Perjanjian kinerja belum memiliki sasaran; tambahkan minimal satu sasaran.",
+        "The agreement has no goal (sasaran) yet; add at least one goal.",
+    ),
+    "goal_no_indicator": (
+        'Sasaran "{goal}" belum memiliki IKU; tambahkan minimal satu indikator kinerja.',
+        'Goal "{goal}" has no indicator (IKU) yet; add at least one indicator.',
+    ),
+    "agreement_no_superior": (
+        "Pihak Kedua (atasan langsung {person}) belum dipilih; pilih atasan pada tab Pihak & "
+        "penandatanganan.",
+        "The second party ({person}'s direct superior) is not chosen; choose the superior on "
+        "the Parties & signing tab.",
+    ),
+    "agreement_no_signing_place": (
+        "Tempat penandatanganan belum diisi; isi tempatnya, mis. Jakarta, pada tab Pihak & "
+        "penandatanganan.",
+        "The signing place is empty; enter it, e.g. Jakarta, on the Parties & signing tab.",
+    ),
+    "agreement_no_signing_date": (
+        "Tanggal penandatanganan belum diisi; isi tanggalnya pada tab Pihak & penandatanganan.",
+        "The signing date is empty; enter it on the Parties & signing tab.",
+    ),
     # -- help text (the UI's help panel shows the rule the code applies) --
     "help_capaian": (
         "Capaian dihitung dari target (T) dan realisasi (R) s.d. periode: Maximize R / T × 100; "

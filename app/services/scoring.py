@@ -45,6 +45,7 @@ from app.engine.enums import (
 from app.engine.findings import Finding
 from app.engine.lifecycle_rules import (
     AgreementFacts,
+    check_completeness,
     check_lifecycle,
     check_nip,
     check_pk_required,
@@ -70,7 +71,7 @@ from app.models import (
 )
 from app.models.database import Database
 from app.models.enums import CompletionSource, EmploymentStatus, OutputStatus, Period
-from app.services.errors import InvalidInput, NotFound
+from app.services.errors import InvalidInput, not_found
 from app.services.profiles import load_profile
 
 HUNDRED = Decimal(100)
@@ -522,7 +523,9 @@ def score_agreement(db: Database, agreement_id: str, as_of: str) -> AgreementSco
     with db.session() as session:
         inputs = load_inputs(session, lambda q: q.where(Agreement.id == agreement_id))
     if not inputs:
-        raise NotFound(f"Perjanjian kinerja dengan id {agreement_id} tidak ditemukan.")
+        raise not_found(
+            "record_not_found", what="Perjanjian kinerja", what_en="Agreement", id=agreement_id
+        )
     meta, agreement = inputs[0]
     return engine_score(agreement, load_profile(meta.profile_code), period)
 
@@ -547,7 +550,7 @@ def score_agreements(
 
     with db.session() as session:
         if unit_code and session.scalar(select(Unit.id).where(Unit.code == unit_code)) is None:
-            raise NotFound(f"Unit dengan kode '{unit_code}' tidak ditemukan.")
+            raise not_found("unit_code_not_found", code=unit_code)
         inputs = load_inputs(session, keep)
     scored = []
     for index, (meta, agreement) in enumerate(inputs):
@@ -586,7 +589,9 @@ def findings_for(
     with db.session() as session:
         inputs = load_inputs(session, agreement_filter)
         if not inputs and missing is not None:
-            raise NotFound(f"Perjanjian kinerja dengan id {missing} tidak ditemukan.")
+            raise not_found(
+                "record_not_found", what="Perjanjian kinerja", what_en="Agreement", id=missing
+            )
         ids = [meta.id for meta, _ in inputs]
         facts = _agreement_facts(session, ids)
         jpt = {
@@ -606,6 +611,8 @@ def findings_for(
             *cascade.get(meta.id, []),
             *check_noncascading(noncascading.get(meta.id, [])),
         ]
+        if meta.id in facts:
+            found.extend(check_completeness(facts[meta.id], agreement))
         if today is not None and meta.id in facts:
             found.extend(check_lifecycle(facts[meta.id], profile, today))
         elif meta.id in facts:
@@ -644,6 +651,8 @@ def _agreement_facts(session: Session, ids: list[str]) -> dict[str, AgreementFac
             owner_start_date=o.position_start,
             signed_date=agreement.signing_date,
             dpa_date=agreement.dpa_date,
+            has_superior=s is not None,
+            signing_place=agreement.signing_place,
         )
     return facts
 
