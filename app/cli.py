@@ -22,17 +22,28 @@ EXIT_USAGE = 2
 
 
 class CliError(Exception):
-    """A plain-sentence error for the command line."""
+    """A plain-sentence error for the command line; `en` is the English sentence."""
+
+    def __init__(self, message: str, *, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
 
 
-def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+def _open(args: argparse.Namespace, *, create: bool = False, reading: bool = False) -> Database:
+    """`reading`: the command only reads, so a database the GUI holds opens read-only."""
     paths: AppPaths = args.paths
     target = args.db or paths.default_db
     if "://" not in str(target) and not create and not Path(target).exists():
         raise CliError(
-            f"Basis data {target} tidak ditemukan; buat dengan 'pk-desk demo --db {target}'."
+            f"Basis data {target} tidak ditemukan; buat dengan 'pk-desk demo --db {target}'.",
+            en=f"Database {target} not found; create one with 'pk-desk demo --db {target}'.",
         )
-    return open_database(target, backup_dir=paths.backups_dir, create=create)
+    return open_database(
+        target,
+        backup_dir=paths.backups_dir,
+        create=create,
+        when_in_use="read_only" if reading else "refuse",
+    )
 
 
 # --- demo -----------------------------------------------------------------------------------
@@ -44,7 +55,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     target = Path(args.db) if args.db else args.paths.demo_db
     if target.exists():
         if not args.force:
-            raise CliError(f"{target} sudah ada; pakai --force untuk menimpanya.")
+            raise CliError(
+                f"{target} sudah ada; pakai --force untuk menimpanya.",
+                en=f"{target} already exists; use --force to overwrite it.",
+            )
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -77,7 +91,7 @@ def _table(rows: list[dict[str, Any]], columns: list[str]) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     from app.services import queries
 
-    with _open(args) as db:
+    with _open(args, reading=True) as db:
         if args.what == "units":
             rows = [r.as_dict() for r in queries.list_units(db)]
             columns = ["id", "code", "name", "kind", "parent_code", "profile"]
@@ -120,26 +134,33 @@ def _read_json(path: str) -> object:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise CliError(f"Berkas {path} tidak ditemukan.") from None
+        raise CliError(f"Berkas {path} tidak ditemukan.", en=f"File {path} not found.") from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise CliError(f"Berkas {path} bukan teks UTF-8.") from None
+        raise CliError(
+            f"Berkas {path} bukan teks UTF-8.", en=f"File {path} is not UTF-8 text."
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise CliError(
             f"Berkas {path} bukan JSON yang valid (baris {exc.lineno}, kolom {exc.colno}: "
-            f"{exc.msg})."
+            f"{exc.msg}).",
+            en=f"File {path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).",
         ) from None
     except RecursionError:
         raise CliError(
-            f"Berkas {path}: JSON bersarang terlalu dalam untuk sebuah skenario."
+            f"Berkas {path}: JSON bersarang terlalu dalam untuk sebuah skenario.",
+            en=f"File {path}: the JSON is nested too deeply for a scenario.",
         ) from None
     except ValueError:  # an integer of thousands of digits
-        raise CliError(f"Berkas {path} memuat angka yang terlalu panjang untuk dibaca.") from None
+        raise CliError(
+            f"Berkas {path} memuat angka yang terlalu panjang untuk dibaca.",
+            en=f"File {path} holds a number too long to read.",
+        ) from None
 
 
 def _print_json(data: object) -> None:
@@ -152,15 +173,21 @@ def cmd_score(args: argparse.Namespace) -> int:
 
     if args.scenario:
         if args.db or args.year or args.unit:
-            raise CliError("Berikan berkas skenario JSON atau --db, tidak keduanya.")
+            raise CliError(
+                "Berikan berkas skenario JSON atau --db, tidak keduanya.",
+                en="Give a JSON scenario file or --db, not both.",
+            )
         return _score_scenario(args)
     if not args.db:
-        raise CliError("Berikan berkas skenario JSON atau --db BERKAS dengan --period.")
+        raise CliError(
+            "Berikan berkas skenario JSON atau --db BERKAS dengan --period.",
+            en="Give a JSON scenario file, or --db FILE with --period.",
+        )
     from app.engine.scenario import result_from_score
     from app.services import scoring
     from app.services.profiles import load_profile
 
-    with _open(args) as db:
+    with _open(args, reading=True) as db:
         scored = scoring.score_agreements(
             db, as_of=args.period, year=args.year, unit_code=args.unit
         )
@@ -258,7 +285,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from app.services import queries, scoring
 
     today = args.today or dt.date.today()
-    with _open(args) as db:
+    with _open(args, reading=True) as db:
         if args.agreement:
             found = {args.agreement: scoring.agreement_findings(db, args.agreement, today=today)}
         else:
@@ -304,17 +331,24 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
     if bool(args.agreement) == bool(args.unit):
         raise CliError(
-            "Pilih satu: --agreement ID dengan --out, atau --unit KODE dengan --out-dir."
+            "Pilih satu: --agreement ID dengan --out, atau --unit KODE dengan --out-dir.",
+            en="Choose one: --agreement ID with --out, or --unit CODE with --out-dir.",
         )
     options = {"doc": args.doc, "paper": args.paper, "copies": args.copies, "period": args.period}
-    with _open(args) as db:
+    with _open(args, reading=True) as db:
         if args.agreement:
             if not args.out:
-                raise CliError("Sebutkan berkas PDF keluaran dengan --out FILE.pdf.")
+                raise CliError(
+                    "Sebutkan berkas PDF keluaran dengan --out FILE.pdf.",
+                    en="Name the output PDF with --out FILE.pdf.",
+                )
             results = [printing.print_agreement(db, args.agreement, args.out, **options)]
         else:
             if not args.out_dir:
-                raise CliError("Sebutkan folder keluaran dengan --out-dir FOLDER.")
+                raise CliError(
+                    "Sebutkan folder keluaran dengan --out-dir FOLDER.",
+                    en="Name the output folder with --out-dir FOLDER.",
+                )
 
             def progress(done: int, total: int) -> None:
                 print(f"\rmencetak {done}/{total}", end="", file=sys.stderr, flush=True)
@@ -581,7 +615,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.cli_text import translate_parser, wanted_language
+
     parser = build_parser()
+    if wanted_language(list(sys.argv[1:] if argv is None else argv)) == "en":
+        translate_parser(parser)
     args = parser.parse_args(argv)
     args.paths = AppPaths.resolve(args.data_dir)
     handler = getattr(args, "handler", None)
@@ -590,17 +628,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CliError, ServiceError, DatabaseError, OSError) as exc:
         if args.debug:
             raise
-        print(f"pk-desk: {_sentence(exc)}", file=sys.stderr)
+        print(f"pk-desk: {_sentence(exc, args.lang or 'id')}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
 
 
-def _sentence(exc: BaseException) -> str:
+def _sentence(exc: BaseException, lang: str = "id") -> str:
+    from app.services.errors import error_text
+
     if isinstance(exc, OSError) and not isinstance(exc, CliError):
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         return f"{exc.strerror or exc}{where}."
-    text = str(exc).strip()
+    if isinstance(exc, CliError) and lang == "en" and exc.en:
+        text = exc.en.strip()
+    else:
+        text = error_text(exc, lang).strip()
     return text if text.endswith((".", "!", "?")) else text + "."
 
 

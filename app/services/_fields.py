@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapper
 
 from app.engine.numbers import NumberOutOfRange, check_bounds
 from app.models.base import DecimalText
-from app.services.errors import invalid
+from app.services.errors import InvalidInput, invalid
 
 
 def _column_python_type(mapper: Mapper[Any], field: str) -> type | None:

@@ -25,6 +25,15 @@ SERVICE_MESSAGES: dict[str, tuple[str, str]] = {
         "Kolom '{column}' tidak dapat diubah di sini.",
         "The field '{column}' cannot be changed here.",
     ),
+    # -- lookups --
+    "record_not_found": (
+        "{what} dengan id {id} tidak ditemukan.",
+        "{what_en} with id {id} not found.",
+    ),
+    "unit_code_not_found": (
+        "Unit dengan kode '{code}' tidak ditemukan.",
+        "There is no unit with code '{code}'.",
+    ),
     # -- units --
     "unit_not_found": (
         "Unit dengan id {id} tidak ditemukan.",
@@ -172,6 +181,30 @@ SERVICE_MESSAGES: dict[str, tuple[str, str]] = {
         "Basis data ini sudah berisi unit; ubah pengaturannya lewat Pengaturan.",
         "This database already has units; change its settings in Settings.",
     ),
+}
+
+
+# English for the record names services pass to `organisation.get` ("Perjanjian kinerja", …)
+RECORD_NAMES_EN = {
+    "Cascade": "Cascade link",
+    "Indikator": "Indicator",
+    "Indikator atasan": "Parent indicator",
+    "Indikator bawahan": "Child indicator",
+    "Indikator induk": "Parent indicator",
+    "KSD": "KSD",
+    "Kriteria keberhasilan": "Success criterion",
+    "Pejabat": "Official",
+    "Pejabat (pihak pertama)": "Official (first party)",
+    "Pejabat pengganti": "Replacement official",
+    "Perjanjian bawahan": "Subordinate agreement",
+    "Perjanjian kinerja": "Agreement",
+    "Pihak crosscutting": "Crosscutting party",
+    "Program": "Program",
+    "Rencana aksi": "Action plan",
+    "Sasaran": "Goal",
+    "Target/output": "Target/output",
+    "Unit": "Unit",
+    "Unit induk": "Parent unit",
 }
 
 

@@ -19,7 +19,7 @@ from app.models import ActingAssignment, Agreement, Official, Unit
 from app.models.database import INCLUDE_DELETED, Database
 from app.models.enums import ActingPrefix, AgreementStatus, Level, UnitKind
 from app.services._fields import apply_changes
-from app.services.errors import InvalidInput, NotFound, invalid, not_found
+from app.services.errors import InvalidInput, invalid, not_found
 
 UNIT_FIELDS = frozenset({"code", "name", "kind", "parent_id", "profile_code", "position"})
 OFFICIAL_FIELDS = frozenset(
@@ -64,9 +64,15 @@ def normalise_nip(nip: str | None) -> str | None:
 
 
 def get(session: Session, model: type[Any], record_id: str, what: str) -> Any:
+    """The live record, or NotFound naming `what` (Indonesian; English from the services'
+    messages module)."""
     record = session.get(model, record_id)
     if record is None or record.deleted_at is not None:
-        raise NotFound(f"{what} dengan id {record_id} tidak ditemukan.")
+        from app.services.messages import RECORD_NAMES_EN
+
+        raise not_found(
+            "record_not_found", what=what, what_en=RECORD_NAMES_EN.get(what, what), id=record_id
+        )
     return record
 
 
@@ -126,6 +132,39 @@ def _clean_name(name: str | None, message_id: str) -> str:
     return text
 
 
+def add_unit(
+    session: Session,
+    *,
+    name: str,
+    kind: UnitKind | str,
+    code: str | None = None,
+    parent_id: str | None = None,
+    profile_code: str | None = None,
+) -> str:
+    """create_unit inside a caller's transaction (the first-run setup adds several at once)."""
+    clean = _clean_name(name, "unit_name_missing")
+    unit_kind = _unit_kind(kind)
+    parent = _unit(session, parent_id, "parent_unit_not_found") if parent_id else None
+    code = (code or "").strip() or _suggest_code(session, clean)
+    _check_unique_code(session, code)
+    siblings = session.scalar(
+        select(func.count(Unit.id)).where(
+            Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id
+        )
+    )
+    unit = Unit(
+        code=code,
+        name=clean,
+        kind=unit_kind,
+        parent_id=parent_id,
+        profile_code=profile_code or (parent.profile_code if parent else "dki"),
+        position=siblings or 0,
+    )
+    session.add(unit)
+    session.flush()
+    return unit.id
+
+
 def create_unit(
     db: Database,
     *,
@@ -141,27 +180,14 @@ def create_unit(
     (or "dki") is used.
     """
     with db.transaction("Tambah unit") as session:
-        clean = _clean_name(name, "unit_name_missing")
-        unit_kind = _unit_kind(kind)
-        parent = _unit(session, parent_id, "parent_unit_not_found") if parent_id else None
-        code = (code or "").strip() or _suggest_code(session, clean)
-        _check_unique_code(session, code)
-        siblings = session.scalar(
-            select(func.count(Unit.id)).where(
-                Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id
-            )
-        )
-        unit = Unit(
+        return add_unit(
+            session,
+            name=name,
+            kind=kind,
             code=code,
-            name=clean,
-            kind=unit_kind,
             parent_id=parent_id,
-            profile_code=profile_code or (parent.profile_code if parent else "dki"),
-            position=siblings or 0,
+            profile_code=profile_code,
         )
-        session.add(unit)
-        session.flush()
-        return unit.id
 
 
 def update_unit(db: Database, unit_id: str, **changes: Any) -> None:
@@ -336,6 +362,46 @@ def _level(level: Level | str) -> Level:
         raise invalid("official_level_unknown", "level", level=level) from None
 
 
+def add_official(
+    session: Session,
+    *,
+    name: str,
+    position_title: str,
+    level: Level | str,
+    nip: str | None = None,
+    rank: str | None = None,
+    unit_id: str | None = None,
+    superior_id: str | None = None,
+    position_start: dt.date | None = None,
+) -> str:
+    """create_official inside a caller's transaction."""
+    clean = (name or "").strip()
+    if not clean:
+        raise invalid("official_name_missing", "name")
+    digits = normalise_nip(nip)
+    _check_unique_nip(session, digits)
+    title = (position_title or "").strip()
+    if not title:
+        raise invalid("official_title_missing", "position_title")
+    official_level = _level(level)
+    if unit_id is not None:
+        _unit(session, unit_id, "official_unit_not_found")
+    _check_superior(session, None, superior_id)
+    official = Official(
+        name=clean,
+        nip=digits,
+        rank=(rank or "").strip() or None,
+        position_title=title,
+        level=official_level,
+        unit_id=unit_id,
+        superior_id=superior_id,
+        position_start=position_start,
+    )
+    session.add(official)
+    session.flush()
+    return official.id
+
+
 def create_official(
     db: Database,
     *,
@@ -349,31 +415,17 @@ def create_official(
     position_start: dt.date | None = None,
 ) -> str:
     with db.transaction("Tambah pejabat") as session:
-        clean = (name or "").strip()
-        if not clean:
-            raise invalid("official_name_missing", "name")
-        digits = normalise_nip(nip)
-        _check_unique_nip(session, digits)
-        title = (position_title or "").strip()
-        if not title:
-            raise invalid("official_title_missing", "position_title")
-        official_level = _level(level)
-        if unit_id is not None:
-            _unit(session, unit_id, "official_unit_not_found")
-        _check_superior(session, None, superior_id)
-        official = Official(
-            name=clean,
-            nip=digits,
-            rank=(rank or "").strip() or None,
-            position_title=title,
-            level=official_level,
+        return add_official(
+            session,
+            name=name,
+            position_title=position_title,
+            level=level,
+            nip=nip,
+            rank=rank,
             unit_id=unit_id,
             superior_id=superior_id,
             position_start=position_start,
         )
-        session.add(official)
-        session.flush()
-        return official.id
 
 
 def update_official(db: Database, official_id: str, **changes: Any) -> dict[str, Any]:
