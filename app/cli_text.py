@@ -80,6 +80,10 @@ HELP_EN: dict[str, str] = {
     "pilih simpul pohon, mis. 'BKD/Maria Qibtya/2024' (dengan --screenshot)": (
         "select a tree node, e.g. 'BKD/Maria Qibtya/2024' (with --screenshot)"
     ),
+    "uji mandiri: basis data, demo, nilai, aturan, PDF dan jendela pada folder sementara": (
+        "self-test: database, demo, scores, rules, PDF and window in a temporary folder"
+    ),
+    "lewati langkah jendela utama": "skip the main-window step",
 }
 METAVARS_EN = {"PERINTAH": "COMMAND", "NAMA|set": "NAME|set", "KODE": "CODE", "JALUR": "PATH"}
 # argparse's own texts, already English
