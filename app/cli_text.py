@@ -84,6 +84,30 @@ HELP_EN: dict[str, str] = {
         "self-test: database, demo, scores, rules, PDF and window in a temporary folder"
     ),
     "lewati langkah jendela utama": "skip the main-window step",
+    "impor dan ekspor buku kerja Excel (.xlsx), templat kosong": (
+        "import and export Excel workbooks (.xlsx), blank templates"
+    ),
+    "impor PK, Rincian Target, Rencana Aksi, KSD, matriks cascading, daftar pejabat": (
+        "import a PK, Rincian Target, Rencana Aksi, KSD, cascading matrix or list of officials"
+    ),
+    "ekspor perjanjian ke buku kerja berformat (PK, Rincian Target, RA, KSD …)": (
+        "export agreements to a formatted workbook (PK, Rincian Target, RA, KSD …)"
+    ),
+    "buku kerja kosong untuk satu tata letak": ("a blank workbook for one layout"),
+    "Pratinjau lalu impor dalam satu transaksi; sel yang tidak terbaca disebutkan.": (
+        "Preview, then import in one transaction; cells that cannot be read are named."
+    ),
+    "isi perjanjian yang ada (draf)": ("fill an existing agreement (draft)"),
+    "buat perjanjian baru untuk unit ini": ("create a new agreement for this unit"),
+    "hanya pratinjau, tidak menulis": ("preview only, write nothing"),
+    "laporan JSON": ("JSON report"),
+    "pk,rincian_target,rencana_aksi,ksd,matriks_cascading,laporan_capaian,metadata (bawaan: semua)": (
+        "pk,rincian_target,rencana_aksi,ksd,matriks_cascading,laporan_capaian,metadata (default: all)"
+    ),
+    "kertas cetak": ("print paper"),
+    "pk_dki, pk_kaltara, rincian_target, rencana_aksi, ksd, pejabat, matriks_cascading": (
+        "pk_dki, pk_kaltara, rincian_target, rencana_aksi, ksd, pejabat (officials), matriks_cascading"
+    ),
 }
 METAVARS_EN = {"PERINTAH": "COMMAND", "NAMA|set": "NAME|set", "KODE": "CODE", "JALUR": "PATH"}
 # argparse's own texts, already English
