@@ -4,7 +4,7 @@ Usage: python bench/xlsx_import.py [--rows 1000] [--repeat 5]
 
 The sheet is laid out like seed 001's PK table (title rows, Nama/NIP block, two-row header
 with Triwulan I–IV, category rows, the header repeated every 20 rows as on printed pages,
-"N/A" and decimal commas typed as text, a 600-character Pengukuran Kinerja per row). Each
+"N/A" and decimal commas typed as text, its own 600-character Pengukuran Kinerja per row). Each
 run imports it into a fresh database as a new agreement (`apply_import`: read, match, preview
 counts, one transaction). The reference is openpyxl's bare read-only iteration of the same
 file (`iter_rows(values_only=True)`), measured in the same run; python-calamine's bare read
