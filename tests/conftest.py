@@ -12,6 +12,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,6 +79,9 @@ def province_template() -> Path:
     path = CACHE_DIR / f"province-{key}.sqlite"
     if not path.exists():
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        for stale in CACHE_DIR.glob("province-*.sqlite"):  # other code's builds, ~65 MB each
+            if time.time() - stale.stat().st_mtime > 86400:
+                stale.unlink(missing_ok=True)
         building = Path(tempfile.mkdtemp(prefix="province-", dir=CACHE_DIR)) / "province.sqlite"
         with open_database(building, user="tester") as database:
             generate_province(database, seed=PROVINCE_SEED)
