@@ -19,6 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from report import figure
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,6 +124,7 @@ def main() -> None:
         f"unit Dasbor shown:                  {peak:6.0f} MB  "
         f"({peak / TARGET_MB:.2f} x the {TARGET_MB} MB target: {verdict})"
     )
+    figure("memory, province open, tree expanded, Dasbor shown (peak RSS)", peak, "MB", TARGET_MB)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,41 @@
+"""One machine-readable line per measured figure, beside each script's own human output.
+
+Every bench script calls `figure()` for each SPEC §13 row it measures; `bench/run_all.py`
+runs the scripts and gathers these lines into one table. A figure is within target when the
+measured value is at most its target and, where a ratio is measured against a baseline run in
+the same process, that ratio is at most its own target.
+"""
+
+from __future__ import annotations
+
+import json
+
+MARK = "BENCH "
+
+
+def figure(
+    what: str,
+    measured: float,
+    unit: str,
+    target: float | None = None,
+    *,
+    ratio: float | None = None,
+    ratio_target: float | None = None,
+    baseline: str | None = None,
+) -> bool:
+    """Print the figure as a `BENCH {json}` line; returns whether it is within target."""
+    within = (target is None or measured <= target) and (
+        ratio_target is None or ratio is None or ratio <= ratio_target
+    )
+    row = {
+        "what": what,
+        "measured": measured,
+        "unit": unit,
+        "target": target,
+        "ratio": ratio,
+        "ratio_target": ratio_target,
+        "baseline": baseline,
+        "within": within,
+    }
+    print(MARK + json.dumps(row, ensure_ascii=False), flush=True)
+    return within
