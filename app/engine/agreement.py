@@ -3,6 +3,10 @@
 Services convert database rows into these, the scenario parser converts JSON into them, and
 both then go through the same code. Series are tuples of 4 quarterly (TW1..TW4) or 12 monthly
 values; `None` is N/A (no value), never 0.
+
+The records are treated as immutable (derive a changed copy with `dataclasses.replace`) but
+are not `frozen`: a frozen dataclass sets every field through `object.__setattr__`, which
+makes building one five times slower, and a province builds 30,000 of them per score.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ SeriesT = tuple[Value, ...]
 NO_VALUES: SeriesT = (None, None, None, None)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class LocationInput:
     """One child of an indirectly cascaded IKU (a unit or location), SPEC §6.2.
 
@@ -47,7 +51,7 @@ class LocationInput:
     form: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class IndicatorInput:
     """One IKU with the metadata the rules and the score need.
 
@@ -81,7 +85,7 @@ class IndicatorInput:
     mandatory: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class GoalInput:
     """A sasaran with its IKUs; `rpjmd_key` links it to an RPJMD sasaran (indicators may
     override it with their own key)."""
@@ -93,7 +97,7 @@ class GoalInput:
     rpjmd_key: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class AgreementInput:
     id: str
     goals: tuple[GoalInput, ...]

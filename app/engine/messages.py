@@ -447,6 +447,12 @@ def render_message(
     return _DOUBLE_SPACE.sub(" ", text)  # an empty optional name leaves two spaces
 
 
+def message_template(message_id: str, lang: str = "id") -> str:
+    """The unformatted text of a message id (to see which parameters it uses)."""
+    pair = MESSAGES.get(message_id)
+    return message_id if pair is None else _pick(pair, lang)
+
+
 def render(finding: Finding, lang: str = "id") -> str:
     """A finding as one sentence naming its sasaran/indicator, in "id" or "en"."""
     return render_message(finding.message_id, finding.params, lang)

@@ -101,14 +101,15 @@ def round2(value: Decimal | None) -> Decimal | None:
 
 
 def json_number(value: Decimal | None) -> int | float | None:
-    """A JSON-ready number rounded to 2 decimals: an int when whole (40), else a float (72.5)."""
+    """A JSON-ready number rounded to 2 decimals: an int when whole (40), else a float (72.5).
+
+    The float is the nearest double to the two-decimal value, so it prints as that value.
+    """
     if value is None:
         return None
-    rounded = round2(value)
-    assert rounded is not None
-    if rounded == rounded.to_integral_value():
-        return int(rounded)
-    return float(rounded)
+    rounded = value.quantize(_CENT, ROUND_HALF_UP, _WIDE)
+    number = float(rounded)
+    return int(rounded) if number.is_integer() else number
 
 
 def format_id(value: Decimal | int | float | None, decimals: int = 2, *, trim: bool = False) -> str:

@@ -41,8 +41,15 @@ from app.engine.enums import (
     parse_enum,
 )
 from app.engine.findings import Finding
-from app.engine.messages import render, render_message
-from app.engine.numbers import NumberOutOfRange, check_bounds, json_number, to_decimal
+from app.engine.messages import message_template, render, render_message
+from app.engine.numbers import (
+    MAX_MAGNITUDE,
+    MIN_MAGNITUDE,
+    NumberOutOfRange,
+    check_bounds,
+    json_number,
+    to_decimal,
+)
 from app.engine.periods import AsOf, consolidate, parse_as_of
 from app.engine.profile import Profile, Scale
 from app.engine.raw_data import (
@@ -132,7 +139,7 @@ class ScenarioGoal:
     path: str
     id: str
     name: str
-    indicators: tuple[ScenarioIndicator, ...]
+    indicators: tuple[ScenarioIndicator | Ready, ...]
     category: str | None
     rpjmd: str | None
 
@@ -394,6 +401,162 @@ def _indicator(data: object, path: str) -> ScenarioIndicator:
     )
 
 
+# ---- the fast path: the common indicator straight into engine inputs --------------------------
+#
+# A province sends tens of thousands of indicators in the plain shape: lower-case metadata,
+# numbers or null per quarter. `_ready` builds their engine inputs in one pass, checking every
+# value as `_indicator` would; anything else (a label, a range, an alias such as "Take Last
+# Known", locations, milestones, a bad value) returns None and goes the careful way, which
+# either accepts it or names the JSON path of the problem.
+
+
+@dataclass(slots=True)
+class Ready:
+    """An indicator already converted to its engine input, with what the result needs."""
+
+    id: str
+    input: IndicatorInput
+    extra: _Extra
+
+
+def _members(kind: type[Any]) -> dict[object, Any]:
+    return {None: None, **{m.value: m for m in kind}}
+
+
+_FAST_VALIDITY = _members(Validity)
+_FAST_CONTROL = _members(Control)
+_FAST_POLARITY = _members(Polarity)
+_FAST_CONSOLIDATION = _members(PeriodConsolidation)
+_FAST_MEASURING = _members(MeasuringPeriod)
+_PERIOD_KEYS = frozenset((*QUARTER_KEYS, ANNUAL_KEY))
+_NO_SLOTS = (None, None, None, None)
+_HIGH, _LOW = MAX_MAGNITUDE, -MAX_MAGNITUDE
+
+
+class _Careful(Exception):
+    """This indicator is not in the plain shape: parse it the careful way."""
+
+
+def _fast_number(value: object) -> Decimal | None:
+    """A JSON number within the bounds as a Decimal, None for null; else _Careful."""
+    kind = type(value)
+    if kind is Decimal:
+        number: Decimal = value  # type: ignore[assignment]
+    elif value is None:
+        return None
+    elif kind is int:
+        number = Decimal(value)  # type: ignore[arg-type]
+    else:
+        raise _Careful
+    if (
+        number.is_finite()
+        and _LOW <= number <= _HIGH
+        and (not number or not -MIN_MAGNITUDE < number < MIN_MAGNITUDE)
+    ):
+        return number
+    raise _Careful
+
+
+def _fast_series(data: object) -> tuple[tuple[Decimal | None, ...], Decimal | None]:
+    """(TW1..TW4, annual) from a plain periods object; else _Careful."""
+    if data is None:
+        return _NO_SLOTS, None
+    if type(data) is not dict or not data.keys() <= _PERIOD_KEYS:
+        raise _Careful
+    get = data.get
+    return (
+        _fast_number(get("TW1")),
+        _fast_number(get("TW2")),
+        _fast_number(get("TW3")),
+        _fast_number(get("TW4")),
+    ), _fast_number(get(ANNUAL_KEY))
+
+
+def _fast_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if type(value) is str:
+        return value.strip() or None
+    raise _Careful
+
+
+def _ready(d: dict[str, Any]) -> Ready | None:
+    """The engine input of a plain indicator, or None when it needs the careful way."""
+    get = d.get
+    ind_id = get("id")
+    if type(ind_id) is not str or not ind_id or ind_id.strip() != ind_id:
+        return None
+    if (
+        get("scale") is not None
+        or get("locations") is not None
+        or get("location_consolidation") is not None
+        or get("milestones") is not None
+    ):
+        return None
+    try:
+        validity = _FAST_VALIDITY[get("validity")]
+        control = _FAST_CONTROL[get("control")]
+        polarity = _FAST_POLARITY[get("polarity")]
+        consolidation = _FAST_CONSOLIDATION[get("period_consolidation")]
+        measuring = _FAST_MEASURING[get("measuring_period")]
+        target_slots, annual_target = _fast_series(get("targets"))
+        actual_slots, annual_actual = _fast_series(get("actuals"))
+        name = _fast_text(get("name"))
+        unit = _fast_text(get("unit"))
+        definition = _fast_text(get("definition"))
+        formula = _fast_text(get("formula"))
+        rpjmd = _fast_text(get("rpjmd"))
+    except (_Careful, KeyError, TypeError):  # an alias, another spelling, a wrong type
+        return None
+    # An annual-only indicator writes only "annual": that is its TW4 value.
+    if annual_target is not None and target_slots == _NO_SLOTS:
+        target_slots, annual_target = (None, None, None, annual_target), None
+    if annual_actual is not None and actual_slots == _NO_SLOTS:
+        actual_slots, annual_actual = (None, None, None, annual_actual), None
+    shown = name or ind_id
+    return Ready(
+        ind_id,
+        IndicatorInput(
+            ind_id,
+            shown,
+            validity,
+            control,
+            polarity,
+            consolidation,
+            target_slots,
+            actual_slots,
+            None,
+            annual_target,
+            None,
+            measuring,
+            unit=unit,
+            definition=definition,
+            formula=formula,
+            rpjmd_key=rpjmd,
+        ),
+        _Extra(shown, None, annual_actual),
+    )
+
+
+_FIELD_SETS: dict[tuple[bool, ...], frozenset[str]] = {}
+
+
+def _metadata_fields(raw: object) -> frozenset[str]:
+    """The metadata an indicator's JSON can be judged on: the core fields and the optional
+    ones it mentions (rule missing_metadata)."""
+    # OPTIONAL_METADATA, spelled out: this runs once per indicator of a province
+    present = (
+        ("unit" in raw, "definition" in raw, "formula" in raw, "measuring_period" in raw)
+        if type(raw) is dict
+        else ()
+    )
+    found = _FIELD_SETS.get(present)
+    if found is None:
+        used = {k for k, here in zip(OPTIONAL_METADATA, present, strict=True) if here}
+        found = _FIELD_SETS[present] = CORE_METADATA | used
+    return found
+
+
 def parse_scenario(data: object) -> Scenario:
     """Check a decoded JSON scenario; ScenarioError names the first bad field's JSON path."""
     d = _object(data, "scenario")
@@ -428,31 +591,38 @@ def parse_scenario(data: object) -> Scenario:
     if "goals" not in d:
         raise _fail("goals", "missing (expected a list of goals)")
     goals = []
-    goal_ids: dict[str, str] = {}
-    indicator_ids: dict[str, str] = {}
+    goal_ids: dict[str, int] = {}
+    indicator_ids: dict[str, tuple[int, int]] = {}
     metadata_fields: dict[str, frozenset[str]] = {}
     for gi, raw_goal in enumerate(_list(d["goals"], "goals")):
         gpath = f"goals[{gi}]"
         gd = _object(raw_goal, gpath)
         goal_id = _ident(gd, gpath, "goal")
         if goal_id in goal_ids:
-            raise _fail(f"{gpath}.id", f"duplicate goal id {goal_id!r} (also {goal_ids[goal_id]})")
-        goal_ids[goal_id] = gpath
+            raise _fail(
+                f"{gpath}.id", f"duplicate goal id {goal_id!r} (also goals[{goal_ids[goal_id]}])"
+            )
+        goal_ids[goal_id] = gi
         if "indicators" not in gd:
             raise _fail(f"{gpath}.indicators", "missing (expected a list of indicators)")
-        indicators = []
+        indicators: list[ScenarioIndicator | Ready] = []
         for ii, raw_ind in enumerate(_list(gd["indicators"], f"{gpath}.indicators")):
-            ipath = f"{gpath}.indicators[{ii}]"
-            ind = _indicator(raw_ind, ipath)
-            if ind.id in indicator_ids:
+            item: ScenarioIndicator | Ready | None = None
+            if type(raw_ind) is dict:
+                item = _ready(raw_ind)
+            if item is None:
+                item = _indicator(raw_ind, f"{gpath}.indicators[{ii}]")
+            ind_id = item.id
+            if ind_id in indicator_ids:
+                first_goal, first_ind = indicator_ids[ind_id]
                 raise _fail(
-                    f"{ipath}.id",
-                    f"duplicate indicator id {ind.id!r} (also {indicator_ids[ind.id]})",
+                    f"{gpath}.indicators[{ii}].id",
+                    f"duplicate indicator id {ind_id!r} "
+                    f"(also goals[{first_goal}].indicators[{first_ind}])",
                 )
-            indicator_ids[ind.id] = ipath
-            used = {k for k in OPTIONAL_METADATA if k in _object(raw_ind, ipath)}
-            metadata_fields[ind.id] = CORE_METADATA | used
-            indicators.append(ind)
+            indicator_ids[ind_id] = (gi, ii)
+            metadata_fields[ind_id] = _metadata_fields(raw_ind)
+            indicators.append(item)
         goals.append(
             ScenarioGoal(
                 gpath,
@@ -569,7 +739,7 @@ def _form_problem(exc: LocationValueError) -> str:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Extra:
     """What the result needs beyond the engine inputs."""
 
@@ -587,6 +757,11 @@ def scenario_to_agreement(
     for goal in scenario.goals:
         inds = []
         for ind in goal.indicators:
+            if type(ind) is Ready:
+                inds.append(ind.input)
+                extras[ind.id] = ind.extra
+                continue
+            assert isinstance(ind, ScenarioIndicator)
             scale = _scale_of(ind, profile)
             targets = tuple(_resolve(v, scale) for v in ind.targets)
             actuals = tuple(_resolve(v, scale) for v in ind.actuals)
@@ -641,8 +816,8 @@ def _indicator_result(
     extra: _Extra,
     period: AsOf,
     lang: str,
+    reasons: dict[str, str],
 ) -> dict[str, Any]:
-    subject = {"indicator": extra.name, "period": period.value}
     codes = list(score.warnings)
     if (
         extra.annual_actual is not None
@@ -652,10 +827,20 @@ def _indicator_result(
         consolidated = consolidate(ind.actuals, ind.period_consolidation, len(ind.actuals))
         if consolidated is None or abs(consolidated - extra.annual_actual) > Decimal("0.005"):
             codes.append("annual_actual_ignored")
-    warnings = [render_message(code, subject, lang) for code in codes]
+    warnings: list[str] = []
+    if codes:
+        subject = {"indicator": extra.name, "period": period.value}
+        warnings = [render_message(code, subject, lang) for code in codes]
     reason = None
     if score.na_reason is not None:
-        reason = render_message(score.na_reason, subject, lang)
+        # N/A reasons name the period, not the indicator: one text per reason and call
+        reason = reasons.get(score.na_reason)
+        if reason is None:
+            reason = render_message(
+                score.na_reason, {"indicator": extra.name, "period": period.value}, lang
+            )
+            if "{indicator}" not in message_template(score.na_reason):
+                reasons[score.na_reason] = reason
         codes.append(score.na_reason)
         warnings.append(reason)
     band = score.band
@@ -712,6 +897,7 @@ def result_from_score(
     inputs = {i.id: i for _, i in agreement.indicators()}
     indicators: dict[str, Any] = {}
     goals: dict[str, Any] = {}
+    reasons: dict[str, str] = {}
     for goal in score.goals:
         for s in goal.indicators:
             ind = inputs[s.indicator_id]
@@ -719,7 +905,7 @@ def result_from_score(
             if extra is None:  # a database agreement: name and scale come from the input
                 scale = None if ind.scale is None else profile.scales.get(ind.scale)
                 extra = _Extra(ind.name or ind.id, scale, None)
-            indicators[s.indicator_id] = _indicator_result(s, ind, extra, period, lang)
+            indicators[s.indicator_id] = _indicator_result(s, ind, extra, period, lang, reasons)
         goals[goal.goal_id] = {
             "score": json_number(goal.score),
             "status": "ok" if goal.score is not None else "na",

@@ -57,7 +57,7 @@ _ENGINE = Context(prec=28)
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class IndicatorScore:
     """One IKU in one period. `capaian` is clamped; `raw_capaian` is not (Melampaui)."""
 
@@ -82,7 +82,7 @@ class IndicatorScore:
         return self.capaian is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class GoalScore:
     """Nilai Sasaran: Σ capaian x weighted weight over the IKUs available in the period."""
 
@@ -94,7 +94,7 @@ class GoalScore:
     band: StatusBand | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class GroupScore:
     """A score over any set of IKUs (Nilai Sasaran RPJMD, a unit, a province)."""
 
@@ -105,7 +105,7 @@ class GroupScore:
     available_count: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class AgreementScore:
     """Nilai Kinerja of one agreement for one period, with its sasaran and IKU scores."""
 

@@ -407,3 +407,60 @@ def test_extreme_ratios_round_and_print() -> None:
     assert round2(huge) == huge
     assert format_id(huge).endswith(",00")
     assert json_number(huge) == int(huge)
+
+
+# ---- the fast path of the scenario parser gives what the careful path gives -------------------
+
+values = st.one_of(
+    st.none(),
+    st.integers(min_value=-1000, max_value=10**6),
+    st.decimals(min_value=-1000, max_value=10**6, places=2, allow_nan=False, allow_infinity=False),
+)
+plain_indicators = st.fixed_dictionaries(
+    {
+        "validity": st.sampled_from(["exact", "proxy", "activity", None]),
+        "control": st.sampled_from(["high", "moderate", "low", None]),
+        "polarity": st.sampled_from(["maximize", "minimize", "stabilize", None]),
+        "period_consolidation": st.sampled_from(["sum", "average", "last", None]),
+        "targets": st.dictionaries(st.sampled_from(["TW1", "TW2", "TW3", "TW4", "annual"]), values),
+        "actuals": st.dictionaries(st.sampled_from(["TW1", "TW2", "TW3", "TW4", "annual"]), values),
+    },
+    optional={
+        "name": st.sampled_from(["  Persentase  X ", "Jumlah Y", ""]),
+        "unit": st.sampled_from(["%", " ", "Dokumen"]),
+        "measuring_period": st.sampled_from(["semester", "annual", "quarterly"]),
+        "definition": st.just("Definisi"),
+    },
+)
+
+
+@given(st.lists(plain_indicators, min_size=1, max_size=6), st.sampled_from(["TW1", "TW3", "TW4"]))
+def test_fast_and_careful_parsing_agree(indicators, period) -> None:
+    from unittest import mock
+
+    from app.engine import scenario as scenario_module
+    from tests.engine.conftest import load_profile
+
+    profile = load_profile("kaltara")
+    data = scenario(*({"id": f"I{n}", **ind} for n, ind in enumerate(indicators)), period=period)
+    fast = run(data, profile)
+    with mock.patch.object(scenario_module, "_ready", return_value=None):
+        careful = run(data, profile)
+    assert fast == careful
+
+
+def test_plain_indicators_take_the_fast_path() -> None:
+    from app.engine.scenario import Ready, _ready
+
+    plain = {
+        "id": "A",
+        "validity": "exact",
+        "control": "low",
+        "polarity": "maximize",
+        "period_consolidation": "sum",
+        "targets": {"TW1": 9, "TW2": D(10)},
+        "actuals": {"TW1": 9},
+    }
+    assert isinstance(_ready(plain), Ready)
+    for careful in ({"polarity": "Maximize"}, {"targets": {"TW1": "9"}}, {"scale": "x"}):
+        assert _ready({**plain, **careful}) is None
