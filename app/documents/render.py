@@ -7,11 +7,15 @@ own, repeated once per labelled copy ("Rangkap 1 …", "Rangkap 2 …").
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import io
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
+from reportlab.pdfbase.pdfdoc import TimeStamp
 from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak
 
 from app import __version__
@@ -204,6 +208,7 @@ def render_pdf(
         out,
         chosen,
         orientations[0],
+        agreement.signing_date or dt.date(agreement.year, 1, 1),
         title=doc_title,
         author=agreement.unit_name,
         subject=subject or _subject(agreement),
@@ -221,7 +226,17 @@ def render_bytes(agreement: AgreementDocument, documents: Sequence[str], **kwarg
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, out: BinaryIO, paper: Paper, first_landscape: bool, **meta: str) -> None:
+    """The PDF of one print job, byte for byte the same for the same data.
+
+    ReportLab's invariant mode fixes the document id and everything else it would take from
+    the clock, and the creation date written in the file is the agreement's own (its signing
+    date, else 1 January of its year), so the SHA-256 of a signed PDF can be re-checked by
+    printing it again.
+    """
+
+    def __init__(
+        self, out: BinaryIO, paper: Paper, first_landscape: bool, created: dt.date, **meta: str
+    ) -> None:
         super().__init__(
             out,
             pagesize=paper.size(first_landscape),
@@ -231,8 +246,26 @@ class _Doc(BaseDocTemplate):
             topMargin=0,
             bottomMargin=0,
             lang="id-ID",
+            invariant=1,
             **meta,
         )
+        self._created = created
+
+    def _makeCanvas(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - ReportLab's name
+        canvas = super()._makeCanvas(*args, **kwargs)
+        canvas._doc._timeStamp = _timestamp(self._created)
+        return canvas
+
+
+def _timestamp(day: dt.date) -> TimeStamp:
+    """ReportLab's timestamp for midnight UTC of `day` (CreationDate and ModDate)."""
+    stamp = TimeStamp(invariant=1)
+    stamp.t = calendar.timegm(day.timetuple())
+    stamp.lt = time.gmtime(stamp.t)
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
 
 
 def _footer(doc: AgreementDocument, kind: DocumentKind) -> str:

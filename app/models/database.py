@@ -12,17 +12,14 @@ import contextvars
 import datetime as dt
 import getpass
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -32,6 +29,9 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_c
 from app.models.audit import ACTION_KEY, USER_KEY
 from app.models.base import RecordMixin
 from app.paths import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
@@ -193,6 +193,8 @@ def _local_user() -> str:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -200,14 +202,66 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     assert head is not None, "the package ships no migrations"
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+# Opening a database whose schema is already current is the common case (every start of the
+# app, every command): it is answered from the migration files' own `revision` and
+# `down_revision` lines and the alembic_version table, without importing Alembic (about a
+# fifth of a second). Anything unusual — a missing or unreadable file, a branch, an older or
+# unknown revision — goes to Alembic as before.
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:['\"]([^'\"]+)['\"]|None)\s*$", re.M
+)
+
+
+def _head_from_files() -> str | None:
+    """The single head revision named by the migration files, or None when unsure."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        files = sorted((migrations_dir() / "versions").glob("*.py"))
+        for file in files:
+            found = dict(
+                (m.group(1), m.group(2))
+                for m in _REVISION_LINE.finditer(file.read_text(encoding="utf-8"))
+            )
+            if "revision" in found and found["revision"]:
+                revisions.add(found["revision"])
+                if found.get("down_revision"):
+                    parents.add(found["down_revision"])
+    except OSError:
+        return None
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _is_current(engine: Engine) -> bool:
+    """Whether the schema is at the head, judged without Alembic; False when unsure."""
+    head = _head_from_files()
+    if head is None:
+        return False
+    with engine.connect() as connection:
+        has_table = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).scalar()
+        if not has_table:
+            return False
+        versions = [
+            row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+        ]
+    return versions == [head]
 
 
 def _backup_sqlite(db_path: Path, backup_dir: Path, revision: str | None) -> Path:
@@ -246,6 +300,8 @@ def refresh_statistics(engine: Engine, *, only_if_missing: bool = False) -> None
 
 
 def migrate(engine: Engine, url: str) -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         config = alembic_config(url)
         config.attributes["connection"] = connection
@@ -253,6 +309,10 @@ def migrate(engine: Engine, url: str) -> None:
 
 
 def _check_schema(engine: Engine, path: Path | None, backup_dir: Path | None, url: str) -> None:
+    if engine.dialect.name == "sqlite" and _is_current(engine):
+        return
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(alembic_config(url))
     current = current_revision(engine)
     head = scripts.get_current_head()
@@ -338,7 +398,7 @@ def open_database(
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")
             connection.exec_driver_sql("PRAGMA quick_check").scalar()
         if read_only:
-            if current_revision(engine) != head_revision():
+            if not _is_current(engine) and current_revision(engine) != head_revision():
                 raise DatabaseError(
                     f"Basis data {path} perlu diperbarui tetapi sedang dipakai jendela lain."
                 )
