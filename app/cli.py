@@ -7,7 +7,6 @@ only with --debug.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -291,24 +290,18 @@ def _agreement_ids_filter(ids: list[str]) -> Callable[[Any], Any]:
 
 def _score_scenario(args: argparse.Namespace) -> int:
     from app.engine.scenario import ScenarioError, parse_scenario, score_scenario
+    from app.engine.scoring import paused_gc
     from app.services.profiles import load_profile
 
-    # A scenario is read, scored and written in one go, building hundreds of thousands of
-    # objects and freeing none of them in cycles: the cyclic garbage collector would only
-    # walk them over and over (a third of the run on a province), so it pauses meanwhile.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        data = _read_json(args.scenario)
-        scenario = parse_scenario(data)
-        profile = load_profile(args.profile or scenario.profile or "kaltara")
-        result = score_scenario(scenario, profile, _lang(args))
-        _print_json(result, pretty=args.pretty)
+        with paused_gc():
+            data = _read_json(args.scenario)
+            scenario = parse_scenario(data)
+            profile = load_profile(args.profile or scenario.profile or "kaltara")
+            result = score_scenario(scenario, profile, _lang(args))
+            _print_json(result, pretty=args.pretty)
     except ScenarioError as exc:
         raise CliError(f"{args.scenario}: {exc}") from exc
-    finally:
-        if collecting:
-            gc.enable()
     return 0
 
 

@@ -9,7 +9,9 @@ that they are exact and therefore independent of the order of the indicators.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
 from typing import NamedTuple
@@ -55,6 +57,23 @@ _EXACT = Context(prec=120)
 _ENGINE = Context(prec=28)
 
 Progress = Callable[[int, int], None]
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector around a bulk job (a province, a scenario file).
+
+    Building and scoring 30,000 IKUs creates hundreds of thousands of objects and frees none
+    of them in cycles, so each automatic collection only walks the growing heap again: a third
+    of the job's time. Reference counting still frees everything; collection resumes after.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @dataclass(slots=True)

@@ -51,7 +51,7 @@ from app.engine.lifecycle_rules import (
     check_pk_required,
 )
 from app.engine.periods import AsOf, parse_as_of
-from app.engine.scoring import AgreementScore
+from app.engine.scoring import AgreementScore, paused_gc
 from app.engine.scoring import score_agreement as engine_score
 from app.models import (
     ActionOutput,
@@ -548,19 +548,21 @@ def score_agreements(
             query = query.where(Unit.code == unit_code)
         return query
 
-    with db.session() as session:
+    with db.session() as session, paused_gc():
         if unit_code and session.scalar(select(Unit.id).where(Unit.code == unit_code)) is None:
             raise not_found("unit_code_not_found", code=unit_code)
         inputs = load_inputs(session, keep)
-    scored = []
-    for index, (meta, agreement) in enumerate(inputs):
-        scored.append(
-            ScoredAgreement(
-                meta, agreement, engine_score(agreement, load_profile(meta.profile_code), period)
+        scored = []
+        for index, (meta, agreement) in enumerate(inputs):
+            scored.append(
+                ScoredAgreement(
+                    meta,
+                    agreement,
+                    engine_score(agreement, load_profile(meta.profile_code), period),
+                )
             )
-        )
-        if progress is not None and index % 100 == 0:
-            progress(index, len(inputs))
+            if progress is not None and index % 100 == 0:
+                progress(index, len(inputs))
     if progress is not None:
         progress(len(inputs), len(inputs))
     return scored
