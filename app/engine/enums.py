@@ -99,6 +99,12 @@ def parse_enum(kind: type[E], value: object) -> E:
     raise ValueError(f"unknown value {value!r} (expected {expected_values(kind)})")
 
 
+def value_lookup(kind: type[E]) -> dict[str | None, E | None]:
+    """value -> member, with None -> None, so a hot loop converts a stored or decoded value
+    with one dict lookup (only exact lower-case values; `parse_enum` reads the rest)."""
+    return {None: None, **{member.value: member for member in kind}}
+
+
 def expected_values(kind: type[StrEnum]) -> str:
     """'a, b or c' for error messages."""
     names = [m.value for m in kind]
@@ -112,3 +118,13 @@ _ALIASES: dict[type[StrEnum], dict[str, str]] = {
     LocationConsolidation: {"raw_data": "raw"},
     MeasuringPeriod: {"semesteran": "semester", "triwulanan": "quarterly", "bulanan": "monthly"},
 }
+
+
+# Exact stored/decoded values -> members, for the loops that read a province (value_lookup).
+VALIDITY_BY_VALUE = value_lookup(Validity)
+CONTROL_BY_VALUE = value_lookup(Control)
+POLARITY_BY_VALUE = value_lookup(Polarity)
+PERIOD_CONSOLIDATION_BY_VALUE = value_lookup(PeriodConsolidation)
+MEASURING_PERIOD_BY_VALUE = value_lookup(MeasuringPeriod)
+LOCATION_CONSOLIDATION_BY_VALUE = value_lookup(LocationConsolidation)
+CASCADE_METHOD_BY_VALUE = value_lookup(CascadeMethod)

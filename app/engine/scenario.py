@@ -30,6 +30,11 @@ from typing import Any
 from app.engine.action_plans import ActionOutputFact, completion_series
 from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput, LocationInput
 from app.engine.enums import (
+    CONTROL_BY_VALUE,
+    MEASURING_PERIOD_BY_VALUE,
+    PERIOD_CONSOLIDATION_BY_VALUE,
+    POLARITY_BY_VALUE,
+    VALIDITY_BY_VALUE,
     Control,
     Level,
     LocationConsolidation,
@@ -419,15 +424,6 @@ class Ready:
     extra: _Extra
 
 
-def _members(kind: type[Any]) -> dict[object, Any]:
-    return {None: None, **{m.value: m for m in kind}}
-
-
-_FAST_VALIDITY = _members(Validity)
-_FAST_CONTROL = _members(Control)
-_FAST_POLARITY = _members(Polarity)
-_FAST_CONSOLIDATION = _members(PeriodConsolidation)
-_FAST_MEASURING = _members(MeasuringPeriod)
 _PERIOD_KEYS = frozenset((*QUARTER_KEYS, ANNUAL_KEY))
 _NO_SLOTS = (None, None, None, None)
 _HIGH, _LOW = MAX_MAGNITUDE, -MAX_MAGNITUDE
@@ -494,11 +490,11 @@ def _ready(d: dict[str, Any]) -> Ready | None:
     ):
         return None
     try:
-        validity = _FAST_VALIDITY[get("validity")]
-        control = _FAST_CONTROL[get("control")]
-        polarity = _FAST_POLARITY[get("polarity")]
-        consolidation = _FAST_CONSOLIDATION[get("period_consolidation")]
-        measuring = _FAST_MEASURING[get("measuring_period")]
+        validity = VALIDITY_BY_VALUE[get("validity")]
+        control = CONTROL_BY_VALUE[get("control")]
+        polarity = POLARITY_BY_VALUE[get("polarity")]
+        consolidation = PERIOD_CONSOLIDATION_BY_VALUE[get("period_consolidation")]
+        measuring = MEASURING_PERIOD_BY_VALUE[get("measuring_period")]
         target_slots, annual_target = _fast_series(get("targets"))
         actual_slots, annual_actual = _fast_series(get("actuals"))
         name = _fast_text(get("name"))

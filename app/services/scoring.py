@@ -33,14 +33,14 @@ from app.engine.cascade_rules import (
     check_noncascading,
 )
 from app.engine.enums import (
-    CascadeMethod,
-    Control,
+    CASCADE_METHOD_BY_VALUE,
+    CONTROL_BY_VALUE,
+    LOCATION_CONSOLIDATION_BY_VALUE,
+    MEASURING_PERIOD_BY_VALUE,
+    PERIOD_CONSOLIDATION_BY_VALUE,
+    POLARITY_BY_VALUE,
+    VALIDITY_BY_VALUE,
     Level,
-    LocationConsolidation,
-    MeasuringPeriod,
-    PeriodConsolidation,
-    Polarity,
-    Validity,
 )
 from app.engine.findings import Finding
 from app.engine.lifecycle_rules import (
@@ -181,20 +181,6 @@ class _IndicatorRow(NamedTuple):
     cascade_method: str | None
     mandatory: Any
     completion_source: str
-
-
-def _members(kind: type[Any]) -> dict[str | None, Any]:
-    """value → member, with None → None, so the hot loop converts with one dict lookup."""
-    return {None: None, **{member.value: member for member in kind}}
-
-
-_VALIDITY = _members(Validity)
-_CONTROL = _members(Control)
-_POLARITY = _members(Polarity)
-_PERIOD_CONSOLIDATION = _members(PeriodConsolidation)
-_MEASURING_PERIOD = _members(MeasuringPeriod)
-_LOCATION_CONSOLIDATION = _members(LocationConsolidation)
-_CASCADE_METHOD = _members(CascadeMethod)
 
 
 def _dec(value: Any) -> Decimal | None:
@@ -384,24 +370,24 @@ def load_inputs(
             IndicatorInput(
                 id=r.id,
                 name=r.name,
-                validity=_VALIDITY[r.validity],
-                control=_CONTROL[r.control],
-                polarity=_POLARITY[r.polarity],
-                period_consolidation=_PERIOD_CONSOLIDATION[r.period_consolidation],
+                validity=VALIDITY_BY_VALUE[r.validity],
+                control=CONTROL_BY_VALUE[r.control],
+                polarity=POLARITY_BY_VALUE[r.polarity],
+                period_consolidation=PERIOD_CONSOLIDATION_BY_VALUE[r.period_consolidation],
                 targets=targets,
                 actuals=completion.get(r.id) or actuals,
                 targets_high=highs,
                 annual_target=annual[0],
                 annual_target_high=annual[1],
-                measuring_period=_MEASURING_PERIOD[r.measuring_period],
-                location_consolidation=_LOCATION_CONSOLIDATION[r.location_consolidation],
+                measuring_period=MEASURING_PERIOD_BY_VALUE[r.measuring_period],
+                location_consolidation=LOCATION_CONSOLIDATION_BY_VALUE[r.location_consolidation],
                 locations=locations.get(r.id, ()),
                 unit=r.unit_of_measure,
                 definition=r.definition,
                 formula=r.formula,
                 target_aspect=r.target_aspect,
                 scale=r.scale_code,
-                cascade_method=_CASCADE_METHOD[r.cascade_method],
+                cascade_method=CASCADE_METHOD_BY_VALUE[r.cascade_method],
                 mandatory=bool(r.mandatory),
             )
         )
