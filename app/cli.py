@@ -33,6 +33,8 @@ class CliError(Exception):
 
 def _open(args: argparse.Namespace, *, create: bool = False, reading: bool = False) -> Database:
     """`reading`: the command only reads, so a database the GUI holds opens read-only."""
+    from app.models.database import open_database
+
     paths: AppPaths = args.paths
     target = args.db or paths.default_db
     if "://" not in str(target) and not create and not Path(target).exists():
@@ -150,28 +152,22 @@ def _read_json(path: str) -> object:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise CliError(
-            f"Berkas {path} bukan teks UTF-8.", en=f"File {path} is not UTF-8 text."
-        ) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CliError(
-            f"Berkas {path} bukan JSON yang valid (baris {exc.lineno}, kolom {exc.colno}: "
-            f"{exc.msg}).",
-            en=f"File {path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).",
-        ) from None
+        return msgspec.json.Decoder(float_hook=Decimal).decode(data)
     except RecursionError:
         raise CliError(
             f"Berkas {path}: JSON bersarang terlalu dalam untuk sebuah skenario.",
             en=f"File {path}: the JSON is nested too deeply for a scenario.",
         ) from None
-    except ValueError:  # an integer of thousands of digits
+    except msgspec.ValidationError:  # an integer beyond 64 bits
         raise CliError(
-            f"Berkas {path} memuat angka yang terlalu panjang untuk dibaca.",
-            en=f"File {path} holds a number too long to read.",
+            f"Berkas {path} memuat angka yang terlalu besar untuk dibaca.",
+            en=f"File {path} holds a number too large to read.",
+        ) from None
+    except msgspec.DecodeError as exc:
+        where = _where(data, str(exc))
+        raise CliError(
+            f"Berkas {path} bukan JSON yang valid ({where}).",
+            en=f"File {path} is not valid JSON ({_english_where(where)}).",
         ) from None
 
 
@@ -187,6 +183,10 @@ def _where(data: bytes, message: str) -> str:
     line = data.count(b"\n", 0, offset) + 1
     column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
     return f"baris {line}, kolom {column}: {what}"
+
+
+def _english_where(where: str) -> str:
+    return where.replace("baris ", "line ").replace("kolom ", "column ")
 
 
 def _print_json(data: object, *, pretty: bool = True) -> None:
@@ -676,6 +676,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """Errors that are one sentence for the user. The database layer is imported only by the
+    commands that open one (`--version` and `score FILE.json` never load SQLAlchemy), so its
+    error type is looked up only when that module is loaded: otherwise it cannot be raised."""
+    errors: list[type[BaseException]] = [CliError, ServiceError, OSError]
+    database = sys.modules.get("app.models.database")
+    if database is not None:
+        errors.append(database.DatabaseError)
+    return tuple(errors)
 
 
 def _sentence(exc: BaseException, lang: str = "id") -> str:

@@ -45,6 +45,7 @@ HELP_EN: dict[str, str] = {
     "benih acak untuk --scale province": "random seed for --scale province",
     "timpa berkas yang sudah ada": "overwrite an existing file",
     "keluaran JSON": "JSON output",
+    "JSON berindentasi (bawaan: ringkas, satu baris)": "indented JSON (default: compact, one line)",
     "hanya tahun ini (agreements)": "only this year (agreements)",
     "hanya kode unit ini": "only this unit code",
     "berkas skenario JSON; hasil JSON ke stdout": "JSON scenario file; JSON result on stdout",
