@@ -195,7 +195,9 @@ def _local_user() -> str:
 def alembic_config(url: str) -> Config:
     from alembic.config import Config
 
-    config = Config()
+    # Alembic binds Config's default stdout when it is first imported; it is imported lazily
+    # (not at all for a current database), so hand it the stream of the moment.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
