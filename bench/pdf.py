@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from report import figure
+
 from app.models.database import open_database
 from app.services import demo, printing, queries, synthetic
 
@@ -85,6 +87,15 @@ def main() -> None:
         f"ratio cold / warm median {min(colds) / median:.2f}x (target <= 2x); "
         f"same bytes as in-process: {same}"
     )
+    figure(
+        "pk-desk pdf --doc set, cold command",
+        min(colds),
+        "s",
+        ratio=min(colds) / median,
+        ratio_target=2.0,
+        baseline="the same print warm, in-process",
+    )
+    figure("PDF of one full PK set (warm)", median, "s", SET_BUDGET)
     print(f"  first print in this process (fonts registered): {cold:.3f} s")
     print(
         f"  median of {args.repeat}: {median:.3f} s (min {min(times):.3f}, max {max(times):.3f})"
@@ -112,6 +123,7 @@ def main() -> None:
         f"  budget {BULK_BUDGET:.0f} s: {'ok' if elapsed <= BULK_BUDGET else 'OVER'}"
     )
     print(f"  CPU time {cpu:.2f} s")
+    figure(f"PDF of {len(bulk.results)} agreements", elapsed, "s", BULK_BUDGET)
     print(f"files in {work}")
 
 

@@ -1,6 +1,6 @@
 """`pk-desk score FILE.json` on a province-sized scenario against a bare `json.load` of it.
 
-Usage: python bench/score_file.py [--file SCENARIO.json] [--repeat 5]
+Usage: python bench/score_cli.py [--file SCENARIO.json] [--repeat 5] [--quick]
 
 Issue 12's target: the whole command (start-up, reading, checking, scoring, rules, writing the
 result) takes at most 3 x the wall time of
@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from report import figure
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 TARGET = 3.0
@@ -43,7 +45,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", type=Path, help="scenario file (generated if omitted)")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="two runs of each (a laptop check)")
     args = parser.parse_args()
+    if args.quick:
+        args.repeat = 2
     path = args.file
     if path is None:
         path = Path(tempfile.mkdtemp(prefix="pk-bench-score-")) / "province.json"
@@ -65,6 +70,14 @@ def main() -> None:
     verdict = "ok" if wall_ratio <= TARGET else "OVER"
     print(
         f"ratio wall {wall_ratio:.2f}x, CPU {cpu_ratio:.2f}x (target <= {TARGET:.0f}x): {verdict}"
+    )
+    figure(
+        "pk-desk score FILE.json, 30,000 IKU",
+        score_wall,
+        "s",
+        ratio=wall_ratio,
+        ratio_target=TARGET,
+        baseline="python3 -c json.load(FILE)",
     )
 
 
