@@ -1175,3 +1175,20 @@ def _audit_rows(
 def _insert_sql(table: str, columns: Any, mark: str) -> str:
     quoted = ", ".join(f'"{c}"' for c in columns)
     return f"INSERT INTO {table} ({quoted}) VALUES ({', '.join([mark] * len(columns))})"
+
+
+def selection_unit_code(
+    db: Database, kind: str, node_id: str, agreement_id: str | None
+) -> str | None:
+    """The unit a new agreement would be imported for, from what is selected in the tree."""
+    with db.session() as session:
+        if agreement_id is not None:
+            agreement = session.get(Agreement, agreement_id)
+            return agreement.unit.code if agreement is not None else None
+        if kind == "unit":
+            unit = session.get(Unit, node_id)
+            return unit.code if unit is not None else None
+        if kind == "official":
+            official = session.get(Official, node_id)
+            return official.unit.code if official is not None and official.unit else None
+    return None

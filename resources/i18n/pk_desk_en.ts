@@ -1183,6 +1183,165 @@
     </message>
 </context>
 <context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../app/ui/excel/excel_actions.py" line="44"/>
+        <source>Impor E&amp;xcel…</source>
+        <translation>Import E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/excel_actions.py" line="45"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/excel_actions.py" line="92"/>
+        <source>Buku kerja diimpor.</source>
+        <translation>Workbook imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/excel_actions.py" line="98"/>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/excel_actions.py" line="101"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/excel_actions.py" line="114"/>
+        <source>Diekspor ke {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/excel_actions.py" line="118"/>
+        <source>Mengekspor ke Excel</source>
+        <translation>Exporting to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImport</name>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="39"/>
+        <source>dibuat</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="40"/>
+        <source>diperbarui</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="41"/>
+        <source>tetap</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="42"/>
+        <source>dilewati</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="52"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="53"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="54"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="55"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="98"/>
+        <source>Impor Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="107"/>
+        <source>Seret buku kerja (.xlsx) ke sini, atau pilih berkasnya.</source>
+        <translation>Drag a workbook (.xlsx) here, or choose the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="112"/>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="116"/>
+        <source>Isi perjanjian terpilih: {name}</source>
+        <translation>Fill the selected agreement: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="119"/>
+        <source>Perjanjian baru untuk unit {code}</source>
+        <translation>New agreement for unit {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="148"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="171"/>
+        <source>Pilih buku kerja</source>
+        <translation>Choose a workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="172"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="208"/>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="214"/>
+        <source>Membaca buku kerja</source>
+        <translation>Reading the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="232"/>
+        <source>Tidak ada yang diimpor.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="234"/>
+        <source>{n} masalah harus diperbaiki di buku kerja sebelum impor.</source>
+        <translation>{n} problem(s) must be fixed in the workbook before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="257"/>
+        <source>Buku kerja tidak dapat diimpor.</source>
+        <translation>The workbook cannot be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="267"/>
+        <source>Mengimpor {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/import_dialog.py" line="273"/>
+        <source>Mengimpor buku kerja</source>
+        <translation>Importing the workbook</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../app/ui/shell/undo.py" line="27"/>
@@ -2567,273 +2726,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="264"/>
+        <location filename="../../app/ui/shell/main_window.py" line="267"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="265"/>
+        <location filename="../../app/ui/shell/main_window.py" line="268"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="266"/>
+        <location filename="../../app/ui/shell/main_window.py" line="269"/>
         <source>&amp;Perjanjian</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267"/>
+        <location filename="../../app/ui/shell/main_window.py" line="270"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="268"/>
+        <location filename="../../app/ui/shell/main_window.py" line="273"/>
         <source>Pen&amp;gaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="269"/>
+        <location filename="../../app/ui/shell/main_window.py" line="274"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="270"/>
+        <location filename="../../app/ui/shell/main_window.py" line="275"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="271"/>
+        <location filename="../../app/ui/shell/main_window.py" line="276"/>
         <source>Perjanjian Kinerja &amp;Baru…</source>
         <translation>&amp;New Performance Agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="272"/>
+        <location filename="../../app/ui/shell/main_window.py" line="277"/>
         <source>Buat draf PK untuk pejabat terpilih (Ctrl+N)</source>
         <translation>Create a draft agreement for the selected official (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="273"/>
+        <location filename="../../app/ui/shell/main_window.py" line="278"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="276"/>
+        <location filename="../../app/ui/shell/main_window.py" line="281"/>
         <source>Setiap perubahan sudah tersimpan otomatis; Ctrl+S menyimpan isian yang sedang diketik.</source>
         <translation>Every change is saved automatically; Ctrl+S saves the field being typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="279"/>
+        <location filename="../../app/ui/shell/main_window.py" line="284"/>
         <source>B&amp;uka basis data…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="280"/>
+        <location filename="../../app/ui/shell/main_window.py" line="285"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="282"/>
+        <location filename="../../app/ui/shell/main_window.py" line="287"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="283"/>
+        <location filename="../../app/ui/shell/main_window.py" line="288"/>
         <source>Tambah &amp;sasaran</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="284"/>
+        <location filename="../../app/ui/shell/main_window.py" line="289"/>
         <source>Tambah &amp;IKU</source>
         <translation>Add &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="285"/>
+        <location filename="../../app/ui/shell/main_window.py" line="290"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="287"/>
+        <location filename="../../app/ui/shell/main_window.py" line="292"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="289"/>
+        <location filename="../../app/ui/shell/main_window.py" line="294"/>
         <source>&amp;Kembalikan ke draf</source>
         <translation>&amp;Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>&amp;Hitung ulang</source>
         <translation>&amp;Recompute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="292"/>
+        <location filename="../../app/ui/shell/main_window.py" line="297"/>
         <source>Baca ulang data, hitung capaian dan periksa aturan (F5)</source>
         <translation>Re-read the data, recompute achievements and check the rules (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="294"/>
+        <location filename="../../app/ui/shell/main_window.py" line="299"/>
         <source>Panel &amp;Aturan</source>
         <translation>&amp;Rules Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../app/ui/shell/main_window.py" line="304"/>
         <source>Cara &amp;menghitung capaian</source>
         <translation>How &amp;achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="300"/>
+        <location filename="../../app/ui/shell/main_window.py" line="305"/>
         <source>&amp;Tentang PK Desk</source>
         <translation>&amp;About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="301"/>
+        <location filename="../../app/ui/shell/main_window.py" line="306"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../app/ui/shell/main_window.py" line="307"/>
         <source>Periode yang dipakai untuk capaian dan nilai</source>
         <translation>The period used for achievements and scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305"/>
-        <location filename="../../app/ui/shell/main_window.py" line="396"/>
+        <location filename="../../app/ui/shell/main_window.py" line="310"/>
+        <location filename="../../app/ui/shell/main_window.py" line="401"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="311"/>
+        <location filename="../../app/ui/shell/main_window.py" line="316"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="311"/>
+        <location filename="../../app/ui/shell/main_window.py" line="316"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="317"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="317"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="323"/>
+        <location filename="../../app/ui/shell/main_window.py" line="328"/>
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="333"/>
+        <location filename="../../app/ui/shell/main_window.py" line="338"/>
         <source>HANYA-BACA</source>
         <translation>READ-ONLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="335"/>
+        <location filename="../../app/ui/shell/main_window.py" line="340"/>
         <source>Tersimpan otomatis · {user}</source>
         <translation>Saved automatically · {user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="340"/>
+        <location filename="../../app/ui/shell/main_window.py" line="345"/>
         <source>Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu buka kembali untuk menyunting.</source>
         <translation>This database is open in another PK Desk window, so it was opened read-only: you can look and search but not change anything. Close the other window and open the database again to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="381"/>
+        <location filename="../../app/ui/shell/main_window.py" line="386"/>
         <source>Membuka {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="392"/>
+        <location filename="../../app/ui/shell/main_window.py" line="397"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="393"/>
+        <location filename="../../app/ui/shell/main_window.py" line="398"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="400"/>
+        <location filename="../../app/ui/shell/main_window.py" line="405"/>
         <source>Buka basis data PK Desk</source>
         <translation>Open a PK Desk database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="401"/>
+        <location filename="../../app/ui/shell/main_window.py" line="406"/>
         <source>Basis data PK Desk (*.sqlite *.db)</source>
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="596"/>
+        <location filename="../../app/ui/shell/main_window.py" line="602"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="645"/>
+        <location filename="../../app/ui/shell/main_window.py" line="651"/>
         <source>Menghitung capaian {count} PK…</source>
         <translation>Computing the achievement of {count} agreements…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="666"/>
+        <location filename="../../app/ui/shell/main_window.py" line="672"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="682"/>
+        <location filename="../../app/ui/shell/main_window.py" line="688"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="715"/>
+        <location filename="../../app/ui/shell/main_window.py" line="721"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="720"/>
+        <location filename="../../app/ui/shell/main_window.py" line="726"/>
         <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
         <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="811"/>
+        <location filename="../../app/ui/shell/main_window.py" line="817"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="816"/>
+        <location filename="../../app/ui/shell/main_window.py" line="822"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="827"/>
+        <location filename="../../app/ui/shell/main_window.py" line="833"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="843"/>
+        <location filename="../../app/ui/shell/main_window.py" line="849"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="893"/>
+        <location filename="../../app/ui/shell/main_window.py" line="899"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="894"/>
+        <location filename="../../app/ui/shell/main_window.py" line="900"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="900"/>
+        <location filename="../../app/ui/shell/main_window.py" line="906"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="901"/>
+        <location filename="../../app/ui/shell/main_window.py" line="907"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>

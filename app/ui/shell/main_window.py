@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         from app.ui.shell.planning_actions import PlanningActions  # Rencana Aksi, KSD, matrix, …
 
         self.planning = PlanningActions(self)
+        from app.ui.excel.excel_actions import ExcelActions  # Impor/Ekspor Excel
+
+        self.excel = ExcelActions(self)
         self.retranslate()
         self._update_actions()
         self.resize(1400, 900)
@@ -265,6 +268,8 @@ class MainWindow(QMainWindow):
         self.menu_edit.setTitle(self.tr("&Sunting"))
         self.menu_agreement.setTitle(self.tr("&Perjanjian"))
         self.menu_view.setTitle(self.tr("&Tampilan"))
+        if getattr(self, "excel", None) is not None:
+            self.excel.retranslate()
         self.menu_settings.setTitle(self.tr("Pen&gaturan"))
         self.menu_language.setTitle(self.tr("&Bahasa"))
         self.menu_help.setTitle(self.tr("B&antuan"))
@@ -580,6 +585,7 @@ class MainWindow(QMainWindow):
         self.act_recompute.setEnabled(self.db is not None)
         self.act_find.setEnabled(self.tree_pane is not None)
         self.planning.update_actions()
+        self.excel.update_actions()
 
     # --- changes and scores -----------------------------------------------------------------
 
