@@ -51,7 +51,7 @@ def run_import(
                 db, path, agreement_id=agreement_id, unit_code=unit_code, reader=reader
             )
         except ImportRefused as exc:  # the database changed between preview and apply
-            print(f"pk-desk: {exc}", file=err)
+            print(f"pk-desk: {exc.text(lang)}", file=err)
             return 2
     if as_json:
         json.dump(preview.as_dict(lang), out, ensure_ascii=False, indent=2)

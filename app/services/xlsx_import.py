@@ -64,7 +64,18 @@ from app.services.xlsx_tables import (
 
 
 class ImportRefused(ServiceError):
-    """The workbook cannot be imported as it is; nothing was written."""
+    """The workbook cannot be imported as it is; nothing was written. `preview` lists why."""
+
+    def __init__(self, message: str, preview: ImportPreview | None = None) -> None:
+        super().__init__(message)
+        self.preview = preview
+
+    @classmethod
+    def of(cls, preview: ImportPreview) -> ImportRefused:
+        return cls(refusal_sentence(preview), preview)
+
+    def text(self, lang: str = "id") -> str:
+        return refusal_sentence(self.preview, lang) if self.preview else str(self)
 
 
 @dataclass(slots=True)
@@ -85,6 +96,7 @@ class ImportPreview:
     changes: list[Change] = field(default_factory=list)
     cell_errors: list[CellError] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # whole-workbook problems, one sentence each
+    errors_en: list[str] = field(default_factory=list)  # the same in English
     warnings: list[str] = field(default_factory=list)
     agreement_id: str | None = None
     applied: bool = False
@@ -112,7 +124,7 @@ class ImportPreview:
                 {"action": c.action, "entity": c.entity, "label": c.label, "detail": c.detail}
                 for c in self.changes
             ],
-            "errors": self.errors,
+            "errors": self.errors_en if lang == "en" else self.errors,
             "cell_errors": [e.as_dict(lang) for e in self.cell_errors],
             "warnings": self.warnings,
         }
@@ -160,16 +172,14 @@ def apply_import(
     with _no_gc_pauses():
         parsed = read_tables(open_workbook(path, reader=reader))
     if parsed.errors:
-        raise ImportRefused(
-            refusal_sentence(
-                ImportPreview(parsed.path, parsed.reader, parsed.tables, cell_errors=parsed.errors)
-            )
+        raise ImportRefused.of(
+            ImportPreview(parsed.path, parsed.reader, parsed.tables, cell_errors=parsed.errors)
         )
     with _no_gc_pauses(), db.transaction(f"Impor Excel {Path(path).name}") as session:
         plan = _Plan(session, parsed, agreement_id, unit_code, db=db)
         plan.run(write=True)
         if not plan.preview.ok:  # found while matching: everything written so far rolls back
-            raise ImportRefused(refusal_sentence(plan.preview))
+            raise ImportRefused.of(plan.preview)
         plan.preview.applied = True
         return plan.preview
 
@@ -193,7 +203,7 @@ def _no_gc_pauses() -> Iterator[None]:
 
 def refusal_sentence(preview: ImportPreview, lang: str = "id") -> str:
     if preview.errors:
-        return preview.errors[0]
+        return preview.errors_en[0] if lang == "en" and preview.errors_en else preview.errors[0]
     n = len(preview.cell_errors)
     if lang == "en":
         return f"{n} cell(s) could not be read; nothing was imported. Fix them and import again."
@@ -272,11 +282,15 @@ class _Plan:
         self.write = write
         parsed = self.parsed
         if parsed.is_empty() and not parsed.errors:
-            self.preview.errors.append(
+            self._refuse(
                 f"Tidak ada tabel yang dikenali di {Path(parsed.path).name}: baris judul harus "
                 "memuat kolom seperti No / Sasaran / Indikator Kinerja / Triwulan I–IV / "
                 "Tahunan (PK), Rencana Aksi / Kriteria Keberhasilan / Target/Output, NAMA KSD, "
-                "atau Nama / NIP / Jabatan (daftar pejabat)."
+                "atau Nama / NIP / Jabatan (daftar pejabat).",
+                f"No table recognised in {Path(parsed.path).name}: a header row must name "
+                "columns such as No / Sasaran / Indikator Kinerja / Triwulan I–IV / Tahunan "
+                "(PK), Rencana Aksi / Kriteria Keberhasilan / Target/Output, NAMA KSD, or "
+                "Nama / NIP / Jabatan (list of officials).",
             )
             return
         self.unit = self._target_unit()
@@ -305,19 +319,25 @@ class _Plan:
 
     def _target_unit(self) -> Unit | None:
         if self.agreement_id and self.unit_code:
-            self.preview.errors.append("Pilih salah satu: --agreement ID atau --unit KODE.")
+            self._refuse(
+                "Pilih salah satu: --agreement ID atau --unit KODE.",
+                "Choose one: --agreement ID or --unit CODE.",
+            )
             return None
         if self.agreement_id:
             agreement = self.session.get(Agreement, self.agreement_id)
             if agreement is None or agreement.deleted_at is not None:
-                self.preview.errors.append(
-                    f"Perjanjian kinerja dengan id {self.agreement_id} tidak ditemukan."
+                self._refuse(
+                    f"Perjanjian kinerja dengan id {self.agreement_id} tidak ditemukan.",
+                    f"There is no agreement with id {self.agreement_id}.",
                 )
                 return None
             if agreement.status in agreements.LOCKED_STATUSES:
-                self.preview.errors.append(
+                self._refuse(
                     f"Perjanjian kinerja {agreement.year} milik {agreement.owner.name} sudah "
-                    "ditandatangani; impor ke addendum atau ke perjanjian baru (--unit)."
+                    "ditandatangani; impor ke addendum atau ke perjanjian baru (--unit).",
+                    f"The {agreement.year} agreement of {agreement.owner.name} is signed; "
+                    "import into an addendum or a new agreement (--unit).",
                 )
                 return None
             self.preview.agreement_id = agreement.id
@@ -327,17 +347,24 @@ class _Plan:
                 select(Unit).where(func.lower(Unit.code) == self.unit_code.lower())
             )
             if unit is None:
-                self.preview.errors.append(
-                    f"Unit dengan kode {self.unit_code} tidak ditemukan; lihat 'pk-desk list units'."
+                self._refuse(
+                    f"Unit dengan kode {self.unit_code} tidak ditemukan; lihat 'pk-desk list units'.",
+                    f"There is no unit with code {self.unit_code}; see 'pk-desk list units'.",
                 )
             return unit
         parsed = self.parsed
         if parsed.pk or parsed.programs or parsed.rincian or parsed.action_plans or parsed.ksd:
-            self.preview.errors.append(
+            self._refuse(
                 f"{Path(parsed.path).name} memuat tabel perjanjian/KSD; sebutkan tujuannya dengan "
-                "--agreement ID (perjanjian yang ada) atau --unit KODE (perjanjian baru)."
+                "--agreement ID (perjanjian yang ada) atau --unit KODE (perjanjian baru).",
+                f"{Path(parsed.path).name} holds agreement/KSD tables; say where they go with "
+                "--agreement ID (an existing agreement) or --unit CODE (a new agreement).",
             )
         return None
+
+    def _refuse(self, text_id: str, text_en: str) -> None:
+        self.preview.errors.append(text_id)
+        self.preview.errors_en.append(text_en)
 
     # -- organisation ----------------------------------------------------------------------
 
@@ -507,17 +534,21 @@ class _Plan:
         pk = self.parsed.pk
         year = pk.year if pk else None
         if year is None:
-            self.preview.errors.append(
+            self._refuse(
                 "Tahun perjanjian tidak ditemukan: tulis 'TAHUN 2024' di judul lembar PK, atau "
-                "impor ke perjanjian yang ada dengan --agreement ID."
+                "impor ke perjanjian yang ada dengan --agreement ID.",
+                "The agreement's year was not found: write 'TAHUN 2024' in the PK sheet's "
+                "title, or import into an existing agreement with --agreement ID.",
             )
             return None
         owner_info = pk.owner if pk else {}
         owner = self._owner(owner_info, unit)
         if owner is None:
-            self.preview.errors.append(
+            self._refuse(
                 f"Pemilik perjanjian tidak ditemukan: tulis 'Nama :' dan 'NIP :' di atas tabel PK "
-                f"(lembar {pk.sheet if pk else '?'}) atau daftarkan pejabatnya lebih dulu."
+                f"(lembar {pk.sheet if pk else '?'}) atau daftarkan pejabatnya lebih dulu.",
+                "The agreement's owner was not found: write 'Nama :' and 'NIP :' above the PK "
+                f"table (sheet {pk.sheet if pk else '?'}) or register the official first.",
             )
             return None
         owner_id, owner_name, superior_id = owner
@@ -926,8 +957,9 @@ class _Plan:
             agreement = self.session.get(Agreement, self.preview.agreement_id)
             year = agreement.year if agreement else None
         if year is None:
-            self.preview.errors.append(
-                "Tahun KSD tidak ditemukan: tulis 'TAHUN 2024' di judul lembar KSD."
+            self._refuse(
+                "Tahun KSD tidak ditemukan: tulis 'TAHUN 2024' di judul lembar KSD.",
+                "The KSD year was not found: write 'TAHUN 2024' in the KSD sheet's title.",
             )
             return
         existing = {

@@ -48,7 +48,16 @@ _CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
 
 
 class WorkbookError(ServiceError):
-    """The file cannot be read as a workbook; the message says why and what to do."""
+    """The file cannot be read as a workbook; the message says why and what to do.
+
+    Raised with the Indonesian sentence and its English twin (`text("en")`)."""
+
+    def __init__(self, message: str, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
+
+    def text(self, lang: str = "id") -> str:
+        return self.en if lang == "en" and self.en else str(self)
 
 
 @dataclass(slots=True)
@@ -113,20 +122,27 @@ def _refuse_other_formats(path: Path, head: bytes, data: bytes) -> None:
         if _ENCRYPTED_MARK in data:
             raise WorkbookError(
                 f"{name} dilindungi kata sandi; buka di Excel, hapus kata sandinya "
-                "(File › Info › Protect Workbook) lalu simpan dan impor lagi."
+                "(File › Info › Protect Workbook) lalu simpan dan impor lagi.",
+                f"{name} is password-protected; open it in Excel, remove the password "
+                "(File › Info › Protect Workbook), save and import again.",
             )
         raise WorkbookError(
             f"{name} berformat Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan "
-            "sebagai Excel Workbook (.xlsx) dan impor berkas .xlsx itu."
+            "sebagai Excel Workbook (.xlsx) dan impor berkas .xlsx itu.",
+            f"{name} is an old Excel file (.xls); open it in Excel or LibreOffice, save it as "
+            "an Excel Workbook (.xlsx) and import that file.",
         )
     if not head.startswith(b"PK\x03\x04"):
         if suffix in {".csv", ".txt"}:
             raise WorkbookError(
-                f"{name} adalah teks, bukan buku kerja; simpan sebagai Excel Workbook (.xlsx)."
+                f"{name} adalah teks, bukan buku kerja; simpan sebagai Excel Workbook (.xlsx).",
+                f"{name} is text, not a workbook; save it as an Excel Workbook (.xlsx).",
             )
         raise WorkbookError(
             f"{name} bukan buku kerja Excel (.xlsx) yang utuh; simpan ulang dari Excel sebagai "
-            ".xlsx lalu coba lagi."
+            ".xlsx lalu coba lagi.",
+            f"{name} is not a complete Excel workbook (.xlsx); save it again from Excel as "
+            ".xlsx and retry.",
         )
 
 
@@ -137,26 +153,37 @@ def _check_zip(path: Path, archive: zipfile.ZipFile) -> None:
     if "mimetype" in names and "content.xml" in names:
         raise WorkbookError(
             f"{name} berformat OpenDocument (.ods); buka di LibreOffice Calc lalu simpan "
-            "sebagai Excel 2007-365 (.xlsx) dan impor berkas .xlsx itu."
+            "sebagai Excel 2007-365 (.xlsx) dan impor berkas .xlsx itu.",
+            f"{name} is an OpenDocument spreadsheet (.ods); open it in LibreOffice Calc, save "
+            "it as Excel 2007-365 (.xlsx) and import that file.",
         )
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise WorkbookError(
-            f"{name} bukan buku kerja Excel (.xlsx); simpan ulang dari Excel sebagai .xlsx."
+            f"{name} bukan buku kerja Excel (.xlsx); simpan ulang dari Excel sebagai .xlsx.",
+            f"{name} is not an Excel workbook (.xlsx); save it again from Excel as .xlsx.",
         )
     if len(infos) > MAX_ZIP_ENTRIES:
-        raise WorkbookError(f"{name} berisi {len(infos)} bagian; terlalu banyak untuk buku kerja.")
+        raise WorkbookError(
+            f"{name} berisi {len(infos)} bagian; terlalu banyak untuk buku kerja.",
+            f"{name} holds {len(infos)} parts; too many for a workbook.",
+        )
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
             raise WorkbookError(
-                f"{name} memuat bagian {info.filename} yang memekar {info.file_size // max(info.compress_size, 1)} "
-                "kali saat dibuka (bom zip); berkas ditolak."
+                f"{name} memuat bagian {info.filename} yang memekar {ratio} kali saat dibuka "
+                "(bom zip); berkas ditolak.",
+                f"{name} holds a part {info.filename} that expands {ratio} times when opened "
+                "(a zip bomb); the file is refused.",
             )
     if total > MAX_UNCOMPRESSED_BYTES:
         raise WorkbookError(
             f"{name} memekar menjadi {total // (1024 * 1024)} MB saat dibuka; batasnya "
-            f"{MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB."
+            f"{MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB.",
+            f"{name} expands to {total // (1024 * 1024)} MB when opened; the limit is "
+            f"{MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB.",
         )
 
 
@@ -185,7 +212,10 @@ def _scan_xml(path: Path, archive: zipfile.ZipFile, sheet_names: dict[str, str])
             if _DTD.search(chunk):
                 raise WorkbookError(
                     f"{path.name} memuat deklarasi DTD/entitas XML di {member} (pola bom XML); "
-                    "berkas ditolak. Simpan ulang dari Excel sebagai .xlsx bila berkasnya asli."
+                    "berkas ditolak. Simpan ulang dari Excel sebagai .xlsx bila berkasnya asli.",
+                    f"{path.name} declares an XML DTD/entities in {member} (an XML bomb "
+                    "pattern); the file is refused. Save it again from Excel as .xlsx if it is "
+                    "genuine.",
                 )
             if sheet is None:
                 continue
@@ -209,17 +239,24 @@ def _check_extent(path: Path, sheet: str, rows: int, cols: int, cells: int = 0) 
         raise WorkbookError(
             f"Lembar '{sheet}' di {path.name} memuat lebih dari {_dots(MAX_ROWS)} baris; PK Desk "
             f"membaca paling banyak {_dots(MAX_ROWS)} baris per lembar — hapus baris kosong atau "
-            "format di bawah tabel, atau bagi lembarnya."
+            "format di bawah tabel, atau bagi lembarnya.",
+            f"Sheet '{sheet}' of {path.name} has more than {MAX_ROWS:,} rows; PK Desk reads at "
+            f"most {MAX_ROWS:,} rows per sheet — delete empty or formatted rows below the "
+            "table, or split the sheet.",
         )
     if cols > MAX_COLUMNS:
         raise WorkbookError(
             f"Lembar '{sheet}' di {path.name} sampai kolom {column_letter(cols - 1)}; PK Desk "
-            f"membaca paling banyak {MAX_COLUMNS} kolom per lembar."
+            f"membaca paling banyak {MAX_COLUMNS} kolom per lembar.",
+            f"Sheet '{sheet}' of {path.name} reaches column {column_letter(cols - 1)}; PK Desk "
+            f"reads at most {MAX_COLUMNS} columns per sheet.",
         )
     if cells > MAX_CELLS:
         raise WorkbookError(
             f"Lembar '{sheet}' di {path.name} berisi lebih dari {_dots(MAX_CELLS)} sel; bagi "
-            "lembarnya sebelum diimpor."
+            "lembarnya sebelum diimpor.",
+            f"Sheet '{sheet}' of {path.name} has more than {MAX_CELLS:,} cells; split it "
+            "before importing.",
         )
 
 
@@ -262,13 +299,19 @@ def open_workbook(path: str | Path, *, reader: str | None = None) -> WorkbookGri
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise WorkbookError(f"Berkas {path} tidak ditemukan.") from None
+        raise WorkbookError(
+            f"Berkas {path} tidak ditemukan.", f"The file {path} does not exist."
+        ) from None
     if path.is_dir():
-        raise WorkbookError(f"{path} adalah folder, bukan buku kerja.")
+        raise WorkbookError(
+            f"{path} adalah folder, bukan buku kerja.", f"{path} is a folder, not a workbook."
+        )
     if size > MAX_FILE_BYTES:
         raise WorkbookError(
             f"{path.name} berukuran {size // (1024 * 1024)} MB; PK Desk mengimpor buku kerja "
-            f"sampai {MAX_FILE_BYTES // (1024 * 1024)} MB."
+            f"sampai {MAX_FILE_BYTES // (1024 * 1024)} MB.",
+            f"{path.name} is {size // (1024 * 1024)} MB; PK Desk imports workbooks of up to "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB.",
         )
     data = path.read_bytes()
     _refuse_other_formats(path, data[:8], data)
@@ -277,18 +320,26 @@ def open_workbook(path: str | Path, *, reader: str | None = None) -> WorkbookGri
     except zipfile.BadZipFile:
         raise WorkbookError(
             f"{path.name} rusak (bukan arsip .xlsx yang utuh); minta salinan baru atau simpan "
-            "ulang dari Excel."
+            "ulang dari Excel.",
+            f"{path.name} is damaged (not a complete .xlsx archive); ask for a new copy or "
+            "save it again from Excel.",
         ) from None
     with archive:
         _check_zip(path, archive)
         try:
             _scan_xml(path, archive, _sheet_parts(archive))
         except (zipfile.BadZipFile, EOFError, OSError) as exc:
-            raise WorkbookError(f"{path.name} rusak ({exc}); simpan ulang dari Excel.") from None
+            raise WorkbookError(
+                f"{path.name} rusak ({exc}); simpan ulang dari Excel.",
+                f"{path.name} is damaged ({exc}); save it again from Excel.",
+            ) from None
         except Exception as exc:  # zlib.error and friends from a damaged member
             if isinstance(exc, WorkbookError):
                 raise
-            raise WorkbookError(f"{path.name} rusak ({exc}); simpan ulang dari Excel.") from None
+            raise WorkbookError(
+                f"{path.name} rusak ({exc}); simpan ulang dari Excel.",
+                f"{path.name} is damaged ({exc}); save it again from Excel.",
+            ) from None
     chosen = reader or ("calamine" if _has_calamine() else "openpyxl")
     try:
         sheets = _read_calamine(data) if chosen == "calamine" else _read_openpyxl(data)
@@ -297,7 +348,9 @@ def open_workbook(path: str | Path, *, reader: str | None = None) -> WorkbookGri
     except Exception as exc:  # noqa: BLE001 - any parser failure is "this file is damaged"
         raise WorkbookError(
             f"{path.name} tidak dapat dibaca sebagai buku kerja ({type(exc).__name__}: "
-            f"{str(exc)[:160]}); simpan ulang dari Excel sebagai .xlsx."
+            f"{str(exc)[:160]}); simpan ulang dari Excel sebagai .xlsx.",
+            f"{path.name} cannot be read as a workbook ({type(exc).__name__}: "
+            f"{str(exc)[:160]}); save it again from Excel as .xlsx.",
         ) from None
     return WorkbookGrid(str(path), sheets, chosen)
 

@@ -281,6 +281,16 @@ def test_cli_prints_one_sentence_and_exits_2(
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and err.startswith("pk-desk: lama.xls berformat Excel lama (.xls)")
+    code = main(["--lang", "en", "xlsx", "import", str(path), "--db", db_path, "--unit", "BKD"])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "pk-desk: lama.xls is an old Excel file (.xls); open it in Excel or LibreOffice, save "
+        "it as an Excel Workbook (.xlsx) and import that file.\n"
+    )
+    code = main(
+        ["--lang", "en", "xlsx", "import", str(path.with_name("tidak-ada.xlsx")), "--db", db_path]
+    )
+    assert capsys.readouterr().err.startswith("pk-desk: The file ") and code == 2
 
 
 def test_cli_lists_cell_errors_then_refuses(
