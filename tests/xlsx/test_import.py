@@ -378,3 +378,24 @@ def test_a_failure_while_applying_rolls_back_everything(
             )
             == 0
         )
+
+
+def test_services_called_inside_a_transaction_join_it(db: Database) -> None:
+    """What lets the import apply through the services as one action: a nested
+    `db.transaction()` is the outer one, so an error anywhere leaves nothing behind."""
+    with pytest.raises(RuntimeError), db.transaction("Impor Excel uji") as outer:
+        unit_id = organisation.create_unit(db, code="X", name="X", kind="bagian")
+        with db.transaction("ignored name") as inner:
+            assert inner is outer
+        assert outer.get(Unit, unit_id) is not None
+        raise RuntimeError("stop")
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Unit)) == 0
+    unit_id = organisation.create_unit(db, code="Y", name="Y", kind="bagian")
+    with db.transaction("Impor Excel uji"):
+        organisation.update_unit(db, unit_id, name="Yang baru")
+    with db.session() as session:
+        actions = set(
+            session.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == unit_id))
+        )
+        assert actions == {"Tambah unit", "Impor Excel uji"}
