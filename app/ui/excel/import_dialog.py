@@ -199,19 +199,25 @@ class ExcelImportDialog(QDialog):
 
     def refresh(self) -> None:
         """Read and match the workbook again on the worker thread."""
-        if self.path is None:
-            return
         from app.services.xlsx_import import preview_import
 
+        self._run(
+            preview_import, self._show, self.tr("Membaca {name}…"), self.tr("Membaca buku kerja")
+        )
+
+    def _run(self, fn: Any, on_success: Any, busy: str, label: str) -> None:
+        """`fn(db, path, agreement_id=…, unit_code=…)` on the worker thread."""
+        if self.path is None:
+            return
         path, target = self.path, self._target()
         self.import_button.setEnabled(False)
-        self.summary.setText(self.tr("Membaca {name}…").format(name=path.name))
+        self.summary.setText(busy.format(name=path.name))
         run_in_background(
-            lambda job: preview_import(self.db, path, **target),
-            self._show,
+            lambda job: fn(self.db, path, **target),
+            on_success,
             self._failed,
             self,
-            label=self.tr("Membaca buku kerja"),
+            label=label,
             context=self,
         )
 
@@ -258,20 +264,15 @@ class ExcelImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
     def apply(self) -> None:
-        if self.path is None or self.preview is None or not self.preview.ok:
+        if self.preview is None or not self.preview.ok:
             return
         from app.services.xlsx_import import apply_import
 
-        path, target = self.path, self._target()
-        self.import_button.setEnabled(False)
-        self.summary.setText(self.tr("Mengimpor {name}…").format(name=path.name))
-        run_in_background(
-            lambda job: apply_import(self.db, path, **target),
+        self._run(
+            apply_import,
             self._applied,
-            self._failed,
-            self,
-            label=self.tr("Mengimpor buku kerja"),
-            context=self,
+            self.tr("Mengimpor {name}…"),
+            self.tr("Mengimpor buku kerja"),
         )
 
     def _applied(self, preview: ImportPreview) -> None:
