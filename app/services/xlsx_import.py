@@ -725,8 +725,16 @@ class _Plan:
                     self._update_indicator(ind, fields, targets, row.name)
         if self.write:
             _insert(self.session, Goal, goal_rows, agreement.id)
-            _insert(self.session, Indicator, ind_rows, agreement.id)
-            _insert(self.session, PeriodValue, value_rows, agreement.id)
+            targets: dict[str, dict[str, Any]] = {}
+            for value in value_rows:
+                text = format(value["target"], "f") if value["target"] is not None else None
+                if value["target_upper"] is not None:
+                    text = f"{text}–{format(value['target_upper'], 'f')}"
+                targets.setdefault(value["indicator_id"], {}).setdefault("targets", {})[
+                    value["period"].value
+                ] = text
+            _insert(self.session, Indicator, ind_rows, agreement.id, extra=targets)
+            _insert(self.session, PeriodValue, value_rows, agreement.id, audit=False)
         self._merge_only(existing_inds, rincian, metadata)
 
     def _merge_rincian(self, row: IndicatorRow, targets: dict[str, Target], rincian: Any) -> None:
@@ -1097,8 +1105,19 @@ def _converter(column: Any) -> Callable[[Any], Any] | None:
     return None
 
 
-def _insert(session: Session, model: type, rows: list[dict[str, Any]], agreement_id: str) -> None:
+def _insert(
+    session: Session,
+    model: type,
+    rows: list[dict[str, Any]],
+    agreement_id: str,
+    *,
+    audit: bool = True,
+    extra: dict[str, dict[str, Any]] | None = None,
+) -> None:
     """Insert many new records at once, each with one audit row holding all its fields.
+
+    `extra` adds fields to a record's audit row (an IKU's row carries its targets, whose own
+    rows are then inserted with `audit=False`: one audit row per IKU, not five).
 
     The flush hook writes one audit row per field; for the thousands of records of a large
     sheet that alone would exceed the import's time budget, so a bulk-inserted record gets a
@@ -1124,13 +1143,15 @@ def _insert(session: Session, model: type, rows: list[dict[str, Any]], agreement
         row.update(created_at=now, updated_at=now, revision=1)
     connection = session.connection()
     mark = _PLACEHOLDERS.get(connection.dialect.paramstyle)
+    extra = extra or {}
     if connection.dialect.name != "sqlite" or mark is None:
-        audit = [
-            dict(zip(_AUDIT_COLUMNS, values, strict=True))
-            for values in _audit_rows(rows, table.name, now, user, action, agreement_id, None)
-        ]
         connection.execute(table.insert(), rows)
-        connection.execute(AuditEntry.__table__.insert(), audit)
+        if audit:
+            entries = [
+                dict(zip(_AUDIT_COLUMNS, values, strict=True))
+                for values in _audit_rows(rows, table.name, now, user, action, agreement_id, extra)
+            ]
+            connection.execute(AuditEntry.__table__.insert(), entries)
         return
     stamp = now.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     columns = sorted({key for row in rows for key in row})
@@ -1143,15 +1164,28 @@ def _insert(session: Session, model: type, rows: list[dict[str, Any]], agreement
     pairs = list(zip(columns, converters, strict=True))
     values = [tuple(r.get(c) if f is None else f(r.get(c)) for c, f in pairs) for r in rows]
     connection.exec_driver_sql(_insert_sql(table.name, columns, mark), values)
-    audit_values = _audit_rows(
-        [dict(zip(columns, v, strict=True)) for v in values],
-        table.name,
-        stamp,
-        user,
-        action,
-        agreement_id,
-        None,
-    )
+    if not audit:
+        return
+    # The values are already what the columns hold (text, numbers), ready for JSON.
+    keep = [(i, c) for i, c in enumerate(columns) if c not in _SKIPPED]
+    at_id = columns.index("id")
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    audit_values = [
+        (
+            fast_uuid(),
+            stamp,
+            user,
+            action,
+            "insert",
+            table.name,
+            v[at_id],
+            None,
+            None,
+            encode({c: v[i] for i, c in keep if v[i] is not None} | extra.get(v[at_id], {})),
+            agreement_id,
+        )
+        for v in values
+    ]
     connection.exec_driver_sql(_insert_sql("audit_log", _AUDIT_COLUMNS, mark), audit_values)
 
 
@@ -1177,15 +1211,16 @@ def _audit_rows(
     user: str,
     action: str,
     agreement_id: str,
-    field: None,
+    extra: dict[str, dict[str, Any]],
 ) -> list[tuple[Any, ...]]:
     out = []
+    field = None
     for row in rows:
         fields = {
             k: v if isinstance(v, str | int | float | bool) else audit_text(v)
             for k, v in row.items()
             if k not in _SKIPPED and v is not None
-        }
+        } | extra.get(row["id"], {})
         out.append(
             (
                 fast_uuid(),

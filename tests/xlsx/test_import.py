@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -85,6 +86,10 @@ def test_seed_001_bkd_pk_imports_categories_targets_na_and_long_measurement(
             session.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == first.id))
         )
         assert actions == {"Impor Excel bkd.xlsx"}
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.entity_id == first.id))
+        logged = json.loads(entry.new_value)  # the IKU's audit row carries its targets too
+        assert logged["name"] == first.name
+        assert logged["targets"] == {"TW4": "319.53", "annual": "319.53"}
 
 
 def test_repeated_page_headers_and_signature_rows_are_not_data(
