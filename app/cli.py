@@ -57,8 +57,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.models.database import open_database
     from app.services import demo, synthetic
 
-    target = Path(args.db) if args.db else args.paths.demo_db
-    if target.exists():
+    if args.db and "://" in args.db:  # a server: Path() would fold "//" into a file name
+        from app.services.province_db import open_empty_server
+
+        server = open_empty_server(args.db)
+        target: Path | str = server.url
+    else:
+        target = Path(args.db) if args.db else args.paths.demo_db
+        server = None
+    if isinstance(target, Path) and target.exists():
         if not args.force:
             raise CliError(
                 f"{target} sudah ada; pakai --force untuk menimpanya.",
@@ -66,8 +73,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             )
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with open_database(target, backup_dir=args.paths.backups_dir) as db:
+    if isinstance(target, Path):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    with server or open_database(target, backup_dir=args.paths.backups_dir) as db:
         if args.scale == "province":
             counts = synthetic.generate_province(db, seed=args.seed)
         else:

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+
+if TYPE_CHECKING:
+    from app.models.database import Database
 
 PG_URL_ENV = "PK_DESK_TEST_PG_URL"
 REQUIRE_PG_ENV = "PK_DESK_REQUIRE_PG"
@@ -36,17 +40,70 @@ def postgres_admin_url() -> str:
     pytest.skip(message)
 
 
-@contextmanager
-def fresh_postgres_database() -> Iterator[str]:
-    """A new, empty PostgreSQL database for one test, dropped afterwards; yields its URL."""
-    admin_url = make_url(postgres_admin_url())
-    name = f"pk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+def _server_url(database: str) -> str:
+    return make_url(postgres_admin_url()).set(database=database).render_as_string(False)
+
+
+def _admin_execute(*statements: str) -> None:
+    """Run CREATE/DROP DATABASE statements (they refuse to run inside a transaction)."""
+    admin = create_engine(postgres_admin_url(), isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
+            for statement in statements:
+                connection.execute(text(statement))
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@contextmanager
+def fresh_postgres_database(template: str | None = None) -> Iterator[str]:
+    """A new PostgreSQL database for one test (empty, or a copy of `template`), dropped
+    afterwards; yields its URL."""
+    name = f"pk_test_{uuid.uuid4().hex[:12]}"
+    copy = f' TEMPLATE "{template}"' if template else ""
+    _admin_execute(f'CREATE DATABASE "{name}"{copy}')
+    try:
+        yield _server_url(name)
+    finally:
+        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+class PostgresTemplates:
+    """Template databases built once per test run, so a test's private database is a cheap
+    server-side copy (`CREATE DATABASE … TEMPLATE …`) instead of a migration or a demo load.
+
+    "empty" is migrated to the newest schema; any other name is "empty" plus what its builder
+    writes (the demo, say). A template must have no open connection while it is copied.
+    """
+
+    def __init__(self) -> None:
+        self._names: dict[str, str] = {}
+        self._run = uuid.uuid4().hex[:8]
+
+    def template(self, name: str, build: Callable[[Database], object] | None = None) -> str:
+        """The server name of template `name`, built on first use."""
+        from app.models.database import open_database
+
+        if name in self._names:
+            return self._names[name]
+        server_name = f"pk_tpl_{self._run}_{name}"
+        source = None if name == "empty" else self.template("empty")
+        copy = f' TEMPLATE "{source}"' if source else ""
+        _admin_execute(f'CREATE DATABASE "{server_name}"{copy}')
+        self._names[name] = server_name
+        with open_database(_server_url(server_name), user="tester") as database:
+            if build is not None:
+                build(database)
+        return server_name
+
+    @contextmanager
+    def copy(self, name: str, build: Callable[[Database], object] | None = None) -> Iterator[str]:
+        """A private database copied from template `name`; yields its URL."""
+        with fresh_postgres_database(self.template(name, build)) as url:
+            yield url
+
+    def drop_all(self) -> None:
+        if self._names:
+            _admin_execute(
+                *(f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in self._names.values())
+            )

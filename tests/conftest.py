@@ -4,6 +4,11 @@ Databases are built once and copied per test, so every test still owns a private
 only the first pays for migrating (~0,5 s) or generating (the synthetic province, about a
 minute): the empty migrated database and the demo once per run, the province once per
 generator seed and schema, cached across runs in the system temp folder.
+
+The `db` and `demo_db` fixtures also run on PostgreSQL (SPEC §14) for the test folders in
+`BOTH_BACKENDS_DIRS`: the same test, parametrised by `backend`, gets a private server
+database copied from a template (`CREATE DATABASE … TEMPLATE …`). `--backend sqlite` or
+`--backend postgresql` narrows a run to one.
 """
 
 from __future__ import annotations
@@ -13,10 +18,12 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.backends import BACKENDS, PostgresTemplates
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = Path(tempfile.mkdtemp(prefix="pk-desk-tests-"))
@@ -32,6 +39,46 @@ CACHE_DIR = Path(
     os.environ.get("PK_DESK_TEST_CACHE") or Path(tempfile.gettempdir()) / "pk-desk-test-cache"
 )
 PROVINCE_SEED = 7
+#: Test folders whose `db`/`demo_db` tests run on every backend.
+BOTH_BACKENDS_DIRS = ("models", "services", "sync", "province")
+#: Tests asking for these work on SQLite files directly, so they stay on SQLite.
+FILE_FIXTURES = {"demo_db_path", "province_db_path", "tmp_path_sqlite"}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=("both", *BACKENDS),
+        default="both",
+        help="run the backend-parametrised tests on SQLite, PostgreSQL or both (default)",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Give `backend` both values to the database tests of the folders that must pass on both."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.path)).relative_to(ROOT / "tests").parts[0]
+    own = set(metafunc.definition._fixtureinfo.argnames)
+    chosen = metafunc.config.getoption("--backend")
+    backends: tuple[str, ...] = ("sqlite",)
+    if folder in BOTH_BACKENDS_DIRS and not own & FILE_FIXTURES:
+        backends = BACKENDS if chosen == "both" else (chosen,)
+    metafunc.parametrize("backend", backends)
+
+
+@pytest.fixture
+def backend() -> str:
+    """The database server a test runs on; parametrised by `pytest_generate_tests`."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def postgres_templates() -> Iterator[PostgresTemplates]:
+    """Template databases on the test server, built once per run and dropped at its end."""
+    templates = PostgresTemplates()
+    yield templates
+    templates.drop_all()
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -59,9 +106,24 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _postgres_database(
+    request: pytest.FixtureRequest, name: str, build: Callable[[Database], object] | None = None
+) -> Iterator[Database]:
+    """A private copy of the named template on the PostgreSQL test server."""
+    templates: PostgresTemplates = request.getfixturevalue("postgres_templates")
+    with templates.copy(name, build) as url:
+        database = open_database(url, user="tester")
+        yield database
+        database.close()
+
+
 @pytest.fixture
-def db(empty_template: Path, tmp_path: Path) -> Iterator[Database]:
-    """An empty, migrated database file of this test's own."""
+def db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """An empty, migrated database of this test's own (a file, or a server database)."""
+    if backend == "postgresql":
+        yield from _postgres_database(request, "empty")
+        return
+    empty_template: Path = request.getfixturevalue("empty_template")
     path = copy_database(empty_template, tmp_path / "test.sqlite")
     database = open_database(path, backup_dir=tmp_path / "backups", user="tester")
     yield database
@@ -115,7 +177,14 @@ def demo_db_path(demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_db_path: Path) -> Iterator[Database]:
+def demo_db(backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The demo database, private to this test, on the test's backend."""
+    if backend == "postgresql":
+        from app.services.demo import load_demo
+
+        yield from _postgres_database(request, "demo", load_demo)
+        return
+    demo_db_path: Path = request.getfixturevalue("demo_db_path")
     database = open_database(demo_db_path, user="tester")
     yield database
     database.close()
