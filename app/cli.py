@@ -489,6 +489,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
+# --- province -------------------------------------------------------------------------------
+
+
+def cmd_province(args: argparse.Namespace) -> int:
+    from app.services import province_cli
+
+    with _open(args, reading=True) as db:
+        return province_cli.run(db, args, sys.stdout)
+
+
 # --- selftest -------------------------------------------------------------------------------
 
 
@@ -540,6 +550,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=2024, help="benih acak untuk --scale province")
     demo.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+
+    from app.services.province_cli import add_arguments as province_arguments
+
+    province_arguments(
+        add("province", cmd_province, "tampilan provinsi: cakupan PK dan pelaporan per unit")
+    )
 
     listing = add("list", cmd_list, "daftar unit, pejabat atau perjanjian beserta id-nya")
     listing.add_argument("what", choices=["units", "officials", "agreements"])

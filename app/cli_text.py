@@ -109,6 +109,17 @@ HELP_EN: dict[str, str] = {
     "pk_dki, pk_kaltara, rincian_target, rencana_aksi, ksd, pejabat, matriks_cascading": (
         "pk_dki, pk_kaltara, rincian_target, rencana_aksi, ksd, pejabat (officials), matriks_cascading"
     ),
+    # pk-desk province (app/services/province_cli.py)
+    "tampilan provinsi: cakupan PK dan pelaporan per unit": (
+        "province views: PK and reporting coverage per unit"
+    ),
+    "coverage: matriks cakupan unit × status PK × triwulan dilaporkan": (
+        "coverage: the matrix of units × PK status × quarters reported"
+    ),
+    "tahun perjanjian": "agreement year",
+    "simpan matriks sebagai CSV (titik koma) di berkas ini": (
+        "save the matrix as CSV (semicolons) in this file"
+    ),
 }
 METAVARS_EN = {"PERINTAH": "COMMAND", "NAMA|set": "NAME|set", "KODE": "CODE", "JALUR": "PATH"}
 # argparse's own texts, already English
