@@ -113,10 +113,14 @@ HELP_EN: dict[str, str] = {
     "tampilan provinsi: cakupan PK dan pelaporan per unit": (
         "province views: PK and reporting coverage per unit"
     ),
-    "coverage: matriks cakupan unit × status PK × triwulan dilaporkan": (
-        "coverage: the matrix of units × PK status × quarters reported"
-    ),
     "tahun perjanjian": "agreement year",
+    "coverage: matriks cakupan unit × status PK × triwulan dilaporkan; "
+    "scores: nilai provinsi IKU dari IKU unit yang di-cascade": (
+        "coverage: the matrix of units × PK status × quarters reported; "
+        "scores: province values of IKU from the unit IKU cascaded from them"
+    ),
+    "TW1..TW4 (scores; bawaan TW4)": "TW1..TW4 (scores; default TW4)",
+    "IKU unit ini (scores; bawaan: IKU Gubernur)": "this unit's IKU (scores; default: the Gubernur's)",
     "simpan matriks sebagai CSV (titik koma) di berkas ini": (
         "save the matrix as CSV (semicolons) in this file"
     ),

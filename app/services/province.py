@@ -244,3 +244,27 @@ def province_values(
             )
         )
     return result
+
+
+def province_indicator_ids(db: Database, year: int, unit_code: str | None = None) -> list[str]:
+    """The IKU whose province value is shown: those of the Gubernur's agreements (units of
+    kind government), or of one unit's agreements, that have indicators cascaded from them."""
+    with db.session() as session:
+        statement = (
+            select(Indicator.id)
+            .join(Goal, Indicator.goal_id == Goal.id)
+            .join(Agreement, Goal.agreement_id == Agreement.id)
+            .join(Unit, Agreement.unit_id == Unit.id)
+            .where(
+                Agreement.year == year,
+                Agreement.status != AgreementStatus.SUPERSEDED,
+                Indicator.sub_of_id.is_(None),
+                Indicator.id.in_(select(CascadeLink.parent_indicator_id)),
+            )
+            .order_by(Unit.code, Agreement.id, Goal.position, Indicator.position)
+        )
+        if unit_code is None:
+            statement = statement.where(Unit.kind == UnitKind.GOVERNMENT)
+        else:
+            statement = statement.where(Unit.code == unit_code)
+        return list(session.scalars(statement))

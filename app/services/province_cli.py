@@ -16,19 +16,24 @@ if TYPE_CHECKING:  # the parser is built for `pk-desk --version` too: keep it li
 def add_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "view",
-        choices=["coverage"],
-        help="coverage: matriks cakupan unit × status PK × triwulan dilaporkan",
+        choices=["coverage", "scores"],
+        help="coverage: matriks cakupan unit × status PK × triwulan dilaporkan; "
+        "scores: nilai provinsi IKU dari IKU unit yang di-cascade",
     )
     command.add_argument("--year", type=int, required=True, help="tahun perjanjian")
+    command.add_argument("--period", default="TW4", help="TW1..TW4 (scores; bawaan TW4)")
+    command.add_argument("--unit", help="IKU unit ini (scores; bawaan: IKU Gubernur)")
     command.add_argument(
         "--out", metavar="FILE.csv", help="simpan matriks sebagai CSV (titik koma) di berkas ini"
     )
 
 
 def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
-    """Print the coverage matrix (or write it as CSV with --out)."""
+    """Print the coverage matrix (or write it as CSV with --out) or province scores."""
     from app.services import province
 
+    if args.view == "scores":
+        return _scores(db, args, out)
     rows = province.coverage(db, args.year)
     if args.out:
         Path(args.out).write_text(province.coverage_csv(rows), encoding="utf-8")
@@ -41,4 +46,24 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         cells = row.cells()
         cells[1] = cells[1][:34]
         print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip(), file=out)
+    return 0
+
+
+def _scores(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    from app.engine.numbers import format_id
+    from app.services import province
+    from app.services.errors import InvalidInput
+
+    periods = [q.value for q in province.QUARTERS]
+    if args.period not in periods:
+        raise InvalidInput(
+            f"Periode '{args.period}' tidak dikenal; pakai salah satu dari {', '.join(periods)}."
+        )
+    ids = province.province_indicator_ids(db, args.year, args.unit)
+    values = province.province_values(db, ids, periods.index(args.period) + 1)
+    print(f"IKU\tUnit\tTarget s.d. {args.period}\tRealisasi\tCapaian (%)", file=out)
+    for value in values:
+        cells = (value.target, value.actual, value.capaian)
+        shown = [format_id(c) for c in cells]
+        print("\t".join([value.name, str(value.units), *shown]), file=out)
     return 0

@@ -92,7 +92,12 @@ def _small_province(db: Database) -> dict[str, str]:
         # Raw data: A 9 of 10, B 1 of 90 -> 10/100 = 10 %, while the mean of 90 % and
         # 1,11 % would be 45,56 %.
         ratio = _indicator(
-            s, gov_goal, "Persentase tuntas", [], location_consolidation=LocationConsolidation.RAW
+            s,
+            gov_goal,
+            "Persentase tuntas",
+            [],
+            position=1,
+            location_consolidation=LocationConsolidation.RAW,
         )
         _, a_goal = _agreement(s, dinas_a, people["A"], AgreementStatus.FINAL)
         a_total = _indicator(
@@ -197,3 +202,22 @@ def test_pk_desk_province_coverage_prints_and_exports(
     out = tmp_path / "cakupan.csv"
     assert main([*argv, "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == province.coverage_csv(rows)
+
+
+def test_pk_desk_province_scores_lists_the_governors_iku(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "provinsi.sqlite"
+    with open_database(path) as db:
+        ids = _small_province(db)
+        assert province.province_indicator_ids(db, 2025) == [ids["total"], ids["ratio"]]
+        assert province.province_indicator_ids(db, 2025, "A") == []
+    argv = ["province", "--db", str(path), "scores", "--year", "2025", "--period", "TW2"]
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:] == [
+        "Jumlah layanan\t2\t50,00\t47,00\t94,00",
+        "Persentase tuntas\t2\t100,00\t10,00\t10,00",
+    ]
+    assert main([*argv[:-1], "TW5"]) == 2
+    assert "TW5" in capsys.readouterr().err
