@@ -1,0 +1,309 @@
+"""Render the pictures of the user guide (docs/panduan.md) with the real widgets, offscreen.
+
+    QT_QPA_PLATFORM=offscreen python3 docs/screenshots/render_guide.py [--out docs/screenshots]
+
+Every picture comes from the application itself: a fresh demo database in a temporary folder,
+the real main window and dialogs, driven the way a user drives them (select in the tree,
+press Finalkan, open the signing dialog, …), then `grab()`. Run it again after a UI change and
+the guide's pictures follow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Imports after the path and platform are set; Qt and app.ui on purpose (it drives the UI).
+
+from PIL import Image  # noqa: E402
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402, TID251
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
+
+from app.models.database import open_database  # noqa: E402
+from app.paths import AppPaths  # noqa: E402
+
+from app.ui.shell.app import _application  # noqa: E402, TID251
+from app.ui.shell.background import runner  # noqa: E402, TID251
+from app.ui.shell.i18n import install_language  # noqa: E402, TID251
+from app.ui.shell.main_window import MainWindow  # noqa: E402, TID251
+from app.ui.shell.settings import UiSettings  # noqa: E402, TID251
+
+WINDOW_SIZE = (1400, 860)
+BKD_PK = "BKD/Maria Qibtya/2024"
+JAKBAR_PK = "JAKBAR/Uus Kuswanto/2024"
+
+
+def settle(ms: int = 300) -> None:
+    """Let queued events (reloads, findings, layouts) run before a picture."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(check: Callable[[], bool], ms: int = 20000) -> None:
+    timer = QElapsedTimer()
+    timer.start()
+    while not check():
+        if timer.elapsed() > ms:
+            raise TimeoutError("the window did not reach the state the picture needs")
+        settle(50)
+
+
+class Renderer:
+    """One temporary data folder, one demo database, one window; `shot()` saves a widget."""
+
+    def __init__(self, out: Path, work: Path) -> None:
+        self.out = out
+        self.work = work
+        self.paths = AppPaths(data_dir=work / "data", config_dir=work / "config")
+        self.paths.ensure()
+        self.made: list[str] = []
+
+    def shot(self, widget: QWidget, name: str) -> None:
+        settle()
+        path = self.out / f"guide-{name}.png"
+        raw = self.work / "grab.png"
+        if not widget.grab().save(str(raw)):
+            raise OSError(f"could not write {raw}")
+        # 256 colours without dithering: the same pixels for text and flat UI, a third the size.
+        with Image.open(raw) as image:
+            palette = image.convert("RGB").quantize(
+                256, Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+            )
+            palette.save(path, optimize=True)
+        self.made.append(path.name)
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+    def window(self, db_path: Path, *, user: str = "tim-sakip") -> MainWindow:
+        window = MainWindow(self.paths, UiSettings(self.paths.config_dir))
+        window.remember_layout = False
+        window.resize(*WINDOW_SIZE)
+        db = open_database(
+            db_path, backup_dir=self.paths.backups_dir, user=user, when_in_use="read_only"
+        )
+        window.attach_database(db)
+        window.show()
+        settle()
+        return window
+
+    @staticmethod
+    def close(window: MainWindow) -> None:
+        wait_until(lambda: not runner().busy)
+        window._force_close = True
+        window.close()
+        settle(100)
+
+
+def demo_database(path: Path) -> Path:
+    from app.services import demo
+
+    with open_database(path, user="tim-sakip") as db:
+        demo.load_demo(db)
+    return path
+
+
+def render(out: Path) -> list[str]:
+    app: QApplication = _application()
+    runner().synchronous = True  # scores and findings are ready before each picture
+    install_language("id")
+    out.mkdir(parents=True, exist_ok=True)
+    # A fixed folder name, so the path in the status bar stays the same from run to run.
+    tmp = Path(tempfile.gettempdir()) / "pk-desk-panduan"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    try:
+        r = Renderer(out, tmp)
+        own_office(r)
+        db_path = demo_database(tmp / "demo.sqlite")
+        january(r, db_path)
+        quarterly(r, db_path)
+        excel(r, db_path, tmp)
+        read_only(r, db_path)
+        del app
+        return r.made
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+# --- the pictures ---------------------------------------------------------------------------
+
+
+OFFICIALS = [  # an invented Kabupaten: the "Daftar Pejabat" a new office fills in
+    ("H. Ahmad Fauzi", "", "", "Bupati Contoh", "Pemerintah Kabupaten Contoh", ""),
+    (
+        "Siti Rahmawati, S.E., M.M.",
+        "197803152003122004",
+        "Pembina Utama Muda (IV/c)",
+        "Kepala Badan Perencanaan Pembangunan Daerah",
+        "Badan Perencanaan Pembangunan Daerah",
+        "H. Ahmad Fauzi",
+    ),
+    (
+        "Agus Setiawan, S.T.",
+        "198104222006041003",
+        "Pembina (IV/a)",
+        "Sekretaris Badan Perencanaan Pembangunan Daerah",
+        "Sekretariat Bappeda",
+        "Siti Rahmawati, S.E., M.M.",
+    ),
+]
+
+
+def officials_workbook(path: Path) -> Path:
+    """The blank "pejabat" template (as `pk-desk xlsx template pejabat` writes it), filled."""
+    import openpyxl
+
+    from app.documents.workbooks import write_template
+
+    write_template("pejabat", path)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    header = next(row for row in range(1, 10) if sheet.cell(row=row, column=1).value == "No")
+    for number, values in enumerate(OFFICIALS, start=1):
+        for column, value in enumerate((number, *values), start=1):
+            sheet.cell(row=header + number, column=column, value=value or None)
+    book.save(path)
+    return path
+
+
+def own_office(r: Renderer) -> None:
+    """A new, empty database; the list of officials from Excel; the first draft PK."""
+    window = r.window(r.work / "pk-desk.sqlite")
+    r.shot(window, "empty")
+    dialog: Any = window.excel.open_import()
+    dialog.set_path(officials_workbook(r.work / "daftar-pejabat.xlsx"))
+    wait_until(lambda: dialog.preview is not None)
+    r.shot(dialog, "import-officials")
+    dialog.apply()
+    wait_until(lambda: not dialog.isVisible())
+    assert window.select_path("Siti Rahmawati, S.E., M.M.")
+    r.shot(window, "office")
+    new = window.new_agreement_for(window.current_node().id)
+    r.shot(new, "new-agreement")
+    new.accept()
+    settle()
+    editor = window.agreement_editor
+    editor.add_goal()
+    settle()
+    editor.add_indicator()
+    settle()
+    window.menuBar().setFocus()  # leave the cell being typed, as a click elsewhere does
+    r.shot(window, "new-draft")
+    r.close(window)
+
+
+def january(r: Renderer, db_path: Path) -> None:
+    window = r.window(db_path)
+    # The draft with its rules panel; Finalkan refused while errors remain.
+    assert window.select_path(JAKBAR_PK)
+    window.finalize()
+    r.shot(window, "finalize-refused")
+    # The parties tab the first error points to.
+    editor = window.agreement_editor
+    editor.tabs.setCurrentIndex(editor.TAB_PARTIES)
+    r.shot(window, "parties")
+    editor.tabs.setCurrentIndex(editor.TAB_GOALS)
+    # One IKU of the draft: targets per quarter.
+    assert window.select_path(JAKBAR_PK + "/1/1")
+    r.shot(window, "targets")
+    window.indicator_editor.tabs.setCurrentIndex(window.indicator_editor.TAB_METADATA)
+    r.shot(window, "metadata")
+    window.indicator_editor.tabs.setCurrentIndex(window.indicator_editor.TAB_VALUES)
+    # The final BKD PK: print and mark signed.
+    assert window.select_path(BKD_PK)
+    sign = window.planning.sign()
+    wait_until(lambda: sign.pdf is not None)
+    r.shot(sign, "sign")
+    sign.reject()
+    r.close(window)
+
+
+def quarterly(r: Renderer, db_path: Path) -> None:
+    window = r.window(db_path)
+    window.set_period("TW3")
+    assert window.select_path(BKD_PK + "/6/6")
+    r.shot(window, "realisations")
+    assert window.select_path("BKD")
+    window.planning.show_dashboard()
+    r.shot(window, "dashboard")
+    # Addendum and replacement start from a signed PK: sign the BKD PK first.
+    assert window.select_path(BKD_PK)
+    sign = window.planning.sign()
+    wait_until(lambda: sign.pdf is not None)
+    sign.ok_button.click()
+    settle()
+    assert window.select_path(BKD_PK)
+    addendum = window.planning.addendum()
+    r.shot(addendum, "addendum")
+    addendum.reject()
+    replacement = window.planning.replacement()
+    r.shot(replacement, "replacement")
+    replacement.reject()
+    window.planning.show_versions()
+    r.shot(window, "versions")
+    r.close(window)
+
+
+def excel(r: Renderer, db_path: Path, tmp: Path) -> None:
+    """Export the Walikota's draft, change a target in "Excel", import it back; then a
+    workbook with a cell that is not a number."""
+    import openpyxl
+
+    from app.documents.workbooks import export_agreement
+
+    window = r.window(db_path)
+    assert window.select_path(JAKBAR_PK)
+    book = tmp / "pk-jakbar.xlsx"
+    export_agreement(window.db, window.current_node().agreement_id, book, sheets=["pk"])
+    workbook = openpyxl.load_workbook(book)
+    sheet = workbook["PK"]
+    sheet["I13"], sheet["J13"] = 90, 90  # TW IV and Tahunan of IKU 2.1
+    workbook.save(book)
+    dialog: Any = window.excel.open_import()
+    dialog.set_path(book)
+    wait_until(lambda: dialog.preview is not None)
+    r.shot(dialog, "excel-import")
+    dialog.reject()
+    sheet["G14"] = "delapan puluh"
+    workbook.save(book)
+    dialog = window.excel.open_import()
+    dialog.set_path(book)
+    wait_until(lambda: dialog.preview is not None)
+    r.shot(dialog, "excel-error")
+    dialog.reject()
+    r.close(window)
+
+
+def read_only(r: Renderer, db_path: Path) -> None:
+    """A second window on a file another window holds opens it read-only."""
+    first = open_database(db_path, user="tim-sakip")
+    try:
+        window = r.window(db_path)
+        assert window.select_path(BKD_PK)
+        r.shot(window, "read-only")
+        r.close(window)
+    finally:
+        first.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent)
+    args = parser.parse_args()
+    made = render(args.out)
+    print(f"{len(made)} gambar.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
