@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         from app.ui.excel.excel_actions import ExcelActions  # Impor/Ekspor Excel
 
         self.excel = ExcelActions(self)
+        from app.ui.province.province_actions import ProvinceActions  # Cakupan PK provinsi
+
+        self.province = ProvinceActions(self)
         self.retranslate()
         self._update_actions()
         self.resize(1400, 900)
@@ -270,6 +273,8 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&Tampilan"))
         if getattr(self, "excel", None) is not None:
             self.excel.retranslate()
+        if getattr(self, "province", None) is not None:
+            self.province.retranslate()
         self.menu_settings.setTitle(self.tr("Pen&gaturan"))
         self.menu_language.setTitle(self.tr("&Bahasa"))
         self.menu_help.setTitle(self.tr("B&antuan"))
@@ -586,6 +591,7 @@ class MainWindow(QMainWindow):
         self.act_find.setEnabled(self.tree_pane is not None)
         self.planning.update_actions()
         self.excel.update_actions()
+        self.province.update_actions()
 
     # --- changes and scores -----------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""Province views (SPEC §9 "Consolidation"): the coverage matrix a Kepala Biro reads."""
