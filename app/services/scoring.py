@@ -24,7 +24,13 @@ from app.engine.action_plans import (
     check_action_plans,
     completion_series,
 )
-from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput, LocationInput
+from app.engine.agreement import (
+    NO_VALUES,
+    AgreementInput,
+    GoalInput,
+    IndicatorInput,
+    LocationInput,
+)
 from app.engine.cascade_rules import (
     CascadeChild,
     CascadeIndicatorFacts,
@@ -302,7 +308,6 @@ def load_inputs(
         )
         .order_by(ind_t.c.position),
     )
-    indicator_rows = [_IndicatorRow(*row) for row in indicator_rows]
     # Per indicator: [TW1..TW4 targets, TW1..TW4 actuals, upper bounds or None, {other: …}].
     # Values repeat a lot across a province (100, 95…), so each text is converted once.
     series: dict[str, list[Any]] = {}
@@ -348,47 +353,82 @@ def load_inputs(
                 slot[8] = [None] * 4
             slot[8][index] = Decimal(upper)
 
-    locations = _load_locations(session, live_indicators)
+    # A province has no location rows to speak of: read the whole (small) table rather than
+    # making SQLite evaluate the live-indicator subquery for it.
+    locations = _load_locations(session, None if agreement_filter is None else live_indicators)
+    none = CompletionSource.NONE.value
     completion = _load_completion(
-        session, [r for r in indicator_rows if r.completion_source != CompletionSource.NONE.value]
+        session, [_IndicatorRow(*r) for r in indicator_rows if r[16] != none]
     )
 
+    # Positional arguments and bound lookups: this loop runs once per IKU of the province.
+    validity_of, control_of = VALIDITY_BY_VALUE.__getitem__, CONTROL_BY_VALUE.__getitem__
+    polarity_of = POLARITY_BY_VALUE.__getitem__
+    consolidation_of = PERIOD_CONSOLIDATION_BY_VALUE.__getitem__
+    measuring_of = MEASURING_PERIOD_BY_VALUE.__getitem__
+    location_mode_of = LOCATION_CONSOLIDATION_BY_VALUE.__getitem__
+    cascade_of = CASCADE_METHOD_BY_VALUE.__getitem__
+    series_of, locations_of, completion_of = series.get, locations.get, completion.get
     indicators_by_goal: dict[str, list[IndicatorInput]] = defaultdict(list)
-    no_values: list[Any] = [None] * 9 + [{}]
-    for r in indicator_rows:
-        slot = series.get(r.id, no_values)
-        targets, actuals = tuple(slot[0:4]), tuple(slot[4:8])
-        highs = tuple(slot[8]) if slot[8] is not None else None
-        others = slot[9]
-        if "B01" in others or "B12" in others:  # a monthly indicator: 12-slot series
-            months = [others.get(m, (None, None, None)) for m in _MONTHS]
-            targets = tuple(m[0] for m in months)
-            actuals = tuple(m[2] for m in months)
-            highs = tuple(m[1] for m in months) if any(m[1] for m in months) else None
-        annual = others.get("annual", (None, None, None))
-        indicators_by_goal[r.goal_id].append(
+    no_annual = (None, None, None)
+    for (
+        ind_id,
+        goal_id,
+        name,
+        validity,
+        control,
+        polarity,
+        period_consolidation,
+        measuring_period,
+        location_consolidation,
+        unit,
+        definition,
+        formula,
+        target_aspect,
+        scale,
+        cascade_method,
+        mandatory,
+        _source,
+    ) in indicator_rows:
+        slot = series_of(ind_id)
+        annual = no_annual
+        if slot is None:
+            targets, actuals, highs = NO_VALUES, NO_VALUES, None
+        else:
+            targets, actuals = tuple(slot[0:4]), tuple(slot[4:8])
+            highs = tuple(slot[8]) if slot[8] is not None else None
+            others = slot[9]
+            if others:
+                if "B01" in others or "B12" in others:  # a monthly indicator: 12-slot series
+                    months = [others.get(m, no_annual) for m in _MONTHS]
+                    targets = tuple(m[0] for m in months)
+                    actuals = tuple(m[2] for m in months)
+                    highs = tuple(m[1] for m in months) if any(m[1] for m in months) else None
+                annual = others.get("annual", no_annual)
+        indicators_by_goal[goal_id].append(
             IndicatorInput(
-                id=r.id,
-                name=r.name,
-                validity=VALIDITY_BY_VALUE[r.validity],
-                control=CONTROL_BY_VALUE[r.control],
-                polarity=POLARITY_BY_VALUE[r.polarity],
-                period_consolidation=PERIOD_CONSOLIDATION_BY_VALUE[r.period_consolidation],
-                targets=targets,
-                actuals=completion.get(r.id) or actuals,
-                targets_high=highs,
-                annual_target=annual[0],
-                annual_target_high=annual[1],
-                measuring_period=MEASURING_PERIOD_BY_VALUE[r.measuring_period],
-                location_consolidation=LOCATION_CONSOLIDATION_BY_VALUE[r.location_consolidation],
-                locations=locations.get(r.id, ()),
-                unit=r.unit_of_measure,
-                definition=r.definition,
-                formula=r.formula,
-                target_aspect=r.target_aspect,
-                scale=r.scale_code,
-                cascade_method=CASCADE_METHOD_BY_VALUE[r.cascade_method],
-                mandatory=bool(r.mandatory),
+                ind_id,
+                name,
+                validity_of(validity),
+                control_of(control),
+                polarity_of(polarity),
+                consolidation_of(period_consolidation),
+                targets,
+                completion_of(ind_id) or actuals,
+                highs,
+                annual[0],
+                annual[1],
+                measuring_of(measuring_period),
+                location_mode_of(location_consolidation),
+                locations_of(ind_id, ()),
+                unit,
+                definition,
+                formula,
+                target_aspect,
+                scale,
+                None,
+                cascade_of(cascade_method),
+                bool(mandatory),
             )
         )
     result = []
@@ -409,6 +449,8 @@ def load_inputs(
 
 
 def _load_locations(session: Session, indicator_ids: Any) -> dict[str, tuple[LocationInput, ...]]:
+    """Locations of the given indicators (a subquery), or of every indicator when None."""
+    chosen = () if indicator_ids is None else (IndicatorLocation.indicator_id.in_(indicator_ids),)
     rows = session.execute(
         select(
             IndicatorLocation.id,
@@ -425,10 +467,7 @@ def _load_locations(session: Session, indicator_ids: Any) -> dict[str, tuple[Loc
             (LocationValue.location_id == IndicatorLocation.id)
             & LocationValue.deleted_at.is_(None),
         )
-        .where(
-            IndicatorLocation.indicator_id.in_(indicator_ids),
-            IndicatorLocation.deleted_at.is_(None),
-        )
+        .where(*chosen, IndicatorLocation.deleted_at.is_(None))
         .order_by(IndicatorLocation.position)
     ).all()
     grouped: dict[str, dict[str, dict[str, dict[str, Any]]]] = defaultdict(dict)
