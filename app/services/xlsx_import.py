@@ -152,8 +152,7 @@ def preview_import(
     reader: str | None = None,
 ) -> ImportPreview:
     """Read and match the workbook; write nothing."""
-    with _no_gc_pauses():
-        parsed = read_tables(open_workbook(path, reader=reader))
+    parsed = _parse(path, reader)
     with _no_gc_pauses(), db.session() as session:
         plan = _Plan(session, parsed, agreement_id, unit_code)
         plan.run(write=False)
@@ -169,8 +168,7 @@ def apply_import(
     reader: str | None = None,
 ) -> ImportPreview:
     """Read, match and write the workbook in one transaction; ImportRefused if it has errors."""
-    with _no_gc_pauses():
-        parsed = read_tables(open_workbook(path, reader=reader))
+    parsed = _parse(path, reader)
     if parsed.errors:
         raise ImportRefused.of(
             ImportPreview(parsed.path, parsed.reader, parsed.tables, cell_errors=parsed.errors)
@@ -182,6 +180,11 @@ def apply_import(
             raise ImportRefused.of(plan.preview)
         plan.preview.applied = True
         return plan.preview
+
+
+def _parse(path: str | Path, reader: str | None) -> ParsedWorkbook:
+    with _no_gc_pauses():
+        return read_tables(open_workbook(path, reader=reader))
 
 
 @contextlib.contextmanager

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -634,6 +634,28 @@ class Reader:
 # --- table readers -------------------------------------------------------------------------
 
 
+@dataclass(slots=True)
+class Table:
+    """One table found in a sheet: its header and the rows down to the next table."""
+
+    sheet: SheetGrid
+    rows: list[list[Cell]]
+    header: Header
+    end: int
+    skip: set[int]  # repeated page headers and column-number rows
+    out: ParsedWorkbook
+    reader: Reader = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.reader = Reader(self.sheet.name, self.out.errors)
+
+    def body(self) -> Iterator[tuple[int, list[Cell]]]:
+        """(row index, cells) of every data row of the table."""
+        for r in range(self.header.body, self.end):
+            if r not in self.skip:
+                yield r, self.rows[r]
+
+
 def _is_number(row: list[Cell], c: int) -> bool:
     if c >= len(row) or row[c] is None or isinstance(row[c], bool):
         return False
@@ -733,15 +755,8 @@ def _mark(text: str | None) -> tuple[bool, str | None]:
     return False, text.strip()
 
 
-def _read_pk(
-    sheet: SheetGrid,
-    rows: list[list[Cell]],
-    header: Header,
-    end: int,
-    skip: Callable[[int], bool],
-    out: ParsedWorkbook,
-) -> None:
-    reader = Reader(sheet.name, out.errors)
+def _read_pk(t: Table) -> None:
+    sheet, rows, header, out, reader = t.sheet, t.rows, t.header, t.out, t.reader
     cols = header.columns
     layout = "dki" if any(f in cols for f in ("tw1", "tw2", "tw3", "tw4")) else "kaltara"
     year, owner = _title_info(rows, header.row)
@@ -754,10 +769,7 @@ def _read_pk(
     category: str | None = None
     goal: GoalRow | None = pk.goals[-1] if pk.goals else None
     indicator: IndicatorRow | None = None
-    for r in range(header.body, end):
-        if skip(r):
-            continue
-        row = rows[r]
+    for r, row in t.body():
         cat = _category_row(row)
         if cat is not None:
             category = cat
@@ -835,20 +847,10 @@ def _merge_pk(first: PkTable, other: PkTable) -> PkTable:
     return first
 
 
-def _read_programs(
-    sheet: SheetGrid,
-    rows: list[list[Cell]],
-    header: Header,
-    end: int,
-    skip: Callable[[int], bool],
-    out: ParsedWorkbook,
-) -> None:
-    reader = Reader(sheet.name, out.errors)
+def _read_programs(t: Table) -> None:
+    sheet, header, out, reader = t.sheet, t.header, t.out, t.reader
     cols = header.columns
-    for r in range(header.body, end):
-        if skip(r):
-            continue
-        row = rows[r]
+    for r, row in t.body():
         name = reader.text(row, cols["program"])
         if name is None or norm(name) in {"jumlah", "total", "jumlah total"}:
             continue
@@ -865,20 +867,10 @@ def _read_programs(
         )
 
 
-def _read_rincian(
-    sheet: SheetGrid,
-    rows: list[list[Cell]],
-    header: Header,
-    end: int,
-    skip: Callable[[int], bool],
-    out: ParsedWorkbook,
-) -> None:
-    reader = Reader(sheet.name, out.errors)
+def _read_rincian(t: Table) -> None:
+    sheet, header, out, reader = t.sheet, t.header, t.out, t.reader
     cols = header.columns
-    for r in range(header.body, end):
-        if skip(r):
-            continue
-        row = rows[r]
+    for r, row in t.body():
         name = reader.text(row, cols["indicator"])
         if name is None:
             continue
@@ -907,25 +899,15 @@ def quarter_of(text: str | None) -> int | None:
     return _ROMAN[match.group(1).lower()] if match else None
 
 
-def _read_action_plans(
-    sheet: SheetGrid,
-    rows: list[list[Cell]],
-    header: Header,
-    end: int,
-    skip: Callable[[int], bool],
-    out: ParsedWorkbook,
-) -> None:
-    reader = Reader(sheet.name, out.errors)
+def _read_action_plans(t: Table) -> None:
+    sheet, header, out, reader = t.sheet, t.header, t.out, t.reader
     cols = header.columns
     current: IndicatorPlans | None = None
     current_no: str | None = None
     plan: PlanRow | None = None
     criterion: CriterionRow | None = None
     last_raw = {"ra": None, "kk": None}
-    for r in range(header.body, end):
-        if skip(r):
-            continue
-        row = rows[r]
+    for r, row in t.body():
         name = reader.text(row, cols["indicator"])
         number = reader.text(row, cols.get("no"))
         ra = reader.text(row, cols["ra"])
@@ -983,23 +965,13 @@ _SUB_KSD = re.compile(r"\s*SUB KSD\s*:\s*", re.IGNORECASE)
 _MONTH = re.compile(r"B\s*(0?[1-9]|1[0-2])\b", re.IGNORECASE)
 
 
-def _read_ksd(
-    sheet: SheetGrid,
-    rows: list[list[Cell]],
-    header: Header,
-    end: int,
-    skip: Callable[[int], bool],
-    out: ParsedWorkbook,
-) -> None:
-    reader = Reader(sheet.name, out.errors)
+def _read_ksd(t: Table) -> None:
+    sheet, rows, header, out, reader = t.sheet, t.rows, t.header, t.out, t.reader
     cols = header.columns
     if out.ksd_year is None:
         out.ksd_year, _ = _title_info(rows, header.row)
     item: KsdItem | None = None
-    for r in range(header.body, end):
-        if skip(r):
-            continue
-        row = rows[r]
+    for r, row in t.body():
         number = reader.text(row, cols.get("no"))
         name = reader.text(row, cols["ksd_name"])
         action = reader.text(row, cols["action"])
@@ -1101,20 +1073,10 @@ def level_of(title: str, eselon: str | None) -> str:
     return "pelaksana"
 
 
-def _read_officials(
-    sheet: SheetGrid,
-    rows: list[list[Cell]],
-    header: Header,
-    end: int,
-    skip: Callable[[int], bool],
-    out: ParsedWorkbook,
-) -> None:
-    reader = Reader(sheet.name, out.errors)
+def _read_officials(t: Table) -> None:
+    sheet, header, out, reader = t.sheet, t.header, t.out, t.reader
     cols = header.columns
-    for r in range(header.body, end):
-        if skip(r):
-            continue
-        row = rows[r]
+    for r, row in t.body():
         name = reader.text(row, cols["name"])
         title = reader.text(row, cols["title"])
         raw_nip = row[cols["nip"]] if cols["nip"] < len(row) else None
@@ -1151,20 +1113,10 @@ def _read_officials(
         )
 
 
-def _read_metadata(
-    sheet: SheetGrid,
-    rows: list[list[Cell]],
-    header: Header,
-    end: int,
-    skip: Callable[[int], bool],
-    out: ParsedWorkbook,
-) -> None:
-    reader = Reader(sheet.name, out.errors)
+def _read_metadata(t: Table) -> None:
+    sheet, header, out, reader = t.sheet, t.header, t.out, t.reader
     cols = header.columns
-    for r in range(header.body, end):
-        if skip(r):
-            continue
-        row = rows[r]
+    for r, row in t.body():
         name = reader.text(row, cols["indicator"])
         if name is None:
             continue
@@ -1173,7 +1125,7 @@ def _read_metadata(
         out.metadata.append((name, values))
 
 
-_READERS: dict[str, Callable[..., None]] = {
+_READERS: dict[str, Callable[[Table], None]] = {
     "pk": _read_pk,
     "program": _read_programs,
     "rincian": _read_rincian,
@@ -1219,7 +1171,7 @@ def read_tables(grid: WorkbookGrid) -> ParsedWorkbook:
             end = headers[i + 1].row if i + 1 < len(headers) else len(rows)
             repeated = _repeats(rows, header, end)
             out.tables.append((sheet.name, header.kind, header.row + 1))
-            _READERS[header.kind](sheet, rows, header, end, repeated.__contains__, out)
+            _READERS[header.kind](Table(sheet, rows, header, end, repeated, out))
     return out
 
 
