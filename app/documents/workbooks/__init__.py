@@ -13,13 +13,13 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
+if TYPE_CHECKING:  # openpyxl loads when a workbook is written, not with this package
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
-from app.documents.model import AgreementDocument
-from app.documents.workbooks import sheets as w
+    from app.documents.model import AgreementDocument
 
 #: Sheet name -> title in the workbook, in the order they are written.
 SHEETS: dict[str, str] = {
@@ -85,7 +85,10 @@ def build_workbook(
     sheets: list[str] | None = None,
     paper: str = "f4",
 ) -> Workbook:
+    from openpyxl import Workbook
+
     from app.documents.pk_table import KALTARA, layout
+    from app.documents.workbooks import sheets as w
 
     kaltara = layout(doc) == KALTARA
     wanted = sheets or [

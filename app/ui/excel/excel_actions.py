@@ -8,14 +8,16 @@ The main window creates this once (`ExcelActions(window)`) after its menus exist
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from app.ui.excel.import_dialog import ExcelImportDialog
 from app.ui.shell.background import run_in_background
+
+if TYPE_CHECKING:  # the dialog (and the import services) load on first use, not at start
+    from app.ui.excel.import_dialog import ExcelImportDialog
 
 
 class ExcelActions(QObject):
@@ -44,33 +46,38 @@ class ExcelActions(QObject):
         self.act_import.setText(self.tr("Impor E&xcel…"))
         self.act_export.setText(self.tr("Ekspor ke Excel…"))
 
-    def _selection(self) -> tuple[str | None, str, str | None]:
-        """(draft agreement id, its label, unit code) of what is selected in the tree."""
+    def _agreement(self) -> tuple[str | None, str]:
+        """(agreement id, its label) of the selected node, if it is or belongs to one."""
         node = self.window.current_node()
-        agreement_id = node.agreement_id if node is not None else None
-        if node is not None and node.kind == "agreement":
-            agreement_id = node.id
-        label = node.label if node is not None and node.kind == "agreement" else ""
-        unit_code = None
-        db = self.window.db
-        if db is not None and node is not None:
-            from app.services.xlsx_import import selection_unit_code
+        if node is None:
+            return None, ""
+        if node.kind == "agreement":
+            return node.id, node.label
+        return node.agreement_id, ""
 
-            unit_code = selection_unit_code(db, node.kind, node.id, agreement_id)
-        return agreement_id, label, unit_code
+    def _unit_code(self, agreement_id: str | None) -> str | None:
+        """The unit a new agreement would be imported for (asked only when the dialog opens,
+        so the import services load on first use)."""
+        node = self.window.current_node()
+        if self.window.db is None or node is None:
+            return None
+        from app.services.xlsx_import import selection_unit_code
+
+        return selection_unit_code(self.window.db, node.kind, node.id, agreement_id)
 
     def update_actions(self) -> None:
         db = self.window.db
-        writable = db is not None and not db.read_only
-        self.act_import.setEnabled(writable)
-        agreement_id, _, _ = self._selection() if db is not None else (None, "", None)
-        self.act_export.setEnabled(db is not None and agreement_id is not None)
+        self.act_import.setEnabled(db is not None and not db.read_only)
+        self.act_export.setEnabled(db is not None and self._agreement()[0] is not None)
 
     def open_import(self) -> ExcelImportDialog | None:
         db = self.window.db
         if db is None or db.read_only:
             return None
-        agreement_id, label, unit_code = self._selection()
+        from app.ui.excel.import_dialog import ExcelImportDialog
+
+        agreement_id, label = self._agreement()
+        unit_code = self._unit_code(agreement_id)
         dialog = ExcelImportDialog(
             db,
             agreement_id=agreement_id,
@@ -92,7 +99,7 @@ class ExcelActions(QObject):
         window.statusBar().showMessage(self.tr("Buku kerja diimpor."), 5000)
 
     def choose_export(self) -> QFileDialog | None:
-        agreement_id, label, _ = self._selection()
+        agreement_id, _ = self._agreement()
         if self.window.db is None or agreement_id is None:
             return None
         dialog = QFileDialog(self.window, self.tr("Ekspor ke Excel"))
