@@ -34,6 +34,7 @@ from app.paths import AppPaths  # noqa: E402
 
 from app.ui.shell.app import _application  # noqa: E402, TID251
 from app.ui.shell.background import runner  # noqa: E402, TID251
+from app.ui.shell.cascade_tree_model import NODE_ROLE  # noqa: E402, TID251
 from app.ui.shell.i18n import install_language  # noqa: E402, TID251
 from app.ui.shell.main_window import MainWindow  # noqa: E402, TID251
 from app.ui.shell.settings import UiSettings  # noqa: E402, TID251
@@ -138,8 +139,9 @@ def render(out: Path) -> list[str]:
 # --- the pictures ---------------------------------------------------------------------------
 
 
-OFFICIALS = [  # an invented Kabupaten: the "Daftar Pejabat" a new office fills in
-    ("H. Ahmad Fauzi", "", "", "Bupati Contoh", "Pemerintah Kabupaten Contoh", ""),
+GOVERNMENT = "Pemerintah Provinsi Contoh"  # an invented province and its officials
+OFFICIALS = [  # the "Daftar Pejabat" a new office fills in
+    ("H. Ahmad Fauzi", "", "", "Gubernur Provinsi Contoh", GOVERNMENT, ""),
     (
         "Siti Rahmawati, S.E., M.M.",
         "197803152003122004",
@@ -177,16 +179,46 @@ def officials_workbook(path: Path) -> Path:
 
 
 def own_office(r: Renderer) -> None:
-    """A new, empty database; the list of officials from Excel; the first draft PK."""
+    """A new, empty database: the first-run page (where the app has one), the Kepala Daerah
+    through the tree's form, the rest of the officials from Excel, the first draft PK."""
     window = r.window(r.work / "pk-desk.sqlite")
-    r.shot(window, "empty")
+    setup = getattr(window, "setup", None)
+    page = setup.page if setup is not None else None
+    if page is not None:
+        page.profile.setCurrentIndex(page.profile.findData("dki"))
+        page.government.setText(GOVERNMENT)
+        page.unit_name.setText("Badan Perencanaan Pembangunan Daerah")
+        page.head_name.setText(OFFICIALS[1][0])
+        page.head_nip.setText(OFFICIALS[1][1])
+        page.head_rank.setText(OFFICIALS[1][2])
+        page.head_title.setText(OFFICIALS[1][3])
+        page.head_level.setCurrentIndex(page.head_level.findData("jpt_pratama"))
+        r.shot(window, "first-run")
+        assert page.start()
+        settle()
+        head_id = window.current_node().id
+        government = window.tree_pane.model.index(0, 0).data(NODE_ROLE)
+        form = window.organisation.add_official(government.id)
+        form.name.setText(OFFICIALS[0][0])
+        form.title.setText(OFFICIALS[0][3])
+        form.level.setCurrentIndex(form.level.findData("gubernur"))
+        r.shot(form, "official-form")
+        assert form.try_accept()
+        settle()
+        bupati_id = window.current_node().id
+        form = window.organisation.edit_official(head_id)
+        form.superior.setCurrentIndex(form.superior.findData(bupati_id))
+        assert form.try_accept()
+        settle()
+    else:
+        r.shot(window, "empty")
     dialog: Any = window.excel.open_import()
     dialog.set_path(officials_workbook(r.work / "daftar-pejabat.xlsx"))
     wait_until(lambda: dialog.preview is not None)
     r.shot(dialog, "import-officials")
     dialog.apply()
     wait_until(lambda: not dialog.isVisible())
-    assert window.select_path("Siti Rahmawati, S.E., M.M.")
+    assert window.select_path(OFFICIALS[1][0])
     r.shot(window, "office")
     new = window.new_agreement_for(window.current_node().id)
     r.shot(new, "new-agreement")
@@ -219,8 +251,17 @@ def january(r: Renderer, db_path: Path) -> None:
     window.indicator_editor.tabs.setCurrentIndex(window.indicator_editor.TAB_METADATA)
     r.shot(window, "metadata")
     window.indicator_editor.tabs.setCurrentIndex(window.indicator_editor.TAB_VALUES)
-    # The final BKD PK: print and mark signed.
+    # The final BKD PK: print (Berkas › Cetak…, where the app has it) and mark signed.
     assert window.select_path(BKD_PK)
+    printing = getattr(window, "printing", None)
+    if printing is not None:
+        dialog = printing.open_dialog()
+        dialog.paper.setCurrentIndex(dialog.paper.findData("f4"))
+        dialog.copies.setChecked(True)
+        dialog.make_button.click()
+        wait_until(lambda: dialog.result_pdf is not None, 60000)
+        r.shot(dialog, "print")
+        dialog.close()
     sign = window.planning.sign()
     wait_until(lambda: sign.pdf is not None)
     r.shot(sign, "sign")
