@@ -129,6 +129,7 @@ def render(out: Path) -> list[str]:
         january(r, db_path)
         quarterly(r, db_path)
         excel(r, db_path, tmp)
+        sync(r, db_path, tmp)
         read_only(r, db_path)
         del app
         return r.made
@@ -323,6 +324,47 @@ def excel(r: Renderer, db_path: Path, tmp: Path) -> None:
     r.shot(dialog, "excel-error")
     dialog.reject()
     r.close(window)
+
+
+def sync(r: Renderer, db_path: Path, tmp: Path) -> None:
+    """Sinkronisasi › Kirim ke Provinsi… at the unit, Terima berkas… at the province (where
+    the app has them)."""
+    window = r.window(db_path)
+    actions = getattr(window, "sync_actions", None)
+    if actions is None:
+        r.close(window)
+        return
+    from app.sync import service
+
+    from app.ui.sync.receive_dialog import ReceiveDialog  # noqa: TID251
+
+    key = service.installation_key(r.paths)
+    service.trust_store(r.paths).trust(key.public_b64, "BKD")  # as the province does, once
+    assert window.select_path(BKD_PK)
+    send: Any = actions.open_send()
+    send.unit.setCurrentIndex(send.unit.findData("BKD"))
+    send.folder.setText(str(tmp / "flashdisk"))
+    send.send_button.click()
+    wait_until(lambda: send.result_path is not None, 60000)
+    r.shot(send, "send")
+    bundle = send.result_path
+    send.close()
+    r.close(window)
+    province_path = tmp / "provinsi.sqlite"
+    open_database(province_path).close()
+    with open_database(province_path, user="provinsi") as province:
+        receive = ReceiveDialog(province, r.paths)
+        receive.resize(1000, 600)
+        receive.show()
+        receive.add_files([bundle])
+        runner().synchronous = False  # as in the app: the dialog's buttons follow its job
+        try:
+            receive.check_button.click()
+            wait_until(lambda: receive.report.rowCount() == 1 and receive.job is None, 60000)
+        finally:
+            runner().synchronous = True
+        r.shot(receive, "receive")
+        receive.close()
 
 
 def read_only(r: Renderer, db_path: Path) -> None:
