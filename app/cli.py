@@ -381,7 +381,13 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             "Pilih satu: --agreement ID dengan --out, atau --unit KODE dengan --out-dir.",
             en="Choose one: --agreement ID with --out, or --unit CODE with --out-dir.",
         )
-    options = {"doc": args.doc, "paper": args.paper, "copies": args.copies, "period": args.period}
+    options = {
+        "doc": args.doc,
+        "paper": args.paper,
+        "copies": args.copies,
+        "period": args.period,
+        "report_date": args.report_date,
+    }
     with _open(args, reading=True) as db:
         if args.agreement:
             if not args.out:
@@ -612,6 +618,11 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--out-dir", metavar="FOLDER", help="folder keluaran (dengan --unit)")
     pdf.add_argument("--copies", metavar="owner,tim", help="rangkap berlabel, mis. owner,tim")
     pdf.add_argument("--period", help="periode laporan capaian: TW1..TW4, S1 atau annual")
+    pdf.add_argument(
+        "--report-date",
+        metavar="YYYY-MM-DD|today|blank",
+        help="tanggal laporan capaian (bawaan: hari ini; blank = diisi tangan)",
+    )
     pdf.add_argument("--year", type=int, help="hanya perjanjian tahun ini (dengan --unit)")
     pdf.add_argument("--json", action="store_true", help="keluaran JSON")
 

@@ -1,8 +1,11 @@
 """10. Laporan capaian triwulan, landscape: per IKU the target and realisation up to the period,
-the capaian, the weight and weighted weight, the status band; per sasaran the Nilai Sasaran;
-the Nilai Kinerja; and a bar chart of capaian by indicator coloured by status band.
+the capaian, the weight and weighted weight, its Nilai (capaian x weighted weight, seed 003
+§4.1.3, so the Nilai Sasaran can be checked line by line), the status band; per sasaran the
+Nilai Sasaran; the Nilai Kinerja; and a bar chart of capaian by indicator coloured by band.
 
-Every number comes from the engine (`AgreementDocument.scores`); nothing is computed here.
+The report is signed on its own date (`AgreementDocument.report_date`, chosen when printing),
+never the agreement's signing date. Every number comes from the engine via the printing
+service (`AgreementDocument.scores`); nothing is computed here.
 """
 
 from __future__ import annotations
@@ -16,13 +19,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from app.documents.common import Ctx, closing_signatures, owner_identity, titles
+from app.documents.common import Ctx, closing_signatures, owner_identity, signing_place, titles
 from app.documents.fonts import NARROW
 from app.documents.model import AgreementDocument, Band, IndicatorScore, ScoreReport
 from app.documents.pk_table import grouped_goals
 from app.documents.styles import BLACK, CELL_FONT, GREY, LINE
 from app.documents.tables import Cell, GridBuilder, category_row, row
-from app.documents.text import PERIOD_LABELS, esc, number, para, percent
+from app.documents.text import PERIOD_LABELS, esc, number, para, percent, place_date
 
 TITLE = "Laporan Capaian Kinerja"
 
@@ -36,10 +39,11 @@ HEADERS = (
     "Capaian (%)",
     "Bobot",
     "Bobot tertimbang (%)",
+    "Nilai (%)",
     "Status",
     "Nilai Sasaran",
 )
-FRACTIONS = (0.03, 0.16, 0.2, 0.06, 0.07, 0.07, 0.065, 0.05, 0.075, 0.15, 0.07)
+FRACTIONS = (0.03, 0.16, 0.17, 0.06, 0.07, 0.07, 0.065, 0.05, 0.075, 0.06, 0.12, 0.07)
 NA_COLOR = "#9E9E9E"
 
 
@@ -107,10 +111,11 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
                             para(percent(score.capaian) if score else "N/A", s.cell_center),
                             para(number(score.weight) if score else "", s.cell_center),
                             para(percent(score.weighted_weight) if score else "", s.cell_center),
+                            para(percent(score.nilai) if score else "", s.cell_center),
                             _status(score, ctx),
                             goal_cell,
                         ],
-                        [True, first, True, True, True, True, True, True, True, True, first],
+                        [True, first, *[True] * 9, first],
                     )
                 )
     label = PERIOD_LABELS.get(period, period)
@@ -131,6 +136,7 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
             doc,
             ctx,
             owner_only=True,
+            above=place_date(signing_place(doc), doc.report_date, None),
             keep_with=[
                 para(f"<b>Grafik capaian per indikator — {esc(label)}</b>", s.label, markup=True),
                 Spacer(1, 2 * mm),

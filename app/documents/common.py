@@ -114,9 +114,12 @@ def closing_signatures(
     roles: bool = False,
     keep_with: Sequence[Flowable] = (),
     owner_only: bool = False,
+    above: str | None = None,
 ) -> Flowable:
-    """Superior left, owner right with the place and date above (seed 001 layout)."""
-    above = place_date(doc.signing_place or doc.profile.signing_place, doc.signing_date, doc.year)
+    """Superior left, owner right with the place and date above (seed 001 layout); `above`
+    replaces the agreement's signing place and date (a report's own date)."""
+    if above is None:
+        above = place_date(signing_place(doc), doc.signing_date, doc.year)
     owner = block_for(doc.owner, doc.profile.party_first + "," if roles else "", above=above)
     superior: Block | None = None
     if doc.superior is not None and not owner_only:
@@ -127,6 +130,10 @@ def closing_signatures(
     return signature_table(
         blocks, ctx.width, ctx.styles, nip_grouping=doc.profile.nip_grouping, keep_with=keep_with
     )
+
+
+def signing_place(doc: AgreementDocument) -> str:
+    return doc.signing_place or doc.profile.signing_place
 
 
 def is_jpt(doc: AgreementDocument) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from app.documents.common import Ctx, titles
+from app.documents.common import Ctx, signing_place, titles
 from app.documents.model import AgreementDocument, Goal, Indicator, Signatory
 from app.documents.signatures import block_for, signature_table
 from app.documents.tables import Cell, GridBuilder, row
@@ -193,7 +193,7 @@ def build_penetapan(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
                 ]
             )
         )
-    place = place_date(doc.signing_place or doc.profile.signing_place, None, doc.year)
+    place = place_date(signing_place(doc), None, doc.year)
     tim = Signatory(name="", title="Ketua")
     return [
         *titles(

@@ -253,6 +253,7 @@ class IndicatorScore:
     weighted_weight: Decimal | None
     band: Band | None
     na_reason: str | None  # worded already (engine message)
+    nilai: Decimal | None = None  # capaian x weighted weight / 100 (seed 003 §4.1.3 "Nilai")
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +303,8 @@ class AgreementDocument:
         default_factory=lambda: _NO_TARGETS
     )
     scores: ScoreReport | None = None
+    # The Laporan capaian's own date (chosen when printing); None leaves a blank to fill by hand.
+    report_date: dt.date | None = None
 
     def indicators(self) -> list[tuple[Goal, Indicator]]:
         return [(g, i) for g in self.goals for i in g.indicators]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from app.documents.common import Ctx, identity_table, letterhead, titles
+from app.documents.common import Ctx, identity_table, letterhead, signing_place, titles
 from app.documents.model import AgreementDocument
 from app.documents.signatures import block_for, signature_table
 from app.documents.text import para, place_date
@@ -66,7 +66,7 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
     layout = profile.layout("pernyataan", "dki_pernyataan")
     first_line, second_line, verb = _WORDING.get(layout, _WORDING["dki_pernyataan"])
     out: list[Flowable] = [*letterhead(doc, ctx), *titles(title_lines(doc), ctx), Spacer(1, 3 * mm)]
-    place = place_date(doc.signing_place or profile.signing_place, doc.signing_date, doc.year)
+    place = place_date(signing_place(doc), doc.signing_date, doc.year)
 
     if doc.superior is None:
         # Kepala Daerah: one signer, no supervision paragraph (seed 003 Format 1).

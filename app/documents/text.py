@@ -211,11 +211,14 @@ def nip_text(nip: str | None, grouping: bool) -> str:
     return f"NIP {nip}"
 
 
-def place_date(place: str | None, day: dt.date | None, year: int) -> str:
-    """ "Jakarta, 31 Januari 2024"; without a date a blank is left to write it by hand."""
+def place_date(place: str | None, day: dt.date | None, year: int | None) -> str:
+    """ "Jakarta, 31 Januari 2024"; without a date a blank is left to write it by hand (the
+    year printed after it when known)."""
     where = place or ""
     if day is not None:
         return f"{where}, {format_date(day)}"
+    if year is None:
+        return f"{where}, {'.' * 40}"
     blank = "\u00a0" * 24
     return f"{where}, {blank}{year}"
 

@@ -9,6 +9,7 @@ and returns an `AgreementDocument`. The file is written atomically and its SHA-2
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import os
@@ -16,7 +17,7 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -121,6 +122,28 @@ def _paper(paper: str) -> str:
 
 _SET_NAMES = frozenset({"set", "set_pk", "semua"})
 
+#: What dates a Laporan capaian: a date, "today" / None (the day it is printed), "blank" (a
+#: line to date by hand), or "YYYY-MM-DD".
+ReportDate = dt.date | str | None
+
+
+def report_day(value: ReportDate, today: dt.date | None = None) -> dt.date | None:
+    """The date a Laporan capaian is signed on; None means a blank to fill in by hand."""
+    if isinstance(value, dt.date):
+        return value
+    text = (value or "today").strip().lower()
+    if text in ("today", "hari_ini", "hari-ini"):
+        return today or dt.date.today()
+    if text in ("blank", "kosong"):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(
+            f"Tanggal laporan '{value}' tidak valid; tulis YYYY-MM-DD, today atau blank.",
+            field="report_date",
+        ) from None
+
 
 def check_document_name(name: str) -> None:
     """Refuse an unknown document name before anything is loaded."""
@@ -153,12 +176,16 @@ def print_agreement(
     paper: str = "a4",
     copies: str | Sequence[str] | None = None,
     period: str | None = None,
+    report_date: ReportDate = None,
 ) -> PrintResult:
-    """Render `doc` ("set" or a document name) of one agreement to the PDF file `out`."""
+    """Render `doc` ("set" or a document name) of one agreement to the PDF file `out`.
+
+    `report_date` dates the Laporan capaian (see `report_day`)."""
     paper_code = _paper(paper)
     labels = parse_copies(copies)
     check_document_name(doc)
-    document = load_document(db, agreement_id, period=period, doc=doc)
+    day = report_day(report_date)
+    document = load_document(db, agreement_id, period=period, doc=doc, report_date=day)
     codes = documents_for(document, doc)
     return _write(document, codes, Path(out), paper_code, labels)
 
@@ -171,11 +198,13 @@ def render_agreement(
     paper: str = "a4",
     copies: str | Sequence[str] | None = None,
     period: str | None = None,
+    report_date: ReportDate = None,
 ) -> tuple[bytes, tuple[str, ...]]:
     """The PDF bytes (for a preview) and the document codes they hold."""
     paper_code = _paper(paper)
     labels = parse_copies(copies)
-    document = load_document(db, agreement_id, period=period, doc=doc)
+    day = report_day(report_date)
+    document = load_document(db, agreement_id, period=period, doc=doc, report_date=day)
     codes = documents_for(document, doc)
     buffer = io.BytesIO()
     render_pdf(document, codes, buffer, paper=paper_code, copies=labels)
@@ -191,6 +220,7 @@ def print_many(
     paper: str = "a4",
     copies: str | Sequence[str] | None = None,
     period: str | None = None,
+    report_date: ReportDate = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> BulkResult:
@@ -198,6 +228,7 @@ def print_many(
     paper_code = _paper(paper)
     labels = parse_copies(copies)
     check_document_name(doc)
+    day = report_day(report_date)
     folder = Path(out_dir)
     _ensure_folder(folder)
     result = BulkResult(total=len(agreement_ids))
@@ -207,7 +238,7 @@ def print_many(
         if cancelled is not None and cancelled():
             result.cancelled = True
             break
-        document = load_document(db, agreement_id, period=period, doc=doc)
+        document = load_document(db, agreement_id, period=period, doc=doc, report_date=day)
         codes = documents_for(document, doc)
         target = folder / file_name(document, doc)
         result.results.append(_write(document, codes, target, paper_code, labels))
@@ -342,13 +373,19 @@ def _needs_scores(doc: str | None, profile: Profile) -> bool:
 
 
 def load_document(
-    db: Database, agreement_id: str, *, period: str | None = None, doc: str | None = None
+    db: Database,
+    agreement_id: str,
+    *,
+    period: str | None = None,
+    doc: str | None = None,
+    report_date: dt.date | None = None,
 ) -> m.AgreementDocument:
     """Everything the documents print about one agreement, scored by the engine.
 
     With `doc` ("set" or a document name) the engine runs only when that print shows its
     values; `cumulative_targets` and `scores` are then left empty. Scoring reads the whole
-    agreement a second time, which is most of a bulk print's database time.
+    agreement a second time, which is most of a bulk print's database time. `report_date`
+    dates the Laporan capaian (None: a blank to fill by hand).
     """
     with db.session() as session:
         agreement = session.scalar(
@@ -387,7 +424,8 @@ def load_document(
             inputs = load_inputs(session, lambda q: q.where(Agreement.id == agreement.id))
             engine_input = inputs[0][1] if inputs else None
         ksd_rows = _ksd_rows(session, agreement)
-        return _document(agreement, profile, engine_input, ksd_rows, period)
+        document = _document(agreement, profile, engine_input, ksd_rows, period)
+        return replace(document, report_date=report_date)
 
 
 def _ksd_rows(session: Session, agreement: Agreement) -> list[Ksd]:
@@ -695,7 +733,11 @@ def _score_report(score: AgreementScore, profile: Profile) -> m.ScoreReport:
         reason = None
         if s.na_reason is not None:
             reason = render_message(s.na_reason, {"period": label})
+        nilai = None
+        if s.capaian is not None and s.weighted_weight is not None:
+            nilai = s.capaian * s.weighted_weight / 100
         indicators[s.indicator_id] = m.IndicatorScore(
+            nilai=nilai,
             target=s.target,
             actual=s.actual,
             capaian=s.capaian,

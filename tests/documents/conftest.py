@@ -56,6 +56,18 @@ def pdf_pages_text(data: bytes) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
 
 
+def pdf_tables(data: bytes, page: int | None = None) -> list[list[list[str | None]]]:
+    """The ruled tables pdfplumber finds, on one page (0-based) or on every page in order."""
+    import pdfplumber
+
+    out: list[list[list[str | None]]] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = pdf.pages if page is None else [pdf.pages[page]]
+        for p in pages:
+            out.extend(p.extract_tables())
+    return out
+
+
 def flat(text: str) -> str:
     """Text with every run of whitespace (line breaks inside cells) as one space."""
     return re.sub(r"\s+", " ", text).strip()
@@ -67,6 +79,7 @@ def tools() -> SimpleNamespace:
     return SimpleNamespace(
         render=render,
         pages_text=pdf_pages_text,
+        tables=pdf_tables,
         flat=flat,
         dki_profile=dki_profile,
         kaltara_profile=kaltara_profile,
