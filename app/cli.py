@@ -387,6 +387,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         "copies": args.copies,
         "period": args.period,
         "report_date": args.report_date,
+        "plan_every_indicator": args.all_iku,
     }
     with _open(args, reading=True) as db:
         if args.agreement:
@@ -622,6 +623,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--report-date",
         metavar="YYYY-MM-DD|today|blank",
         help="tanggal laporan capaian (bawaan: hari ini; blank = diisi tangan)",
+    )
+    pdf.add_argument(
+        "--all-iku",
+        action="store_true",
+        help="Rencana Aksi: semua IKU, yang belum berencana dengan baris kosong",
     )
     pdf.add_argument("--year", type=int, help="hanya perjanjian tahun ini (dengan --unit)")
     pdf.add_argument("--json", action="store_true", help="keluaran JSON")

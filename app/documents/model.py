@@ -305,6 +305,8 @@ class AgreementDocument:
     scores: ScoreReport | None = None
     # The Laporan capaian's own date (chosen when printing); None leaves a blank to fill by hand.
     report_date: dt.date | None = None
+    # Rencana Aksi: every IKU (an empty row for those without a plan), not only planned ones.
+    plan_every_indicator: bool = False
 
     def indicators(self) -> list[tuple[Goal, Indicator]]:
         return [(g, i) for g in self.goals for i in g.indicators]

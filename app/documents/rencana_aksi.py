@@ -2,10 +2,16 @@
 
 One row per Target/Output; Sasaran, IKU, RA and KK are visually merged over their rows
 (RA n → KK n.m → T/O n.m.k), so a long plan breaks across pages between any two outputs.
-The Penanggung Jawab column appears when any output names one (seed 002).
+The Penanggung Jawab column appears when any output names one (seed 002), each person on a
+line of their own. RA numbers are the plan's own (seed 002 prints RA2 and RA4 for an IKU
+whose other actions sit elsewhere). Only IKU with a plan are listed, as seeds 001 and 002
+print the table; `AgreementDocument.plan_every_indicator` lists every IKU, those without a
+plan with an empty row to plan in.
 """
 
 from __future__ import annotations
+
+import re
 
 from reportlab.platypus import Flowable
 
@@ -79,7 +85,8 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
     widths = [ctx.width * f / sum(fractions) for f in fractions]
     grid = GridBuilder(widths, [[para(x, s.head) for x in headers]], max_chunk=ctx.max_chunk)
     for goal in doc.goals:
-        for n, ind in enumerate(goal.indicators):
+        listed = [i for i in goal.indicators if doc.plan_every_indicator or i.action_plans]
+        for n, ind in enumerate(listed):
             _add_indicator(grid, goal, ind, first_of_goal=n == 0, with_pj=with_pj, ctx=ctx)
     return [
         *titles([title(doc)], ctx, subtitle=[doc.owner.title]),
@@ -125,11 +132,21 @@ def _add_indicator(
         if with_pj:
             pj = output.responsible if output else None
             new_pj = first or pj != previous_pj
-            cells.append(para(pj or "", s.cell) if new_pj else "")
+            cells.append(para(responsible_lines(pj), s.cell) if new_pj else "")
             starts.append(new_pj)
             previous_pj = pj
         grid.add(row(cells, starts))
         previous = (a, c, o)
+
+
+def responsible_lines(text: str | None) -> str:
+    """ "Kepala Bagian KKPP; Ketua Subkelompok X" -> one "-name" per line, as seed 002 lists
+    them; a single person prints as written."""
+    people = [p.strip().lstrip("-").strip() for p in re.split(r"[;\n]", text or "")]
+    people = [p for p in people if p]
+    if len(people) < 2:
+        return people[0] if people else ""
+    return "\n".join(f"-{p}" for p in people)
 
 
 def _plan_cell(plan: ActionPlan, ctx: Ctx) -> Cell:

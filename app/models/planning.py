@@ -18,12 +18,15 @@ if TYPE_CHECKING:
 
 
 class ActionPlan(RecordMixin, Base):
-    """RA n: one action of an indicator's plan. Numbers are derived from positions."""
+    """RA n: one action of an indicator's plan. `number` is the n the plan was written with
+    (seed 002 numbers an IKU's actions RA2, RA4); without one, n follows the position. KK n.m
+    and T/O n.m.k follow from n and the positions below it."""
 
     __tablename__ = "action_plans"
 
     indicator_id: Mapped[str] = mapped_column(ForeignKey("indicators.id"), index=True)
     position: Mapped[int] = mapped_column(default=0)
+    number: Mapped[int | None]
     text: Mapped[str] = mapped_column(Text)
     mitigation: Mapped[str | None] = mapped_column(Text)
     change_reason: Mapped[ChangeReason | None]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -103,6 +104,12 @@ def _decimal(value: Any, where: str) -> Decimal | None:
         raise InvalidInput(f"{where}: {exc}.") from exc
     except (ArithmeticError, ValueError) as exc:
         raise InvalidInput(f"{where}: '{value}' bukan angka.") from exc
+
+
+def _ra_number(text: Any) -> int | None:
+    """ "RA2" -> 2: the number an action plan was written with; None when it has none."""
+    digits = re.fullmatch(r"\s*RA\s*(\d+)\.?\s*", str(text or ""), re.IGNORECASE)
+    return int(digits.group(1)) if digits else None
 
 
 class _Loader:
@@ -270,7 +277,10 @@ class _Loader:
                 )
         for plan_position, plan_row in enumerate(row.get("action_plans", [])):
             plan = ActionPlan(
-                text=plan_row["text"], position=plan_position, mitigation=plan_row.get("mitigation")
+                text=plan_row["text"],
+                position=plan_position,
+                number=_ra_number(plan_row.get("number")),
+                mitigation=plan_row.get("mitigation"),
             )
             indicator.action_plans.append(plan)
             for criterion_position, criterion_row in enumerate(plan_row.get("criteria", [])):

@@ -210,9 +210,11 @@ def create_phase_skeleton(db: Database, indicator_id: str) -> list[str]:
 
 
 def action_plan_numbers(plans: list[ActionPlan]) -> dict[str, str]:
-    """RA n, KK n.m, T/O n.m.k for every node, derived from positions (never typed)."""
+    """RA n, KK n.m, T/O n.m.k for every node: n as the plan stores it (seed 002's RA2, RA4),
+    else its place in the list; m and k from the positions below it."""
     numbers: dict[str, str] = {}
-    for n, plan in enumerate(plans, start=1):
+    for place, plan in enumerate(plans, start=1):
+        n = plan.number or place
         numbers[plan.id] = f"RA{n}"
         for m, criterion in enumerate(plan.criteria, start=1):
             numbers[criterion.id] = f"KK{n}.{m}"

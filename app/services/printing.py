@@ -177,15 +177,24 @@ def print_agreement(
     copies: str | Sequence[str] | None = None,
     period: str | None = None,
     report_date: ReportDate = None,
+    plan_every_indicator: bool = False,
 ) -> PrintResult:
     """Render `doc` ("set" or a document name) of one agreement to the PDF file `out`.
 
-    `report_date` dates the Laporan capaian (see `report_day`)."""
+    `report_date` dates the Laporan capaian (see `report_day`); `plan_every_indicator` lists
+    every IKU in the Rencana Aksi, not only those with a plan."""
     paper_code = _paper(paper)
     labels = parse_copies(copies)
     check_document_name(doc)
     day = report_day(report_date)
-    document = load_document(db, agreement_id, period=period, doc=doc, report_date=day)
+    document = load_document(
+        db,
+        agreement_id,
+        period=period,
+        doc=doc,
+        report_date=day,
+        plan_every_indicator=plan_every_indicator,
+    )
     codes = documents_for(document, doc)
     return _write(document, codes, Path(out), paper_code, labels)
 
@@ -199,12 +208,20 @@ def render_agreement(
     copies: str | Sequence[str] | None = None,
     period: str | None = None,
     report_date: ReportDate = None,
+    plan_every_indicator: bool = False,
 ) -> tuple[bytes, tuple[str, ...]]:
     """The PDF bytes (for a preview) and the document codes they hold."""
     paper_code = _paper(paper)
     labels = parse_copies(copies)
     day = report_day(report_date)
-    document = load_document(db, agreement_id, period=period, doc=doc, report_date=day)
+    document = load_document(
+        db,
+        agreement_id,
+        period=period,
+        doc=doc,
+        report_date=day,
+        plan_every_indicator=plan_every_indicator,
+    )
     codes = documents_for(document, doc)
     buffer = io.BytesIO()
     render_pdf(document, codes, buffer, paper=paper_code, copies=labels)
@@ -221,6 +238,7 @@ def print_many(
     copies: str | Sequence[str] | None = None,
     period: str | None = None,
     report_date: ReportDate = None,
+    plan_every_indicator: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> BulkResult:
@@ -238,7 +256,14 @@ def print_many(
         if cancelled is not None and cancelled():
             result.cancelled = True
             break
-        document = load_document(db, agreement_id, period=period, doc=doc, report_date=day)
+        document = load_document(
+            db,
+            agreement_id,
+            period=period,
+            doc=doc,
+            report_date=day,
+            plan_every_indicator=plan_every_indicator,
+        )
         codes = documents_for(document, doc)
         target = folder / file_name(document, doc)
         result.results.append(_write(document, codes, target, paper_code, labels))
@@ -379,6 +404,7 @@ def load_document(
     period: str | None = None,
     doc: str | None = None,
     report_date: dt.date | None = None,
+    plan_every_indicator: bool = False,
 ) -> m.AgreementDocument:
     """Everything the documents print about one agreement, scored by the engine.
 
@@ -425,7 +451,7 @@ def load_document(
             engine_input = inputs[0][1] if inputs else None
         ksd_rows = _ksd_rows(session, agreement)
         document = _document(agreement, profile, engine_input, ksd_rows, period)
-        return replace(document, report_date=report_date)
+        return replace(document, report_date=report_date, plan_every_indicator=plan_every_indicator)
 
 
 def _ksd_rows(session: Session, agreement: Agreement) -> list[Ksd]:
