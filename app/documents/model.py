@@ -232,15 +232,20 @@ class AddendumChange:
     after: str | None
     reason: str | None  # ChangeReason code
     note: str | None = None
+    unit: str | None = None  # the IKU's unit of measure, printed with the values
 
 
 @dataclass(frozen=True, slots=True)
 class Subordinate:
-    """A column of the cascading matrix."""
+    """A column of the cascading matrix; `level` (the unit's depth in the organisation) puts
+    it in its lampiran, the service lists subordinates in the organisation's order."""
 
     key: str
     name: str
     title: str
+    level: int = 0
+    unit_code: str | None = None
+    official_level: str | None = None  # Level code of the official ("administrator", …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +310,9 @@ class AgreementDocument:
     scores: ScoreReport | None = None
     # The Laporan capaian's own date (chosen when printing); None leaves a blank to fill by hand.
     report_date: dt.date | None = None
+    # An addendum's reason (ChangeReason code) and note, stated once on the addendum.
+    change_reason: str | None = None
+    change_note: str | None = None
     # Rencana Aksi: every IKU (an empty row for those without a plan), not only planned ones.
     plan_every_indicator: bool = False
 

@@ -24,8 +24,8 @@ from app.engine.numbers import NA_TEXT, format_id
 
 ROMAN = ("I", "II", "III", "IV")
 
-_PERCENT_UNITS = frozenset({"%", "persen", "persentase", "prosentase", "percent"})
-_PLAIN_UNITS = frozenset({"nilai", "indeks", "index", "skor"})
+PERCENT_UNITS = frozenset({"%", "persen", "persentase", "prosentase", "percent"})
+PLAIN_UNITS = frozenset({"nilai", "indeks", "index", "skor"})
 
 # Codes -> printed words (seed 003 Format 1 check-box labels).
 CONTROL_LABELS = {"high": "High", "moderate": "Moderate", "low": "Low"}
@@ -192,9 +192,9 @@ def target_with_unit(value: Value, unit: str | None) -> str:
     if value.is_na or value.label or not unit:
         return text
     key = unit.strip().casefold()
-    if key in _PERCENT_UNITS:
+    if key in PERCENT_UNITS:
         return f"{text}%"
-    if key in _PLAIN_UNITS:
+    if key in PLAIN_UNITS:
         return text
     return f"{text} {unit.strip()}"
 

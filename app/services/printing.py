@@ -161,6 +161,11 @@ def documents_for(doc: m.AgreementDocument, name: str) -> list[str]:
         return set_documents(doc)
     code = resolve_document(name)
     assert code is not None
+    if code == "addendum" and doc.kind != "addendum":
+        raise InvalidInput(
+            "Perjanjian kinerja ini bukan addendum; addendum dicetak dari versi addendum-nya.",
+            field="doc",
+        )
     return [code]
 
 
@@ -483,39 +488,11 @@ def _document(
     info = _profile_info(profile)
 
     goals: list[m.Goal] = []
-    subordinates: dict[str, m.Subordinate] = {}
+    subordinates: dict[str, tuple[tuple[int, ...], m.Subordinate]] = {}
     for goal in agreement.goals:
         indicators = []
         for ind in goal.indicators:
-            marks = []
-            for link in ind.child_links:
-                child = link.child_indicator
-                if child is None or child.deleted_at is not None:
-                    continue
-                child_agreement = child.goal.agreement
-                child_owner = child_agreement.owner
-                subordinates.setdefault(
-                    child_owner.id,
-                    m.Subordinate(
-                        child_owner.id,
-                        child_owner.name,
-                        _title(
-                            child_agreement.owner_title or child_owner.position_title,
-                            child_agreement.owner_prefix,
-                        ),
-                    ),
-                )
-                annual = child.value(Period.ANNUAL)
-                marks.append(
-                    m.CascadeMark(
-                        child_owner.id,
-                        link.method.value if link.method else None,
-                        link.note,
-                        _value(annual.target, annual.target_upper, annual.target_label)
-                        if annual
-                        else m.NA,
-                    )
-                )
+            marks = _cascade_marks(ind, subordinates)
             indicators.append(_indicator(ind, tuple(marks)))
         goals.append(
             m.Goal(
@@ -579,12 +556,78 @@ def _document(
         ),
         ksd=tuple(_ksd(k, n) for n, k in enumerate(ksd_rows, start=1)),
         addendum_changes=tuple(_addendum(r) for r in agreement.addendum_records),
-        subordinates=tuple(sorted(subordinates.values(), key=lambda s: (s.title, s.name))),
+        change_reason=_code(agreement.change_reason),
+        change_note=agreement.change_note,
+        subordinates=tuple(sub for _, sub in sorted(subordinates.values(), key=lambda x: x[0])),
         cumulative_targets=MappingProxyType(
             {k: MappingProxyType(v) for k, v in cumulative.items()}
         ),
         scores=report,
     )
+
+
+def _cascade_marks(
+    ind: Indicator, subordinates: dict[str, tuple[tuple[int, ...], m.Subordinate]]
+) -> list[m.CascadeMark]:
+    """The ✓ of the matriks cascading: every subordinate who received this IKU, directly or
+    further down (Walikota → Asisten → Kepala Bagian), the nearest link's note kept."""
+    marks: list[m.CascadeMark] = []
+    seen_indicators = {ind.id}
+    seen_owners: set[str] = set()
+    frontier = [ind]
+    while frontier:
+        below = []
+        for parent in frontier:
+            for link in parent.child_links:
+                child = link.child_indicator
+                if child is None or child.deleted_at is not None or child.id in seen_indicators:
+                    continue
+                seen_indicators.add(child.id)
+                below.append(child)
+                child_agreement = child.goal.agreement
+                child_owner = child_agreement.owner
+                if child_owner.id in seen_owners:
+                    continue
+                seen_owners.add(child_owner.id)
+                if child_owner.id not in subordinates:
+                    path = _unit_path(child_agreement.unit)
+                    subordinates[child_owner.id] = (
+                        path,
+                        m.Subordinate(
+                            child_owner.id,
+                            child_owner.name,
+                            _title(
+                                child_agreement.owner_title or child_owner.position_title,
+                                child_agreement.owner_prefix,
+                            ),
+                            level=len(path),
+                            unit_code=child_agreement.unit.code,
+                            official_level=_code(child_owner.level),
+                        ),
+                    )
+                annual = child.value(Period.ANNUAL)
+                marks.append(
+                    m.CascadeMark(
+                        child_owner.id,
+                        link.method.value if link.method else None,
+                        link.note,
+                        _value(annual.target, annual.target_upper, annual.target_label)
+                        if annual
+                        else m.NA,
+                    )
+                )
+        frontier = below
+    return marks
+
+
+def _unit_path(unit: Unit) -> tuple[int, ...]:
+    """The unit's positions from the root: its depth is the level, the tuple the order."""
+    path: list[int] = []
+    node: Unit | None = unit
+    while node is not None:
+        path.insert(0, node.position)
+        node = node.parent
+    return tuple(path)
 
 
 def _title(title: str | None, prefix: object) -> str:
@@ -695,6 +738,7 @@ def _addendum(record: AddendumRecord) -> m.AddendumChange:
         after=record.after,
         reason=record.reason.value if record.reason else None,
         note=record.note,
+        unit=ind.unit_of_measure if ind is not None else None,
     )
 
 

@@ -35,7 +35,7 @@ class Shot:
 
     owner: str
     doc: str
-    page: int = 1
+    page: int | str = 1  # a number (negative from the end) or a text on the page
     options: dict[str, Any] = field(default_factory=dict)
 
 
@@ -58,8 +58,12 @@ SHOTS = {
     "skp": Shot("Muhammad Yusran Baharuddin", "skp"),
     "addendum": Shot("addendum", "addendum"),
     "matriks-cascading": Shot("Uus Kuswanto", "matriks_cascading"),
-    "matriks-cascading-kabag": Shot("Uus Kuswanto", "matriks_cascading", 2),
-    "matriks-cascading-kasubbag": Shot("Uus Kuswanto", "matriks_cascading", -1),
+    "matriks-cascading-kabag": Shot(
+        "Uus Kuswanto", "matriks_cascading", "KEPADA PARA KEPALA BAGIAN"
+    ),
+    "matriks-cascading-kasubbag": Shot(
+        "Uus Kuswanto", "matriks_cascading", "KEPADA PARA KEPALA SUBBAGIAN"
+    ),
     "laporan-capaian": Shot(
         "Muhammad Yusran Baharuddin",
         "laporan_capaian",
@@ -94,6 +98,17 @@ def _addendum(db: Database) -> str:
     return new_id
 
 
+def _page(pdf: Path, page: int | str, pages: int) -> int:
+    if isinstance(page, int):
+        return page if page > 0 else pages + 1 + page
+    from pypdf import PdfReader
+
+    for n, p in enumerate(PdfReader(pdf).pages, start=1):
+        if page in " ".join((p.extract_text() or "").split()):
+            return n
+    raise SystemExit(f"{pdf.name}: no page shows {page!r}")
+
+
 def _save_small(source: Path, target: Path) -> None:
     """A palette PNG: a third of the size of pdftoppm's RGB, the colours of a document kept."""
     from PIL import Image
@@ -119,7 +134,7 @@ def main(names: list[str]) -> int:
             result = printing.print_agreement(
                 db, ids[shot.owner], pdf, doc=shot.doc, **shot.options
             )
-            page = shot.page if shot.page > 0 else result.pages + 1 + shot.page
+            page = _page(pdf, shot.page, result.pages)
             stem = folder / name
             subprocess.run(
                 ["pdftoppm", "-png", "-r", "100", "-f", str(page), "-l", str(page), "-singlefile"]
