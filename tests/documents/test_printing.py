@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pypdf import PdfReader
@@ -17,6 +19,13 @@ from app.documents.text import number
 from app.models.database import Database
 from app.services import printing, queries, scoring
 from app.services.errors import InvalidInput, NotFound, ServiceError
+
+
+def pdf_tables(data: bytes) -> list[list[list[str | None]]]:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [t for page in pdf.pages for t in page.extract_tables()]
 
 
 def text_of(path: Path) -> str:
@@ -52,10 +61,31 @@ def test_rincian_target_of_every_demo_agreement_matches_the_engine(demo_copy: Da
             score = scoring.score_agreement(demo_copy, row.id, quarter)
             targets = {s.indicator_id: s.target for s in score.indicator_scores()}
             for _, indicator in doc.indicators():
+                # The demo has no predicate (label) target, so every s.d. cell is a number.
+                assert not any(t.label for t in indicator.targets.values())
                 value = row_values(doc, indicator)[column]
-                expected = targets[indicator.id]
-                labels = {t.label for t in indicator.targets.values() if t.label}
-                assert value == number(expected) or value in labels, (row.owner, indicator.name)
+                assert value == number(targets[indicator.id]), (row.owner, indicator.name)
+
+
+def test_rincian_target_of_the_kaltara_demo_worked_by_hand(demo_copy: Database) -> None:
+    """Seed 003 §2.1.2.4a on the demo's Dinas Kehutanan targets: Sum adds the quarters, Take
+    Last Known keeps the last, Average divides by the quarters that have a target."""
+    kaltara = next(r.id for r in queries.list_agreements(demo_copy) if r.profile == "kaltara")
+    doc = printing.load_document(demo_copy, kaltara)
+    rows = {i.name: row_values(doc, i) for _, i in doc.indicators()}
+    # Sum 400/500/600/500: s.d. TW2 900, s.d. TW3 1.500, THN 2.000.
+    assert rows["Nilai transaksi ekonomi KUPS"] == [
+        "400", "500", "900", "600", "1.500", "500", "2.000"
+    ]  # fmt: skip
+    # Sum N/A/20/N/A/20: s.d. TW3 stays 20 (nothing due in TW3), THN 40.
+    assert rows[
+        "Jumlah Kelompok Usaha Perhutanan Sosial (KUPS) yang mendapat pendampingan"
+    ] == ["N/A", "20", "20", "N/A", "N/A", "20", "40"]  # fmt: skip
+    # Take Last Known 10/20/30/40: s.d. TW2 20, s.d. TW3 30.
+    assert rows["Persentase KUPS yang naik kelas"] == ["10", "20", "20", "30", "30", "40", "40"]
+    # Average 14/16/18/20: s.d. TW2 (14+16)/2 = 15, s.d. TW3 48/3 = 16, THN 68/4 = 17.
+    hotspot = "Persentase penurunan jumlah titik panas (hotspot) kebakaran hutan dan lahan"
+    assert rows[hotspot] == ["14", "16", "15", "18", "16", "20", "17"]
 
 
 def test_the_report_prints_the_engines_scores(demo_copy: Database, bkd_id: str) -> None:
@@ -114,6 +144,16 @@ def test_kaltara_demo_prints_its_formats(demo_copy: Database, tmp_path: Path) ->
     assert "LAMPIRAN PERJANJIAN KINERJA" in text and "Jumlah" in text
     total = sum((p.budget for p in doc.programs), Decimal(0))
     assert number(total, 0) in text
+    # Budgets are whole Rupiah, cell by cell (a ",00" would read as cents): the demo's two
+    # programs, Rp 78.500.000.000 and Rp 37.500.000.000, add up to Rp 116.000.000.000.
+    data = (tmp_path / "k.pdf").read_bytes()
+    rows = [[" ".join((c or "").split()) for c in r] for t in pdf_tables(data) for r in t]
+    budgets = {r[1]: r[2] for r in rows if len(r) == 4 and r[1].startswith("Program ")}
+    assert budgets == {
+        "Program Pengelolaan Hutan": "78.500.000.000",
+        "Program Pengelolaan Daerah Aliran Sungai (DAS)": "37.500.000.000",
+    }
+    assert next(r for r in rows if r[0].startswith("Jumlah"))[2] == "116.000.000.000"
     if doc.owner.nip:
         assert f"NIP {doc.owner.nip[:8]} {doc.owner.nip[8:14]}" in text
 
@@ -170,3 +210,16 @@ def test_every_demo_text_has_glyphs_in_the_embedded_font(demo_copy: Database) ->
                 chars.update(text or "")
     chars.update("✓☐☒■–—≤≥×Rp%")
     assert missing_glyphs("".join(chars)) == set()
+
+
+def test_pages_are_numbered_within_each_document_of_a_set(
+    bkd: m.AgreementDocument, tools: SimpleNamespace
+) -> None:
+    """ "Halaman x dari y" counts the pages of the document it stands on, never the PDF."""
+    documents = ["pernyataan", "pk_table", "rencana_aksi"]
+    counts = [len(tools.pages_text(tools.render(bkd, [d]))) for d in documents]
+    assert counts == [1, 7, 2]  # the statement page; seed 001's long table; two IKU plans
+    pages = tools.pages_text(tools.render(bkd, documents))
+    footers = [re.findall(r"Halaman (\d+) dari (\d+)", p) for p in pages]
+    expected = [[(str(i), str(n))] for n in counts for i in range(1, n + 1)]
+    assert footers == expected
