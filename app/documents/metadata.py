@@ -4,7 +4,7 @@ and the Lembar Penetapan Metadata signed by the IKU owner and the Tim SAKIP (§3
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from app.documents.common import Ctx, signing_place, titles
 from app.documents.model import AgreementDocument, Goal, Indicator, Signatory
@@ -54,7 +54,12 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
 def sheet(doc: AgreementDocument, goal: Goal, ind: Indicator, ctx: Ctx) -> list[Flowable]:
     s = ctx.styles
     label_w = ctx.width * 0.3
-    grid = GridBuilder([label_w, ctx.width - label_w], [], max_chunk=ctx.max_chunk)
+    # The IKU's name heads the sheet and repeats on a continued page, so a loose page still
+    # says whose metadata it holds.
+    head = [[para(f"IKU {ind.number or ''}: {ind.name}".replace("IKU :", "IKU:"), s.head), ""]]
+    grid = GridBuilder(
+        [label_w, ctx.width - label_w], head, [("SPAN", (0, 0), (1, 0))], max_chunk=ctx.max_chunk
+    )
 
     def add(label: str, value: Cell) -> None:
         grid.add(row([para(label, s.meta_label), value]))
@@ -99,9 +104,13 @@ def sheet(doc: AgreementDocument, goal: Goal, ind: Indicator, ctx: Ctx) -> list[
         *titles(["METADATA INDIKATOR KINERJA"], ctx, subtitle=[doc.unit_name]),
         grid.build(),
         Spacer(1, 4 * mm),
-        para("<b>Tabel Data:</b>", s.meta_value, markup=True),
-        Spacer(1, 1.5 * mm),
-        data_table(doc, ind, ctx),
+        KeepTogether(  # "Tabel Data:" never ends a page without its table
+            [
+                para("<b>Tabel Data:</b>", s.meta_value, markup=True),
+                Spacer(1, 1.5 * mm),
+                data_table(doc, ind, ctx),
+            ]
+        ),
     ]
 
 

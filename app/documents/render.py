@@ -115,10 +115,12 @@ ALIASES = {
     "capaian": "laporan_capaian",
 }
 
-#: "Cetak set PK" (SPEC §7): documents 1–6, the metadata with its Lembar Penetapan.
+#: "Cetak set PK" (SPEC §7): documents 1–6, the metadata with its Lembar Penetapan; and the
+#: SKP where the profile prints it (seed 003 §3.1 lists it as part b of the Kaltara PK).
 SET_DOCUMENTS = (
     "pernyataan",
     "pk_table",
+    "skp",
     "rincian_target",
     "rencana_aksi",
     "ksd",

@@ -1,5 +1,7 @@
 """8. Sasaran Kinerja Pegawai (seed 003 Format 5), portrait: the assessor (the superior) and the
-assessed owner, then each sasaran with its IKUs and their targets."""
+assessed owner, then each sasaran with its IKUs and their targets. BIAYA comes from the
+agreement's programs: a sasaran's own programs on its row, and the total of every program
+on a closing Jumlah row (the Kaltara lampiran lists programs for the whole PK)."""
 
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ def _people(doc: AgreementDocument, ctx: Ctx) -> Flowable:
 def _tasks(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
     s = ctx.styles
     h = s.head
-    widths = [ctx.width * f for f in (0.06, 0.42, 0.06, 0.13, 0.1, 0.1, 0.13)]
+    widths = [ctx.width * f for f in (0.06, 0.39, 0.05, 0.13, 0.1, 0.1, 0.17)]
     header = [
         [
             para("No", h),
@@ -113,6 +115,21 @@ def _tasks(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
                     [False, True, True, True, True, True, False],
                 )
             )
+    if doc.programs:
+        total = sum((p.budget for p in doc.programs), Decimal(0))
+        jumlah = row(
+            [
+                "",
+                para("<b>Jumlah biaya (program Perjanjian Kinerja)</b>", s.cell, markup=True),
+                "",
+                "",
+                "",
+                "",
+                para(f"Rp {money(total)}", s.cell_right),
+            ]
+        )
+        jumlah.styles.append(("SPAN", (1, 0), (5, 0)))
+        grid.add(jumlah)
     return table_then_signatures(grid, doc, ctx, empty_text="Belum ada sasaran.")
 
 

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.engine.enums import CascadeMethod, LocationConsolidation, Severity
-from app.engine.findings import CASCADE_MISMATCH, NONCASCADING_CONSOLIDATED, Finding
+from app.engine.findings import (
+    CASCADE_MISMATCH,
+    MISSING_METADATA,
+    NONCASCADING_CONSOLIDATED,
+    Finding,
+)
 from app.engine.rules import TOLERANCE, normalized_name
 
 
@@ -178,4 +183,60 @@ def check_noncascading(facts: Sequence[NonCascadingFacts]) -> list[Finding]:
                 "location_consolidation",
             )
         )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class SheetFacts:
+    """What the metadata sheet (seed 003 Format 1) shows beyond the fields the score needs."""
+
+    indicator_id: str
+    name: str
+    goal_id: str | None
+    goal: str
+    cascade_type: str | None  # CSS, C or N
+    cascade_method: str | None  # direct / indirect / none
+    misi: str | None = None
+    responsible: str | None = None  # Penanggungjawab IKU (unit or person)
+    data_provider: str | None = None
+
+
+#: Sheet fields a reader of Format 1 expects filled (warning when blank).
+SHEET_FIELDS = ("misi", "responsible", "data_provider")
+
+
+def check_metadata_sheet(facts: Sequence[SheetFacts]) -> list[Finding]:
+    """missing_metadata on the metadata sheet: a blank Misi, Penanggungjawab IKU or Penyedia
+    Data (warning); a Cascading SS IKU without Direct or Indirect ticked (error: seed 003's
+    guide to Format 1 asks for one of the two on every cascading IKU)."""
+    out = []
+    for f in facts:
+        subject = {"goal": f.goal, "indicator": f.name}
+        for name in SHEET_FIELDS:
+            value = getattr(f, name)
+            if value is None or not str(value).strip():
+                out.append(
+                    Finding(
+                        MISSING_METADATA,
+                        Severity.WARNING,
+                        "missing_metadata",
+                        {**subject, "field": name},
+                        f.goal_id,
+                        f.indicator_id,
+                        name,
+                    )
+                )
+        method = (f.cascade_method or "").lower()
+        if (f.cascade_type or "").upper() == "CSS" and method not in ("direct", "indirect"):
+            out.append(
+                Finding(
+                    MISSING_METADATA,
+                    Severity.ERROR,
+                    "cascade_method_missing",
+                    subject,
+                    f.goal_id,
+                    f.indicator_id,
+                    "cascade_method",
+                )
+            )
     return out

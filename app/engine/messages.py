@@ -54,6 +54,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'IKU "{indicator}" pada sasaran "{goal}": {field} belum diisi.',
         'Indicator "{indicator}" of goal "{goal}": {field} is missing.',
     ),
+    "cascade_method_missing": (
+        'IKU "{indicator}" pada sasaran "{goal}" berjenis Cascading SS: centang metode '
+        "cascading Direct atau Indirect.",
+        'Indicator "{indicator}" of goal "{goal}" is a Cascading SS indicator: tick its '
+        "cascading method, Direct or Indirect.",
+    ),
     "trajectory_mismatch": (
         'IKU "{indicator}" pada sasaran "{goal}": target tahunan {annual} tidak sesuai rincian '
         "triwulan, yang menurut konsolidasi {method} menghasilkan {expected}.",
@@ -357,6 +363,9 @@ _FIELD_LABELS: dict[str, tuple[str, str]] = {
     "formula": ("formula", "formula"),
     "name": ("nama IKU", "indicator name"),
     "target_aspect": ("aspek target", "target aspect"),
+    "misi": ("misi", "mission (Misi)"),
+    "responsible": ("penanggung jawab IKU", "person responsible for the indicator"),
+    "data_provider": ("penyedia data", "data provider"),
 }
 _METHOD_LABELS = {
     "sum": "Sum",

@@ -693,7 +693,10 @@ def _indicator(ind: Indicator, marks: tuple[m.CascadeMark, ...]) -> m.Indicator:
         data_provider=ind.data_provider,
         data_source=ind.data_source,
         cascade_type=_code(ind.cascade_type),
-        cascade_method=_code(ind.cascade_method),
+        # A blank Metode Cascading reads from the IKU's cascade links (as `check` does).
+        cascade_method=_code(
+            ind.cascade_method or next((x.method for x in ind.child_links if x.method), None)
+        ),
         period_consolidation=_code(ind.period_consolidation),
         location_consolidation=_code(ind.location_consolidation),
         polarity=_code(ind.polarity),

@@ -35,7 +35,9 @@ from app.engine.cascade_rules import (
     CascadeChild,
     CascadeIndicatorFacts,
     NonCascadingFacts,
+    SheetFacts,
     check_cascade,
+    check_metadata_sheet,
     check_noncascading,
 )
 from app.engine.enums import (
@@ -629,6 +631,7 @@ def findings_for(
         plans = _action_plan_facts(session, ids, jpt)
         cascade = _cascade_findings(session, ids)
         noncascading = _noncascading_facts(session, ids)
+        sheets = _sheet_facts(session, ids)
     result: dict[str, list[Finding]] = {}
     for meta, agreement in inputs:
         profile = load_profile(meta.profile_code)
@@ -637,6 +640,7 @@ def findings_for(
             *check_action_plans(plans.get(meta.id, [])),
             *cascade.get(meta.id, []),
             *check_noncascading(noncascading.get(meta.id, [])),
+            *check_metadata_sheet(sheets.get(meta.id, [])),
         ]
         if meta.id in facts:
             found.extend(check_completeness(facts[meta.id], agreement))
@@ -864,6 +868,44 @@ def _noncascading_facts(session: Session, ids: list[str]) -> dict[str, list[NonC
                 cascade_type.value,
                 location.value if location else None,
                 ind_id in linked,
+            )
+        )
+    return grouped
+
+
+def _code(value: Any) -> str | None:
+    return None if value is None else str(getattr(value, "value", value))
+
+
+def _sheet_facts(session: Session, ids: list[str]) -> dict[str, list[SheetFacts]]:
+    """The metadata sheet's fields of every IKU (Misi, Penanggungjawab, Penyedia Data); a
+    blank Metode Cascading reads from the IKU's cascade links, as the printed sheet does."""
+    linked = dict(
+        session.execute(
+            select(CascadeLink.parent_indicator_id, CascadeLink.method).order_by(
+                CascadeLink.parent_indicator_id, CascadeLink.method
+            )
+        ).all()
+    )
+    rows = session.execute(
+        select(Goal.agreement_id, Goal.text, Indicator)
+        .join(Goal, Indicator.goal_id == Goal.id)
+        .where(Goal.agreement_id.in_(ids), Indicator.deleted_at.is_(None))
+        .order_by(Goal.position, Indicator.position)
+    )
+    grouped: dict[str, list[SheetFacts]] = defaultdict(list)
+    for agreement_id, goal_text, ind in rows:
+        grouped[agreement_id].append(
+            SheetFacts(
+                ind.id,
+                ind.name,
+                ind.goal_id,
+                goal_text,
+                ind.cascade_type.value if ind.cascade_type else None,
+                _code(ind.cascade_method or linked.get(ind.id)),
+                ind.misi,
+                ind.responsible_unit or ind.responsible_person,
+                ind.data_provider,
             )
         )
     return grouped
