@@ -14,6 +14,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import landscape, portrait
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
 
@@ -156,21 +157,29 @@ class PagedCanvas(Canvas):
         self.setFillColor(GREY)
         self.setFont(NARROW, 7.5)
         baseline = m.bottom / 2 - 2
-        self.drawRightString(width - m.right, baseline, f"Halaman {number} dari {total}")
+        page_text = f"Halaman {number} dari {total}"
+        self.drawRightString(width - m.right, baseline, page_text)
         if section is not None and section.footer:
-            self.drawString(m.left, baseline, _fit(section.footer, NARROW, 7.5, width * 0.6))
+            room = width - m.left - m.right - stringWidth(page_text, NARROW, 7.5) - 12
+            size, lines = _fit(section.footer, NARROW, room)
+            self.setFont(NARROW, size)
+            for n, line in enumerate(lines):
+                self.drawString(m.left, baseline + (len(lines) - 1 - n) * (size + 1.5), line)
         if section is not None and section.copy_label:
             self.setFont(NARROW_BOLD, 8)
             self.drawRightString(width - m.right, height - m.top / 2, section.copy_label)
         self.restoreState()
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten a footer so it never runs under the page number."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def _fit(text: str, font: str, width: float) -> tuple[float, list[str]]:
+    """The footer whole, never cut ("Kalima…"): a smaller size, else two lines, so it never
+    runs under the page number."""
+    for size in (7.5, 7.0, 6.5):
+        if stringWidth(text, font, size) <= width:
+            return size, [text]
+    size = 6.5
+    words = text.split(" ")
+    first: list[str] = []
+    while words and stringWidth(" ".join([*first, words[0]]), font, size) <= width:
+        first.append(words.pop(0))
+    return size, [" ".join(first), " ".join(words)] if first else [text]

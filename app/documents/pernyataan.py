@@ -8,6 +8,8 @@ from the profile's `party_labels`, so a region changes the wording in data.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -27,23 +29,46 @@ OPENING_ONE = (
     "serta berorientasi pada hasil, yang bertanda tangan di bawah ini:"
 )
 PROMISE = (
-    "berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, "
+    "berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini{comma} "
     "dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam "
     "dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi "
     "tanggung jawab kami."
 )
 
-# Per layout: (first party line, second party line, supervision verb)
-_WORDING = {
-    "dki_pernyataan": (
+
+@dataclass(frozen=True)
+class Wording:
+    """How one statement format words the parties, sentence by sentence."""
+
+    first_line: str  # after the first party's Nama/Jabatan
+    second_line: str  # after the superior's
+    verb: str  # the superior "melakukan"/"memberikan" supervisi
+    title: str = "PERJANJIAN KINERJA"
+    comma: str = ","  # "… lampiran perjanjian ini, dalam rangka …" (none in Kaltara Format 3)
+    lower: bool = False  # "pihak pertama" in the text, capitals only starting a sentence
+
+
+WORDINGS = {
+    # Seed 001 (Pihak Kesatu) and the DKI profiles.
+    "dki_pernyataan": Wording(
         "selanjutnya disebut {first}",
         "selaku atasan {first}, selanjutnya disebut {second}",
         "melakukan",
     ),
-    "kaltara_pernyataan": (
+    # Seed 004: the 2020 "PERJANJIAN KINERJA DAN RENCANA KINERJA" with PIHAK PERTAMA/KEDUA.
+    "dki_pk_rencana_kinerja": Wording(
+        "selanjutnya disebut {first}",
+        "selaku atasan {first}, selanjutnya disebut {second}",
+        "melakukan",
+        title="PERJANJIAN KINERJA DAN RENCANA KINERJA",
+    ),
+    # Seed 003 Format 3.
+    "kaltara_pernyataan": Wording(
         "Selanjutnya disebut sebagai {first}",
         "Selaku atasan {first}, selanjutnya disebut sebagai {second}",
         "memberikan",
+        comma="",
+        lower=True,
     ),
 }
 
@@ -52,8 +77,12 @@ def is_landscape(doc: AgreementDocument) -> bool:
     return False
 
 
+def wording(doc: AgreementDocument) -> Wording:
+    return WORDINGS.get(doc.profile.layout("pernyataan"), WORDINGS["dki_pernyataan"])
+
+
 def title_lines(doc: AgreementDocument) -> list[str]:
-    name = "PERJANJIAN KINERJA"
+    name = wording(doc).title
     if doc.kind == "replacement":
         name = "PERJANJIAN KINERJA PENGGANTI"
     return [name, f"TAHUN {doc.year}"]
@@ -62,9 +91,11 @@ def title_lines(doc: AgreementDocument) -> list[str]:
 def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
     s = ctx.styles
     profile = doc.profile
+    words = wording(doc)
     first, second = profile.party_first, profile.party_second
-    layout = profile.layout("pernyataan", "dki_pernyataan")
-    first_line, second_line, verb = _WORDING.get(layout, _WORDING["dki_pernyataan"])
+    if words.lower:  # "pihak pertama" inside a sentence, "Pihak pertama" starting one
+        first, second = first.lower(), second.lower()
+    promise = PROMISE.format(comma=words.comma)
     out: list[Flowable] = [*letterhead(doc, ctx), *titles(title_lines(doc), ctx), Spacer(1, 3 * mm)]
     place = place_date(signing_place(doc), doc.signing_date, doc.year)
 
@@ -76,7 +107,7 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
             Spacer(1, 3 * mm),
         ]
         # Format 1 words it as two paragraphs, the first continuing "yang bertanda tangan".
-        promise, _, responsibility = PROMISE.partition(" Keberhasilan")
+        promise, _, responsibility = promise.partition(" Keberhasilan")
         out.append(para(promise, s.body))
         closing = para("Keberhasilan" + responsibility, s.body)
         out.append(
@@ -94,14 +125,15 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
         para(OPENING_TWO, s.body),
         identity_table([("Nama", doc.owner.name), ("Jabatan", doc.owner.title)], ctx),
         Spacer(1, 2 * mm),
-        para(first_line.format(first=first, second=second), s.body),
+        para(words.first_line.format(first=first, second=second), s.body),
         identity_table([("Nama", doc.superior.name), ("Jabatan", doc.superior.title)], ctx),
         Spacer(1, 2 * mm),
-        para(second_line.format(first=first, second=second), s.body),
-        para(f"{first} {PROMISE}", s.body),
+        para(words.second_line.format(first=first, second=second), s.body),
+        para(f"{_sentence(first)} {promise}", s.body),
     ]
     supervision = para(
-        f"{second} akan {verb} supervisi yang diperlukan serta akan melakukan evaluasi terhadap "
+        f"{_sentence(second)} akan {words.verb} supervisi yang diperlukan serta akan "
+        "melakukan evaluasi terhadap "
         "capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka "
         "pemberian penghargaan dan sanksi.",
         s.body,
@@ -109,8 +141,8 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
     out.append(
         signature_table(
             [
-                block_for(doc.superior, f"{second},"),
-                block_for(doc.owner, f"{first},", above=place),
+                block_for(doc.superior, f"{profile.party_second},"),
+                block_for(doc.owner, f"{profile.party_first},", above=place),
             ],
             ctx.width,
             s,
@@ -119,3 +151,8 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
         )
     )
     return out
+
+
+def _sentence(words: str) -> str:
+    """ "pihak pertama" starting a sentence -> "Pihak pertama"; "PIHAK PERTAMA" kept."""
+    return words[:1].upper() + words[1:]

@@ -139,8 +139,8 @@ def test_kaltara_statement_groups_the_nip_and_uses_format_3_wording(
     doc = make_document(profile=tools.kaltara_profile())
     text = texts(render_bytes(doc, ["pernyataan"]))[0]
     assert "NIP 19650719 198503 2 002" in text
-    assert "Selanjutnya disebut sebagai Pihak Pertama" in text
-    assert "Pihak Kedua akan memberikan supervisi" in text
+    assert "Selanjutnya disebut sebagai pihak pertama" in text  # seed 003 Format 3
+    assert "Pihak kedua akan memberikan supervisi" in text
     assert "Tanjung Selor," in text
 
 
