@@ -16,9 +16,7 @@ def statement(db: Database, owner: str, tools: SimpleNamespace) -> str:
     return tools.flat(" ".join(tools.pages_text(data)))
 
 
-def test_kaltara_format_3_sentence_by_sentence(
-    demo_copy: Database, tools: SimpleNamespace
-) -> None:
+def test_kaltara_format_3_sentence_by_sentence(demo_copy: Database, tools: SimpleNamespace) -> None:
     text = statement(demo_copy, "Muhammad Yusran Baharuddin", tools)
     for sentence in (
         "PERJANJIAN KINERJA TAHUN 2025",
