@@ -15,7 +15,7 @@ from app.documents.common import Ctx, table_then_signatures, titles
 from app.documents.model import AgreementDocument, KsdMonth, KsdRow
 from app.documents.styles import BLACK, CELL_FONT, LINE
 from app.documents.tables import PAD, Cell, GridBuilder, row
-from app.documents.text import esc, para, percent
+from app.documents.text import esc, numbered_lines, para, percent
 from app.engine.dates import MONTHS_ID
 
 TITLE = "Kegiatan Strategis Daerah"
@@ -70,13 +70,16 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
     return _build_dki(doc, ctx)
 
 
-def _name_cell(ksd: KsdRow, ctx: Ctx) -> Cell:
+def _name_cell(ksd: KsdRow, ctx: Ctx, *, with_number: bool = False) -> Cell:
+    """The KSD's name and Sub KSD; `with_number` leads with "KSD 10:" where the format has
+    no NO KSD column of its own (Kaltara Format 7)."""
     s = ctx.styles
+    text = esc(ksd.name)
+    if with_number and ksd.ksd_number:
+        text = f"<b>KSD {esc(ksd.ksd_number)}:</b> {text}"
     if ksd.sub_name:
-        return para(
-            f"{esc(ksd.name)}<br/><b>SUB KSD :</b> {esc(ksd.sub_name)}", s.cell, markup=True
-        )
-    return para(ksd.name, s.cell)
+        text += f"<br/><b>SUB KSD :</b> {esc(ksd.sub_name)}"
+    return para(text, s.cell, markup=True)
 
 
 def _build_dki(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
@@ -86,6 +89,8 @@ def _build_dki(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
     header = [
         [para(x, h) if x else "" for x in DKI_HEADERS],
         [*[""] * 7, para("Bulan", h), para("Output", h), "", ""],
+        # Seed 002 numbers the columns 1 … 11 under the header, on every page.
+        [para(str(n), s.head_small) for n in range(1, len(DKI_HEADERS) + 1)],
     ]
     spans = [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, 4, 5, 6, 9, 10)]
     spans.append(("SPAN", (7, 0), (8, 0)))
@@ -132,7 +137,8 @@ def _month_targets(ksd: KsdRow, month_width: float, output_width: float, ctx: Ct
     if not months:
         return ""
     data = [
-        [para(month_code(m.month), s.cell_center), para(m.output or "", s.cell)] for m in months
+        [para(month_code(m.month), s.cell_center), para(numbered_lines(m.output), s.cell)]
+        for m in months
     ]
     return Table(
         data,
@@ -167,10 +173,10 @@ def _build_kaltara(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
                     [
                         para(ksd.number, s.cell_center) if first else "",
                         para(ksd.indicator_name or "", s.cell) if first else "",
-                        _name_cell(ksd, ctx) if first else "",
+                        _name_cell(ksd, ctx, with_number=True) if first else "",
                         para(ksd.action_plan, s.cell) if first else "",
                         para(ksd.responsible_units or "", s.cell_small) if first else "",
-                        para(month.output or "", s.cell) if month else "",
+                        para(numbered_lines(month.output), s.cell) if month else "",
                         para(when, s.cell_center),
                     ],
                     [first] * 5 + [True, True],

@@ -175,39 +175,60 @@ def build_kaltara(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
         *titles(kaltara_title(doc), ctx),
         grid.build(empty_text=para("Belum ada sasaran.", s.cell)),
         Spacer(1, 5 * mm),
-        *program_table(doc, ctx),
+        *program_table(doc, ctx, format_2=True),
     ]
     return out
 
 
-def program_table(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
-    """No / Program / Anggaran (Rp) / Keterangan with the Jumlah row (seed 004), then the
-    signatures."""
+def program_table(doc: AgreementDocument, ctx: Ctx, *, format_2: bool = False) -> list[Flowable]:
+    """The programs and their budget with the Jumlah row, then the signatures: No / Program /
+    Anggaran (Rp) / Keterangan as seed 004 prints it, or, with `format_2`, Program | Anggaran
+    with "1. …" and "Rp …" as seed 003 Format 2/4 draws it."""
     s = ctx.styles
     h = s.head
-    fractions = (0.07, 0.5, 0.22, 0.21) if not ctx.landscape else (0.04, 0.5, 0.16, 0.3)
-    widths = [ctx.width * f for f in fractions]
-    header = [[para("No", h), para("Program", h), para("Anggaran (Rp)", h), para("Keterangan", h)]]
-    grid = GridBuilder(widths, header, max_chunk=ctx.max_chunk)
-    total = Decimal(0)
-    for program in doc.programs:
-        total += program.budget
-        grid.add(
-            row(
-                [
-                    para(program.number, s.cell_center),
-                    para(program.name, s.cell),
-                    para(money(program.budget), s.cell_right),
-                    para(program.note or "", s.cell),
-                ]
+    total = sum((p.budget for p in doc.programs), Decimal(0))
+    if format_2:
+        widths = [ctx.width * 0.7, ctx.width * 0.3]
+        grid = GridBuilder(
+            widths, [[para("Program", h), para("Anggaran", h)]], max_chunk=ctx.max_chunk
+        )
+        for program in doc.programs:
+            grid.add(
+                row(
+                    [
+                        para(f"{program.number}. {program.name}", s.cell),
+                        para(f"Rp {money(program.budget)}", s.cell_right),
+                    ]
+                )
             )
-        )
-    if doc.programs:
-        total_row = row(
-            [para("Jumlah", s.cell_bold), "", para(money(total), s.cell_bold_right), ""],
-        )
-        total_row.styles.append(("SPAN", (0, 0), (1, 0)))
-        grid.add(total_row)
+        if doc.programs:
+            grid.add(
+                row([para("Jumlah", s.cell_bold), para(f"Rp {money(total)}", s.cell_bold_right)])
+            )
+    else:
+        fractions = (0.07, 0.5, 0.22, 0.21) if not ctx.landscape else (0.04, 0.5, 0.16, 0.3)
+        widths = [ctx.width * f for f in fractions]
+        header = [
+            [para("No", h), para("Program", h), para("Anggaran (Rp)", h), para("Keterangan", h)]
+        ]
+        grid = GridBuilder(widths, header, max_chunk=ctx.max_chunk)
+        for program in doc.programs:
+            grid.add(
+                row(
+                    [
+                        para(program.number, s.cell_center),
+                        para(program.name, s.cell),
+                        para(money(program.budget), s.cell_right),
+                        para(program.note or "", s.cell),
+                    ]
+                )
+            )
+        if doc.programs:
+            total_row = row(
+                [para("Jumlah", s.cell_bold), "", para(money(total), s.cell_bold_right), ""],
+            )
+            total_row.styles.append(("SPAN", (0, 0), (1, 0)))
+            grid.add(total_row)
     if len(doc.programs) <= SMALL_PROGRAM_TABLE:
         # A short budget table stays whole, on the page of its signatures.
         table = grid.build(empty_text=para("Belum ada program dan anggaran yang dicatat.", s.cell))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from app.documents.common import Ctx, table_then_signatures, titles
 from app.documents.model import AgreementDocument, Indicator
@@ -68,7 +68,8 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
             row(
                 [
                     para(str(n), s.cell_center),
-                    [name, unit] if unit is not None else name,
+                    # A gap, so "Satuan:" never touches the IKU's last wrapped line.
+                    [name, Spacer(1, 3), unit] if unit is not None else name,
                     *[para(v, s.cell_center) for v in row_values(doc, ind)],
                 ]
             )

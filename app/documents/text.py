@@ -7,6 +7,7 @@ would otherwise swallow "<6 jam" or break on "PAN&RB".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
@@ -221,6 +222,21 @@ def place_date(place: str | None, day: dt.date | None, year: int | None) -> str:
         return f"{where}, {'.' * 40}"
     blank = "\u00a0" * 24
     return f"{where}, {blank}{year}"
+
+
+def numbered_lines(text: str | None) -> str:
+    """ "1. Dokumen A 2. Dokumen B" -> one numbered output per line, as the seeds print them;
+    only a text that starts with "1." is split, and only before 2., 3., … in turn."""
+    if not text or not text.lstrip().startswith("1."):
+        return text or ""
+    out = text.strip()
+    n = 2
+    while True:
+        match = re.search(rf"\s+(?={n}\.\s)", out)
+        if match is None:
+            return out
+        out = out[: match.start()] + "\n" + out[match.end() :]
+        n += 1
 
 
 def date_text(day: dt.date | None) -> str:

@@ -144,16 +144,16 @@ def test_kaltara_demo_prints_its_formats(demo_copy: Database, tmp_path: Path) ->
     assert "LAMPIRAN PERJANJIAN KINERJA" in text and "Jumlah" in text
     total = sum((p.budget for p in doc.programs), Decimal(0))
     assert number(total, 0) in text
-    # Budgets are whole Rupiah, cell by cell (a ",00" would read as cents): the demo's two
-    # programs, Rp 78.500.000.000 and Rp 37.500.000.000, add up to Rp 116.000.000.000.
+    # Budgets are whole Rupiah, cell by cell (a ",00" would read as cents), in seed 003
+    # Format 2/4's Program | Anggaran: Rp 78.500.000.000 + Rp 37.500.000.000 = 116.000.000.000.
     data = (tmp_path / "k.pdf").read_bytes()
     rows = [[" ".join((c or "").split()) for c in r] for t in pdf_tables(data) for r in t]
-    budgets = {r[1]: r[2] for r in rows if len(r) == 4 and r[1].startswith("Program ")}
-    assert budgets == {
-        "Program Pengelolaan Hutan": "78.500.000.000",
-        "Program Pengelolaan Daerah Aliran Sungai (DAS)": "37.500.000.000",
-    }
-    assert next(r for r in rows if r[0].startswith("Jumlah"))[2] == "116.000.000.000"
+    start = rows.index(["Program", "Anggaran"])
+    assert rows[start + 1 : start + 4] == [
+        ["1. Program Pengelolaan Hutan", "Rp 78.500.000.000"],
+        ["2. Program Pengelolaan Daerah Aliran Sungai (DAS)", "Rp 37.500.000.000"],
+        ["Jumlah", "Rp 116.000.000.000"],
+    ]
     if doc.owner.nip:
         assert f"NIP {doc.owner.nip[:8]} {doc.owner.nip[8:14]}" in text
 
@@ -223,3 +223,17 @@ def test_pages_are_numbered_within_each_document_of_a_set(
     footers = [re.findall(r"Halaman (\d+) dari (\d+)", p) for p in pages]
     expected = [[(str(i), str(n))] for n in counts for i in range(1, n + 1)]
     assert footers == expected
+
+
+def test_seed_004_budgets_print_cell_by_cell(demo_copy: Database, tmp_path: Path) -> None:
+    """Seed 004's program table: 8,797,819,537 etc. in the Indonesian format, whole Rupiah."""
+    rustam = next(r.id for r in queries.list_agreements(demo_copy) if r.owner == "Rustam Effendi")
+    data, _ = printing.render_agreement(demo_copy, rustam, doc="pk_table")
+    rows = [[" ".join((c or "").split()) for c in r] for t in pdf_tables(data) for r in t]
+    budgets = {r[1]: r[2] for r in rows if len(r) == 4 and r[1].startswith("Program ")}
+    assert budgets["Program Pengelolaan Kendaraan Operasional Kota Administrasi Jakarta Barat"] == (
+        "8.797.819.537"
+    )
+    assert budgets["Program Peningkatan Penyelenggaraan Kota Administrasi Jakarta Barat"] == (
+        "3.339.053.121"
+    )
