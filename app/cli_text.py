@@ -74,6 +74,12 @@ HELP_EN: dict[str, str] = {
     "periode laporan capaian: TW1..TW4, S1 atau annual": (
         "period of the Laporan capaian: TW1..TW4, S1 or annual"
     ),
+    "tanggal laporan capaian (bawaan: hari ini; blank = diisi tangan)": (
+        "date of the Laporan capaian (default: today; blank = left to fill by hand)"
+    ),
+    "Rencana Aksi: semua IKU, yang belum berencana dengan baris kosong": (
+        "Rencana Aksi: every IKU, those without a plan with an empty row"
+    ),
     "hanya perjanjian tahun ini (dengan --unit)": "only agreements of this year (with --unit)",
     "simpan gambar jendela utama ke berkas PNG lalu keluar": (
         "save a picture of the main window to a PNG file and exit"
