@@ -55,11 +55,11 @@ class Level:
 
 def levels(doc: AgreementDocument) -> list[Level]:
     buckets: dict[int, list[Subordinate]] = {}
-    for sub in doc.subordinates:
+    for sub in (*doc.subordinates, *doc.subordinates_below):
         buckets.setdefault(sub.level, []).append(sub)
     out = []
     for key in sorted(buckets):
-        subs = tuple(buckets[key])
+        subs = tuple(sorted(buckets[key], key=lambda x: x.order))
         named = len(subs) > MAX_COLUMNS or all(s.official_level in NAMED_LEVELS for s in subs)
         out.append(Level(subs, named))
     return out

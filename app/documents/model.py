@@ -246,6 +246,7 @@ class Subordinate:
     level: int = 0
     unit_code: str | None = None
     official_level: str | None = None  # Level code of the official ("administrator", …)
+    order: tuple[int, ...] = ()  # the unit's positions from the root: the organisation's order
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +303,10 @@ class AgreementDocument:
     programs: tuple[Program, ...] = ()
     ksd: tuple[KsdRow, ...] = ()
     addendum_changes: tuple[AddendumChange, ...] = ()
+    # Those with an IKU cascaded straight from this agreement, in the organisation's order…
     subordinates: tuple[Subordinate, ...] = ()
+    # …and those further down (Walikota -> Asisten -> Kepala Bagian), for the matrix's lampiran.
+    subordinates_below: tuple[Subordinate, ...] = ()
     # Engine values: indicator id -> {"TW2": s.d. TW2 target, "TW3": s.d. TW3 target}
     cumulative_targets: Mapping[str, Mapping[str, Decimal | None]] = field(
         default_factory=lambda: _NO_TARGETS

@@ -489,10 +489,11 @@ def _document(
 
     goals: list[m.Goal] = []
     subordinates: dict[str, tuple[tuple[int, ...], m.Subordinate]] = {}
+    depth_of: dict[str, int] = {}  # subordinate key -> 1 (a direct link) or deeper
     for goal in agreement.goals:
         indicators = []
         for ind in goal.indicators:
-            marks = _cascade_marks(ind, subordinates)
+            marks = _cascade_marks(ind, subordinates, depth_of)
             indicators.append(_indicator(ind, tuple(marks)))
         goals.append(
             m.Goal(
@@ -558,7 +559,16 @@ def _document(
         addendum_changes=tuple(_addendum(r) for r in agreement.addendum_records),
         change_reason=_code(agreement.change_reason),
         change_note=agreement.change_note,
-        subordinates=tuple(sub for _, sub in sorted(subordinates.values(), key=lambda x: x[0])),
+        subordinates=tuple(
+            sub
+            for _, sub in sorted(subordinates.values(), key=lambda x: x[0])
+            if depth_of[sub.key] == 1
+        ),
+        subordinates_below=tuple(
+            sub
+            for _, sub in sorted(subordinates.values(), key=lambda x: x[0])
+            if depth_of[sub.key] > 1
+        ),
         cumulative_targets=MappingProxyType(
             {k: MappingProxyType(v) for k, v in cumulative.items()}
         ),
@@ -567,7 +577,9 @@ def _document(
 
 
 def _cascade_marks(
-    ind: Indicator, subordinates: dict[str, tuple[tuple[int, ...], m.Subordinate]]
+    ind: Indicator,
+    subordinates: dict[str, tuple[tuple[int, ...], m.Subordinate]],
+    depth_of: dict[str, int],
 ) -> list[m.CascadeMark]:
     """The ✓ of the matriks cascading: every subordinate who received this IKU, directly or
     further down (Walikota → Asisten → Kepala Bagian), the nearest link's note kept."""
@@ -575,7 +587,9 @@ def _cascade_marks(
     seen_indicators = {ind.id}
     seen_owners: set[str] = set()
     frontier = [ind]
+    depth = 0
     while frontier:
+        depth += 1
         below = []
         for parent in frontier:
             for link in parent.child_links:
@@ -589,6 +603,7 @@ def _cascade_marks(
                 if child_owner.id in seen_owners:
                     continue
                 seen_owners.add(child_owner.id)
+                depth_of[child_owner.id] = min(depth, depth_of.get(child_owner.id, depth))
                 if child_owner.id not in subordinates:
                     path = _unit_path(child_agreement.unit)
                     subordinates[child_owner.id] = (
@@ -601,6 +616,7 @@ def _cascade_marks(
                                 child_agreement.owner_prefix,
                             ),
                             level=len(path),
+                            order=path,
                             unit_code=child_agreement.unit.code,
                             official_level=_code(child_owner.level),
                         ),

@@ -158,8 +158,9 @@ def test_kaltara_lampiran_has_programs_and_their_total(
     text = " ".join(texts(data))
     assert "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024" in text
     assert "(1) (2) (3) (4)" in text
-    assert "8.797.819.537" in text and "75.124.451.124" in text
-    assert "Jumlah 83.922.270.661" in text
+    # Seed 003 Format 2/4: Program | Anggaran, "Rp" on every amount and on the Jumlah.
+    assert "Rp 8.797.819.537" in text and "Rp 75.124.451.124" in text
+    assert "Jumlah Rp 83.922.270.661" in text  # 8.797.819.537 + 75.124.451.124
     assert "319,53%" in text  # a Persen target prints as seed 004 does: 100%
 
 
