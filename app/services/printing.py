@@ -145,28 +145,42 @@ def report_day(value: ReportDate, today: dt.date | None = None) -> dt.date | Non
         ) from None
 
 
-def check_document_name(name: str) -> None:
+#: What to print: "set", one document name, "pernyataan,pk_table", or a list of names.
+DocChoice = str | Sequence[str]
+
+
+def _names(choice: DocChoice) -> list[str]:
+    parts = choice.split(",") if isinstance(choice, str) else list(choice)
+    return [p.strip() for p in parts if p.strip()] or ["set"]
+
+
+def check_document_name(name: DocChoice) -> None:
     """Refuse an unknown document name before anything is loaded."""
-    if name.strip().lower() not in _SET_NAMES and resolve_document(name) is None:
-        names = ", ".join(["set", *DOCUMENTS])
-        raise InvalidInput(
-            f"Dokumen '{name}' tidak dikenal; pilih salah satu: {names}.", field="doc"
-        )
+    for part in _names(name):
+        if part.lower() not in _SET_NAMES and resolve_document(part) is None:
+            names = ", ".join(["set", *DOCUMENTS])
+            raise InvalidInput(
+                f"Dokumen '{part}' tidak dikenal; pilih salah satu: {names}.", field="doc"
+            )
 
 
-def documents_for(doc: m.AgreementDocument, name: str) -> list[str]:
-    """`set` or one document name (aliases allowed) -> document codes."""
+def documents_for(doc: m.AgreementDocument, name: DocChoice) -> list[str]:
+    """`set`, a document name (aliases allowed) or several -> document codes, in order."""
     check_document_name(name)
-    if name.strip().lower() in _SET_NAMES:
-        return set_documents(doc)
-    code = resolve_document(name)
-    assert code is not None
-    if code == "addendum" and doc.kind != "addendum":
-        raise InvalidInput(
-            "Perjanjian kinerja ini bukan addendum; addendum dicetak dari versi addendum-nya.",
-            field="doc",
-        )
-    return [code]
+    codes: list[str] = []
+    for part in _names(name):
+        if part.lower() in _SET_NAMES:
+            codes += set_documents(doc)
+            continue
+        code = resolve_document(part)
+        assert code is not None
+        if code == "addendum" and doc.kind != "addendum":
+            raise InvalidInput(
+                "Perjanjian kinerja ini bukan addendum; addendum dicetak dari versi addendum-nya.",
+                field="doc",
+            )
+        codes.append(code)
+    return list(dict.fromkeys(codes))
 
 
 # ---- printing ---------------------------------------------------------------------------------
@@ -177,7 +191,7 @@ def print_agreement(
     agreement_id: str,
     out: str | os.PathLike[str],
     *,
-    doc: str = "set",
+    doc: DocChoice = "set",
     paper: str = "a4",
     copies: str | Sequence[str] | None = None,
     period: str | None = None,
@@ -208,7 +222,7 @@ def render_agreement(
     db: Database,
     agreement_id: str,
     *,
-    doc: str = "set",
+    doc: DocChoice = "set",
     paper: str = "a4",
     copies: str | Sequence[str] | None = None,
     period: str | None = None,
@@ -238,7 +252,7 @@ def print_many(
     agreement_ids: Sequence[str],
     out_dir: str | os.PathLike[str],
     *,
-    doc: str = "set",
+    doc: DocChoice = "set",
     paper: str = "a4",
     copies: str | Sequence[str] | None = None,
     period: str | None = None,
@@ -323,9 +337,10 @@ def unit_agreement_ids(
         return list(session.scalars(query))
 
 
-def file_name(doc: m.AgreementDocument, what: str = "set") -> str:
+def file_name(doc: m.AgreementDocument, what: DocChoice = "set") -> str:
     owner = _slug(doc.owner.name) or "pk"
-    kind = "PK" if what in ("set", "") else _slug(what)
+    names = _names(what)
+    kind = "PK" if names == ["set"] else _slug("-".join(names))
     return f"{kind}-{doc.year}-{_slug(doc.unit_code)}-{owner}-{doc.id[:8]}.pdf"
 
 
@@ -393,13 +408,17 @@ def _atomic_write(target: Path, data: bytes) -> None:
 SCORED_DOCUMENTS = frozenset({"rincian_target", "laporan_capaian"})
 
 
-def _needs_scores(doc: str | None, profile: Profile) -> bool:
+def _needs_scores(doc: DocChoice | None, profile: Profile) -> bool:
     if doc is None:
         return True
-    if doc.strip().lower() in _SET_NAMES:
-        listed = set(profile.documents)
-        return not listed or bool(SCORED_DOCUMENTS & listed)
-    return resolve_document(doc) in SCORED_DOCUMENTS
+    for part in _names(doc):
+        if part.lower() in _SET_NAMES:
+            listed = set(profile.documents)
+            if not listed or SCORED_DOCUMENTS & listed:
+                return True
+        elif resolve_document(part) in SCORED_DOCUMENTS:
+            return True
+    return False
 
 
 def load_document(
@@ -407,7 +426,7 @@ def load_document(
     agreement_id: str,
     *,
     period: str | None = None,
-    doc: str | None = None,
+    doc: DocChoice | None = None,
     report_date: dt.date | None = None,
     plan_every_indicator: bool = False,
 ) -> m.AgreementDocument:

@@ -237,3 +237,16 @@ def test_seed_004_budgets_print_cell_by_cell(demo_copy: Database, tmp_path: Path
     assert budgets["Program Peningkatan Penyelenggaraan Kota Administrasi Jakarta Barat"] == (
         "3.339.053.121"
     )
+
+
+def test_a_print_dialog_can_choose_several_documents(
+    demo_copy: Database, bkd_id: str, tmp_path: Path
+) -> None:
+    listed = printing.print_agreement(
+        demo_copy, bkd_id, tmp_path / "a.pdf", doc=["pernyataan", "lampiran"]
+    )
+    assert listed.documents == ("pernyataan", "pk_table")
+    typed = printing.print_agreement(demo_copy, bkd_id, tmp_path / "b.pdf", doc="skp, pernyataan")
+    assert typed.documents == ("skp", "pernyataan")
+    with pytest.raises(InvalidInput, match="^Dokumen 'surat' tidak dikenal"):
+        printing.print_agreement(demo_copy, bkd_id, tmp_path / "c.pdf", doc="pernyataan,surat")
