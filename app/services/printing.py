@@ -186,6 +186,34 @@ def documents_for(doc: m.AgreementDocument, name: DocChoice) -> list[str]:
 # ---- printing ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Choice:
+    """What a print asked for, checked once before any agreement is loaded."""
+
+    doc: DocChoice
+    period: str | None
+    report_date: dt.date | None
+    plan_every_indicator: bool
+
+    @classmethod
+    def of(
+        cls, doc: DocChoice, period: str | None, report_date: ReportDate, every: bool
+    ) -> _Choice:
+        check_document_name(doc)
+        return cls(doc, period, report_day(report_date), every)
+
+    def load(self, db: Database, agreement_id: str) -> tuple[m.AgreementDocument, list[str]]:
+        document = load_document(
+            db,
+            agreement_id,
+            period=self.period,
+            doc=self.doc,
+            report_date=self.report_date,
+            plan_every_indicator=self.plan_every_indicator,
+        )
+        return document, documents_for(document, self.doc)
+
+
 def print_agreement(
     db: Database,
     agreement_id: str,
@@ -204,17 +232,8 @@ def print_agreement(
     every IKU in the Rencana Aksi, not only those with a plan."""
     paper_code = _paper(paper)
     labels = parse_copies(copies)
-    check_document_name(doc)
-    day = report_day(report_date)
-    document = load_document(
-        db,
-        agreement_id,
-        period=period,
-        doc=doc,
-        report_date=day,
-        plan_every_indicator=plan_every_indicator,
-    )
-    codes = documents_for(document, doc)
+    choice = _Choice.of(doc, period, report_date, plan_every_indicator)
+    document, codes = choice.load(db, agreement_id)
     return _write(document, codes, Path(out), paper_code, labels)
 
 
@@ -232,16 +251,9 @@ def render_agreement(
     """The PDF bytes (for a preview) and the document codes they hold."""
     paper_code = _paper(paper)
     labels = parse_copies(copies)
-    day = report_day(report_date)
-    document = load_document(
-        db,
-        agreement_id,
-        period=period,
-        doc=doc,
-        report_date=day,
-        plan_every_indicator=plan_every_indicator,
+    document, codes = _Choice.of(doc, period, report_date, plan_every_indicator).load(
+        db, agreement_id
     )
-    codes = documents_for(document, doc)
     buffer = io.BytesIO()
     render_pdf(document, codes, buffer, paper=paper_code, copies=labels)
     return buffer.getvalue(), tuple(codes)
@@ -264,8 +276,7 @@ def print_many(
     """Print each agreement to its own file in `out_dir`; stops early when `cancelled()`."""
     paper_code = _paper(paper)
     labels = parse_copies(copies)
-    check_document_name(doc)
-    day = report_day(report_date)
+    choice = _Choice.of(doc, period, report_date, plan_every_indicator)
     folder = Path(out_dir)
     _ensure_folder(folder)
     result = BulkResult(total=len(agreement_ids))
@@ -275,15 +286,7 @@ def print_many(
         if cancelled is not None and cancelled():
             result.cancelled = True
             break
-        document = load_document(
-            db,
-            agreement_id,
-            period=period,
-            doc=doc,
-            report_date=day,
-            plan_every_indicator=plan_every_indicator,
-        )
-        codes = documents_for(document, doc)
+        document, codes = choice.load(db, agreement_id)
         target = folder / file_name(document, doc)
         result.results.append(_write(document, codes, target, paper_code, labels))
         if progress is not None:
