@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PIL import Image  # noqa: E402
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402, TID251
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402, TID251
 
 from app.models.database import open_database  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
@@ -131,6 +131,7 @@ def render(out: Path) -> list[str]:
         excel(r, db_path, tmp)
         sync(r, db_path, tmp)
         read_only(r, db_path)
+        damaged(r, tmp)
         del app
         return r.made
     finally:
@@ -377,6 +378,39 @@ def read_only(r: Renderer, db_path: Path) -> None:
         r.close(window)
     finally:
         first.close()
+
+
+def damaged(r: Renderer, tmp: Path) -> None:
+    """A damaged file offered its newest backup (where the app has that dialog)."""
+    try:
+        from app.ui.shell import database_recovery  # noqa: F401, TID251
+    except ImportError:
+        return
+    import sqlite3
+
+    path = tmp / "rusak" / "pk-desk.sqlite"
+    path.parent.mkdir()
+    demo_database(path)
+    # Opening it once makes the day's backup; then a bad sector hits the units table.
+    open_database(path, backup_dir=r.paths.backups_dir).close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+        root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'units'").fetchone()
+    raw.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root[0] - 1) * page_size)
+        handle.write(bytes(range(256)) * (page_size // 256))
+    window = MainWindow(r.paths, UiSettings(r.paths.config_dir))
+    window.remember_layout = False
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    window.open_database(path)
+    wait_until(lambda: window.findChild(QMessageBox, "damagedDatabaseBox") is not None)
+    box = window.findChild(QMessageBox, "damagedDatabaseBox")
+    r.shot(box, "damaged")
+    box.reject()
+    r.close(window)
 
 
 def main() -> int:
