@@ -207,9 +207,9 @@ def own_office(r: Renderer) -> None:
         r.shot(form, "official-form")
         assert form.try_accept()
         settle()
-        bupati_id = window.current_node().id
+        governor_id = window.current_node().id
         form = window.organisation.edit_official(head_id)
-        form.superior.setCurrentIndex(form.superior.findData(bupati_id))
+        form.superior.setCurrentIndex(form.superior.findData(governor_id))
         assert form.try_accept()
         settle()
     else:
