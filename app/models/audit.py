@@ -17,6 +17,7 @@ from sqlalchemy import String, Text, event, inspect
 from sqlalchemy.orm import MANYTOONE, Mapped, Mapper, Session, mapped_column
 
 from app.models.base import Base, RecordMixin, new_uuid, utcnow
+from app.models.changelog import record_revisions
 from app.models.ownership import AgreementFinder
 
 USER_KEY = "pk_desk_user"
@@ -127,4 +128,21 @@ def _write_audit_rows(session: Session, flush_context: Any, instances: Any) -> N
         for obj, rows in changes
         if rows
         for row in rows
+    )
+
+
+@event.listens_for(Session, "after_flush")
+def _write_revisions(session: Session, flush_context: Any) -> None:
+    """The sync change log, from the same pending objects once the flush has filled in their
+    foreign keys and defaults; written on the flush's connection, so in its transaction."""
+    record_revisions(
+        session,
+        [obj for obj in session.new if isinstance(obj, RecordMixin)],
+        [
+            obj
+            for obj in session.dirty
+            if isinstance(obj, RecordMixin) and session.is_modified(obj, include_collections=False)
+        ],
+        [obj for obj in session.deleted if isinstance(obj, RecordMixin)],
+        session.info.get(USER_KEY, "unknown"),
     )

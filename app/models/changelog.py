@@ -1,0 +1,306 @@
+"""The sync change log: every committed change as a revision, written by the audit hook in the
+same flush (so in the same transaction), plus the ledger, conflicts, locks and sync states.
+
+A revision is immutable once written: a later edit is a new revision whose `base_rev_id` is
+the entity's head. An entity edited on two installations has two heads until a later edit
+names the losing one in `merges`. Deletions are tombstones (`deleted_at` set, `deleted`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import uuid
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Index,
+    Integer,
+    String,
+    Text,
+    delete,
+    func,
+    insert,
+    inspect,
+    select,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from app.models.base import Base, RecordMixin, utcnow
+
+# Bookkeeping that each database keeps for itself, and bytes that travel as attachments.
+LOCAL_FIELDS = frozenset({"id", "updated_at", "revision", "content"})
+ORIGIN_KEY = "origin_id"
+
+
+class SyncBase(DeclarativeBase):
+    """Sync bookkeeping: the same schema (one metadata, one Alembic history) but its own
+    registry, because these rows describe records rather than being records themselves."""
+
+    metadata = Base.metadata
+    type_annotation_map = Base.type_annotation_map
+
+
+class SyncMeta(SyncBase):
+    __tablename__ = "sync_meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncRevision(SyncBase):
+    __tablename__ = "sync_revisions"
+    __table_args__ = (
+        Index("ix_sync_revisions_origin_seq", "origin", "origin_seq"),
+        Index("ix_sync_revisions_entity_id", "entity_id"),
+        Index("ix_sync_revisions_exported_in", "exported_in"),
+    )
+
+    rev_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    base_rev_id: Mapped[str | None] = mapped_column(String(36))
+    merges: Mapped[str | None] = mapped_column(Text)  # JSON list of other heads it supersedes
+    origin: Mapped[str] = mapped_column(String(36))
+    origin_seq: Mapped[int] = mapped_column(Integer)
+    changed: Mapped[str] = mapped_column(Text)  # JSON {field: new}
+    before: Mapped[str] = mapped_column(Text)  # JSON {field: old}
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    author: Mapped[str] = mapped_column(String(120))
+    edited_at: Mapped[dt.datetime]
+    exported_in: Mapped[str | None] = mapped_column(String(36))
+    received_in: Mapped[str | None] = mapped_column(String(36))
+
+
+class SyncHead(SyncBase):
+    """The current revision(s) of an entity: one normally, several while edits conflict."""
+
+    __tablename__ = "sync_heads"
+
+    rev_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class SyncBundle(SyncBase):
+    """The ledger: every bundle or receipt written or received, with its report."""
+
+    __tablename__ = "sync_bundles"
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    direction: Mapped[str] = mapped_column(String(10))  # out / in
+    kind: Mapped[str] = mapped_column(String(10))  # full / delta / receipt
+    status: Mapped[str] = mapped_column(String(10))  # exported / applied / held
+    unit_code: Mapped[str] = mapped_column(String(40))
+    origin: Mapped[str] = mapped_column(String(36))
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    seq_from: Mapped[int | None]
+    seq_to: Mapped[int | None]
+    prev_sha256: Mapped[str | None] = mapped_column(String(64))
+    file_name: Mapped[str | None] = mapped_column(Text)
+    report: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SyncConflict(SyncBase):
+    """A conflict still open: two concurrent revisions, on one field (hard) or not (soft)."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(4))  # hard / soft
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str | None] = mapped_column(String(60))
+    winner_rev: Mapped[str] = mapped_column(String(36))
+    other_rev: Mapped[str] = mapped_column(String(36))
+    base: Mapped[str | None] = mapped_column(Text)  # JSON values
+    current: Mapped[str | None] = mapped_column(Text)
+    incoming: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncState(SyncBase):
+    """Where an agreement stands with the province, as the last receipt said."""
+
+    __tablename__ = "sync_states"
+
+    agreement_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    state: Mapped[str] = mapped_column(String(10))  # exported / synced / returned
+    reason: Mapped[str | None] = mapped_column(Text)
+    bundle_id: Mapped[str | None] = mapped_column(String(36))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SyncLock(SyncBase):
+    """An approved (agreement, period): later bundles touching it are refused."""
+
+    __tablename__ = "sync_locks"
+
+    agreement_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    period: Mapped[str] = mapped_column(String(10), primary_key=True)  # TWn / annual / *
+    receipt_id: Mapped[str] = mapped_column(String(36))
+    approved_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+def to_json_value(value: Any) -> Any:
+    """A column value as plain JSON: exact decimals and dates as text, enums by value."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    raise TypeError(f"{type(value).__name__} cannot travel in a bundle")
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def synced_columns(obj_or_table: Any) -> list[str]:
+    table = getattr(obj_or_table, "__table__", obj_or_table)
+    return [c.name for c in table.columns if c.name not in LOCAL_FIELDS]
+
+
+def local_origin(conn: Connection) -> str:
+    """This database's origin id (created by migration 0006, or here if it is missing)."""
+    table = SyncMeta.__table__
+    value = conn.execute(select(table.c.value).where(table.c.key == ORIGIN_KEY)).scalar()
+    if value is None:
+        value = str(uuid.uuid4())
+        conn.execute(insert(table).values(key=ORIGIN_KEY, value=value))
+    return str(value)
+
+
+def next_seq(conn: Connection, origin: str) -> int:
+    table = SyncRevision.__table__
+    last = conn.execute(
+        select(func.max(table.c.origin_seq)).where(table.c.origin == origin)
+    ).scalar()
+    return int(last or 0) + 1
+
+
+def _insert_changes(obj: RecordMixin) -> dict[str, Any]:
+    """Every set field, with scalar column defaults filled in as the INSERT will fill them."""
+    changed: dict[str, Any] = {}
+    table = obj.__table__  # type: ignore[attr-defined]
+    loaded = inspect(obj).dict  # no lazy loads inside a flush
+    for name in synced_columns(obj):
+        value = loaded.get(name)
+        if value is None:
+            default = table.columns[name].default
+            if default is not None and default.is_scalar:
+                value = default.arg
+        if value is not None:
+            changed[name] = to_json_value(value)
+    return changed
+
+
+def _update_changes(obj: RecordMixin) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    changed: dict[str, Any] = {}
+    before: dict[str, Any] = {}
+    skipped = LOCAL_FIELDS | {"created_at"}
+    for attr in state.mapper.column_attrs:
+        if attr.key in skipped:
+            continue
+        history = state.attrs[attr.key].history
+        if not history.has_changes():
+            continue
+        old = to_json_value(history.deleted[0]) if history.deleted else None
+        new = to_json_value(history.added[0]) if history.added else None
+        if old != new:
+            changed[attr.key] = new
+            before[attr.key] = old
+    return changed, before
+
+
+def record_revisions(
+    session: Session,
+    inserted: Iterable[RecordMixin],
+    updated: Iterable[RecordMixin],
+    purged: Iterable[RecordMixin],
+    author: str,
+) -> None:
+    """Write one revision per changed record and move its head; called from the audit hook."""
+    pending: list[tuple[RecordMixin, dict[str, Any], dict[str, Any], bool]] = []
+    for obj in inserted:
+        pending.append((obj, _insert_changes(obj), {}, obj.deleted_at is not None))
+    for obj in updated:
+        changed, before = _update_changes(obj)
+        if changed:
+            pending.append((obj, changed, before, obj.deleted_at is not None))
+    now = utcnow()
+    for obj in purged:
+        pending.append((obj, {"deleted_at": now.isoformat()}, {"deleted_at": None}, True))
+    if not pending:
+        return
+    # Runs after the flush wrote the rows (foreign keys set through relationships are filled
+    # in by then) and before commit, on the same connection: one transaction.
+    conn = session.connection()
+    revisions_table = SyncRevision.__table__
+    heads_table = SyncHead.__table__
+    origin = local_origin(conn)
+    seq = next_seq(conn, origin)
+    ids = [obj.id for obj, *_ in pending]
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = conn.execute(
+            select(heads_table.c.entity_id, heads_table.c.rev_id, revisions_table.c.edited_at)
+            .join(revisions_table, revisions_table.c.rev_id == heads_table.c.rev_id)
+            .where(heads_table.c.entity_id.in_(chunk))
+        )
+        for entity_id, rev_id, edited_at in rows:
+            heads.setdefault(entity_id, []).append((_iso(edited_at), rev_id))
+    revisions: list[dict[str, Any]] = []
+    new_heads: list[dict[str, Any]] = []
+    stale: list[str] = []
+    for obj, changed, before, deleted in pending:
+        current = sorted(heads.pop(obj.id, []))
+        # The deterministic winner among several heads is the base; the rest are merged.
+        base = current[-1][1] if current else None
+        merges = [rev for _, rev in current[:-1]]
+        stale.extend(rev for _, rev in current)
+        entity = obj.__tablename__  # type: ignore[attr-defined]
+        rev_id = str(uuid.uuid4())
+        revisions.append(
+            {
+                "rev_id": rev_id,
+                "entity": entity,
+                "entity_id": obj.id,
+                "base_rev_id": base,
+                "merges": dumps(merges) if merges else None,
+                "origin": origin,
+                "origin_seq": seq,
+                "changed": dumps(changed),
+                "before": dumps(before),
+                "deleted": deleted,
+                "author": author,
+                "edited_at": now,
+            }
+        )
+        new_heads.append({"rev_id": rev_id, "entity": entity, "entity_id": obj.id})
+        seq += 1
+    for start in range(0, len(stale), 500):
+        conn.execute(
+            delete(heads_table).where(heads_table.c.rev_id.in_(stale[start : start + 500]))
+        )
+    conn.execute(insert(revisions_table), revisions)
+    conn.execute(insert(heads_table), new_heads)
+
+
+def _iso(moment: dt.datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")

@@ -1,0 +1,348 @@
+"""The `.pkbundle` container: a reproducible, signed zip, and its verification before any
+data in it is parsed.
+
+Verification reads everything in memory (nothing is extracted to disk) and refuses, with one
+sentence naming the check, anything that is not exactly what a PK Desk installation writes:
+oversized or bomb-like archives, unsafe or duplicate member names, links, unlisted or missing
+members, a bad signature, an untrusted or revoked key, a hash or size that does not match, a
+format major version other than N or N−1.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import os
+import re
+import stat
+import struct
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.sync.errors import SyncError
+from app.sync.keys import InstallationKey, TrustStore, key_id_of, verify_signature
+
+BUNDLE_FORMAT = "pk-desk-bundle"
+RECEIPT_FORMAT = "pk-desk-receipt"
+FORMAT_MAJOR = 1
+FORMAT_VERSION = f"{FORMAT_MAJOR}.0"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_ENTRIES = 10_000
+MAX_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = 512 * 1024 * 1024
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_FLOOR = 1024 * 1024  # tiny members may compress absurdly well and still be harmless
+_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def canonical_json(data: Any) -> bytes:
+    """The one byte form of a JSON document: sorted keys, no spaces, UTF-8."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def build_archive(manifest: dict[str, Any], files: dict[str, bytes], key: InstallationKey) -> bytes:
+    """The signed zip's bytes. Same manifest and files → same bytes (fixed times, sorted names,
+    deterministic Ed25519), so a re-export of unchanged data is byte-identical."""
+    manifest = dict(manifest)
+    manifest["files"] = [
+        {
+            "path": name,
+            "sha256": sha256_hex(data),
+            "size": len(data),
+            "records": data.count(b"\n") if name.endswith(".jsonl") else 1,
+        }
+        for name, data in sorted(files.items())
+    ]
+    manifest_bytes = canonical_json(manifest)
+    members = [(MANIFEST, manifest_bytes), (SIGNATURE, key.sign(manifest_bytes))]
+    members += sorted(files.items())
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            archive.writestr(info, data, compresslevel=6)
+    return buffer.getvalue()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target and rename, so a pulled USB stick never holds half a bundle."""
+    temporary = path.with_name(path.name + ".part")
+    with open(temporary, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+@dataclass
+class VerifiedBundle:
+    """A bundle whose container, signature and hashes were checked; data not yet parsed."""
+
+    path: str
+    sha256: str
+    manifest: dict[str, Any]
+    members: dict[str, bytes]
+    key_status: str
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def bundle_id(self) -> str:
+        return str(self.manifest["bundle_id"])
+
+    @property
+    def origin(self) -> dict[str, Any]:
+        return dict(self.manifest["origin"])
+
+
+def _declared_entries(data: bytes, path: str) -> int:
+    """Entry count from the end-of-central-directory record, read before zipfile parses the
+    directory: ten million tiny entries are refused without building ten million objects."""
+    tail_start = max(0, len(data) - (65535 + 22))
+    at = data.rfind(b"PK\x05\x06", tail_start)
+    if at < 0 or at + 22 > len(data):
+        raise SyncError("not_zip", path=path)
+    count = struct.unpack_from("<H", data, at + 10)[0]
+    locator = at - 20
+    if locator >= 0 and data[locator : locator + 4] == b"PK\x06\x07":
+        record_at = struct.unpack_from("<Q", data, locator + 8)[0]
+        if record_at + 56 <= len(data) and data[record_at : record_at + 4] == b"PK\x06\x06":
+            count = max(count, struct.unpack_from("<Q", data, record_at + 32)[0])
+        else:
+            raise SyncError("not_zip", path=path)
+    return int(count)
+
+
+def _unsafe_reason(name: str) -> str | None:
+    if not name:
+        return "empty name"
+    if name.startswith(("/", "\\")) or _DRIVE.match(name):
+        return "absolute path"
+    if "\\" in name:
+        return "backslash"
+    if ".." in name.split("/"):
+        return "'..'"
+    if name.endswith("/"):
+        return "folder entry"
+    if "\x00" in name:
+        return "NUL byte"
+    return None
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bytes:
+    """Read at most the declared size; more (a lying header) or a CRC error is damage."""
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(info.file_size + 1)
+            if len(data) > info.file_size:
+                raise SyncError(
+                    "member_corrupt", path=path, name=info.filename, why="size larger than declared"
+                )
+            handle.read(1)  # reach the end so the CRC is checked
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
+        raise SyncError("member_corrupt", path=path, name=info.filename, why=str(exc)) from None
+    except NotImplementedError as exc:
+        raise SyncError("member_corrupt", path=path, name=info.filename, why=str(exc)) from None
+    if len(data) != info.file_size:
+        raise SyncError("member_corrupt", path=path, name=info.filename, why="truncated")
+    return data
+
+
+def _check_members(infos: list[zipfile.ZipInfo], path: str) -> None:
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name in seen:
+            raise SyncError("duplicate_member", path=path, name=name)
+        seen.add(name)
+        reason = _unsafe_reason(name)
+        if reason:
+            raise SyncError("unsafe_path", path=path, name=name, why=reason)
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise SyncError("symlink_member", path=path, name=name)
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise SyncError(
+                "member_too_large",
+                path=path,
+                name=name,
+                size=info.file_size,
+                limit=MAX_MEMBER_BYTES,
+            )
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise SyncError("total_too_large", path=path, size=total, limit=MAX_TOTAL_BYTES)
+        if info.file_size > RATIO_FLOOR:
+            ratio = info.file_size // max(info.compress_size, 1)
+            if ratio > MAX_RATIO:
+                raise SyncError(
+                    "ratio_too_high", path=path, name=name, ratio=ratio, limit=MAX_RATIO
+                )
+
+
+def _parse_manifest(raw: bytes, path: str, expected_format: str) -> dict[str, Any]:
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SyncError("manifest_invalid", path=path, why=str(exc)) from None
+    if not isinstance(manifest, dict):
+        raise SyncError("manifest_invalid", path=path, why="not a JSON object")
+    fmt = manifest.get("format")
+    if fmt != expected_format:
+        raise SyncError("format_unknown", path=path, format=fmt)
+    version = str(manifest.get("format_version", ""))
+    match = re.fullmatch(r"(\d+)\.(\d+)", version)
+    if not match:
+        raise SyncError("manifest_invalid", path=path, why=f"format_version '{version}'")
+    major = int(match.group(1))
+    if major > FORMAT_MAJOR:
+        raise SyncError("format_too_new", path=path, version=version, supported=FORMAT_VERSION)
+    if major < FORMAT_MAJOR - 1:
+        raise SyncError("format_too_old", path=path, version=version, oldest=FORMAT_MAJOR - 1)
+    for key, kind in (("bundle_id", str), ("origin", dict), ("files", list)):
+        if not isinstance(manifest.get(key), kind):
+            raise SyncError("manifest_invalid", path=path, why=f"'{key}' missing or wrong type")
+    origin = manifest["origin"]
+    for key in ("key_id", "public_key", "unit"):
+        if not isinstance(origin.get(key), str):
+            raise SyncError("manifest_invalid", path=path, why=f"'origin.{key}' missing")
+    return manifest
+
+
+def verify_bytes(
+    data: bytes,
+    path: str,
+    trust: TrustStore | None,
+    *,
+    accept_untrusted: bool = False,
+    expected_format: str = BUNDLE_FORMAT,
+) -> VerifiedBundle:
+    """Every container and signature check, in the order that touches the least first."""
+    if not data:
+        raise SyncError("empty", path=path)
+    if len(data) > MAX_FILE_BYTES:
+        raise SyncError("too_large", path=path, size=len(data), limit=MAX_FILE_BYTES)
+    count = _declared_entries(data, path)
+    if count > MAX_ENTRIES:
+        raise SyncError("too_many_entries", path=path, count=count, limit=MAX_ENTRIES)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise SyncError("not_zip", path=path) from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise SyncError("too_many_entries", path=path, count=len(infos), limit=MAX_ENTRIES)
+        _check_members(infos, path)
+        by_name = {info.filename: info for info in infos}
+        if MANIFEST not in by_name:
+            raise SyncError("manifest_missing", path=path)
+        if SIGNATURE not in by_name:
+            raise SyncError("unsigned", path=path)
+        for name in (MANIFEST, SIGNATURE):
+            if by_name[name].file_size > MAX_MANIFEST_BYTES:
+                raise SyncError(
+                    "member_too_large",
+                    path=path,
+                    name=name,
+                    size=by_name[name].file_size,
+                    limit=MAX_MANIFEST_BYTES,
+                )
+        manifest_bytes = _read_member(archive, by_name[MANIFEST], path)
+        signature = _read_member(archive, by_name[SIGNATURE], path)
+        manifest = _parse_manifest(manifest_bytes, path, expected_format)
+        origin = manifest["origin"]
+        public = origin["public_key"]
+        if not verify_signature(public, signature, manifest_bytes):
+            raise SyncError("bad_signature", path=path)
+        if key_id_of(base64.b64decode(public)) != origin["key_id"]:
+            raise SyncError("bad_signature", path=path)
+        status = trust.status(origin["key_id"], public, origin["unit"]) if trust else "untrusted"
+        warnings: list[str] = []
+        if status == "revoked":
+            raise SyncError("revoked_key", path=path, key_id=origin["key_id"])
+        if status == "untrusted":
+            if not accept_untrusted:
+                raise SyncError(
+                    "untrusted_key", path=path, key_id=origin["key_id"], unit=origin["unit"]
+                )
+            warnings.append("untrusted_key")
+        listed: dict[str, dict[str, Any]] = {}
+        for entry in manifest["files"]:
+            name = entry.get("path") if isinstance(entry, dict) else None
+            if not isinstance(name, str) or _unsafe_reason(name) or name in listed:
+                raise SyncError("manifest_invalid", path=path, why=f"file entry {entry!r}")
+            if name in (MANIFEST, SIGNATURE):
+                raise SyncError("manifest_invalid", path=path, why=f"file entry {name}")
+            listed[name] = entry
+        for name in by_name:
+            if name not in listed and name not in (MANIFEST, SIGNATURE):
+                raise SyncError("unlisted_member", path=path, name=name)
+        for name in listed:
+            if name not in by_name:
+                raise SyncError("listed_missing", path=path, name=name)
+        members: dict[str, bytes] = {}
+        for name, entry in sorted(listed.items()):
+            if by_name[name].file_size != entry.get("size"):
+                raise SyncError(
+                    "size_mismatch",
+                    path=path,
+                    name=name,
+                    size=by_name[name].file_size,
+                    expected=entry.get("size"),
+                )
+            content = _read_member(archive, by_name[name], path)
+            if sha256_hex(content) != entry.get("sha256"):
+                raise SyncError("hash_mismatch", path=path, name=name)
+            members[name] = content
+    return VerifiedBundle(
+        path=path,
+        sha256=sha256_hex(data),
+        manifest=manifest,
+        members=members,
+        key_status=status,
+        warnings=warnings,
+    )
+
+
+def read_file(path: Path) -> bytes:
+    """The whole file, refusing before reading when it is missing or far too large."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise SyncError("file_missing", path=path) from None
+    if size > MAX_FILE_BYTES:
+        raise SyncError("too_large", path=path, size=size, limit=MAX_FILE_BYTES)
+    return path.read_bytes()
+
+
+def verify_file(
+    path: Path,
+    trust: TrustStore | None,
+    *,
+    accept_untrusted: bool = False,
+    expected_format: str = BUNDLE_FORMAT,
+) -> VerifiedBundle:
+    return verify_bytes(
+        read_file(path),
+        str(path),
+        trust,
+        accept_untrusted=accept_untrusted,
+        expected_format=expected_format,
+    )

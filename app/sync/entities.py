@@ -1,0 +1,230 @@
+"""Which tables travel, how their values decode, and which unit owns each record.
+
+Ownership follows foreign keys up to a unit (an indicator belongs to its goal's agreement's
+unit): a unit's bundle carries exactly the records it owns, and an import refuses a revision
+for a record another unit owns. Records a unit's rows point at but does not own (its parent
+units, the superior's sasaran, RPJMD goals) travel as read-only context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, Date, Integer, Table, select
+from sqlalchemy import Enum as SAEnum
+
+from app.models import Base, RecordMixin
+from app.models.base import DecimalText, UtcDateTime
+from app.models.changelog import LOCAL_FIELDS, to_json_value
+
+CHUNK = 500
+
+# child table -> the (parent table, column) pairs leading to its owner, tried in order.
+OWNER_PATH: dict[str, tuple[tuple[str, str], ...]] = {
+    "officials": (("units", "unit_id"),),
+    "acting_assignments": (("officials", "official_id"),),
+    "agreements": (("units", "unit_id"),),
+    "programs": (("agreements", "agreement_id"),),
+    "attachments": (("agreements", "agreement_id"),),
+    "addendum_records": (("agreements", "agreement_id"),),
+    "goals": (("agreements", "agreement_id"),),
+    "indicators": (("goals", "goal_id"),),
+    "period_values": (("indicators", "indicator_id"),),
+    "indicator_history": (("indicators", "indicator_id"),),
+    "indicator_locations": (("indicators", "indicator_id"),),
+    "location_values": (("indicator_locations", "location_id"),),
+    "action_plans": (("indicators", "indicator_id"),),
+    "success_criteria": (("action_plans", "action_plan_id"),),
+    "action_outputs": (("success_criteria", "criterion_id"),),
+    "cascade_links": (("indicators", "parent_indicator_id"),),
+    "ksd": (("units", "unit_id"),),
+    "ksd_month_targets": (("ksd", "ksd_id"),),
+    "crosscutting_parties": (
+        ("goals", "goal_id"),
+        ("indicators", "indicator_id"),
+        ("ksd", "ksd_id"),
+    ),
+}
+PERIOD_TABLES = frozenset({"period_values", "location_values"})
+
+
+def synced_tables() -> dict[str, Table]:
+    """Every table of a record (UUID, revision, tombstone), by name."""
+    tables: dict[str, Table] = {}
+    for mapper in Base.registry.mappers:
+        if issubclass(mapper.class_, RecordMixin):
+            table = mapper.local_table
+            assert isinstance(table, Table)
+            tables[table.name] = table
+    return tables
+
+
+def table_order() -> list[str]:
+    """Parents before children, so inserts satisfy foreign keys."""
+    names = synced_tables()
+    return [t.name for t in Base.metadata.sorted_tables if t.name in names]
+
+
+def field_names(table: Table) -> list[str]:
+    return [c.name for c in table.columns if c.name not in LOCAL_FIELDS]
+
+
+class DecodeError(ValueError):
+    pass
+
+
+def decode_value(table: Table, name: str, value: Any) -> Any:
+    """A JSON value from a bundle as the column's Python value; refuses anything else."""
+    if name not in table.columns or name in LOCAL_FIELDS:
+        raise DecodeError(f"unknown field {table.name}.{name}")
+    if value is None:
+        if not table.columns[name].nullable:
+            raise DecodeError(f"{table.name}.{name} cannot be empty")
+        return None
+    kind = table.columns[name].type
+    try:
+        if isinstance(kind, DecimalText):
+            if not isinstance(value, str):
+                raise DecodeError(f"{table.name}.{name} must be a decimal text")
+            number = Decimal(value)
+            if not number.is_finite():
+                raise DecodeError(f"{table.name}.{name} is not finite")
+            return number
+        if isinstance(kind, UtcDateTime):
+            moment = dt.datetime.fromisoformat(str(value))
+            if moment.tzinfo is None:
+                raise DecodeError(f"{table.name}.{name} has no time zone")
+            return moment
+        if isinstance(kind, SAEnum):
+            enum_class = kind.enum_class
+            if enum_class is not None and issubclass(enum_class, enum.Enum):
+                return enum_class(value)
+            return str(value)
+        if isinstance(kind, Boolean):
+            if not isinstance(value, bool):
+                raise DecodeError(f"{table.name}.{name} must be true or false")
+            return value
+        if isinstance(kind, Integer):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise DecodeError(f"{table.name}.{name} must be a whole number")
+            return value
+        if isinstance(kind, Date):
+            return dt.date.fromisoformat(str(value))
+    except (ValueError, InvalidOperation, TypeError) as exc:
+        if isinstance(exc, DecodeError):
+            raise
+        raise DecodeError(f"{table.name}.{name}: {value!r} is not valid") from None
+    if not isinstance(value, str):
+        raise DecodeError(f"{table.name}.{name} must be text")
+    length = getattr(kind, "length", None)
+    if length and len(value) > length:
+        raise DecodeError(f"{table.name}.{name} is longer than {length} characters")
+    return value
+
+
+def encode_row(table: Table, row: Any) -> dict[str, Any]:
+    mapping = row._mapping if hasattr(row, "_mapping") else row
+    return {
+        name: to_json_value(mapping[name])
+        for name in field_names(table)
+        if mapping[name] is not None
+    }
+
+
+def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
+    items = sorted(set(values))
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def unit_subtree(conn: Connection, unit_id: str) -> set[str]:
+    units = synced_tables()["units"]
+    children: dict[str | None, list[str]] = {}
+    for uid, parent in conn.execute(select(units.c.id, units.c.parent_id)):
+        children.setdefault(parent, []).append(uid)
+    found, stack = set(), [unit_id]
+    while stack:
+        current = stack.pop()
+        if current not in found:
+            found.add(current)
+            stack.extend(children.get(current, []))
+    return found
+
+
+def scope_ids(conn: Connection, unit_ids: set[str]) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Ids per table that the units own (tombstones included), and each one's agreement."""
+    tables = synced_tables()
+    scope: dict[str, set[str]] = {name: set() for name in tables}
+    scope["units"] = set(unit_ids)
+    agreement_of: dict[str, str] = {}
+    for name in table_order():
+        if name not in OWNER_PATH:
+            continue
+        table = tables[name]
+        for parent, column in OWNER_PATH[name]:
+            parents = scope[parent]
+            for chunk in _chunks(parents):
+                rows = conn.execute(
+                    select(table.c.id, table.c[column]).where(table.c[column].in_(chunk))
+                )
+                for rid, pid in rows:
+                    scope[name].add(rid)
+                    if name == "agreements":
+                        agreement_of[rid] = rid
+                    elif pid in agreement_of:
+                        agreement_of[rid] = agreement_of[pid]
+    return scope, agreement_of
+
+
+def read_rows(conn: Connection, name: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    table = synced_tables()[name]
+    out: dict[str, dict[str, Any]] = {}
+    columns = [table.c[c] for c in ["id", *field_names(table)]]
+    for chunk in _chunks(ids):
+        for row in conn.execute(select(*columns).where(table.c.id.in_(chunk))):
+            out[row.id] = dict(row._mapping)
+    return out
+
+
+def references(table: Table) -> list[tuple[str, str]]:
+    """(column, referred table) for every foreign key of a synced table."""
+    out = []
+    for column in table.columns:
+        for fk in column.foreign_keys:
+            out.append((column.name, fk.column.table.name))
+    return out
+
+
+def context_rows(
+    conn: Connection, scope: dict[str, set[str]]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """Rows the scope points at but does not own, with everything they point at in turn."""
+    tables = synced_tables()
+    have = {(name, rid) for name, ids in scope.items() for rid in ids}
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    frontier: dict[str, set[str]] = {name: set(ids) for name, ids in scope.items() if ids}
+    while frontier:
+        wanted: dict[str, set[str]] = {}
+        for name, ids in frontier.items():
+            table = tables[name]
+            refs = references(table)
+            if not refs:
+                continue
+            columns = [table.c[c] for c, _ in refs]
+            for chunk in _chunks(ids):
+                for row in conn.execute(select(*columns).where(table.c.id.in_(chunk))):
+                    for (column, target), value in zip(refs, row, strict=True):
+                        del column
+                        if value and (target, value) not in have and (target, value) not in found:
+                            wanted.setdefault(target, set()).add(value)
+        frontier = {}
+        for target, ids in wanted.items():
+            rows = read_rows(conn, target, ids)
+            for rid, row in rows.items():
+                found[(target, rid)] = row
+            frontier[target] = set(rows)
+    return found
