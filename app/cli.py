@@ -696,6 +696,10 @@ def build_parser() -> argparse.ArgumentParser:
         "uji mandiri: basis data, demo, nilai, aturan, PDF dan jendela pada folder sementara",
     )
     selftest.add_argument("--no-gui", action="store_true", help="lewati langkah jendela utama")
+
+    from app.sync.commands import register as register_sync  # argparse only; handlers lazy
+
+    register_sync(sub, add)
     return parser
 
 

@@ -106,6 +106,10 @@ class VerifiedBundle:
         return str(self.manifest["bundle_id"])
 
     @property
+    def is_receipt(self) -> bool:
+        return self.manifest.get("format") == RECEIPT_FORMAT
+
+    @property
     def origin(self) -> dict[str, Any]:
         return dict(self.manifest["origin"])
 
@@ -196,7 +200,7 @@ def _check_members(infos: list[zipfile.ZipInfo], path: str) -> None:
                 )
 
 
-def _parse_manifest(raw: bytes, path: str, expected_format: str) -> dict[str, Any]:
+def _parse_manifest(raw: bytes, path: str, formats: tuple[str, ...]) -> dict[str, Any]:
     try:
         manifest = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -204,7 +208,7 @@ def _parse_manifest(raw: bytes, path: str, expected_format: str) -> dict[str, An
     if not isinstance(manifest, dict):
         raise SyncError("manifest_invalid", path=path, why="not a JSON object")
     fmt = manifest.get("format")
-    if fmt != expected_format:
+    if fmt not in formats:
         raise SyncError("format_unknown", path=path, format=fmt)
     version = str(manifest.get("format_version", ""))
     match = re.fullmatch(r"(\d+)\.(\d+)", version)
@@ -231,7 +235,7 @@ def verify_bytes(
     trust: TrustStore | None,
     *,
     accept_untrusted: bool = False,
-    expected_format: str = BUNDLE_FORMAT,
+    formats: tuple[str, ...] = (BUNDLE_FORMAT, RECEIPT_FORMAT),
 ) -> VerifiedBundle:
     """Every container and signature check, in the order that touches the least first."""
     if not data:
@@ -266,7 +270,7 @@ def verify_bytes(
                 )
         manifest_bytes = _read_member(archive, by_name[MANIFEST], path)
         signature = _read_member(archive, by_name[SIGNATURE], path)
-        manifest = _parse_manifest(manifest_bytes, path, expected_format)
+        manifest = _parse_manifest(manifest_bytes, path, formats)
         origin = manifest["origin"]
         public = origin["public_key"]
         if not verify_signature(public, signature, manifest_bytes):
@@ -337,12 +341,8 @@ def verify_file(
     trust: TrustStore | None,
     *,
     accept_untrusted: bool = False,
-    expected_format: str = BUNDLE_FORMAT,
+    formats: tuple[str, ...] = (BUNDLE_FORMAT, RECEIPT_FORMAT),
 ) -> VerifiedBundle:
     return verify_bytes(
-        read_file(path),
-        str(path),
-        trust,
-        accept_untrusted=accept_untrusted,
-        expected_format=expected_format,
+        read_file(path), str(path), trust, accept_untrusted=accept_untrusted, formats=formats
     )

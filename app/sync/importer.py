@@ -466,11 +466,6 @@ def import_verified(
                 previous.repeated = True
                 previous.dry_run = dry_run
                 return previous
-            if not dry_run:
-                archive_dir.mkdir(parents=True, exist_ok=True)
-                target = archive_path(archive_dir, bundle.sha256)
-                if not target.exists():
-                    write_atomically(target, raw)
             try:
                 _apply(conn, bundle, revisions, context, report)
             except _Missing as missing:
@@ -496,6 +491,7 @@ def import_verified(
                 upsert(conn, ledger, [_ledger_row(bundle, "held", report, report.file)])
                 if dry_run:
                     raise _RollBack(report) from None
+                _archive(archive_dir, bundle.sha256, raw)
                 return report
             if report.conflicts or report.warnings:
                 report.status = "warning"
@@ -504,6 +500,7 @@ def import_verified(
             upsert(conn, ledger, [_ledger_row(bundle, "applied", report, report.file)])
             if dry_run:
                 raise _RollBack(report)
+            _archive(archive_dir, bundle.sha256, raw)
     except _RollBack as rolled:
         return rolled.report
     except IntegrityError as exc:
@@ -512,6 +509,14 @@ def import_verified(
         progress(3, 3)
     _apply_waiting(db, bundle.sha256, archive_dir, report)
     return report
+
+
+def _archive(archive_dir: Path, sha256: str, raw: bytes) -> None:
+    """Keep the raw bundle by hash (before the commit: a ledger row never lacks its file)."""
+    archive_dir.mkdir(parents=True, exist_ok=True)
+    target = archive_path(archive_dir, sha256)
+    if not target.exists():
+        write_atomically(target, raw)
 
 
 def _apply_waiting(db: Database, sha256: str, archive_dir: Path, report: ImportReport) -> None:

@@ -1,0 +1,334 @@
+"""`pk-desk keys …` and `pk-desk bundle …`: argument parsing here, work in app.sync.service.
+
+Only argparse is imported at module level: `pk-desk --version` builds the parser and must
+stay light; each handler imports what it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or "id"
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+def _fail(args: argparse.Namespace, exc: Exception) -> Exception:
+    """A SyncError as the CLI's one-sentence error, in the chosen language."""
+    from app.cli import CliError
+    from app.sync.errors import SyncError
+
+    if isinstance(exc, SyncError):
+        return CliError(exc.text(_lang(args)))
+    return exc
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from app.cli import _open as open_cli_database
+
+    return open_cli_database(args)
+
+
+# --- keys -----------------------------------------------------------------------------------
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from app.sync import keys, service
+
+    try:
+        if args.action == "show":
+            key = service.installation_key(args.paths)
+            info = {
+                "key_id": key.key_id,
+                "fingerprint": key.fingerprint,
+                "installation_id": key.installation_id,
+                "public_key": key.public_b64,
+                "folder": str(args.paths.keys_dir),
+            }
+            if args.json:
+                _print_json(info)
+            else:
+                en = _lang(args) == "en"
+                print(f"{'Key id' if en else 'Id kunci'}: {key.key_id}")
+                print(f"{'Fingerprint' if en else 'Sidik jari'}: {key.fingerprint}")
+                print(f"{'Installation' if en else 'Instalasi'}: {key.installation_id}")
+                print(f"{'Public key' if en else 'Kunci publik'}: {key.public_b64}")
+            return 0
+        if args.action == "export":
+            if not args.out:
+                from app.cli import CliError
+
+                raise CliError("Sebutkan berkas keluaran dengan --out FILE.pkkey.")
+            key = service.installation_key(args.paths)
+            Path(args.out).write_text(
+                json.dumps(key.public_key_document(args.unit), indent=2), "utf-8"
+            )
+            print(f"{args.out}: {key.fingerprint}")
+            return 0
+        store = service.trust_store(args.paths)
+        if args.action == "list":
+            rows = [
+                {
+                    "key_id": k.key_id,
+                    "fingerprint": k.fingerprint,
+                    "unit": k.unit,
+                    "label": k.label,
+                    "trusted_at": k.trusted_at,
+                    "revoked_at": k.revoked_at,
+                }
+                for k in store.keys()
+            ]
+            if args.json:
+                _print_json(rows)
+            else:
+                for row in rows:
+                    state = f" dicabut {row['revoked_at']}" if row["revoked_at"] else ""
+                    print(f"{row['fingerprint']}  {row['unit']}  {row['label']}{state}")
+            return 0
+        if args.action == "trust":
+            if not args.target or not args.unit:
+                from app.cli import CliError
+
+                raise CliError("Sebutkan berkas kunci (.pkkey) dan --unit KODE.")
+            document = keys.read_public_key_file(Path(args.target))
+            if args.fingerprint and args.fingerprint.replace(" ", "") != document["key_id"]:
+                raise keys.SyncError(
+                    "fingerprint_mismatch",
+                    path=args.target,
+                    actual=keys.fingerprint(document["key_id"]),
+                    expected=args.fingerprint,
+                )
+            entry = store.trust(document["public_key"], args.unit, args.label or "")
+            print(f"{entry.fingerprint} → {entry.unit}")
+            return 0
+        if args.action == "revoke":
+            if not args.target:
+                from app.cli import CliError
+
+                raise CliError("Sebutkan id kunci yang dicabut.")
+            entry = store.revoke(args.target.replace(" ", ""), args.reason or "")
+            print(f"{entry.fingerprint}: {entry.revoked_at}")
+            return 0
+    except Exception as exc:
+        raise _fail(args, exc) from None
+    return 2
+
+
+# --- bundle ---------------------------------------------------------------------------------
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    try:
+        handler = {
+            "export": _bundle_export,
+            "verify": _bundle_verify,
+            "import": _bundle_import,
+            "receipt": _bundle_receipt,
+            "status": _bundle_status,
+        }[args.action]
+        return handler(args)
+    except Exception as exc:
+        raise _fail(args, exc) from None
+
+
+def _need(args: argparse.Namespace, value: object, sentence: str) -> None:
+    if not value:
+        from app.cli import CliError
+
+        raise CliError(sentence)
+
+
+def _bundle_export(args: argparse.Namespace) -> int:
+    from app.sync import service
+
+    _need(args, args.unit, "Sebutkan unit yang diekspor dengan --unit KODE.")
+    _need(args, args.out, "Sebutkan folder tujuan dengan --out FOLDER.")
+    with _open(args) as db:
+        result = service.export(db, args.paths, args.unit, Path(args.out), full=args.full)
+    data = {
+        "file": str(result.path) if result.path else None,
+        "bundle_id": result.bundle_id,
+        "kind": result.kind,
+        "revisions": result.revisions,
+        "agreements": result.agreements,
+        "attachments": result.attachments,
+        "sha256": result.sha256,
+    }
+    if args.json:
+        _print_json(data)
+    elif result.path is None:
+        print(
+            "Nothing changed since the last export; no bundle written."
+            if _lang(args) == "en"
+            else "Tidak ada perubahan sejak ekspor terakhir; tidak ada bundel yang ditulis."
+        )
+    else:
+        print(
+            f"{result.path}: {result.revisions} revisi, {result.agreements} perjanjian, "
+            f"{result.attachments} lampiran."
+        )
+    return 0
+
+
+def _bundle_verify(args: argparse.Namespace) -> int:
+    from app.sync import service
+    from app.sync.keys import fingerprint
+
+    _need(args, args.files, "Sebutkan berkas bundel yang diperiksa.")
+    status = 0
+    for name in args.files:
+        bundle = service.verify(Path(name), args.paths, accept_untrusted=args.accept_untrusted)
+        info = {
+            "file": name,
+            "status": "warning" if bundle.warnings else "success",
+            "bundle_id": bundle.bundle_id,
+            "kind": bundle.manifest.get("kind"),
+            "unit": bundle.origin.get("unit"),
+            "key": fingerprint(str(bundle.origin["key_id"])),
+            "key_status": bundle.key_status,
+            "files": bundle.manifest.get("files"),
+            "sha256": bundle.sha256,
+        }
+        if args.json:
+            _print_json(info)
+        else:
+            print(f"{name}: OK ({info['kind']}, unit {info['unit']}, kunci {info['key']}).")
+            if bundle.warnings:
+                print(
+                    "peringatan: kunci ini belum dipercaya; diterima karena --accept-untrusted.",
+                    file=sys.stderr,
+                )
+    return status
+
+
+def _bundle_import(args: argparse.Namespace) -> int:
+    from app.sync import service
+    from app.sync.report_text import report_lines
+
+    _need(args, args.files, "Sebutkan berkas bundel yang diimpor.")
+    with _open(args) as db:
+        results = service.import_files(
+            db,
+            [Path(f) for f in args.files],
+            args.paths,
+            dry_run=args.dry_run,
+            accept_untrusted=args.accept_untrusted,
+        )
+    lang = _lang(args)
+    if args.json:
+        _print_json([r.as_dict(lang) for r in results])
+    else:
+        for result in results:
+            if result.error is None:
+                for line in report_lines(result.report or {}, lang):
+                    print(line)
+    failed = [r for r in results if r.error is not None]
+    for result in failed:
+        print(f"pk-desk: {result.error.text(lang) if result.error else ''}", file=sys.stderr)
+    return 2 if failed else 0
+
+
+def _bundle_receipt(args: argparse.Namespace) -> int:
+    from app.sync import service
+
+    _need(args, args.agreement, "Sebutkan perjanjian dengan --agreement ID.")
+    _need(args, args.out, "Sebutkan folder tujuan dengan --out FOLDER.")
+    with _open(args) as db:
+        path = service.receipt(
+            db,
+            args.paths,
+            args.agreement,
+            Path(args.out),
+            returned_reason=args.return_reason,
+            period=args.period,
+            issuer=args.issuer,
+        )
+    print(str(path))
+    return 0
+
+
+def _bundle_status(args: argparse.Namespace) -> int:
+    from app.services import queries
+    from app.sync.state import label, sync_states
+
+    with _open(args) as db:
+        states = sync_states(db)
+        rows = queries.list_agreements(db, unit_code=args.unit)
+    lang = _lang(args)
+    out = []
+    for row in rows:
+        data = row.as_dict()
+        state, reason = states.get(str(data["id"]), ("not_sent", None))
+        out.append(
+            {
+                "id": data["id"],
+                "unit_code": data["unit_code"],
+                "owner": data["owner"],
+                "year": data["year"],
+                "state": state,
+                "reason": reason,
+                "label": label(state, reason, lang),
+            }
+        )
+    if args.json:
+        _print_json(out)
+    else:
+        for item in out:
+            print(f"{item['id']}  {item['unit_code']}  {item['year']}  {item['label']}")
+    return 0
+
+
+def register(sub: Any, add: Add) -> None:
+    """Add `keys` (alias `key`) and `bundle` to the pk-desk parser."""
+    keys_parser = sub.add_parser(
+        "keys",
+        aliases=["key"],
+        help="kunci tanda tangan instalasi ini dan kunci tepercaya unit",
+        description="show: kunci instalasi ini (dibuat saat pertama dipakai); export: berkas "
+        "kunci publik untuk provinsi; trust/revoke/list: kunci tepercaya per unit.",
+    )
+    keys_parser.set_defaults(handler=cmd_keys)
+    keys_parser.add_argument("action", choices=["show", "export", "trust", "revoke", "list"])
+    keys_parser.add_argument(
+        "target", nargs="?", help="berkas .pkkey (trust) atau id kunci (revoke)"
+    )
+    keys_parser.add_argument("--unit", help="kode unit pemilik kunci (trust, export)")
+    keys_parser.add_argument("--fingerprint", help="sidik jari yang dikonfirmasi lewat telepon")
+    keys_parser.add_argument("--label", help="catatan, mis. nama operator")
+    keys_parser.add_argument("--reason", help="alasan pencabutan")
+    keys_parser.add_argument("--out", metavar="FILE.pkkey", help="berkas kunci publik (export)")
+    keys_parser.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    bundle = add(
+        "bundle",
+        cmd_bundle,
+        "bundel sinkronisasi: export, verify, import (--dry-run), receipt, status",
+    )
+    bundle.add_argument("action", choices=["export", "verify", "import", "receipt", "status"])
+    bundle.add_argument("files", nargs="*", metavar="FILE", help="berkas .pkbundle/.pkreceipt")
+    bundle.add_argument("--unit", metavar="KODE", help="unit yang diekspor")
+    bundle.add_argument("--full", action="store_true", help="bundel penuh, bukan perubahan saja")
+    bundle.add_argument("--out", metavar="FOLDER", help="folder tujuan (export, receipt)")
+    bundle.add_argument("--dry-run", action="store_true", help="coba impor lalu batalkan")
+    bundle.add_argument(
+        "--accept-untrusted",
+        action="store_true",
+        help="terima kunci yang belum dipercaya (dengan peringatan)",
+    )
+    bundle.add_argument("--agreement", action="append", metavar="ID", help="perjanjian (receipt)")
+    bundle.add_argument("--return", dest="return_reason", metavar="ALASAN", help="kembalikan")
+    bundle.add_argument("--period", help="periode yang disetujui, mis. TW1 (receipt)")
+    bundle.add_argument("--issuer", default="PROVINSI", help="kode penerbit tanda terima")
+    bundle.add_argument("--json", action="store_true", help="keluaran JSON")

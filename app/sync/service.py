@@ -1,0 +1,125 @@
+"""The sync use cases as the CLI and the window call them: keys, export, verify, import,
+receipts, states. Each bundle or receipt is one transaction; a refusal changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.models.database import Database
+from app.paths import AppPaths
+from app.sync.bundle_file import VerifiedBundle, read_file, verify_bytes
+from app.sync.errors import SyncError
+from app.sync.export import ExportResult, export_bundle
+from app.sync.importer import import_verified
+from app.sync.keys import InstallationKey, TrustStore, load_or_create_key
+from app.sync.receipts import Decision, import_receipt, write_receipt
+
+Progress = Callable[[int, int], None]
+
+
+def installation_key(paths: AppPaths) -> InstallationKey:
+    return load_or_create_key(paths.keys_dir)
+
+
+def trust_store(paths: AppPaths) -> TrustStore:
+    return TrustStore(paths.keys_dir)
+
+
+def bundles_dir(paths: AppPaths) -> Path:
+    """Where received bundles are archived by hash, to rebuild a database by replaying them."""
+    return paths.data_dir / "bundles"
+
+
+def export(
+    db: Database,
+    paths: AppPaths,
+    unit: str,
+    out_dir: Path,
+    *,
+    full: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    return export_bundle(db, installation_key(paths), unit, out_dir, full=full, progress=progress)
+
+
+def verify(path: Path, paths: AppPaths, *, accept_untrusted: bool = False) -> VerifiedBundle:
+    return verify_bytes(
+        read_file(path), str(path), trust_store(paths), accept_untrusted=accept_untrusted
+    )
+
+
+@dataclass
+class FileResult:
+    """One file of an import: its report, or the sentence that refused it."""
+
+    path: Path
+    report: dict[str, Any] | None = None
+    error: SyncError | None = None
+
+    def as_dict(self, lang: str = "id") -> dict[str, Any]:
+        if self.error is not None:
+            return {"file": str(self.path), "status": "error", "message": self.error.text(lang)}
+        return {"file": str(self.path), **(self.report or {})}
+
+
+def import_files(
+    db: Database,
+    files: Sequence[Path],
+    paths: AppPaths,
+    *,
+    dry_run: bool = False,
+    accept_untrusted: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[FileResult]:
+    """Bundles and receipts in the order given; a held bundle waits for its predecessor."""
+    results: list[FileResult] = []
+    for index, path in enumerate(files):
+        if cancelled and cancelled():
+            break
+        try:
+            raw = read_file(path)
+            bundle = verify_bytes(
+                raw, str(path), trust_store(paths), accept_untrusted=accept_untrusted
+            )
+            if bundle.is_receipt:
+                if dry_run:
+                    report = {"kind": "receipt", "status": "success", "dry_run": True}
+                else:
+                    report = {"kind": "receipt", "status": "success", **import_receipt(db, bundle)}
+            else:
+                report = import_verified(
+                    db, bundle, raw, bundles_dir(paths), dry_run=dry_run
+                ).as_dict()
+            results.append(FileResult(path, report=report))
+        except SyncError as exc:
+            results.append(FileResult(path, error=exc))
+        if progress:
+            progress(index + 1, len(files))
+    return results
+
+
+def receipt(
+    db: Database,
+    paths: AppPaths,
+    agreements: Sequence[str],
+    out_dir: Path,
+    *,
+    returned_reason: str | None = None,
+    period: str | None = None,
+    issuer: str = "PROVINSI",
+) -> Path:
+    status = "returned" if returned_reason else "approved"
+    decisions = [
+        Decision(
+            agreement_id=a,
+            status=status,
+            period=period,
+            reasons=(returned_reason,) if returned_reason else (),
+        )
+        for a in agreements
+    ]
+    return write_receipt(db, installation_key(paths), decisions, out_dir, issuer)
