@@ -1,0 +1,134 @@
+"""Bundle speed (SPEC §13): export one unit of the synthetic province (about 70 agreements),
+verify + dry run + import it into an empty database, and import it again; print seconds and
+the ratios to the budgets measured in the same run.
+
+Usage: python bench/bundles.py [--db PROVINCE.sqlite] [--seed 2024]
+
+Budgets: export <= 2 s and <= 3 x zipping the same JSON; verify + dry run + import <= 3 s;
+a repeated import <= 1 s. The first export of a database filled by bulk inserts also writes
+the baseline revisions of records that predate the change log; it is shown on its own line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.models import Agreement, Unit
+from app.models.database import Database, open_database
+from app.paths import AppPaths
+from app.services import synthetic
+from app.sync import service
+from app.sync.bundle_file import read_file, verify_bytes
+from app.sync.entities import unit_subtree
+from app.sync.importer import import_verified
+
+EXPORT_BUDGET, EXPORT_ZIP_RATIO, IMPORT_BUDGET, REPEAT_BUDGET = 2.0, 3.0, 3.0, 1.0
+
+
+def _unit_near(db: Database, wanted: int = 70) -> tuple[str, int]:
+    """The unit whose subtree holds the number of agreements closest to `wanted`."""
+    with db.session() as session:
+        per_unit = dict(
+            session.execute(select(Agreement.unit_id, func.count()).group_by(Agreement.unit_id))
+        )
+        codes = dict(session.execute(select(Unit.id, Unit.code)))
+        conn = session.connection()
+        best: tuple[int, str, int] | None = None
+        for unit_id, code in codes.items():
+            count = sum(per_unit.get(u, 0) for u in unit_subtree(conn, unit_id))
+            if count and (best is None or abs(count - wanted) < best[0]):
+                best = (abs(count - wanted), code, count)
+    assert best is not None, "the database holds no agreements"
+    return best[1], best[2]
+
+
+def _zip_seconds(files: dict[str, bytes]) -> float:
+    started = time.perf_counter()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in sorted(files.items()):
+            archive.writestr(name, data, compresslevel=6)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="an existing synthetic province database")
+    parser.add_argument("--seed", type=int, default=2024)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="pk-bench-bundles-"))
+    paths = AppPaths(data_dir=work / "data", config_dir=work / "config")
+    source = args.db
+    if source is None:
+        source = work / "province.sqlite"
+        started = time.perf_counter()
+        with open_database(source) as db:
+            synthetic.generate_province(db, seed=args.seed)
+        print(f"generate the synthetic province: {time.perf_counter() - started:.1f} s")
+    key = service.installation_key(paths)
+
+    with open_database(source) as db:
+        unit, agreements = _unit_near(db)
+        service.trust_store(paths).trust(key.public_b64, unit)
+        started = time.perf_counter()
+        first = service.export(db, paths, unit, work / "first", full=True)
+        first_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        result = service.export(db, paths, unit, work / "out", full=True)
+        export_seconds = time.perf_counter() - started
+    assert result.path is not None and first.path is not None
+    raw = result.path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    zip_seconds = _zip_seconds(members)
+
+    target = work / "target.sqlite"
+    open_database(target).close()
+    archive_dir = work / "archive"
+    with open_database(target) as db:
+        started = time.perf_counter()
+        bundle = verify_bytes(read_file(result.path), str(result.path), service.trust_store(paths))
+        verified = time.perf_counter()
+        dry = import_verified(db, bundle, raw, archive_dir, dry_run=True)
+        dried = time.perf_counter()
+        report = import_verified(db, bundle, raw, archive_dir)
+        imported = time.perf_counter()
+        bundle = verify_bytes(read_file(result.path), str(result.path), service.trust_store(paths))
+        again = import_verified(db, bundle, raw, archive_dir)
+        repeated = time.perf_counter() - imported
+    assert dry.as_dict()["counts"] == report.as_dict()["counts"] and again.repeated
+    total_import = imported - started
+
+    print(
+        f"unit {unit}: {agreements} agreements, {result.revisions} revisions, "
+        f"{len(raw) / 1e6:.2f} MB bundle"
+    )
+    print(f"first export (writes baseline revisions): {first_seconds:.2f} s")
+    print(
+        f"export: {export_seconds:.2f} s (budget {EXPORT_BUDGET} s, ratio "
+        f"{export_seconds / EXPORT_BUDGET:.2f})"
+    )
+    print(
+        f"zip the same JSON: {zip_seconds:.3f} s; export / zip = "
+        f"{export_seconds / zip_seconds:.1f} (budget {EXPORT_ZIP_RATIO})"
+    )
+    print(
+        f"verify {verified - started:.2f} s + dry run {dried - verified:.2f} s + import "
+        f"{imported - dried:.2f} s = {total_import:.2f} s (budget {IMPORT_BUDGET} s, ratio "
+        f"{total_import / IMPORT_BUDGET:.2f}); created {report.created}"
+    )
+    print(
+        f"repeated import (verify + ledger no-op): {repeated:.2f} s (budget {REPEAT_BUDGET} s, "
+        f"ratio {repeated / REPEAT_BUDGET:.2f})"
+    )
+
+
+if __name__ == "__main__":
+    main()
