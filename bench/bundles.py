@@ -35,10 +35,13 @@ EXPORT_BUDGET, EXPORT_ZIP_RATIO, IMPORT_BUDGET, REPEAT_BUDGET = 2.0, 3.0, 3.0, 1
 def _unit_near(db: Database, wanted: int = 70) -> tuple[str, int]:
     """The unit whose subtree holds the number of agreements closest to `wanted`."""
     with db.session() as session:
-        per_unit = dict(
-            session.execute(select(Agreement.unit_id, func.count()).group_by(Agreement.unit_id))
-        )
-        codes = dict(session.execute(select(Unit.id, Unit.code)))
+        per_unit = {
+            unit_id: count
+            for unit_id, count in session.execute(
+                select(Agreement.unit_id, func.count()).group_by(Agreement.unit_id)
+            )
+        }
+        codes = {unit_id: code for unit_id, code in session.execute(select(Unit.id, Unit.code))}
         conn = session.connection()
         best: tuple[int, str, int] | None = None
         for unit_id, code in codes.items():
@@ -60,14 +63,15 @@ def _zip_seconds(files: dict[str, bytes]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="an existing synthetic province database")
+    parser.add_argument(
+        "--db", type=Path, help="a synthetic province database (generated there if missing)"
+    )
     parser.add_argument("--seed", type=int, default=2024)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="pk-bench-bundles-"))
     paths = AppPaths(data_dir=work / "data", config_dir=work / "config")
-    source = args.db
-    if source is None:
-        source = work / "province.sqlite"
+    source = args.db or work / "province.sqlite"
+    if not source.exists():
         started = time.perf_counter()
         with open_database(source) as db:
             synthetic.generate_province(db, seed=args.seed)

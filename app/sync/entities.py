@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -52,6 +53,7 @@ OWNER_PATH: dict[str, tuple[tuple[str, str], ...]] = {
 PERIOD_TABLES = frozenset({"period_values", "location_values"})
 
 
+@functools.cache
 def synced_tables() -> dict[str, Table]:
     """Every table of a record (UUID, revision, tombstone), by name."""
     tables: dict[str, Table] = {}
@@ -63,10 +65,11 @@ def synced_tables() -> dict[str, Table]:
     return tables
 
 
-def table_order() -> list[str]:
+@functools.cache
+def table_order() -> tuple[str, ...]:
     """Parents before children, so inserts satisfy foreign keys."""
     names = synced_tables()
-    return [t.name for t in Base.metadata.sorted_tables if t.name in names]
+    return tuple(t.name for t in Base.metadata.sorted_tables if t.name in names)
 
 
 def field_names(table: Table) -> list[str]:
@@ -77,52 +80,77 @@ class DecodeError(ValueError):
     pass
 
 
+@functools.cache
+def _column_kind(table_name: str, name: str) -> tuple[str, bool, int | None, Any]:
+    """(kind, nullable, max length, enum class) of a synced column, looked up once."""
+    table = synced_tables()[table_name]
+    if name not in table.columns or name in LOCAL_FIELDS:
+        return ("unknown", False, None, None)
+    column = table.columns[name]
+    kind = column.type
+    if isinstance(kind, DecimalText):
+        tag = "decimal"
+    elif isinstance(kind, UtcDateTime):
+        tag = "datetime"
+    elif isinstance(kind, SAEnum):
+        tag = "enum"
+    elif isinstance(kind, Boolean):
+        tag = "bool"
+    elif isinstance(kind, Integer):
+        tag = "int"
+    elif isinstance(kind, Date):
+        tag = "date"
+    else:
+        tag = "text"
+    enum_class = getattr(kind, "enum_class", None) if tag == "enum" else None
+    return (tag, bool(column.nullable), getattr(kind, "length", None), enum_class)
+
+
 def decode_value(table: Table, name: str, value: Any) -> Any:
     """A JSON value from a bundle as the column's Python value; refuses anything else."""
-    if name not in table.columns or name in LOCAL_FIELDS:
-        raise DecodeError(f"unknown field {table.name}.{name}")
+    tag, nullable, length, enum_class = _column_kind(table.name, name)
+    where = f"{table.name}.{name}"
+    if tag == "unknown":
+        raise DecodeError(f"unknown field {where}")
     if value is None:
-        if not table.columns[name].nullable:
-            raise DecodeError(f"{table.name}.{name} cannot be empty")
+        if not nullable:
+            raise DecodeError(f"{where} cannot be empty")
         return None
-    kind = table.columns[name].type
     try:
-        if isinstance(kind, DecimalText):
+        if tag == "decimal":
             if not isinstance(value, str):
-                raise DecodeError(f"{table.name}.{name} must be a decimal text")
+                raise DecodeError(f"{where} must be a decimal text")
             number = Decimal(value)
             if not number.is_finite():
-                raise DecodeError(f"{table.name}.{name} is not finite")
+                raise DecodeError(f"{where} is not finite")
             return number
-        if isinstance(kind, UtcDateTime):
+        if tag == "datetime":
             moment = dt.datetime.fromisoformat(str(value))
             if moment.tzinfo is None:
-                raise DecodeError(f"{table.name}.{name} has no time zone")
+                raise DecodeError(f"{where} has no time zone")
             return moment
-        if isinstance(kind, SAEnum):
-            enum_class = kind.enum_class
+        if tag == "enum":
             if enum_class is not None and issubclass(enum_class, enum.Enum):
                 return enum_class(value)
             return str(value)
-        if isinstance(kind, Boolean):
+        if tag == "bool":
             if not isinstance(value, bool):
-                raise DecodeError(f"{table.name}.{name} must be true or false")
+                raise DecodeError(f"{where} must be true or false")
             return value
-        if isinstance(kind, Integer):
+        if tag == "int":
             if isinstance(value, bool) or not isinstance(value, int):
-                raise DecodeError(f"{table.name}.{name} must be a whole number")
+                raise DecodeError(f"{where} must be a whole number")
             return value
-        if isinstance(kind, Date):
+        if tag == "date":
             return dt.date.fromisoformat(str(value))
-    except (ValueError, InvalidOperation, TypeError) as exc:
-        if isinstance(exc, DecodeError):
-            raise
-        raise DecodeError(f"{table.name}.{name}: {value!r} is not valid") from None
+    except DecodeError:
+        raise
+    except (ValueError, InvalidOperation, TypeError):
+        raise DecodeError(f"{where}: {value!r} is not valid") from None
     if not isinstance(value, str):
-        raise DecodeError(f"{table.name}.{name} must be text")
-    length = getattr(kind, "length", None)
+        raise DecodeError(f"{where} must be text")
     if length and len(value) > length:
-        raise DecodeError(f"{table.name}.{name} is longer than {length} characters")
+        raise DecodeError(f"{where} is longer than {length} characters")
     return value
 
 
@@ -227,4 +255,21 @@ def context_rows(
             for rid, row in rows.items():
                 found[(target, rid)] = row
             frontier[target] = set(rows)
+    return found
+
+
+def existing_ids(conn: Connection, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Which (table, id) pairs already have a row, tombstones included, in few queries."""
+    by_table: dict[str, set[str]] = {}
+    for name, rid in keys:
+        by_table.setdefault(name, set()).add(rid)
+    found: set[tuple[str, str]] = set()
+    tables = synced_tables()
+    for name, ids in by_table.items():
+        table = tables[name]
+        for chunk in _chunks(ids):
+            found.update(
+                (name, rid)
+                for rid in conn.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars()
+            )
     return found

@@ -114,17 +114,10 @@ class _Owners:
             self.scope = {name: set() for name in entities.synced_tables()}
             self.agreement_of = {}
         self._memo: dict[tuple[str, str], tuple[bool, str | None]] = {}
-        self._existing: dict[str, set[str]] = {}
+        self._existing = entities.existing_ids(conn, incoming)
 
     def _exists(self, entity: str, entity_id: str) -> bool:
-        known = self._existing.setdefault(entity, set())
-        if entity_id in known:
-            return True
-        table = entities.synced_tables()[entity]
-        if self.conn.execute(select(table.c.id).where(table.c.id == entity_id)).first():
-            known.add(entity_id)
-            return True
-        return False
+        return (entity, entity_id) in self._existing
 
     def owner(self, entity: str, entity_id: str) -> tuple[bool, str | None]:
         """(owned by the bundle's unit, agreement id if the record belongs to one)."""
@@ -371,7 +364,7 @@ def _apply(
             delete(table).where(table.c.entity_id.in_(ids[start : start + entities.CHUNK]))
         )
     if conflicts:
-        conn.execute(insert(table), [_conflict_row(c) for c in conflicts])
+        conn.execute(insert(table), [conflict_row(c) for c in conflicts])
     report.conflicts = [conflict_dict(c) for c in sorted(conflicts, key=lambda c: c.conflict_id)]
 
 
@@ -387,7 +380,7 @@ def _revision_row(revision: Revision, bundle_id: str) -> dict[str, Any]:
     return to_row(revision, bundle_id)
 
 
-def _conflict_row(conflict: Conflict) -> dict[str, Any]:
+def conflict_row(conflict: Conflict) -> dict[str, Any]:
     return {
         "id": conflict.conflict_id,
         "kind": conflict.kind,

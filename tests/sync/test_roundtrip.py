@@ -248,3 +248,29 @@ def test_edit_after_import_at_the_province_side_is_a_conflict_not_a_loss(
     assert {hard[0]["current"], hard[0]["incoming"]} == {"1", "2"}
     with world.province() as db:
         assert _target(db, indicator, Period.ANNUAL) == Decimal(hard[0]["current"])
+
+
+def test_a_person_resolves_a_hard_conflict(world: SyncWorld) -> None:
+    from app.sync import conflicts
+
+    world.import_(world.export())
+    with world.unit() as db:
+        indicator = _first_indicator(db, _bkd(db))
+    with world.province() as db:
+        agreements_value = Decimal("5")
+        with db.transaction("province edit") as session:
+            value = session.scalars(
+                select(PeriodValue).where(
+                    PeriodValue.indicator_id == indicator, PeriodValue.period == Period.TW4
+                )
+            ).one()
+            value.target = agreements_value
+    with world.unit() as db:
+        agreements.set_target(db, indicator, Period.TW4, Decimal("6"))
+    world.import_(world.export())
+    with world.province() as db:
+        [hard] = [c for c in conflicts.open_conflicts(db) if c.kind == "hard"]
+        loser = hard.incoming
+        conflicts.resolve(db, hard.id, conflicts.TAKE)
+        assert conflicts.open_conflicts(db) == []
+        assert _target(db, indicator, Period.TW4) == Decimal(loser)
