@@ -425,6 +425,7 @@ def import_verified(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    retry_held: bool = True,
 ) -> ImportReport:
     """Apply one verified bundle (and then any held bundle that was waiting for it)."""
     report = ImportReport(
@@ -462,16 +463,9 @@ def import_verified(
             try:
                 _apply(conn, bundle, revisions, context, report)
             except _Missing as missing:
-                prev = bundle.manifest.get("prev_bundle_sha256")
-                applied = (
-                    prev
-                    and conn.execute(
-                        select(ledger.c.bundle_id).where(
-                            ledger.c.sha256 == prev, ledger.c.status == "applied"
-                        )
-                    ).first()
-                )
-                if not prev or applied:
+                # A delta whose revisions build on ones not here yet: an earlier bundle of the
+                # chain has not arrived (not necessarily the direct predecessor). Hold it.
+                if not bundle.manifest.get("prev_bundle_sha256"):
                     raise SyncError(
                         "unknown_base",
                         path=bundle.path,
@@ -500,7 +494,8 @@ def import_verified(
         raise SyncError("structural", path=bundle.path, why=str(exc.orig).strip()) from None
     if progress:
         progress(3, 3)
-    _apply_waiting(db, bundle.sha256, archive_dir, report)
+    if retry_held:
+        _apply_waiting(db, bundle.sha256, archive_dir, report)
     return report
 
 
@@ -513,25 +508,36 @@ def _archive(archive_dir: Path, sha256: str, raw: bytes) -> None:
 
 
 def _apply_waiting(db: Database, sha256: str, archive_dir: Path, report: ImportReport) -> None:
-    """Held bundles whose predecessor just arrived, in chain order."""
+    """Held bundles that can now be applied, retried until a pass applies none."""
     ledger = SyncBundle.__table__
-    with db.session() as session:
-        waiting = (
-            session.execute(
-                select(ledger.c.sha256).where(
-                    ledger.c.status == "held", ledger.c.prev_sha256 == sha256
+    stuck: set[str] = set()
+    while True:
+        with db.session() as session:
+            waiting = (
+                session.execute(
+                    select(ledger.c.sha256)
+                    .where(ledger.c.status == "held", ledger.c.direction == "in")
+                    .order_by(ledger.c.seq_from, ledger.c.recorded_at)
                 )
+                .scalars()
+                .all()
             )
-            .scalars()
-            .all()
-        )
-    for held_sha in waiting:
-        path = archive_path(archive_dir, held_sha)
-        if not path.exists():
-            continue
-        raw = path.read_bytes()
-        held = verify_bytes(raw, str(path), None, accept_untrusted=True)
-        held.warnings.clear()  # it was verified, trust included, when it arrived
-        follow = import_verified(db, held, raw, archive_dir)
-        report.also_applied.append(follow.bundle_id)
-        report.also_applied.extend(follow.also_applied)
+        progressed = False
+        for held_sha in (sha for sha in waiting if sha not in stuck):
+            path = archive_path(archive_dir, held_sha)
+            if not path.exists():
+                stuck.add(held_sha)
+                continue
+            raw = path.read_bytes()
+            held = verify_bytes(raw, str(path), None, accept_untrusted=True)
+            held.warnings.clear()  # it was verified, trust included, when it arrived
+            follow = import_verified(db, held, raw, archive_dir, retry_held=False)
+            if follow.held:
+                stuck.add(held_sha)
+                continue
+            report.also_applied.append(follow.bundle_id)
+            progressed = True
+            stuck.clear()
+            break
+        if not progressed:
+            return

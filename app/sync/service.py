@@ -123,3 +123,54 @@ def receipt(
         for a in agreements
     ]
     return write_receipt(db, installation_key(paths), decisions, out_dir, issuer)
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One agreement a bundle for the chosen unit would carry, as the send dialog lists it."""
+
+    agreement_id: str
+    unit_code: str
+    owner: str
+    year: int
+    status: str
+    sync_state: str
+    sync_reason: str | None
+
+
+def export_preview(db: Database, unit: str) -> list[PreviewRow]:
+    """The agreements of the unit and the units under it, with their sync state."""
+    from app.services import queries
+    from app.sync import entities
+    from app.sync.export import find_unit
+    from app.sync.state import sync_states
+
+    with db.session() as session:
+        conn = session.connection()
+        scope, _ = entities.scope_ids(conn, entities.unit_subtree(conn, find_unit(conn, unit)))
+    wanted = scope["agreements"]
+    states = sync_states(db, wanted)
+    rows = []
+    for row in queries.list_agreements(db):
+        data = row.as_dict()
+        if data["id"] in wanted:
+            state, reason = states.get(str(data["id"]), ("not_sent", None))
+            rows.append(
+                PreviewRow(
+                    agreement_id=str(data["id"]),
+                    unit_code=str(data["unit_code"]),
+                    owner=str(data["owner"]),
+                    year=int(data["year"]),
+                    status=str(data["status"]),
+                    sync_state=state,
+                    sync_reason=reason,
+                )
+            )
+    return rows
+
+
+def unit_codes(db: Database) -> list[tuple[str, str, str]]:
+    """(id, code, name) of every unit, for the scope chooser."""
+    from app.services import queries
+
+    return [(str(u.id), str(u.code), str(u.name)) for u in queries.list_units(db)]

@@ -57,3 +57,35 @@ def sync_states(
         else:
             out[agreement_id] = stored[agreement_id]
     return out
+
+
+def agreement_state(db: Database, agreement_id: str) -> tuple[str, str | None]:
+    """The state of one agreement, looking only at its own records (cheap for the header)."""
+    with db.session() as session:
+        conn = session.connection()
+        agreements = entities.synced_tables()["agreements"]
+        unit_id = conn.execute(
+            select(agreements.c.unit_id).where(agreements.c.id == agreement_id)
+        ).scalar()
+        if unit_id is None:
+            return (NOT_SENT, None)
+        _, agreement_of = entities.scope_ids(conn, {str(unit_id)})
+        mine = [rid for rid, owner in agreement_of.items() if owner == agreement_id]
+        revisions = SyncRevision.__table__
+        for start in range(0, len(mine), entities.CHUNK):
+            chunk = mine[start : start + entities.CHUNK]
+            if conn.execute(
+                select(revisions.c.rev_id)
+                .where(
+                    revisions.c.entity_id.in_(chunk),
+                    revisions.c.exported_in.is_(None),
+                    revisions.c.received_in.is_(None),
+                )
+                .limit(1)
+            ).first():
+                return (NOT_SENT, None)
+        states = SyncState.__table__
+        row = conn.execute(
+            select(states.c.state, states.c.reason).where(states.c.agreement_id == agreement_id)
+        ).first()
+        return (row.state, row.reason) if row else (NOT_SENT, None)

@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         from app.ui.province.province_actions import ProvinceActions  # Cakupan PK provinsi
 
         self.province = ProvinceActions(self)
+        from app.ui.sync.sync_actions import SyncActions  # Kirim ke Provinsi, Terima berkas
+
+        self.sync_actions = SyncActions(self)
         self.retranslate()
         self._update_actions()
         self.resize(1400, 900)

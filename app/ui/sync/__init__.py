@@ -1,0 +1,1 @@
+"""Sending bundles to the province and receiving bundles and receipts (SPEC §9)."""

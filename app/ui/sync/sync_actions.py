@@ -1,0 +1,190 @@
+"""The Sinkronisasi menu ("Kirim ke Provinsi…", "Terima berkas…", the installation key) and
+the sync state shown in the agreement header ("belum dikirim", "terkirim", "diterima
+provinsi", "dikembalikan: alasan").
+
+The main window creates this once (`SyncActions(window)`); it follows `databaseAttached` and
+the tree's selection by itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QMessageBox, QWidget
+
+from app.ui.shell.i18n import current_language
+
+if TYPE_CHECKING:
+    from app.services.tree import TreeNode
+
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.sync.receive_dialog import ReceiveDialog
+    from app.ui.sync.send_dialog import SendDialog
+
+_STATE_COLOURS = {
+    "not_sent": "#6B6B6B",
+    "exported": "#1F5FA8",
+    "synced": "#2E7D32",
+    "returned": "#B3261E",
+}
+
+
+def _layout_holding(layout: QLayout, widget: QWidget) -> QBoxLayout | None:
+    """The box layout (at any depth) that holds `widget`."""
+    if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+        return layout
+    for index in range(layout.count()):
+        child = layout.itemAt(index).layout()
+        if child is not None:
+            found = _layout_holding(child, widget)
+            if found is not None:
+                return found
+    return None
+
+
+class SyncActions(QObject):
+    """Menu entries and the header label of the sync feature (see the module docstring)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.send_dialog: SendDialog | None = None
+        self.receive_dialog: ReceiveDialog | None = None
+        self.state_label: QLabel | None = None
+        self.agreement_id: str | None = None
+
+        def action(name: str, slot: object) -> QAction:
+            act = QAction(window)
+            act.setObjectName(name)
+            act.triggered.connect(slot)
+            window.addAction(act)
+            return act
+
+        self.act_send = action("actSendToProvince", self.open_send)
+        self.act_receive = action("actReceiveFiles", self.open_receive)
+        self.act_key = action("actInstallationKey", self.show_key)
+        self.menu = window.menuBar().addMenu("")
+        self.menu.setObjectName("menuSync")
+        window.menuBar().insertMenu(window.menu_settings.menuAction(), self.menu)
+        self.menu.addActions([self.act_send, self.act_receive])
+        self.menu.addSeparator()
+        self.menu.addAction(self.act_key)
+        window.databaseAttached.connect(self._attached)
+        window.installEventFilter(self)
+        self.retranslate()
+        self.update_actions()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("Si&nkronisasi"))
+        self.act_send.setText(self.tr("&Kirim ke Provinsi…"))
+        self.act_send.setToolTip(self.tr("Tulis bundel bertanda tangan ke folder atau flashdisk"))
+        self.act_receive.setText(self.tr("&Terima berkas…"))
+        self.act_receive.setToolTip(self.tr("Periksa dan terapkan bundel atau tanda terima"))
+        self.act_key.setText(self.tr("Kunci &instalasi…"))
+        self._show_state()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def update_actions(self) -> None:
+        db = self.window.db
+        writable = db is not None and not db.read_only
+        self.act_send.setEnabled(writable)
+        self.act_receive.setEnabled(writable)
+
+    # --- database and selection ------------------------------------------------------------
+
+    def _attached(self) -> None:
+        self.update_actions()
+        window = self.window
+        if window.tree_pane is not None:
+            window.tree_pane.nodeSelected.connect(self.node_selected)
+        editor = window.agreement_editor
+        if editor is not None and self.state_label is None:
+            holder = _layout_holding(editor.layout(), editor.status_label)
+            self.state_label = QLabel(editor)
+            self.state_label.setObjectName("agreementSyncState")
+            if holder is not None:
+                holder.insertWidget(holder.indexOf(editor.status_label) + 1, self.state_label)
+
+    def node_selected(self, node: TreeNode | None) -> None:
+        from app.services import tree
+
+        self.agreement_id = node.id if node is not None and node.kind == tree.AGREEMENT else None
+        self._show_state()
+
+    def _show_state(self) -> None:
+        if self.state_label is None:
+            return
+        db = self.window.db
+        if db is None or self.agreement_id is None:
+            self.state_label.setText("")
+            return
+        from app.sync.state import agreement_state, label
+
+        state, reason = agreement_state(db, self.agreement_id)
+        colour = _STATE_COLOURS.get(state, "#6B6B6B")
+        self.state_label.setText(
+            f"<span style='color:{colour}'>● {label(state, reason, current_language())}</span>"
+        )
+
+    # --- dialogs ----------------------------------------------------------------------------
+
+    def _unit_of_selection(self) -> str | None:
+        node = self.window.current_node()
+        if node is None:
+            return None
+        from app.services import tree
+
+        return node.id if node.kind == tree.UNIT else None
+
+    def open_send(self) -> SendDialog | None:
+        from app.ui.sync.send_dialog import SendDialog
+
+        if self.window.db is None:
+            return None
+        dialog = SendDialog(
+            self.window.db, self.window.paths, self._unit_of_selection(), self.window
+        )
+        dialog.finished.connect(lambda _r: self._show_state())
+        dialog.open()
+        self.send_dialog = dialog
+        return dialog
+
+    def open_receive(self) -> ReceiveDialog | None:
+        from app.ui.sync.receive_dialog import ReceiveDialog
+
+        if self.window.db is None:
+            return None
+        dialog = ReceiveDialog(self.window.db, self.window.paths, self.window)
+        dialog.imported.connect(self._imported)
+        dialog.open()
+        self.receive_dialog = dialog
+        return dialog
+
+    def _imported(self) -> None:
+        from app.services import tree
+
+        pane = self.window.tree_pane
+        if pane is not None:
+            pane.model.refresh_children(tree.ROOT, None)
+        self._show_state()
+
+    def show_key(self) -> QMessageBox:
+        from app.sync import service
+
+        key = service.installation_key(self.window.paths)
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("Kunci instalasi"))
+        box.setText(
+            self.tr(
+                "Sidik jari kunci instalasi ini: {fingerprint}\n\nBacakan sidik jari ini kepada "
+                "provinsi lewat telepon agar bundel dari instalasi ini dipercaya."
+            ).format(fingerprint=key.fingerprint)
+        )
+        box.open()
+        return box
