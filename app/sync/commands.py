@@ -25,14 +25,10 @@ def _print_json(data: object) -> None:
     print()
 
 
-def _fail(args: argparse.Namespace, exc: Exception) -> Exception:
-    """A SyncError as the CLI's one-sentence error, in the chosen language."""
+def _error(indonesian: str, english: str) -> Exception:
     from app.cli import CliError
-    from app.sync.errors import SyncError
 
-    if isinstance(exc, SyncError):
-        return CliError(exc.text(_lang(args)))
-    return exc
+    return CliError(indonesian, en=english)
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -47,82 +43,77 @@ def _open(args: argparse.Namespace) -> Any:
 def cmd_keys(args: argparse.Namespace) -> int:
     from app.sync import keys, service
 
-    try:
-        if args.action == "show":
-            key = service.installation_key(args.paths)
-            info = {
-                "key_id": key.key_id,
-                "fingerprint": key.fingerprint,
-                "installation_id": key.installation_id,
-                "public_key": key.public_b64,
-                "folder": str(args.paths.keys_dir),
-            }
-            if args.json:
-                _print_json(info)
-            else:
-                en = _lang(args) == "en"
-                print(f"{'Key id' if en else 'Id kunci'}: {key.key_id}")
-                print(f"{'Fingerprint' if en else 'Sidik jari'}: {key.fingerprint}")
-                print(f"{'Installation' if en else 'Instalasi'}: {key.installation_id}")
-                print(f"{'Public key' if en else 'Kunci publik'}: {key.public_b64}")
-            return 0
-        if args.action == "export":
-            if not args.out:
-                from app.cli import CliError
-
-                raise CliError("Sebutkan berkas keluaran dengan --out FILE.pkkey.")
-            key = service.installation_key(args.paths)
-            Path(args.out).write_text(
-                json.dumps(key.public_key_document(args.unit), indent=2), "utf-8"
+    if args.action == "show":
+        key = service.installation_key(args.paths)
+        info = {
+            "key_id": key.key_id,
+            "fingerprint": key.fingerprint,
+            "installation_id": key.installation_id,
+            "public_key": key.public_b64,
+            "folder": str(args.paths.keys_dir),
+        }
+        if args.json:
+            _print_json(info)
+        else:
+            en = _lang(args) == "en"
+            print(f"{'Key id' if en else 'Id kunci'}: {key.key_id}")
+            print(f"{'Fingerprint' if en else 'Sidik jari'}: {key.fingerprint}")
+            print(f"{'Installation' if en else 'Instalasi'}: {key.installation_id}")
+            print(f"{'Public key' if en else 'Kunci publik'}: {key.public_b64}")
+        return 0
+    if args.action == "export":
+        if not args.out:
+            raise _error(
+                "Sebutkan berkas keluaran dengan --out FILE.pkkey.",
+                "Name the output file with --out FILE.pkkey.",
             )
-            print(f"{args.out}: {key.fingerprint}")
-            return 0
-        store = service.trust_store(args.paths)
-        if args.action == "list":
-            rows = [
-                {
-                    "key_id": k.key_id,
-                    "fingerprint": k.fingerprint,
-                    "unit": k.unit,
-                    "label": k.label,
-                    "trusted_at": k.trusted_at,
-                    "revoked_at": k.revoked_at,
-                }
-                for k in store.keys()
-            ]
-            if args.json:
-                _print_json(rows)
-            else:
-                for row in rows:
-                    state = f" dicabut {row['revoked_at']}" if row["revoked_at"] else ""
-                    print(f"{row['fingerprint']}  {row['unit']}  {row['label']}{state}")
-            return 0
-        if args.action == "trust":
-            if not args.target or not args.unit:
-                from app.cli import CliError
-
-                raise CliError("Sebutkan berkas kunci (.pkkey) dan --unit KODE.")
-            document = keys.read_public_key_file(Path(args.target))
-            if args.fingerprint and args.fingerprint.replace(" ", "") != document["key_id"]:
-                raise keys.SyncError(
-                    "fingerprint_mismatch",
-                    path=args.target,
-                    actual=keys.fingerprint(document["key_id"]),
-                    expected=args.fingerprint,
-                )
-            entry = store.trust(document["public_key"], args.unit, args.label or "")
-            print(f"{entry.fingerprint} → {entry.unit}")
-            return 0
-        if args.action == "revoke":
-            if not args.target:
-                from app.cli import CliError
-
-                raise CliError("Sebutkan id kunci yang dicabut.")
-            entry = store.revoke(args.target.replace(" ", ""), args.reason or "")
-            print(f"{entry.fingerprint}: {entry.revoked_at}")
-            return 0
-    except Exception as exc:
-        raise _fail(args, exc) from None
+        key = service.installation_key(args.paths)
+        Path(args.out).write_text(json.dumps(key.public_key_document(args.unit), indent=2), "utf-8")
+        print(f"{args.out}: {key.fingerprint}")
+        return 0
+    store = service.trust_store(args.paths)
+    if args.action == "list":
+        rows = [
+            {
+                "key_id": k.key_id,
+                "fingerprint": k.fingerprint,
+                "unit": k.unit,
+                "label": k.label,
+                "trusted_at": k.trusted_at,
+                "revoked_at": k.revoked_at,
+            }
+            for k in store.keys()
+        ]
+        if args.json:
+            _print_json(rows)
+        else:
+            for row in rows:
+                state = f" dicabut {row['revoked_at']}" if row["revoked_at"] else ""
+                print(f"{row['fingerprint']}  {row['unit']}  {row['label']}{state}")
+        return 0
+    if args.action == "trust":
+        if not args.target or not args.unit:
+            raise _error(
+                "Sebutkan berkas kunci (.pkkey) dan --unit KODE.",
+                "Name the key file (.pkkey) and --unit CODE.",
+            )
+        document = keys.read_public_key_file(Path(args.target))
+        if args.fingerprint and args.fingerprint.replace(" ", "") != document["key_id"]:
+            raise keys.SyncError(
+                "fingerprint_mismatch",
+                path=args.target,
+                actual=keys.fingerprint(document["key_id"]),
+                expected=args.fingerprint,
+            )
+        entry = store.trust(document["public_key"], args.unit, args.label or "")
+        print(f"{entry.fingerprint} → {entry.unit}")
+        return 0
+    if args.action == "revoke":
+        if not args.target:
+            raise _error("Sebutkan id kunci yang dicabut.", "Name the key id to revoke.")
+        entry = store.revoke(args.target.replace(" ", ""), args.reason or "")
+        print(f"{entry.fingerprint}: {entry.revoked_at}")
+        return 0
     return 2
 
 
@@ -130,31 +121,34 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
-    try:
-        handler = {
-            "export": _bundle_export,
-            "verify": _bundle_verify,
-            "import": _bundle_import,
-            "receipt": _bundle_receipt,
-            "status": _bundle_status,
-        }[args.action]
-        return handler(args)
-    except Exception as exc:
-        raise _fail(args, exc) from None
+    handler = {
+        "export": _bundle_export,
+        "verify": _bundle_verify,
+        "import": _bundle_import,
+        "receipt": _bundle_receipt,
+        "status": _bundle_status,
+    }[args.action]
+    return handler(args)
 
 
-def _need(args: argparse.Namespace, value: object, sentence: str) -> None:
+def _need(value: object, indonesian: str, english: str) -> None:
     if not value:
-        from app.cli import CliError
-
-        raise CliError(sentence)
+        raise _error(indonesian, english)
 
 
 def _bundle_export(args: argparse.Namespace) -> int:
     from app.sync import service
 
-    _need(args, args.unit, "Sebutkan unit yang diekspor dengan --unit KODE.")
-    _need(args, args.out, "Sebutkan folder tujuan dengan --out FOLDER.")
+    _need(
+        args.unit,
+        "Sebutkan unit yang diekspor dengan --unit KODE.",
+        "Name the unit with --unit CODE.",
+    )
+    _need(
+        args.out,
+        "Sebutkan folder tujuan dengan --out FOLDER.",
+        "Name the folder with --out FOLDER.",
+    )
     with _open(args) as db:
         result = service.export(db, args.paths, args.unit, Path(args.out), full=args.full)
     data = {
@@ -186,7 +180,7 @@ def _bundle_verify(args: argparse.Namespace) -> int:
     from app.sync import service
     from app.sync.keys import fingerprint
 
-    _need(args, args.files, "Sebutkan berkas bundel yang diperiksa.")
+    _need(args.files, "Sebutkan berkas bundel yang diperiksa.", "Name the bundle files to verify.")
     status = 0
     for name in args.files:
         bundle = service.verify(Path(name), args.paths, accept_untrusted=args.accept_untrusted)
@@ -217,7 +211,7 @@ def _bundle_import(args: argparse.Namespace) -> int:
     from app.sync import service
     from app.sync.report_text import report_lines
 
-    _need(args, args.files, "Sebutkan berkas bundel yang diimpor.")
+    _need(args.files, "Sebutkan berkas bundel yang diimpor.", "Name the bundle files to import.")
     with _open(args) as db:
         results = service.import_files(
             db,
@@ -243,8 +237,16 @@ def _bundle_import(args: argparse.Namespace) -> int:
 def _bundle_receipt(args: argparse.Namespace) -> int:
     from app.sync import service
 
-    _need(args, args.agreement, "Sebutkan perjanjian dengan --agreement ID.")
-    _need(args, args.out, "Sebutkan folder tujuan dengan --out FOLDER.")
+    _need(
+        args.agreement,
+        "Sebutkan perjanjian dengan --agreement ID.",
+        "Name the agreement with --agreement ID.",
+    )
+    _need(
+        args.out,
+        "Sebutkan folder tujuan dengan --out FOLDER.",
+        "Name the folder with --out FOLDER.",
+    )
     with _open(args) as db:
         path = service.receipt(
             db,
@@ -290,8 +292,44 @@ def _bundle_status(args: argparse.Namespace) -> int:
     return 0
 
 
+_HELP_EN = {
+    "kunci tanda tangan instalasi ini dan kunci tepercaya unit": (
+        "this installation's signing key and the units' trusted keys"
+    ),
+    "bundel sinkronisasi: export, verify, import (--dry-run), receipt, status": (
+        "sync bundles: export, verify, import (--dry-run), receipt, status"
+    ),
+    "show: kunci instalasi ini (dibuat saat pertama dipakai); export: berkas kunci publik "
+    "untuk provinsi; trust/revoke/list: kunci tepercaya per unit.": (
+        "show: this installation's key (created on first use); export: a public-key file for "
+        "the province; trust/revoke/list: trusted keys per unit."
+    ),
+    "berkas .pkkey (trust) atau id kunci (revoke)": "a .pkkey file (trust) or a key id (revoke)",
+    "kode unit pemilik kunci (trust, export)": "code of the unit owning the key (trust, export)",
+    "sidik jari yang dikonfirmasi lewat telepon": "the fingerprint confirmed by phone",
+    "catatan, mis. nama operator": "a note, e.g. the operator's name",
+    "alasan pencabutan": "why the key is revoked",
+    "berkas kunci publik (export)": "public-key file (export)",
+    "berkas .pkbundle/.pkreceipt": ".pkbundle/.pkreceipt files",
+    "unit yang diekspor": "the unit to export",
+    "bundel penuh, bukan perubahan saja": "a full bundle, not only the changes",
+    "folder tujuan (export, receipt)": "target folder (export, receipt)",
+    "coba impor lalu batalkan": "try the import, then roll it back",
+    "terima kunci yang belum dipercaya (dengan peringatan)": (
+        "accept a key not yet trusted (with a warning)"
+    ),
+    "perjanjian (receipt)": "agreement (receipt)",
+    "kembalikan": "return it with this reason",
+    "periode yang disetujui, mis. TW1 (receipt)": "the approved period, e.g. TW1 (receipt)",
+    "kode penerbit tanda terima": "code of the receipt's issuer",
+}
+
+
 def register(sub: Any, add: Add) -> None:
-    """Add `keys` (alias `key`) and `bundle` to the pk-desk parser."""
+    """Add `keys` (alias `key`) and `bundle` to the pk-desk parser, with English help."""
+    from app.cli_text import HELP_EN
+
+    HELP_EN.update(_HELP_EN)
     keys_parser = sub.add_parser(
         "keys",
         aliases=["key"],

@@ -180,9 +180,9 @@ class SyncError(ServiceError):
     """A bundle, key or receipt refused; nothing was written. `str()` is the Indonesian text."""
 
     def __init__(self, message_id: str, **params: Any) -> None:
+        super().__init__(render(message_id, params, "id"))
         self.message_id = message_id
         self.params = params
-        super().__init__(render(message_id, params, "id"))
 
     def text(self, lang: str = "id") -> str:
         return render(self.message_id, self.params, lang)
