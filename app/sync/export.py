@@ -20,6 +20,7 @@ from app.models.changelog import (
     SyncRevision,
     SyncState,
     dumps,
+    local_origin,
 )
 from app.models.database import Database
 from app.sync import entities
@@ -34,7 +35,7 @@ from app.sync.bundle_file import (
 from app.sync.errors import SyncError
 from app.sync.keys import InstallationKey
 from app.sync.merge import Revision
-from app.sync.revisions import from_row, iso, origin_id, upsert
+from app.sync.revisions import from_row, upsert
 
 Progress = Callable[[int, int], None]
 _NAMESPACE = uuid.UUID("6f1d7a52-4c1e-4f0a-9d7e-0b7b5c3e8a11")
@@ -77,7 +78,7 @@ def ensure_baselines(conn: Connection, scope: dict[str, set[str]], author: str) 
     missing = {name: ids - with_head for name, ids in scope.items() if ids - with_head}
     if not missing:
         return 0
-    origin = origin_id(conn)
+    origin = local_origin(conn)
     seq = _last_seq(conn, origin)
     now = dt.datetime.now(dt.UTC)
     revisions: list[dict[str, Any]] = []
@@ -143,7 +144,7 @@ def export_bundle(
         subtree = entities.unit_subtree(conn, unit_id)
         scope, agreement_of = entities.scope_ids(conn, subtree)
         ensure_baselines(conn, scope, db.user)
-        origin = origin_id(conn)
+        origin = local_origin(conn)
         table = SyncRevision.__table__
         scoped = {rid for ids in scope.values() for rid in ids}
         revisions: list[Revision] = []
@@ -292,6 +293,3 @@ def export_bundle(
         attachments=sum(1 for name in files if name.startswith("attachments/")),
         sha256=sha,
     )
-
-
-__all__ = ["ExportResult", "export_bundle", "iso"]

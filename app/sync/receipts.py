@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app import __version__
-from app.models.changelog import SyncBundle, SyncLock, SyncRevision, SyncState, dumps
+from app.models.changelog import SyncBundle, SyncLock, SyncRevision, SyncState, dumps, local_origin
 from app.models.database import Database
 from app.sync import entities
 from app.sync.bundle_file import (
@@ -28,7 +28,7 @@ from app.sync.bundle_file import (
 )
 from app.sync.errors import SyncError
 from app.sync.keys import InstallationKey
-from app.sync.revisions import origin_id, upsert
+from app.sync.revisions import upsert
 
 RECEIPT_FILE = "receipt.json"
 APPROVED, RETURNED = "approved", "returned"
@@ -91,7 +91,7 @@ def write_receipt(
             "origin": {
                 "unit": issuer,
                 "installation_id": key.installation_id,
-                "database_id": origin_id(conn),
+                "database_id": local_origin(conn),
                 "key_id": key.key_id,
                 "public_key": key.public_b64,
                 "user": db.user,

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
-from app.models.changelog import ORIGIN_KEY, SyncHead, SyncMeta, SyncRevision, dumps
+from app.models.changelog import SyncHead, SyncRevision, dumps
 from app.sync.merge import Revision
 
 CHUNK = 500
@@ -123,15 +123,3 @@ def upsert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
             conn.execute(update(table).where(*where).values(**row))
         else:
             conn.execute(insert(table).values(**row))
-
-
-def origin_id(conn: Connection) -> str:
-    """This database's origin id (created by migration 0006, or here if it is missing)."""
-    table = SyncMeta.__table__
-    value = conn.execute(select(table.c.value).where(table.c.key == ORIGIN_KEY)).scalar()
-    if value is None:
-        import uuid
-
-        value = str(uuid.uuid4())
-        conn.execute(insert(table).values(key=ORIGIN_KEY, value=value))
-    return str(value)
