@@ -980,6 +980,59 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="113"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="114"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="115"/>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="116"/>
+        <source>Semula</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="117"/>
+        <source>Sekarang (menang)</source>
+        <translation>Current (winner)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="118"/>
+        <source>Masuk</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="119"/>
+        <source>Pilihan</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="122"/>
+        <source>pakai nilai sekarang</source>
+        <translation>keep the current value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="123"/>
+        <source>pakai nilai masuk</source>
+        <translation>take the incoming value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="124"/>
+        <source>nilai lain</source>
+        <translation>another value</translation>
+    </message>
+</context>
+<context>
     <name>CoverageDialog</name>
     <message>
         <location filename="../../app/ui/province/coverage_dialog.py" line="34"/>
@@ -1218,37 +1271,37 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="44"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="46"/>
         <source>Impor E&amp;xcel…</source>
         <translation>Import E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="45"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="47"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="92"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="99"/>
         <source>Buku kerja diimpor.</source>
         <translation>Workbook imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="98"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="105"/>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="101"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="108"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="114"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="121"/>
         <source>Diekspor ke {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="118"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="125"/>
         <source>Mengekspor ke Excel</source>
         <translation>Exporting to Excel</translation>
     </message>
@@ -1372,6 +1425,34 @@
         <location filename="../../app/ui/excel/import_dialog.py" line="275"/>
         <source>Mengimpor buku kerja</source>
         <translation>Importing the workbook</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreviewTableModel</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="25"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="26"/>
+        <source>Pejabat</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="27"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="28"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="29"/>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1760,69 @@
         <location filename="../../app/ui/indicator/history_table_model.py" line="25"/>
         <source>Keterangan</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportTableModel</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="55"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="56"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="57"/>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="58"/>
+        <source>Diubah</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="59"/>
+        <source>Tetap</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="60"/>
+        <source>Ditahan</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="61"/>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="62"/>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="63"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="66"/>
+        <source>menunggu bundel sebelumnya</source>
+        <translation>waiting for the previous bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="67"/>
+        <source>sudah pernah diimpor</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="68"/>
+        <source>kunci belum dipercaya</source>
+        <translation>key not trusted yet</translation>
     </message>
 </context>
 <context>
@@ -2759,273 +2903,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="270"/>
+        <location filename="../../app/ui/shell/main_window.py" line="273"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="271"/>
+        <location filename="../../app/ui/shell/main_window.py" line="274"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="272"/>
+        <location filename="../../app/ui/shell/main_window.py" line="275"/>
         <source>&amp;Perjanjian</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="273"/>
+        <location filename="../../app/ui/shell/main_window.py" line="276"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="278"/>
+        <location filename="../../app/ui/shell/main_window.py" line="281"/>
         <source>Pen&amp;gaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="279"/>
+        <location filename="../../app/ui/shell/main_window.py" line="282"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="280"/>
+        <location filename="../../app/ui/shell/main_window.py" line="283"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="281"/>
+        <location filename="../../app/ui/shell/main_window.py" line="284"/>
         <source>Perjanjian Kinerja &amp;Baru…</source>
         <translation>&amp;New Performance Agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="282"/>
+        <location filename="../../app/ui/shell/main_window.py" line="285"/>
         <source>Buat draf PK untuk pejabat terpilih (Ctrl+N)</source>
         <translation>Create a draft agreement for the selected official (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="283"/>
+        <location filename="../../app/ui/shell/main_window.py" line="286"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="286"/>
+        <location filename="../../app/ui/shell/main_window.py" line="289"/>
         <source>Setiap perubahan sudah tersimpan otomatis; Ctrl+S menyimpan isian yang sedang diketik.</source>
         <translation>Every change is saved automatically; Ctrl+S saves the field being typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="289"/>
+        <location filename="../../app/ui/shell/main_window.py" line="292"/>
         <source>B&amp;uka basis data…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290"/>
+        <location filename="../../app/ui/shell/main_window.py" line="293"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="292"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="293"/>
+        <location filename="../../app/ui/shell/main_window.py" line="296"/>
         <source>Tambah &amp;sasaran</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="294"/>
+        <location filename="../../app/ui/shell/main_window.py" line="297"/>
         <source>Tambah &amp;IKU</source>
         <translation>Add &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../app/ui/shell/main_window.py" line="298"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="297"/>
+        <location filename="../../app/ui/shell/main_window.py" line="300"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../app/ui/shell/main_window.py" line="302"/>
         <source>&amp;Kembalikan ke draf</source>
         <translation>&amp;Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="300"/>
+        <location filename="../../app/ui/shell/main_window.py" line="303"/>
         <source>&amp;Hitung ulang</source>
         <translation>&amp;Recompute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../app/ui/shell/main_window.py" line="305"/>
         <source>Baca ulang data, hitung capaian dan periksa aturan (F5)</source>
         <translation>Re-read the data, recompute achievements and check the rules (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="304"/>
+        <location filename="../../app/ui/shell/main_window.py" line="307"/>
         <source>Panel &amp;Aturan</source>
         <translation>&amp;Rules Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="309"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>Cara &amp;menghitung capaian</source>
         <translation>How &amp;achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="310"/>
+        <location filename="../../app/ui/shell/main_window.py" line="313"/>
         <source>&amp;Tentang PK Desk</source>
         <translation>&amp;About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="311"/>
+        <location filename="../../app/ui/shell/main_window.py" line="314"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="315"/>
         <source>Periode yang dipakai untuk capaian dan nilai</source>
         <translation>The period used for achievements and scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315"/>
-        <location filename="../../app/ui/shell/main_window.py" line="406"/>
+        <location filename="../../app/ui/shell/main_window.py" line="318"/>
+        <location filename="../../app/ui/shell/main_window.py" line="409"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="321"/>
+        <location filename="../../app/ui/shell/main_window.py" line="324"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="321"/>
+        <location filename="../../app/ui/shell/main_window.py" line="324"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="322"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="322"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="333"/>
+        <location filename="../../app/ui/shell/main_window.py" line="336"/>
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="343"/>
+        <location filename="../../app/ui/shell/main_window.py" line="346"/>
         <source>HANYA-BACA</source>
         <translation>READ-ONLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="345"/>
+        <location filename="../../app/ui/shell/main_window.py" line="348"/>
         <source>Tersimpan otomatis · {user}</source>
         <translation>Saved automatically · {user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="350"/>
+        <location filename="../../app/ui/shell/main_window.py" line="353"/>
         <source>Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu buka kembali untuk menyunting.</source>
         <translation>This database is open in another PK Desk window, so it was opened read-only: you can look and search but not change anything. Close the other window and open the database again to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="391"/>
+        <location filename="../../app/ui/shell/main_window.py" line="394"/>
         <source>Membuka {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="402"/>
+        <location filename="../../app/ui/shell/main_window.py" line="405"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="403"/>
+        <location filename="../../app/ui/shell/main_window.py" line="406"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="410"/>
+        <location filename="../../app/ui/shell/main_window.py" line="413"/>
         <source>Buka basis data PK Desk</source>
         <translation>Open a PK Desk database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="411"/>
+        <location filename="../../app/ui/shell/main_window.py" line="414"/>
         <source>Basis data PK Desk (*.sqlite *.db)</source>
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="608"/>
+        <location filename="../../app/ui/shell/main_window.py" line="611"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="657"/>
+        <location filename="../../app/ui/shell/main_window.py" line="660"/>
         <source>Menghitung capaian {count} PK…</source>
         <translation>Computing the achievement of {count} agreements…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="678"/>
+        <location filename="../../app/ui/shell/main_window.py" line="681"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="694"/>
+        <location filename="../../app/ui/shell/main_window.py" line="697"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="727"/>
+        <location filename="../../app/ui/shell/main_window.py" line="730"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="732"/>
+        <location filename="../../app/ui/shell/main_window.py" line="735"/>
         <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
         <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="823"/>
+        <location filename="../../app/ui/shell/main_window.py" line="826"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="828"/>
+        <location filename="../../app/ui/shell/main_window.py" line="831"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="839"/>
+        <location filename="../../app/ui/shell/main_window.py" line="842"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="855"/>
+        <location filename="../../app/ui/shell/main_window.py" line="858"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="905"/>
+        <location filename="../../app/ui/shell/main_window.py" line="908"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="906"/>
+        <location filename="../../app/ui/shell/main_window.py" line="909"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="912"/>
+        <location filename="../../app/ui/shell/main_window.py" line="915"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="913"/>
+        <location filename="../../app/ui/shell/main_window.py" line="916"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -3340,6 +3484,99 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="60"/>
+        <source>Terima berkas</source>
+        <translation>Receive files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="69"/>
+        <source>Tambah berkas…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="71"/>
+        <source>Terima kunci yang belum dipercaya (berisiko)</source>
+        <translation>Accept keys not trusted yet (risky)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="84"/>
+        <source>Pakai nilai sekarang</source>
+        <translation>Keep current value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="85"/>
+        <source>Pakai nilai masuk</source>
+        <translation>Take incoming value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="86"/>
+        <source>Nilai lain…</source>
+        <translation>Other value…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="90"/>
+        <source>Seret berkas .pkbundle atau .pkreceipt ke sini.</source>
+        <translation>Drop .pkbundle or .pkreceipt files here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="95"/>
+        <source>&amp;Periksa (uji coba)</source>
+        <translation>&amp;Check (dry run)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="99"/>
+        <source>&amp;Terapkan</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="114"/>
+        <source>Konflik:</source>
+        <translation>Conflicts:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="140"/>
+        <source>Pilih berkas</source>
+        <translation>Choose files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="140"/>
+        <source>Berkas PK Desk (*.pkbundle *.pkreceipt)</source>
+        <translation>PK Desk files (*.pkbundle *.pkreceipt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="166"/>
+        <source>Nilai yang dipakai:</source>
+        <translation>Value to use:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="202"/>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="202"/>
+        <source>Menerapkan berkas…</source>
+        <translation>Applying files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="222"/>
+        <source>Uji coba selesai; belum ada yang disimpan.</source>
+        <translation>Dry run finished; nothing was saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="224"/>
+        <source>Ada berkas yang ditolak; lihat keterangan di tabel.</source>
+        <translation>Some files were refused; see the notes in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="229"/>
+        <source>Berkas diterapkan.</source>
+        <translation>Files applied.</translation>
+    </message>
+</context>
+<context>
     <name>ReplacementDialog</name>
     <message>
         <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="401"/>
@@ -3451,6 +3688,65 @@
         <location filename="../../app/ui/shell/rules_dock.py" line="279"/>
         <source>Galat: {errors} · Peringatan: {warnings} · Petunjuk: {hints}</source>
         <translation>Errors: {errors} · Warnings: {warnings} · Hints: {hints}</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/send_dialog.py" line="43"/>
+        <source>Kirim ke Provinsi</source>
+        <translation>Send to the province</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/send_dialog.py" line="55"/>
+        <source>Bundel penuh (semua data, bukan perubahan saja)</source>
+        <translation>Full bundle (all data, not only the changes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/send_dialog.py" line="58"/>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/send_dialog.py" line="71"/>
+        <source>&amp;Kirim</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/send_dialog.py" line="79"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/send_dialog.py" line="83"/>
+        <source>Simpan ke:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/send_dialog.py" line="87"/>
+        <source>Perjanjian yang dikirim:</source>
+        <translation>Agreements that go:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/send_dialog.py" line="103"/>
+        <source>Folder tujuan</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/send_dialog.py" line="118"/>
+        <location filename="../../app/ui/sync/send_dialog.py" line="126"/>
+        <source>Menulis bundel…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/send_dialog.py" line="133"/>
+        <source>Tidak ada perubahan sejak pengiriman terakhir.</source>
+        <translation>Nothing changed since the last sending.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/send_dialog.py" line="137"/>
+        <source>Bundel ditulis: {path} ({count} revisi, {agreements} perjanjian).</source>
+        <translation>Bundle written: {path} ({count} revisions, {agreements} agreements).</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3911,53 @@
         <location filename="../../app/ui/shell/pages.py" line="86"/>
         <source>Basis data ini masih kosong. Untuk mencoba PK Desk dengan Perjanjian Kinerja BKD DKI Jakarta 2024 dan contoh lainnya, jalankan “pk-desk --demo”.</source>
         <translation>This database is still empty. To try PK Desk with the 2024 performance agreement of BKD DKI Jakarta and other examples, run “pk-desk --demo”.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="80"/>
+        <source>Si&amp;nkronisasi</source>
+        <translation>Sy&amp;nc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="81"/>
+        <source>&amp;Kirim ke Provinsi…</source>
+        <translation>&amp;Send to the province…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="82"/>
+        <source>Tulis bundel bertanda tangan ke folder atau flashdisk</source>
+        <translation>Write a signed bundle to a folder or USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="83"/>
+        <source>&amp;Terima berkas…</source>
+        <translation>&amp;Receive files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="84"/>
+        <source>Periksa dan terapkan bundel atau tanda terima</source>
+        <translation>Check and apply bundles or receipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="85"/>
+        <source>Kunci &amp;instalasi…</source>
+        <translation>Installation &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="182"/>
+        <source>Kunci instalasi</source>
+        <translation>Installation key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="185"/>
+        <source>Sidik jari kunci instalasi ini: {fingerprint}
+
+Bacakan sidik jari ini kepada provinsi lewat telepon agar bundel dari instalasi ini dipercaya.</source>
+        <translation>Fingerprint of this installation&apos;s key: {fingerprint}
+
+Read it to the province by phone so that bundles from this installation are trusted.</translation>
     </message>
 </context>
 <context>

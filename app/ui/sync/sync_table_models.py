@@ -63,6 +63,10 @@ class ImportReportTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("ImportReportTableModel", "Keterangan"),
     )
 
+    HELD = QT_TRANSLATE_NOOP("ImportReportTableModel", "menunggu bundel sebelumnya")
+    REPEATED = QT_TRANSLATE_NOOP("ImportReportTableModel", "sudah pernah diimpor")
+    UNTRUSTED = QT_TRANSLATE_NOOP("ImportReportTableModel", "kunci belum dipercaya")
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):
             return None
@@ -86,11 +90,11 @@ class ImportReportTableModel(RowTableModel):
         if row.get("message"):
             notes.append(row["message"])
         if row.get("held"):
-            notes.append(self._tr("menunggu bundel sebelumnya"))
+            notes.append(self._tr(self.HELD))
         if row.get("repeated"):
-            notes.append(self._tr("sudah pernah diimpor"))
+            notes.append(self._tr(self.REPEATED))
         if "untrusted_key" in (row.get("warnings") or []):
-            notes.append(self._tr("kunci belum dipercaya"))
+            notes.append(self._tr(self.UNTRUSTED))
         return "; ".join(notes)
 
     def _tr(self, text: str) -> str:
