@@ -148,12 +148,19 @@ def _main_window(ctx: _Context) -> str:
     return f"dibuka, digambar ({png.stat().st_size // 1024} KB) dan ditutup"
 
 
+def _bundle(ctx: _Context) -> str:
+    from app.sync.service import selftest_round_trip
+
+    return selftest_round_trip(ctx.folder, ctx.db_path, str(ctx.facts["agreement_id"]))
+
+
 STEPS: tuple[Step, ...] = (
     ("basis data baru", _create_database),
     ("data demo dimuat", _load_demo),
     ("nilai dihitung", _score),
     ("aturan diperiksa", _check),
     ("PDF dicetak dan dibaca", _print_pdf),
+    ("bundel ditulis dan dibaca", _bundle),
     ("jendela utama", _main_window),
 )
 

@@ -174,3 +174,29 @@ def unit_codes(db: Database) -> list[tuple[str, str, str]]:
     from app.services import queries
 
     return [(str(u.id), str(u.code), str(u.name)) for u in queries.list_units(db)]
+
+
+def selftest_round_trip(folder: Path, db_path: Path, agreement_id: str) -> str:
+    """`pk-desk selftest`: sign a unit's bundle with a throw-away key, verify it and import it
+    into a second new database; the agreement must arrive. Returns the one-line detail."""
+    from app.models.database import open_database
+    from app.services import queries
+
+    paths = AppPaths(data_dir=folder / "sync-data", config_dir=folder / "sync-config")
+    with open_database(db_path) as db:
+        unit = next(
+            (str(a.unit_code) for a in queries.list_agreements(db) if a.id == agreement_id), None
+        )
+        if unit is None:
+            raise SyncError("receipt_unknown_agreement", path=db_path, agreement=agreement_id)
+        trust_store(paths).trust(installation_key(paths).public_b64, unit)
+        result = export(db, paths, unit, folder / "bundles", full=True)
+    assert result.path is not None
+    target = folder / "selftest-received.sqlite"
+    with open_database(target) as received:
+        [outcome] = import_files(received, [result.path], paths)
+        if outcome.error is not None:
+            raise outcome.error
+        if not any(a.id == agreement_id for a in queries.list_agreements(received)):
+            raise SyncError("receipt_unknown_agreement", path=target, agreement=agreement_id)
+    return f"{result.path.name}: {result.revisions} revisi, diverifikasi dan diimpor"
