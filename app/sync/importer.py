@@ -283,6 +283,7 @@ def _apply(
     if not new:
         return
     history = by_entity(conn, [entity_id for _, entity_id in affected])
+    fresh = {entity_id for _, entity_id in affected if entity_id not in history}
     available = set(incoming_ids) | {rev for revs in history.values() for rev in revs}
     parents = {p for _, r in new for p in r.parents}
     missing = parents - available
@@ -357,7 +358,7 @@ def _apply(
             if diff:
                 updates.setdefault(entity, []).append((entity_id, diff))
     _write_rows(conn, bundle, inserts, updates)
-    replace_heads(conn, heads)
+    replace_heads(conn, heads, fresh)
     table = SyncConflict.__table__
     for start in range(0, len(ids := sorted(e for _, e in affected)), entities.CHUNK):
         conn.execute(

@@ -113,6 +113,9 @@ def fold(revisions: dict[str, Revision]) -> Folded:
     result = Folded()
     if not revisions:
         return result
+    if len(revisions) == 1:  # the common case of a new record: nothing to compare
+        (only,) = revisions.values()
+        return Folded(fields=dict(only.changed), heads=[only.rev_id], has_insert=not only.parents)
     ancestors = _ancestors(revisions)
     superseded = set().union(*ancestors.values())
     result.heads = sorted(

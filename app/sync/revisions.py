@@ -83,10 +83,14 @@ def by_rev_id(conn: Connection, rev_ids: Iterable[str]) -> dict[str, Revision]:
     return out
 
 
-def replace_heads(conn: Connection, heads: dict[tuple[str, str], list[str]]) -> None:
-    """Set the heads of each (entity, id) to exactly the given revisions."""
+def replace_heads(
+    conn: Connection, heads: dict[tuple[str, str], list[str]], new: set[str] | None = None
+) -> None:
+    """Set the heads of each (entity, id) to exactly the given revisions (`new`: entity ids
+    with no history before, so no heads to delete)."""
+    new = new or set()
     table = SyncHead.__table__
-    for chunk in _chunks(entity_id for _, entity_id in heads):
+    for chunk in _chunks(entity_id for _, entity_id in heads if entity_id not in new):
         conn.execute(delete(table).where(table.c.entity_id.in_(chunk)))
     rows = [
         {"rev_id": rev, "entity": entity, "entity_id": entity_id}
