@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QMessageBox, QWidget
@@ -53,6 +55,7 @@ class SyncActions(QObject):
         self.send_dialog: SendDialog | None = None
         self.receive_dialog: ReceiveDialog | None = None
         self.state_label: QLabel | None = None
+        self._editor: QWidget | None = None
         self.agreement_id: str | None = None
 
         def action(name: str, slot: object) -> QAction:
@@ -104,7 +107,9 @@ class SyncActions(QObject):
         if window.tree_pane is not None:
             window.tree_pane.nodeSelected.connect(self.node_selected)
         editor = window.agreement_editor
-        if editor is not None and self.state_label is None:
+        # A database switch builds a new editor: give it its own label.
+        if editor is not None and editor is not self._editor:
+            self._editor = editor
             holder = _layout_holding(editor.layout(), editor.status_label)
             self.state_label = QLabel(editor)
             self.state_label.setObjectName("agreementSyncState")
@@ -118,7 +123,7 @@ class SyncActions(QObject):
         self._show_state()
 
     def _show_state(self) -> None:
-        if self.state_label is None:
+        if self.state_label is None or not shiboken6.isValid(self.state_label):
             return
         db = self.window.db
         if db is None or self.agreement_id is None:
