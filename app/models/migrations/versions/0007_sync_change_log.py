@@ -1,7 +1,7 @@
 """sync change log, heads, ledger, conflicts, states and locks
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 import uuid
@@ -12,8 +12,8 @@ from alembic import op
 
 import app.models.base
 
-revision: str = "0006"
-down_revision: str | None = "0005"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
