@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput, LocationInput
@@ -228,6 +228,10 @@ def test_percent_and_amount_forms_give_the_same_capaian(children) -> None:
     """SPEC §6.2: a child written as percentages or as amounts consolidates the same way."""
     from tests.engine.conftest import load_profile
 
+    # Only a child with a realisation and a plan other than 100 shows which form a table is
+    # written in (with a plan of 100 the amounts are the percentages); without one, both
+    # readings are right and the two tables are not the same data.
+    assume(any(share and plan != 100 for plan, share, _ in children))
     profile = load_profile("kaltara")
     percent, amount = [], []
     for i, (plan, share, target_pct) in enumerate(children):
