@@ -14,7 +14,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Boolean,
@@ -233,26 +233,67 @@ def record_revisions(
     author: str,
 ) -> None:
     """Write one revision per changed record and move its head; called from the audit hook."""
-    pending: list[tuple[RecordMixin, dict[str, Any], dict[str, Any], bool]] = []
+    pending: list[_Change] = []
     for obj in inserted:
-        pending.append((obj, _insert_changes(obj), {}, obj.deleted_at is not None))
+        pending.append(_change(obj, _insert_changes(obj), {}, obj.deleted_at is not None))
     for obj in updated:
         changed, before = _update_changes(obj)
         if changed:
-            pending.append((obj, changed, before, obj.deleted_at is not None))
+            pending.append(_change(obj, changed, before, obj.deleted_at is not None))
     now = utcnow()
     for obj in purged:
-        pending.append((obj, {"deleted_at": now.isoformat()}, {"deleted_at": None}, True))
-    if not pending:
-        return
+        pending.append(_change(obj, {"deleted_at": now.isoformat()}, {"deleted_at": None}, True))
     # Runs after the flush wrote the rows (foreign keys set through relationships are filled
     # in by then) and before commit, on the same connection: one transaction.
-    conn = session.connection()
+    _write_revisions(session.connection(), pending, author, now)
+
+
+def record_bulk_inserts(
+    connection: Connection, table: Any, rows: Iterable[dict[str, Any]], author: str
+) -> None:
+    """Revisions for new records written by a bulk Core insert, which no flush hook sees.
+
+    `rows` are the inserted rows as Python values (the Excel import writes thousands of IKU and
+    targets at once); without their revisions they would never travel in a bundle.
+    """
+    columns = synced_columns(table)
+    pending = [
+        _Change(
+            table.name,
+            row["id"],
+            {c: to_json_value(row[c]) for c in columns if row.get(c) is not None},
+            {},
+            row.get("deleted_at") is not None,
+        )
+        for row in rows
+    ]
+    _write_revisions(connection, pending, author, utcnow())
+
+
+class _Change(NamedTuple):
+    entity: str
+    entity_id: str
+    changed: dict[str, Any]
+    before: dict[str, Any]
+    deleted: bool
+
+
+def _change(
+    obj: RecordMixin, changed: dict[str, Any], before: dict[str, Any], deleted: bool
+) -> _Change:
+    return _Change(obj.__tablename__, obj.id, changed, before, deleted)  # type: ignore[attr-defined]
+
+
+def _write_revisions(
+    conn: Connection, pending: list[_Change], author: str, now: dt.datetime
+) -> None:
+    if not pending:
+        return
     revisions_table = SyncRevision.__table__
     heads_table = SyncHead.__table__
     origin = local_origin(conn)
     seq = next_seq(conn, origin)
-    ids = [obj.id for obj, *_ in pending]
+    ids = [change.entity_id for change in pending]
     heads: dict[str, list[tuple[str, str]]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -266,31 +307,30 @@ def record_revisions(
     revisions: list[dict[str, Any]] = []
     new_heads: list[dict[str, Any]] = []
     stale: list[str] = []
-    for obj, changed, before, deleted in pending:
-        current = sorted(heads.pop(obj.id, []))
+    for change in pending:
+        current = sorted(heads.pop(change.entity_id, []))
         # The deterministic winner among several heads is the base; the rest are merged.
         base = current[-1][1] if current else None
         merges = [rev for _, rev in current[:-1]]
         stale.extend(rev for _, rev in current)
-        entity = obj.__tablename__  # type: ignore[attr-defined]
         rev_id = str(uuid.uuid4())
         revisions.append(
             {
                 "rev_id": rev_id,
-                "entity": entity,
-                "entity_id": obj.id,
+                "entity": change.entity,
+                "entity_id": change.entity_id,
                 "base_rev_id": base,
                 "merges": dumps(merges) if merges else None,
                 "origin": origin,
                 "origin_seq": seq,
-                "changed": dumps(changed),
-                "before": dumps(before),
-                "deleted": deleted,
+                "changed": dumps(change.changed),
+                "before": dumps(change.before),
+                "deleted": change.deleted,
                 "author": author,
                 "edited_at": now,
             }
         )
-        new_heads.append({"rev_id": rev_id, "entity": entity, "entity_id": obj.id})
+        new_heads.append({"rev_id": rev_id, "entity": change.entity, "entity_id": change.entity_id})
         seq += 1
     for start in range(0, len(stale), 500):
         conn.execute(

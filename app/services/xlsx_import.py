@@ -45,6 +45,7 @@ from app.models import (
 )
 from app.models.audit import _text as audit_text
 from app.models.base import DecimalText, UtcDateTime, utcnow
+from app.models.changelog import record_bulk_inserts
 from app.models.database import Database
 from app.models.enums import GoalCategory, Period, UnitKind
 from app.services import agreements, matrix, organisation, planning
@@ -1145,6 +1146,8 @@ def _insert(
         row.setdefault("id", fast_uuid())
         row.update(created_at=now, updated_at=now, revision=1)
     connection = session.connection()
+    # Bundles carry what the change log holds; a bulk insert is invisible to the flush hook.
+    record_bulk_inserts(connection, table, rows, user)
     mark = _PLACEHOLDERS.get(connection.dialect.paramstyle)
     extra = extra or {}
     if connection.dialect.name != "sqlite" or mark is None:
