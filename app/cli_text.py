@@ -121,11 +121,14 @@ HELP_EN: dict[str, str] = {
     ),
     "tahun perjanjian": "agreement year",
     "coverage: matriks cakupan unit × status PK × triwulan dilaporkan; "
-    "scores: nilai provinsi IKU dari IKU unit yang di-cascade": (
+    "scores: nilai provinsi IKU dari IKU unit yang di-cascade; "
+    "inbox: bundel yang diterima; mode: mode basis data (unit/provinsi)": (
         "coverage: the matrix of units × PK status × quarters reported; "
-        "scores: province values of IKU from the unit IKU cascaded from them"
+        "scores: province values of IKU from the unit IKU cascaded from them; "
+        "inbox: the bundles received; mode: the database's mode (unit/province)"
     ),
     "TW1..TW4 (scores; bawaan TW4)": "TW1..TW4 (scores; default TW4)",
+    "mode: jadikan basis data ini mode unit/provinsi": "mode: make this a unit or province database",
     "IKU unit ini (scores; bawaan: IKU Gubernur)": "this unit's IKU (scores; default: the Gubernur's)",
     "simpan matriks sebagai CSV (titik koma) di berkas ini": (
         "save the matrix as CSV (semicolons) in this file"

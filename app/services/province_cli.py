@@ -16,11 +16,17 @@ if TYPE_CHECKING:  # the parser is built for `pk-desk --version` too: keep it li
 def add_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "view",
-        choices=["coverage", "scores"],
+        choices=["coverage", "scores", "inbox", "mode"],
         help="coverage: matriks cakupan unit × status PK × triwulan dilaporkan; "
-        "scores: nilai provinsi IKU dari IKU unit yang di-cascade",
+        "scores: nilai provinsi IKU dari IKU unit yang di-cascade; "
+        "inbox: bundel yang diterima; mode: mode basis data (unit/provinsi)",
     )
-    command.add_argument("--year", type=int, required=True, help="tahun perjanjian")
+    command.add_argument("--year", type=int, help="tahun perjanjian")
+    command.add_argument(
+        "--set",
+        choices=["unit", "province"],
+        help="mode: jadikan basis data ini mode unit/provinsi",
+    )
     command.add_argument("--period", default="TW4", help="TW1..TW4 (scores; bawaan TW4)")
     command.add_argument("--unit", help="IKU unit ini (scores; bawaan: IKU Gubernur)")
     command.add_argument(
@@ -32,6 +38,12 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     """Print the coverage matrix (or write it as CSV with --out) or province scores."""
     from app.services import province
 
+    if args.view in ("inbox", "mode"):
+        return _sync_view(db, args, out)
+    if args.year is None:
+        from app.services.errors import InvalidInput
+
+        raise InvalidInput("Sebutkan tahun perjanjian dengan --year.")
     if args.view == "scores":
         return _scores(db, args, out)
     rows = province.coverage(db, args.year)
@@ -66,4 +78,20 @@ def _scores(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         cells = (value.target, value.actual, value.capaian)
         shown = [format_id(c) for c in cells]
         print("\t".join([value.name, str(value.units), *shown]), file=out)
+    return 0
+
+
+def _sync_view(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    """The bundle inbox (applied, held; counts and conflicts) or the database's mode."""
+    from app.sync import consolidation
+
+    if args.view == "mode":
+        if args.set:
+            consolidation.set_database_mode(db, args.set)
+        print(consolidation.database_mode(db), file=out)
+        return 0
+    print("Diterima\tUnit\tStatus\tBaru\tDiubah\tKonflik\tBerkas", file=out)
+    for row in consolidation.inbox(db, args.unit):
+        cells = (row.recorded_at, row.unit_code, row.status, row.created, row.updated)
+        print("\t".join(map(str, (*cells, row.conflicts, row.file_name))), file=out)
     return 0

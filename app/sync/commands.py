@@ -209,16 +209,23 @@ def _bundle_verify(args: argparse.Namespace) -> int:
 
 def _bundle_import(args: argparse.Namespace) -> int:
     from app.sync import service
+    from app.sync.consolidation import bundle_files
     from app.sync.report_text import report_lines
 
     _need(args.files, "Sebutkan berkas bundel yang diimpor.", "Name the bundle files to import.")
+    files = bundle_files(Path(f) for f in args.files)  # a folder: its bundles, in name order
+
+    def progress(done: int, total: int) -> None:
+        print(f"[{done}/{total}] {files[done - 1].name}", file=sys.stderr, flush=True)
+
     with _open(args) as db:
         results = service.import_files(
             db,
-            [Path(f) for f in args.files],
+            files,
             args.paths,
             dry_run=args.dry_run,
             accept_untrusted=args.accept_untrusted,
+            progress=progress if len(files) > 1 else None,
         )
     lang = _lang(args)
     if args.json:

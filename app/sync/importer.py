@@ -23,6 +23,7 @@ from app.models.changelog import SyncBundle, SyncConflict, SyncLock, SyncRevisio
 from app.models.database import Database
 from app.sync import entities
 from app.sync.bundle_file import VerifiedBundle, verify_bytes, write_atomically
+from app.sync.consolidation import lock_imports
 from app.sync.errors import SyncError
 from app.sync.merge import Conflict, Revision, fold
 from app.sync.parse import ContextRow, parse_changes, parse_context
@@ -445,6 +446,7 @@ def import_verified(
     try:
         with db.transaction("bundle_import") as session:
             conn = session.connection()
+            lock_imports(conn)  # several importers on one server: one apply at a time
             earlier = conn.execute(
                 select(ledger.c.sha256, ledger.c.status, ledger.c.report).where(
                     ledger.c.bundle_id == bundle.bundle_id, ledger.c.direction == "in"
