@@ -15,6 +15,7 @@ from app.models.indicator import (
 )
 from app.models.organisation import ActingAssignment, Official, RpjmdGoal, Unit
 from app.models.planning import ActionOutput, ActionPlan, Ksd, KsdMonthTarget, SuccessCriterion
+from app.models.settings import OfficeSettings
 
 __all__ = [
     "ActingAssignment",
@@ -34,6 +35,7 @@ __all__ = [
     "Ksd",
     "KsdMonthTarget",
     "LocationValue",
+    "OfficeSettings",
     "Official",
     "PeriodValue",
     "Program",

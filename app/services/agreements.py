@@ -156,6 +156,10 @@ def create_agreement(
     owner_title: str | None = None,
     superior_title: str | None = None,
 ) -> str:
+    if signing_place is None:  # prefilled from the office settings, else the profile
+        from app.services.office import default_signing_place
+
+        signing_place = default_signing_place(db, profile_code)
     with db.transaction("Buat perjanjian kinerja") as session:
         unit = get(session, Unit, unit_id, "Unit")
         owner = get(session, Official, owner_id, "Pejabat (pihak pertama)")

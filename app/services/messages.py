@@ -156,6 +156,19 @@ SERVICE_MESSAGES: dict[str, tuple[str, str]] = {
         "Tanggal selesai ({end}) tidak boleh sebelum tanggal mulai ({start}).",
         "End date: {end} is before the start date {start}.",
     ),
+    # -- printing from the app --
+    "print_no_document": (
+        "Dokumen: pilih minimal satu dokumen untuk dicetak.",
+        "Documents: choose at least one document to print.",
+    ),
+    "print_unknown_document": (
+        "Dokumen '{name}' tidak dikenal.",
+        "Document '{name}' is unknown.",
+    ),
+    "print_unknown_paper": (
+        "Ukuran kertas '{paper}' tidak dikenal; pilih A4 atau F4.",
+        "Paper size '{paper}' is unknown; choose A4 or F4.",
+    ),
     # -- office settings --
     "settings_profile_unknown": (
         "Profil '{profile}' tidak dikenal; pilih {choices}.",

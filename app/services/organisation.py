@@ -567,3 +567,36 @@ def acting_on(db: Database, official_id: str, day: dt.date) -> tuple[ActingPrefi
             .limit(1)
         ).first()
     return (row[0], row[1]) if row else None
+
+
+# --- what the forms show --------------------------------------------------------------------
+
+
+def unit_fields(db: Database, unit_id: str) -> dict[str, Any]:
+    """A unit's editable fields (for the unit form)."""
+    with db.session() as session:
+        unit = _unit(session, unit_id)
+        return {
+            "id": unit.id,
+            "code": unit.code,
+            "name": unit.name,
+            "kind": unit.kind.value,
+            "parent_id": unit.parent_id,
+            "profile_code": unit.profile_code,
+        }
+
+
+def official_fields(db: Database, official_id: str) -> dict[str, Any]:
+    """An official's editable fields (for the official form)."""
+    with db.session() as session:
+        official = _official(session, official_id)
+        return {
+            "id": official.id,
+            "name": official.name,
+            "nip": official.nip,
+            "rank": official.rank,
+            "position_title": official.position_title,
+            "level": official.level.value,
+            "unit_id": official.unit_id,
+            "superior_id": official.superior_id,
+        }

@@ -478,7 +478,21 @@ def load_document(
             engine_input = inputs[0][1] if inputs else None
         ksd_rows = _ksd_rows(session, agreement)
         document = _document(agreement, profile, engine_input, ksd_rows, period)
-        return replace(document, report_date=report_date, plan_every_indicator=plan_every_indicator)
+        document = replace(
+            document, report_date=report_date, plan_every_indicator=plan_every_indicator
+        )
+    return _with_office_header(db, document)
+
+
+def _with_office_header(db: Database, document: m.AgreementDocument) -> m.AgreementDocument:
+    """The database's own government name, signing place and logo (first-run settings) on
+    agreements of its profile; other profiles keep the profile's header."""
+    from app.services.office import office_header
+
+    overrides = office_header(db, document.profile.code)
+    if not overrides:
+        return document
+    return replace(document, profile=replace(document.profile, **overrides))
 
 
 def _ksd_rows(session: Session, agreement: Agreement) -> list[Ksd]:

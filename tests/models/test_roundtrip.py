@@ -24,6 +24,7 @@ from app.models import (
     Ksd,
     KsdMonthTarget,
     LocationValue,
+    OfficeSettings,
     Official,
     PeriodValue,
     Program,
@@ -161,6 +162,15 @@ def _build_everything(db: Database) -> dict[str, str]:
         s.add(ActionOutput(criterion=criterion, text="T/O", due_quarter=4))
         ksd = Ksd(unit=bkd, year=2024, name="KSD", action_plan="Penyusunan", indicator=indicator)
         s.add(KsdMonthTarget(ksd=ksd, month=3, expected_output="Dokumen"))
+        s.add(
+            OfficeSettings(
+                profile_code="dki",
+                government_name="Pemerintah Provinsi DKI Jakarta",
+                signing_place="Jakarta",
+                logo_name="logo.png",
+                logo=b"\x89PNG\r\n\x1a\n",
+            )
+        )
         return {"agreement": agreement.id, "indicator": indicator.id}
 
 
