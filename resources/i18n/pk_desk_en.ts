@@ -869,7 +869,7 @@
         <translation>Create replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="77"/>
+        <location filename="../../app/ui/shell/undo.py" line="78"/>
         <source>Ubah {fields}</source>
         <translation>Change {fields}</translation>
     </message>
@@ -1458,207 +1458,207 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="27"/>
+        <location filename="../../app/ui/shell/undo.py" line="28"/>
         <source>nomor</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="28"/>
+        <location filename="../../app/ui/shell/undo.py" line="29"/>
         <source>nama IKU</source>
         <translation>indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="29"/>
+        <location filename="../../app/ui/shell/undo.py" line="30"/>
         <source>teks sasaran</source>
         <translation>goal text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="30"/>
+        <location filename="../../app/ui/shell/undo.py" line="31"/>
         <source>kategori sasaran</source>
         <translation>goal category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="31"/>
+        <location filename="../../app/ui/shell/undo.py" line="32"/>
         <source>satuan</source>
         <translation>unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="32"/>
+        <location filename="../../app/ui/shell/undo.py" line="33"/>
         <source>sistem sumber data</source>
         <translation>source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="33"/>
+        <location filename="../../app/ui/shell/undo.py" line="34"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="34"/>
+        <location filename="../../app/ui/shell/undo.py" line="35"/>
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="35"/>
+        <location filename="../../app/ui/shell/undo.py" line="36"/>
         <source>deskripsi sasaran</source>
         <translation>goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="36"/>
+        <location filename="../../app/ui/shell/undo.py" line="37"/>
         <source>definisi</source>
         <translation>definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="37"/>
+        <location filename="../../app/ui/shell/undo.py" line="38"/>
         <source>formula</source>
         <translation>formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="38"/>
+        <location filename="../../app/ui/shell/undo.py" line="39"/>
         <source>kendali</source>
         <translation>control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="39"/>
+        <location filename="../../app/ui/shell/undo.py" line="40"/>
         <source>validitas</source>
         <translation>validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="40"/>
+        <location filename="../../app/ui/shell/undo.py" line="41"/>
         <source>unit penanggung jawab</source>
         <translation>responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="41"/>
+        <location filename="../../app/ui/shell/undo.py" line="42"/>
         <source>penanggung jawab</source>
         <translation>responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="42"/>
+        <location filename="../../app/ui/shell/undo.py" line="43"/>
         <source>penyedia data</source>
         <translation>data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="43"/>
+        <location filename="../../app/ui/shell/undo.py" line="44"/>
         <source>sumber data</source>
         <translation>data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="44"/>
+        <location filename="../../app/ui/shell/undo.py" line="45"/>
         <source>jenis cascading</source>
         <translation>cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="45"/>
+        <location filename="../../app/ui/shell/undo.py" line="46"/>
         <source>metode cascading</source>
         <translation>cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="46"/>
+        <location filename="../../app/ui/shell/undo.py" line="47"/>
         <source>konsolidasi periode</source>
         <translation>period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="47"/>
+        <location filename="../../app/ui/shell/undo.py" line="48"/>
         <source>konsolidasi lokasi</source>
         <translation>location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="48"/>
+        <location filename="../../app/ui/shell/undo.py" line="49"/>
         <source>polarisasi</source>
         <translation>polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="49"/>
+        <location filename="../../app/ui/shell/undo.py" line="50"/>
         <source>periode pengukuran</source>
         <translation>measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="50"/>
+        <location filename="../../app/ui/shell/undo.py" line="51"/>
         <source>aspek target</source>
         <translation>target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="51"/>
+        <location filename="../../app/ui/shell/undo.py" line="52"/>
         <source>bentuk target</source>
         <translation>target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="52"/>
+        <location filename="../../app/ui/shell/undo.py" line="53"/>
         <source>skala predikat</source>
         <translation>predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="53"/>
+        <location filename="../../app/ui/shell/undo.py" line="54"/>
         <source>IKU wajib</source>
         <translation>mandatory indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="54"/>
+        <location filename="../../app/ui/shell/undo.py" line="55"/>
         <source>tahun</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="55"/>
+        <location filename="../../app/ui/shell/undo.py" line="56"/>
         <source>profil</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="56"/>
+        <location filename="../../app/ui/shell/undo.py" line="57"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="57"/>
+        <location filename="../../app/ui/shell/undo.py" line="58"/>
         <source>pihak pertama</source>
         <translation>first party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="58"/>
+        <location filename="../../app/ui/shell/undo.py" line="59"/>
         <source>pihak kedua</source>
         <translation>second party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="59"/>
+        <location filename="../../app/ui/shell/undo.py" line="60"/>
         <source>jabatan pihak pertama</source>
         <translation>first party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="60"/>
+        <location filename="../../app/ui/shell/undo.py" line="61"/>
         <source>jabatan pihak kedua</source>
         <translation>second party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="61"/>
+        <location filename="../../app/ui/shell/undo.py" line="62"/>
         <source>sebutan pihak pertama</source>
         <translation>first party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="62"/>
+        <location filename="../../app/ui/shell/undo.py" line="63"/>
         <source>sebutan pihak kedua</source>
         <translation>second party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="63"/>
+        <location filename="../../app/ui/shell/undo.py" line="64"/>
         <source>tempat penandatanganan</source>
         <translation>signing place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="64"/>
+        <location filename="../../app/ui/shell/undo.py" line="65"/>
         <source>tanggal penandatanganan</source>
         <translation>signing date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="65"/>
+        <location filename="../../app/ui/shell/undo.py" line="66"/>
         <source>kode program</source>
         <translation>program code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="66"/>
+        <location filename="../../app/ui/shell/undo.py" line="67"/>
         <source>anggaran</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="67"/>
+        <location filename="../../app/ui/shell/undo.py" line="68"/>
         <source>keterangan</source>
         <translation>note</translation>
     </message>
@@ -2903,273 +2903,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="273"/>
+        <location filename="../../app/ui/shell/main_window.py" line="282"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="274"/>
+        <location filename="../../app/ui/shell/main_window.py" line="283"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="275"/>
+        <location filename="../../app/ui/shell/main_window.py" line="284"/>
         <source>&amp;Perjanjian</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="276"/>
+        <location filename="../../app/ui/shell/main_window.py" line="285"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="281"/>
+        <location filename="../../app/ui/shell/main_window.py" line="290"/>
         <source>Pen&amp;gaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="282"/>
+        <location filename="../../app/ui/shell/main_window.py" line="291"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="283"/>
+        <location filename="../../app/ui/shell/main_window.py" line="292"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="284"/>
+        <location filename="../../app/ui/shell/main_window.py" line="293"/>
         <source>Perjanjian Kinerja &amp;Baru…</source>
         <translation>&amp;New Performance Agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="285"/>
+        <location filename="../../app/ui/shell/main_window.py" line="294"/>
         <source>Buat draf PK untuk pejabat terpilih (Ctrl+N)</source>
         <translation>Create a draft agreement for the selected official (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="286"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="289"/>
+        <location filename="../../app/ui/shell/main_window.py" line="298"/>
         <source>Setiap perubahan sudah tersimpan otomatis; Ctrl+S menyimpan isian yang sedang diketik.</source>
         <translation>Every change is saved automatically; Ctrl+S saves the field being typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="292"/>
+        <location filename="../../app/ui/shell/main_window.py" line="301"/>
         <source>B&amp;uka basis data…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="293"/>
+        <location filename="../../app/ui/shell/main_window.py" line="302"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../app/ui/shell/main_window.py" line="304"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="296"/>
+        <location filename="../../app/ui/shell/main_window.py" line="305"/>
         <source>Tambah &amp;sasaran</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="297"/>
+        <location filename="../../app/ui/shell/main_window.py" line="306"/>
         <source>Tambah &amp;IKU</source>
         <translation>Add &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="298"/>
+        <location filename="../../app/ui/shell/main_window.py" line="307"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="300"/>
+        <location filename="../../app/ui/shell/main_window.py" line="309"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../app/ui/shell/main_window.py" line="311"/>
         <source>&amp;Kembalikan ke draf</source>
         <translation>&amp;Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="303"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>&amp;Hitung ulang</source>
         <translation>&amp;Recompute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../app/ui/shell/main_window.py" line="314"/>
         <source>Baca ulang data, hitung capaian dan periksa aturan (F5)</source>
         <translation>Re-read the data, recompute achievements and check the rules (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="307"/>
+        <location filename="../../app/ui/shell/main_window.py" line="316"/>
         <source>Panel &amp;Aturan</source>
         <translation>&amp;Rules Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="321"/>
         <source>Cara &amp;menghitung capaian</source>
         <translation>How &amp;achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../app/ui/shell/main_window.py" line="322"/>
         <source>&amp;Tentang PK Desk</source>
         <translation>&amp;About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../app/ui/shell/main_window.py" line="323"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315"/>
+        <location filename="../../app/ui/shell/main_window.py" line="324"/>
         <source>Periode yang dipakai untuk capaian dan nilai</source>
         <translation>The period used for achievements and scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318"/>
-        <location filename="../../app/ui/shell/main_window.py" line="409"/>
+        <location filename="../../app/ui/shell/main_window.py" line="327"/>
+        <location filename="../../app/ui/shell/main_window.py" line="421"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="324"/>
+        <location filename="../../app/ui/shell/main_window.py" line="336"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="324"/>
+        <location filename="../../app/ui/shell/main_window.py" line="336"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325"/>
+        <location filename="../../app/ui/shell/main_window.py" line="337"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325"/>
+        <location filename="../../app/ui/shell/main_window.py" line="337"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="336"/>
+        <location filename="../../app/ui/shell/main_window.py" line="348"/>
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="346"/>
+        <location filename="../../app/ui/shell/main_window.py" line="358"/>
         <source>HANYA-BACA</source>
         <translation>READ-ONLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>Tersimpan otomatis · {user}</source>
         <translation>Saved automatically · {user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="353"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu buka kembali untuk menyunting.</source>
         <translation>This database is open in another PK Desk window, so it was opened read-only: you can look and search but not change anything. Close the other window and open the database again to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="394"/>
+        <location filename="../../app/ui/shell/main_window.py" line="406"/>
         <source>Membuka {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="405"/>
+        <location filename="../../app/ui/shell/main_window.py" line="417"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="406"/>
+        <location filename="../../app/ui/shell/main_window.py" line="418"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="413"/>
+        <location filename="../../app/ui/shell/main_window.py" line="425"/>
         <source>Buka basis data PK Desk</source>
         <translation>Open a PK Desk database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="414"/>
+        <location filename="../../app/ui/shell/main_window.py" line="426"/>
         <source>Basis data PK Desk (*.sqlite *.db)</source>
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="611"/>
+        <location filename="../../app/ui/shell/main_window.py" line="629"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="660"/>
+        <location filename="../../app/ui/shell/main_window.py" line="678"/>
         <source>Menghitung capaian {count} PK…</source>
         <translation>Computing the achievement of {count} agreements…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="681"/>
+        <location filename="../../app/ui/shell/main_window.py" line="699"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="697"/>
+        <location filename="../../app/ui/shell/main_window.py" line="715"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="730"/>
+        <location filename="../../app/ui/shell/main_window.py" line="748"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="735"/>
+        <location filename="../../app/ui/shell/main_window.py" line="753"/>
         <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
         <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="826"/>
+        <location filename="../../app/ui/shell/main_window.py" line="844"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="831"/>
+        <location filename="../../app/ui/shell/main_window.py" line="849"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="842"/>
+        <location filename="../../app/ui/shell/main_window.py" line="860"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="858"/>
+        <location filename="../../app/ui/shell/main_window.py" line="876"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="908"/>
+        <location filename="../../app/ui/shell/main_window.py" line="926"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="909"/>
+        <location filename="../../app/ui/shell/main_window.py" line="927"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="915"/>
+        <location filename="../../app/ui/shell/main_window.py" line="933"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="916"/>
+        <location filename="../../app/ui/shell/main_window.py" line="934"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -3226,6 +3226,67 @@
     </message>
 </context>
 <context>
+    <name>OfficeSettings</name>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="35"/>
+        <source>Ubah pengaturan kantor</source>
+        <translation>Change office settings</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialForm</name>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="146"/>
+        <source>Ubah pejabat</source>
+        <translation>Edit official</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="146"/>
+        <source>Tambah pejabat</source>
+        <translation>Add official</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="157"/>
+        <source>mis. Pembina Utama Muda (IV/c)</source>
+        <translation>e.g. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="184"/>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="185"/>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="187"/>
+        <source>Pangkat/golongan:</source>
+        <translation>Rank/grade:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="188"/>
+        <source>Jabatan:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="189"/>
+        <source>Jenjang jabatan:</source>
+        <translation>Position level:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="190"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="191"/>
+        <source>Atasan langsung:</source>
+        <translation>Direct superior:</translation>
+    </message>
+</context>
+<context>
     <name>OfficialPage</name>
     <message>
         <location filename="../../app/ui/shell/pages.py" line="223"/>
@@ -3261,6 +3322,107 @@
         <location filename="../../app/ui/shell/pages.py" line="233"/>
         <source>Perjanjian Kinerja Baru…</source>
         <translation>New Performance Agreement…</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationActions</name>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="56"/>
+        <source>Basis data ini dibuka hanya-baca.</source>
+        <translation>This database is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="65"/>
+        <source>Tambah unit…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="67"/>
+        <source>Tambah pejabat…</source>
+        <translation>Add official…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="68"/>
+        <source>Tambah sub-unit…</source>
+        <translation>Add sub-unit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="70"/>
+        <source>Ubah unit…</source>
+        <translation>Edit unit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="71"/>
+        <source>Nonaktifkan unit</source>
+        <translation>Retire unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="75"/>
+        <source>Cetak semua PK unit ini…</source>
+        <translation>Print every PK of this unit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="81"/>
+        <source>PK baru untuk pejabat ini…</source>
+        <translation>New PK for this official…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="84"/>
+        <source>Ubah pejabat…</source>
+        <translation>Edit official…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="85"/>
+        <source>Nonaktifkan pejabat</source>
+        <translation>Retire official</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="89"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="228"/>
+        <source>Tidak dapat dilakukan</source>
+        <translation>Cannot be done</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCommands</name>
+    <message>
+        <location filename="../../app/ui/organisation/commands.py" line="35"/>
+        <source>Tambah unit {name}</source>
+        <translation>Add unit {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/commands.py" line="59"/>
+        <source>Ganti nama unit menjadi {name}</source>
+        <translation>Rename unit to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/commands.py" line="83"/>
+        <source>Pindahkan unit</source>
+        <translation>Move unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/commands.py" line="115"/>
+        <source>Nonaktifkan unit {name}</source>
+        <translation>Retire unit {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/commands.py" line="135"/>
+        <source>Tambah pejabat {name}</source>
+        <translation>Add official {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/commands.py" line="161"/>
+        <source>Ubah pejabat</source>
+        <translation>Edit official</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/commands.py" line="193"/>
+        <source>Nonaktifkan pejabat {name}</source>
+        <translation>Retire official {name}</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3564,127 @@
         <location filename="../../app/ui/shell/planning_actions.py" line="130"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../app/ui/printing/print_actions.py" line="37"/>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_actions.py" line="45"/>
+        <source>Cetak dokumen PK terpilih (Ctrl+P)</source>
+        <translation>Print the selected PK&apos;s documents (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_actions.py" line="47"/>
+        <source>Pilih sebuah Perjanjian Kinerja di pohon untuk mencetaknya.</source>
+        <translation>Select a performance agreement in the tree to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_actions.py" line="73"/>
+        <source>Folder untuk PDF unit</source>
+        <translation>Folder for the unit&apos;s PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_actions.py" line="98"/>
+        <source>{n} berkas PDF dicetak ke {folder}.</source>
+        <translation>{n} PDF files printed to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_actions.py" line="109"/>
+        <source>Mencetak PK unit…</source>
+        <translation>Printing the unit&apos;s PKs…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="85"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="97"/>
+        <source>Rangkap dua berlabel (pemilik PK dan Tim SAKIP)</source>
+        <translation>Two labelled copies (PK owner and Tim SAKIP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="103"/>
+        <source>Periode Laporan capaian dan Rincian Target</source>
+        <translation>Period of the Laporan capaian and Rincian Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="105"/>
+        <source>Dokumen:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="106"/>
+        <source>Kertas:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="108"/>
+        <source>Periode laporan:</source>
+        <translation>Report period:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="109"/>
+        <source>Buat PDF</source>
+        <translation>Make PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="123"/>
+        <source>Buka di penampil PDF</source>
+        <translation>Open in PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="124"/>
+        <source>Simpan sebagai…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="125"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="128"/>
+        <source>Buat PDF dulu.</source>
+        <translation>Make the PDF first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="171"/>
+        <source>Membuat PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="194"/>
+        <source>{pages} halaman siap.</source>
+        <translation>{pages} page(s) ready.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="196"/>
+        <source>PK ini masih draf: setiap halaman bertanda DRAF.</source>
+        <translation>This PK is still a draft: every page is marked DRAF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="223"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="226"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="235"/>
+        <source>Tersimpan di {path}.</source>
+        <translation>Saved to {path}.</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4033,207 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="71"/>
+        <source>Pengaturan kantor</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="135"/>
+        <source>tanpa logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="79"/>
+        <source>Pilih gambar…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="80"/>
+        <source>Tanpa logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="88"/>
+        <source>Profil daerah:</source>
+        <translation>Regional profile:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="89"/>
+        <source>Nama pemerintah daerah:</source>
+        <translation>Government name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="90"/>
+        <source>Tempat penandatanganan:</source>
+        <translation>Signing place:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="91"/>
+        <source>Logo kop:</source>
+        <translation>Header logo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="94"/>
+        <source>Berlaku untuk basis data ini: kop dokumen cetak dan tempat penandatanganan PK baru dengan profil yang sama.</source>
+        <translation>Applies to this database: the header of printed documents and the signing place of new PKs with the same profile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="115"/>
+        <source>Pilih logo kop</source>
+        <translation>Choose the header logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="116"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupActions</name>
+    <message>
+        <location filename="../../app/ui/setup/setup_actions.py" line="34"/>
+        <source>Pengaturan &amp;kantor…</source>
+        <translation>&amp;Office settings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_actions.py" line="36"/>
+        <source>Profil daerah, nama pemerintah daerah, tempat penandatanganan dan logo kop</source>
+        <translation>Regional profile, government name, signing place and header logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_actions.py" line="73"/>
+        <source>Kantor dibuat. Klik kanan pada pohon untuk menambah unit dan pejabat.</source>
+        <translation>Office created. Right-click in the tree to add units and officials.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_actions.py" line="94"/>
+        <source>Demo tidak dapat dibuat</source>
+        <translation>The demo cannot be made</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_actions.py" line="96"/>
+        <source>Menyiapkan demo…</source>
+        <translation>Preparing the demo…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="162"/>
+        <source>Selamat datang di PK Desk</source>
+        <translation>Welcome to PK Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="165"/>
+        <source>Basis data ini masih kosong. Mulailah dengan kantor Anda sendiri: isi profil daerah, nama pemerintah daerah, tempat penandatanganan, lalu unit pertama dan kepalanya. Semuanya dapat diubah kemudian. Atau buka demo untuk mencoba PK Desk dengan Perjanjian Kinerja BKD DKI Jakarta 2024 dan contoh lainnya.</source>
+        <translation>This database is still empty. Start with your own office: fill in the regional profile, the government&apos;s name, the signing place, then the first unit and its head. Everything can be changed later. Or open the demo to try PK Desk with the 2024 performance agreement of BKD DKI Jakarta and other examples.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="171"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="193"/>
+        <source>Mulai kantor saya sendiri</source>
+        <translation>Start my own office</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="173"/>
+        <source>Profil daerah:</source>
+        <translation>Regional profile:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="174"/>
+        <source>Nama pemerintah daerah:</source>
+        <translation>Government name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="175"/>
+        <source>Tempat penandatanganan:</source>
+        <translation>Signing place:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="176"/>
+        <source>Logo kop (opsional):</source>
+        <translation>Header logo (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="177"/>
+        <source>Unit pertama:</source>
+        <translation>First unit:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="178"/>
+        <source>Jenis unit:</source>
+        <translation>Unit kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="179"/>
+        <source>Nama kepala unit:</source>
+        <translation>Head of unit:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="180"/>
+        <source>NIP kepala unit:</source>
+        <translation>Head&apos;s NIP:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="182"/>
+        <source>Pangkat/golongan:</source>
+        <translation>Rank/grade:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="183"/>
+        <source>Jabatan:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="184"/>
+        <source>Jenjang jabatan:</source>
+        <translation>Position level:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="188"/>
+        <source>mis. Dinas Pendidikan</source>
+        <translation>e.g. Dinas Pendidikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="189"/>
+        <source>mis. Kepala Dinas Pendidikan</source>
+        <translation>e.g. Kepala Dinas Pendidikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="190"/>
+        <source>mis. Pembina Utama Muda (IV/c)</source>
+        <translation>e.g. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="191"/>
+        <source>Pilih gambar…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="192"/>
+        <source>tanpa logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="194"/>
+        <source>Buka demo</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="211"/>
+        <source>Pilih logo kop</source>
+        <translation>Choose the header logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/setup_page.py" line="212"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>SiblingTable</name>
     <message>
         <location filename="../../app/ui/indicator/history_table_model.py" line="87"/>
@@ -3916,42 +4400,42 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="80"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="83"/>
         <source>Si&amp;nkronisasi</source>
         <translation>Sy&amp;nc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="81"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="84"/>
         <source>&amp;Kirim ke Provinsi…</source>
         <translation>&amp;Send to the province…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="82"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="85"/>
         <source>Tulis bundel bertanda tangan ke folder atau flashdisk</source>
         <translation>Write a signed bundle to a folder or USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="83"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="86"/>
         <source>&amp;Terima berkas…</source>
         <translation>&amp;Receive files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="84"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="87"/>
         <source>Periksa dan terapkan bundel atau tanda terima</source>
         <translation>Check and apply bundles or receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="85"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="88"/>
         <source>Kunci &amp;instalasi…</source>
         <translation>Installation &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="182"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="187"/>
         <source>Kunci instalasi</source>
         <translation>Installation key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="185"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="190"/>
         <source>Sidik jari kunci instalasi ini: {fingerprint}
 
 Bacakan sidik jari ini kepada provinsi lewat telepon agar bundel dari instalasi ini dipercaya.</source>
@@ -4044,6 +4528,39 @@ Read it to the province by phone so that bundles from this installation are trus
         <location filename="../../app/ui/shell/tree_pane.py" line="165"/>
         <source>Tidak ada yang cocok dengan “{text}”.</source>
         <translation>Nothing matches “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="99"/>
+        <source>Ubah unit</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="99"/>
+        <source>Tambah unit</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="106"/>
+        <source>— (paling atas)</source>
+        <translation>— (top level)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="120"/>
+        <source>Nama unit:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="121"/>
+        <source>Jenis:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/forms.py" line="122"/>
+        <source>Unit induk:</source>
+        <translation>Parent unit:</translation>
     </message>
 </context>
 <context>

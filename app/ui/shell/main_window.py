@@ -149,6 +149,15 @@ class MainWindow(QMainWindow):
         from app.ui.sync.sync_actions import SyncActions  # Kirim ke Provinsi, Terima berkas
 
         self.sync_actions = SyncActions(self)
+        from app.ui.organisation.tree_menu import OrganisationActions  # right-click menus
+        from app.ui.printing.print_actions import PrintActions  # Berkas › Cetak…
+        from app.ui.setup.setup_actions import SetupActions  # first run, office settings
+
+        self.organisation = OrganisationActions(self)
+        self.printing = PrintActions(self)
+        self.menu_file.insertAction(self.act_open, self.printing.act_print)
+        self.menu_file.insertSeparator(self.act_open)
+        self.setup = SetupActions(self)
         self.retranslate()
         self._update_actions()
         self.resize(1400, 900)
@@ -317,6 +326,9 @@ class MainWindow(QMainWindow):
             self.period_combo.setItemText(index, label(AS_OF, value))
         self.loading.setText(self.tr("Membuka basis data…"))
         self._show_status_labels()
+        for extra in (getattr(self, "printing", None), getattr(self, "setup", None)):
+            if extra is not None:
+                extra.retranslate()
 
     def _undo_texts(self) -> None:
         """ "Urungkan Ubah target TW2" / "Ulangi …", as the stack's top commands say."""
@@ -427,6 +439,7 @@ class MainWindow(QMainWindow):
             return
         self.undo_stack.clear()
         self.planning.detach()
+        self.setup.detach()
         for widget in (
             self.tree_pane,
             self.start_page,
@@ -519,6 +532,8 @@ class MainWindow(QMainWindow):
         missing = self.tree_pane.model.missing_scores()
         if missing:
             self._compute_scores(sorted(missing))
+        self.organisation.attach()
+        self.setup.attach(db)
         self.databaseAttached.emit()
 
     # --- selection --------------------------------------------------------------------------
@@ -595,6 +610,9 @@ class MainWindow(QMainWindow):
         self.planning.update_actions()
         self.excel.update_actions()
         self.province.update_actions()
+        if hasattr(self, "printing"):  # built after the first call from __init__
+            self.printing.update()
+            self.setup.update()
 
     # --- changes and scores -----------------------------------------------------------------
 

@@ -16,8 +16,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, error_text
 
+from app.ui.shell.i18n import current_language
 from app.ui.shell.workspace_state import Change, WorkspaceState
 
 MERGE_TEXT_EDIT = 4101  # the id() of commands that merge successive typing in one field
@@ -137,7 +138,7 @@ class ServiceCommand(QUndoCommand):
             step()
         except ServiceError as exc:
             self.setObsolete(True)
-            self.state.report_error(str(exc))
+            self.state.report_error(error_text(exc, current_language()))
         change = self.change()
         self.state.notify(change)
         self.state.undone.emit(change)

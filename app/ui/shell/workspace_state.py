@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, error_text
 
 if TYPE_CHECKING:
     from app.models.database import Database
@@ -93,7 +93,9 @@ class WorkspaceState(QObject):
             edit.perform()
         except ServiceError as exc:
             self.last_refusal = exc
-            self.report_error(str(exc))
+            from app.ui.shell.i18n import current_language
+
+            self.report_error(error_text(exc, current_language()))
             return False
         if edit.is_noop:
             return True

@@ -1,0 +1,1 @@
+"""Organisation editing: units and officials (issue 10)."""

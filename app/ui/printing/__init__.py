@@ -1,0 +1,1 @@
+"""Berkas › Cetak…: choose documents, write the PDF off the UI thread, preview it."""

@@ -1,0 +1,1 @@
+"""First run and per-database office settings (issue 10)."""
