@@ -169,8 +169,8 @@ def signed_snapshot(db: Database, agreement_id: str) -> dict[str, Any] | None:
 class FinalizeRefused(ServiceError):
     """Rule errors block "Finalkan"; `errors` are the blocking findings."""
 
-    def __init__(self, message: str, errors: list[Finding]) -> None:
-        super().__init__(message)
+    def __init__(self, errors: list[Finding]) -> None:
+        super().__init__(message_id="finalize_refused", params={"count": len(errors)})
         self.errors = errors
 
 
@@ -178,11 +178,7 @@ def finalize_agreement(db: Database, agreement_id: str) -> str:
     """Draft → final, refused while any rule reports an error. Returns the old status."""
     errors = [f for f in agreement_findings(db, agreement_id) if f.severity is Severity.ERROR]
     if errors:
-        raise FinalizeRefused(
-            f"Perjanjian kinerja belum dapat difinalkan: masih ada {len(errors)} galat "
-            "pada panel aturan.",
-            errors,
-        )
+        raise FinalizeRefused(errors)
     with db.transaction("Finalkan perjanjian kinerja") as session:
         agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")
         ensure_editable(session, agreement)

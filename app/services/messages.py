@@ -156,6 +156,11 @@ SERVICE_MESSAGES: dict[str, tuple[str, str]] = {
         "Tanggal selesai ({end}) tidak boleh sebelum tanggal mulai ({start}).",
         "End date: {end} is before the start date {start}.",
     ),
+    # -- lifecycle --
+    "finalize_refused": (
+        "Perjanjian kinerja belum dapat difinalkan: masih ada {count} galat pada panel aturan.",
+        "The agreement cannot be finalised yet: {count} error(s) remain in the rules panel.",
+    ),
     # -- printing from the app --
     "print_no_document": (
         "Dokumen: pilih minimal satu dokumen untuk dicetak.",

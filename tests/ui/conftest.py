@@ -16,7 +16,13 @@ import shiboken6
 from app.models.database import Database, open_database
 from app.paths import AppPaths
 
+from app.ui.shell.refcount_guard import immortalise_singletons
+
 OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
+
+# As the application does at start: without it PySide6 6.12 on Python 3.11 drains the
+# reference count of None with every void call until CPython aborts (app/ui/shell/refcount_guard).
+immortalise_singletons()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

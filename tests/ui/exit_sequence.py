@@ -1,7 +1,8 @@
 """Run the issue-10 exit sequence in a real `run_gui` process (used by test_exit.py).
 
 open an IKU, enter a TW IV realisation, change period, undo, open Dasbor, switch language,
-open the KSD tab, Ctrl+Q — then let the interpreter finalise as a user's process would.
+open the KSD tab, many void Qt calls (a long session), Ctrl+Q — then let the interpreter
+finalise as a user's process would.
 
 Usage: python tests/ui/exit_sequence.py DB DATA_DIR
 """
@@ -14,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 def _steps(window: Any) -> list[Any]:
@@ -49,15 +50,23 @@ def _steps(window: Any) -> list[Any]:
     def ksd() -> None:
         window.planning.act_ksd.trigger()
 
+    def void_calls() -> None:
+        # A long session's worth of void Qt calls (each one drained None on PySide6 6.12 /
+        # Python 3.11 before app/ui/shell/refcount_guard): far more than None's count.
+        probe = QWidget()
+        for _ in range(VOID_CALLS):
+            probe.hide()
+
     def quit_() -> None:
         QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
         if window.isVisible():  # the shortcut goes to the focused widget's window
             window.act_quit.trigger()
 
-    return [open_iku, enter_tw4, change_period, undo, dashboard, language, ksd, quit_]
+    return [open_iku, enter_tw4, change_period, undo, dashboard, language, ksd, void_calls, quit_]
 
 
 PAUSE_MS = int(sys.argv[3]) if len(sys.argv) > 3 else 300
+VOID_CALLS = 200_000
 
 
 def main() -> int:

@@ -54,5 +54,48 @@ def test_the_reported_sequence_exits_cleanly(
             "dashboard",
             "language",
             "ksd",
+            "void_calls",
             "quit",
         ]
+
+
+DRAIN = """
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+{guard}
+app = QApplication([])
+probe = QWidget()
+before = sys.getrefcount(None)
+for _ in range(1000):
+    probe.hide()
+print(before - sys.getrefcount(None), flush=True)
+for _ in range(300_000):
+    probe.hide()
+"""
+GUARD = "from app.ui.shell.refcount_guard import immortalise_singletons; immortalise_singletons()"
+
+
+def _drain(guard: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-c", DRAIN.format(guard=guard)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def test_the_cause_void_qt_calls_drain_none_and_the_guard_holds() -> None:
+    """The crash's cause, measured: without the guard each void call takes a reference from
+    None until CPython aborts; with it the same calls are harmless."""
+    bare = _drain("")
+    leaked = int(bare.stdout.split()[0])
+    if leaked == 0:
+        pytest.skip("this PySide6 no longer leaks None; app/ui/shell/refcount_guard can go")
+    assert leaked >= 900  # about one reference per call
+    assert bare.returncode != 0 and "dealloc" in bare.stderr
+    guarded = _drain(GUARD)
+    assert (guarded.returncode, guarded.stderr.strip()) == (0, "")

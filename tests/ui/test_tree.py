@@ -88,5 +88,8 @@ def test_capaian_colour_follows_the_period(demo_window, qtbot):
 def test_an_empty_database_says_how_to_start(window_factory, db):
     window = window_factory(db)
     assert window.tree_pane.model.rowCount() == 0
-    assert window.start_page.empty_note.isVisible()
-    assert "pk-desk --demo" in window.start_page.empty_note.text()
+    # The first-run page: start one's own office or open the demo (issue 10).
+    page = window.setup.page
+    assert page is not None and window.editors.currentWidget() is page
+    assert page.start_button.text() == "Mulai kantor saya sendiri"
+    assert page.demo_button.text() == "Buka demo"

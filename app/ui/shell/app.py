@@ -24,6 +24,9 @@ def _application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    from app.ui.shell.refcount_guard import immortalise_singletons
+
+    immortalise_singletons()  # PySide6 6.12 on Python 3.11 drains None/True/False (exit crash)
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
