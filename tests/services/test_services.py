@@ -137,7 +137,7 @@ def test_every_service_writes_audit_rows(db: Database, pk: dict[str, str]) -> No
             start_date=__import__("datetime").date(2022, 10, 17),
         ),
         "update_agreement": lambda: agreements.update_agreement(
-            db, pk["agreement"], signing_place="Jakarta"
+            db, pk["agreement"], signing_place="Jakarta Pusat"
         ),
         "update_goal": lambda: agreements.update_goal(db, pk["goal"], description="d"),
         "update_indicator": lambda: agreements.update_indicator(
