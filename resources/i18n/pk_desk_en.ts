@@ -536,7 +536,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/shell/app.py" line="79"/>
+        <location filename="../../app/ui/shell/app.py" line="82"/>
         <source>pk-desk: “{path}” tidak ditemukan di pohon.</source>
         <translation>pk-desk: “{path}” was not found in the tree.</translation>
     </message>
