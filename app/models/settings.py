@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import LargeBinary, String, Text
+from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from app.models.base import Base, RecordMixin
@@ -21,4 +21,5 @@ class OfficeSettings(RecordMixin, Base):
     government_name: Mapped[str] = mapped_column(Text)
     signing_place: Mapped[str] = mapped_column(Text)
     logo_name: Mapped[str | None] = mapped_column(Text)
-    logo: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    # base64 text, so the row travels in sync bundles like every other value
+    logo: Mapped[str | None] = deferred(mapped_column(Text))

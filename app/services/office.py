@@ -7,6 +7,7 @@ agreement of that profile and prefill a new PK's signing place.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import tempfile
 from dataclasses import dataclass
@@ -68,7 +69,7 @@ def get_settings(db: Database, default_profile: str = "dki") -> Settings:
             row.government_name,
             row.signing_place,
             row.logo_name,
-            row.logo,
+            base64.b64decode(row.logo) if row.logo else None,
             stored=True,
         )
 
@@ -117,7 +118,7 @@ def _store(
         assert logo is None or isinstance(logo, bytes)
         if logo is not None:
             check_logo(logo_name or "logo", logo)
-        row.logo = logo
+        row.logo = base64.b64encode(logo).decode("ascii") if logo is not None else None
         row.logo_name = logo_name if logo is not None else None
 
 

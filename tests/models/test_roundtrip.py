@@ -168,7 +168,7 @@ def _build_everything(db: Database) -> dict[str, str]:
                 government_name="Pemerintah Provinsi DKI Jakarta",
                 signing_place="Jakarta",
                 logo_name="logo.png",
-                logo=b"\x89PNG\r\n\x1a\n",
+                logo="iVBORw0KGgo=",
             )
         )
         return {"agreement": agreement.id, "indicator": indicator.id}

@@ -25,7 +25,7 @@ def upgrade() -> None:
         sa.Column("government_name", sa.Text(), nullable=False),
         sa.Column("signing_place", sa.Text(), nullable=False),
         sa.Column("logo_name", sa.Text(), nullable=True),
-        sa.Column("logo", sa.LargeBinary(), nullable=True),
+        sa.Column("logo", sa.Text(), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", app.models.base.UtcDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", app.models.base.UtcDateTime(timezone=True), nullable=False),
