@@ -32,7 +32,8 @@ class CliError(Exception):
 
 
 def _open(args: argparse.Namespace, *, create: bool = False, reading: bool = False) -> Database:
-    """`reading`: the command only reads, so a database the GUI holds opens read-only."""
+    """The one way commands open `--db`: files and URLs alike; never creates unless asked.
+    `reading`: the command only reads, so a database the GUI holds opens read-only."""
     from app.models.database import open_database
 
     paths: AppPaths = args.paths
@@ -42,12 +43,15 @@ def _open(args: argparse.Namespace, *, create: bool = False, reading: bool = Fal
             f"Basis data {target} tidak ditemukan; buat dengan 'pk-desk demo --db {target}'.",
             en=f"Database {target} not found; create one with 'pk-desk demo --db {target}'.",
         )
-    return open_database(
+    db = open_database(
         target,
         backup_dir=paths.backups_dir,
         create=create,
         when_in_use="read_only" if reading else "refuse",
     )
+    for notice in db.notices:
+        print(f"pk-desk: {notice}", file=sys.stderr)
+    return db
 
 
 # --- demo -----------------------------------------------------------------------------------
@@ -467,6 +471,23 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
         )
 
 
+# --- restore --------------------------------------------------------------------------------
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.models.database import restore_database
+
+    paths: AppPaths = args.paths
+    target = args.db or paths.default_db
+    if "://" in str(target):
+        raise CliError("Pemulihan dari cadangan hanya untuk berkas basis data, bukan URL.")
+    source = Path(args.source) if args.source else None
+    used, kept = restore_database(target, paths.backups_dir, source)
+    aside = f"; berkas lama disimpan sebagai {kept}" if kept else ""
+    print(f"Basis data {target} dipulihkan dari cadangan {used}{aside}.")
+    return 0
+
+
 # --- gui ------------------------------------------------------------------------------------
 
 
@@ -677,6 +698,13 @@ def build_parser() -> argparse.ArgumentParser:
     x_template.add_argument("--out", metavar="FILE.xlsx")
     for sub_command in (x_import, x_export, x_template):
         sub_command.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    restore = add(
+        "restore", cmd_restore, "pulihkan basis data dari cadangan otomatis (bawaan: terbaru)"
+    )
+    restore.add_argument(
+        "--from", dest="source", metavar="CADANGAN.sqlite", help="berkas cadangan tertentu"
+    )
 
     gui = add("gui", cmd_gui, "buka aplikasi desktop")
     gui.add_argument(

@@ -1,102 +1,101 @@
-"""Opening a PK Desk database: SQLite with WAL and foreign keys, one writer at a time,
-Alembic migrations applied on open after a backup copy, clear errors for the user.
+"""Opening a PK Desk database: one path for every way a database is named.
 
-PostgreSQL URLs (the provincial office's optional server) go through the same function:
-locking and backups are SQLite concerns and are skipped there.
+A file path and a `sqlite:///` URL both reach `_open_file`: one writer per file (locked on
+the file itself, so a hard link cannot slip past), WAL with `synchronous=FULL`, foreign keys,
+an integrity check, a backup before any schema change and once a day, and an upgrade that
+happens entirely or not at all. A file that is not a PK Desk database is refused and left
+untouched; a damaged one is refused with its newest backup named; a file or folder the user
+may not write opens read-only. PostgreSQL URLs (the provincial office's server) get the same
+schema handling; locking and backups are SQLite concerns.
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
-import datetime as dt
 import getpass
 import os
-import re
 import sqlite3
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
+from sqlalchemy.pool import StaticPool
 
+from app.models import backups
 from app.models.audit import ACTION_KEY, USER_KEY
-from app.models.base import RecordMixin
-from app.paths import migrations_dir
+from app.models.base import Base, RecordMixin
+from app.models.errors import (
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseInUse,
+    DatabaseTooNew,
+    NotPkDeskDatabase,
+    ReadOnlyDatabase,
+)
+from app.models.ownership import INCLUDE_DELETED
+from app.models.schema import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    revision_chain,
+    upgrade_engine,
+    upgrade_file,
+)
+from app.models.sqlite_file import (
+    FileKind,
+    FileLock,
+    file_writable,
+    folder_writable,
+    inspect_file,
+    needs_immutable,
+    read_only_uri,
+    sqlite_url,
+)
 
-if TYPE_CHECKING:
-    from alembic.config import Config
+__all__ = [
+    "INCLUDE_DELETED",
+    "Database",
+    "DatabaseDamaged",
+    "DatabaseError",
+    "DatabaseInUse",
+    "DatabaseTooNew",
+    "NotPkDeskDatabase",
+    "ReadOnlyDatabase",
+    "alembic_config",
+    "current_revision",
+    "head_revision",
+    "open_database",
+    "refresh_statistics",
+]
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
-    import msvcrt
-else:
-    import fcntl
-
-
-class DatabaseError(Exception):
-    """A database problem the user can act on; the message is one plain sentence."""
-
-
-class DatabaseInUse(DatabaseError):
-    pass
-
-
-class DatabaseTooNew(DatabaseError):
-    pass
-
-
-class ReadOnlyDatabase(DatabaseError):
-    pass
-
-
-INCLUDE_DELETED = "include_deleted"
-
-
-def _lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
-
-
-class _InstanceLock:
-    """An OS-level exclusive lock on `<db>.lock`; released automatically if the process dies."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._handle: IO[str] | None = None
-
-    def acquire(self) -> bool:
-        handle = open(self.path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
-        try:
-            if sys.platform == "win32":  # pragma: no cover
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            return False
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
-        self._handle = handle
-        return True
-
-    def release(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+# Why a database opened read-only; the banner and every refused write say it.
+IN_USE = "in_use"
+FILE_READ_ONLY = "file_read_only"
+FOLDER_READ_ONLY = "folder_read_only"
+_READ_ONLY_SENTENCES = {
+    IN_USE: "Basis data ini dibuka hanya-baca karena sedang dipakai jendela PK Desk lain; "
+    "perubahan tidak disimpan.",
+    FILE_READ_ONLY: "Berkas basis data ini hanya-baca (izin berkas); PK Desk membukanya hanya "
+    "untuk dibaca dan perubahan tidak disimpan.",
+    FOLDER_READ_ONLY: "Folder basis data ini tidak dapat ditulis (mis. flashdisk terkunci atau "
+    "folder bersama); PK Desk membukanya hanya untuk dibaca dan perubahan tidak disimpan.",
+}
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, connection_record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    # "Tersimpan otomatis" must survive a power cut, not only a killed process: an fsync
+    # per commit costs milliseconds (bench/edit_burst.py); NORMAL could lose the last edits.
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 
@@ -116,14 +115,6 @@ def _hide_tombstones(state: ORMExecuteState) -> None:
         )
 
 
-def _refuse_writes(session: Session, flush_context: Any, instances: Any) -> None:
-    if session.new or session.dirty or session.deleted:
-        raise ReadOnlyDatabase(
-            "Basis data ini dibuka hanya-baca karena sedang dipakai jendela PK Desk lain; "
-            "perubahan tidak disimpan."
-        )
-
-
 @dataclass
 class Database:
     """An open database: the engine, a session factory and who is editing."""
@@ -133,7 +124,10 @@ class Database:
     read_only: bool = False
     user: str = field(default_factory=lambda: _local_user())
     path: Path | None = None
-    _lock: _InstanceLock | None = None
+    _lock: FileLock | None = None
+    read_only_reason: str | None = None  # IN_USE, FILE_READ_ONLY or FOLDER_READ_ONLY
+    backup_dir: Path | None = None
+    notices: list[str] = field(default_factory=list)  # sentences to show once after opening
     _sessions: sessionmaker[Session] = field(init=False)
     _joined: contextvars.ContextVar[Session | None] = field(init=False)
 
@@ -142,7 +136,15 @@ class Database:
         self._joined = contextvars.ContextVar(f"pk_desk_tx_{id(self)}", default=None)
         event.listen(self._sessions, "do_orm_execute", _hide_tombstones)
         if self.read_only:
-            event.listen(self._sessions, "before_flush", _refuse_writes)
+            event.listen(self._sessions, "before_flush", self._refuse_writes)
+
+    @property
+    def read_only_message(self) -> str:
+        return _READ_ONLY_SENTENCES[self.read_only_reason or IN_USE]
+
+    def _refuse_writes(self, session: Session, flush_context: Any, instances: Any) -> None:
+        if session.new or session.dirty or session.deleted:
+            raise ReadOnlyDatabase(self.read_only_message)
 
     def session(self) -> Session:
         """A session for reading; services use `transaction()` to write."""
@@ -156,7 +158,8 @@ class Database:
 
         Called again inside an open transaction on the same thread (an import applying many
         service calls as one action), it joins the outer one: everything commits or rolls
-        back together, under the outer action's name.
+        back together, under the outer action's name. SQLite's refusals (read-only file,
+        locked, disk full, damaged) leave as one plain sentence instead of a driver error.
         """
         outer = self._joined.get()
         if outer is not None:
@@ -168,13 +171,51 @@ class Database:
         try:
             with session.begin():
                 yield session
+        except SADatabaseError as exc:
+            plain = self.plain_error(exc)
+            if plain is None:
+                raise
+            raise plain from exc
         finally:
             self._joined.reset(token)
             session.close()
 
+    def plain_error(self, exc: BaseException) -> DatabaseError | None:
+        """The sentence for a known environment error from SQLite, None for anything else."""
+        text = str(getattr(exc, "orig", exc)).lower()
+        where = self.path or self.url
+        if "readonly" in text or "read-only" in text:
+            return ReadOnlyDatabase(
+                f"Basis data {where} tidak dapat ditulis (berkas atau foldernya hanya-baca); "
+                "perubahan tidak disimpan."
+            )
+        if "locked" in text or "busy" in text:
+            return DatabaseInUse(
+                f"Basis data {where} sedang dikunci program lain; perubahan tidak disimpan, "
+                "coba lagi sebentar lagi."
+            )
+        if "disk is full" in text or "disk full" in text:
+            return DatabaseError(f"Disk penuh; perubahan pada {where} tidak disimpan.")
+        if "malformed" in text or "disk i/o" in text or "not a database" in text:
+            newest = backups.newest_usable(self.path, self.backup_dir) if self.path else None
+            return DatabaseDamaged(
+                _damaged_sentence(where, newest),
+                path=self.path or Path(str(where)),
+                backup=newest.path if newest else None,
+            )
+        return None
+
+    def backup_now(self, label: str = backups.BEFORE_IMPORT) -> Path | None:
+        """A copy of the file now (e.g. before a bundle import); None where there is no file."""
+        if self.path is None or self.backup_dir is None:
+            return None
+        copy = backups.take_backup(self.path, self.backup_dir, label)
+        backups.prune(self.path, self.backup_dir)
+        return copy
+
     def close(self) -> None:
         self.engine.dispose()
-        if self._lock is not None:
+        if self._lock is not None:  # only after every SQLite connection is closed
             self._lock.release()
             self._lock = None
 
@@ -190,96 +231,6 @@ def _local_user() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - getuser raises various errors on odd systems
         return "unknown"
-
-
-def alembic_config(url: str) -> Config:
-    from alembic.config import Config
-
-    # Alembic binds Config's default stdout when it is first imported; it is imported lazily
-    # (not at all for a current database), so hand it the stream of the moment.
-    config = Config(stdout=sys.stdout)
-    config.set_main_option("script_location", str(migrations_dir()))
-    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    return config
-
-
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
-    assert head is not None, "the package ships no migrations"
-    return head
-
-
-def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
-# Opening a database whose schema is already current is the common case (every start of the
-# app, every command): it is answered from the migration files' own `revision` and
-# `down_revision` lines and the alembic_version table, without importing Alembic (about a
-# fifth of a second). Anything unusual — a missing or unreadable file, a branch, an older or
-# unknown revision — goes to Alembic as before.
-_REVISION_LINE = re.compile(
-    r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:['\"]([^'\"]+)['\"]|None)\s*$", re.M
-)
-
-
-def _head_from_files() -> str | None:
-    """The single head revision named by the migration files, or None when unsure."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    try:
-        files = sorted((migrations_dir() / "versions").glob("*.py"))
-        for file in files:
-            found = dict(
-                (m.group(1), m.group(2))
-                for m in _REVISION_LINE.finditer(file.read_text(encoding="utf-8"))
-            )
-            if "revision" in found and found["revision"]:
-                revisions.add(found["revision"])
-                if found.get("down_revision"):
-                    parents.add(found["down_revision"])
-    except OSError:
-        return None
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
-def _is_current(engine: Engine) -> bool:
-    """Whether the schema is at the head, judged without Alembic; False when unsure."""
-    head = _head_from_files()
-    if head is None:
-        return False
-    with engine.connect() as connection:
-        has_table = connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).scalar()
-        if not has_table:
-            return False
-        versions = [
-            row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-        ]
-    return versions == [head]
-
-
-def _backup_sqlite(db_path: Path, backup_dir: Path, revision: str | None) -> Path:
-    """A consistent copy (SQLite's online backup, safe with WAL) before touching the schema."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backup_dir / f"{db_path.stem}.{revision or 'empty'}.{stamp}.sqlite"
-    source = sqlite3.connect(db_path)
-    try:
-        destination = sqlite3.connect(target)
-        with destination:
-            source.backup(destination)
-        destination.close()
-    finally:
-        source.close()
-    return target
 
 
 def refresh_statistics(engine: Engine, *, only_if_missing: bool = False) -> None:
@@ -301,35 +252,24 @@ def refresh_statistics(engine: Engine, *, only_if_missing: bool = False) -> None
         connection.exec_driver_sql("ANALYZE")
 
 
-def migrate(engine: Engine, url: str) -> None:
-    from alembic import command
-
-    with engine.begin() as connection:
-        config = alembic_config(url)
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-
-
-def _check_schema(engine: Engine, path: Path | None, backup_dir: Path | None, url: str) -> None:
-    if engine.dialect.name == "sqlite" and _is_current(engine):
-        return
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory.from_config(alembic_config(url))
-    current = current_revision(engine)
-    head = scripts.get_current_head()
-    if current == head:
-        return
-    known = {rev.revision for rev in scripts.walk_revisions()}
-    if current is not None and current not in known:
-        raise DatabaseTooNew(
-            f"Basis data {path or url} dibuat oleh versi PK Desk yang lebih baru "
-            f"(skema {current}); perbarui aplikasi untuk membukanya."
+def _damaged_sentence(where: object, newest: backups.Backup | None) -> str:
+    if newest is None:
+        return (
+            f"Berkas {where} rusak (pemeriksaan integritas SQLite gagal) dan tidak ada "
+            "cadangan yang utuh; PK Desk tidak menulis ke berkas ini."
         )
-    has_tables = bool(inspect(engine).get_table_names())
-    if path is not None and has_tables and backup_dir is not None:
-        _backup_sqlite(path, backup_dir, current)
-    migrate(engine, url)
+    return (
+        f"Berkas {where} rusak (pemeriksaan integritas SQLite gagal); PK Desk tidak menulis "
+        f"ke berkas ini. Cadangan terbaru yang utuh: {newest.describe()}; pulihkan dengan "
+        f"'pk-desk restore --db \"{where}\"'."
+    )
+
+
+def _too_new(where: object, revision: str) -> DatabaseTooNew:
+    return DatabaseTooNew(
+        f"Basis data {where} dibuat oleh versi PK Desk yang lebih baru (skema {revision}); "
+        "perbarui aplikasi untuk membukanya."
+    )
 
 
 def open_database(
@@ -340,80 +280,285 @@ def open_database(
     when_in_use: str = "refuse",
     user: str | None = None,
 ) -> Database:
-    """Open (and create or migrate) a database file or SQLAlchemy URL.
+    """Open a database file or SQLAlchemy URL; create it only when `create` is true.
 
     `when_in_use` says what to do when another PK Desk process holds the file:
     "refuse" raises DatabaseInUse, "read_only" opens it read-only.
     """
     text = os.fspath(target)
-    if "://" in text:
-        url = text
-        engine = create_engine(url, future=True)
-        database = Database(url=url, engine=engine, user=user or _local_user())
-        _check_schema(engine, None, None, url)
-        return database
-
-    path = Path(text).expanduser().resolve()
-    if not path.exists() and not create:
-        raise DatabaseError(f"Basis data {path} tidak ditemukan.")
-    if path.exists() and path.is_dir():
-        raise DatabaseError(f"{path} adalah folder, bukan berkas basis data.")
-    if not path.parent.exists():
-        raise DatabaseError(f"Folder {path.parent} tidak ada; basis data tidak dapat dibuat.")
-
-    lock = _InstanceLock(_lock_path(path))
+    backup_folder = Path(backup_dir) if backup_dir else None
+    if "://" not in text:
+        return _open_file(Path(text), backup_folder, create, when_in_use, user)
     try:
-        locked = lock.acquire()
-    except PermissionError as exc:
-        raise DatabaseError(f"Tidak ada izin menulis di folder {path.parent}.") from exc
-    read_only = False
-    if not locked:
-        if when_in_use != "read_only":
-            raise DatabaseInUse(
-                f"Basis data {path} sedang dibuka oleh jendela PK Desk lain; "
-                "tutup jendela itu dulu atau buka basis data ini hanya-baca."
-            )
-        read_only = True
-        lock = None  # type: ignore[assignment]
+        url = make_url(text)
+    except ArgumentError as exc:
+        raise DatabaseError(
+            f"Alamat basis data '{text}' tidak dikenali; berikan jalur berkas .sqlite atau URL "
+            "seperti postgresql+psycopg://pengguna@server/pk_desk."
+        ) from exc
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            return _open_file(Path(url.database), backup_folder, create, when_in_use, user)
+        return _open_server(url, create, user, memory=True)
+    return _open_server(url, create, user)
 
-    url = str(make_url(f"sqlite:///{path}"))
-    if read_only:
-        ro_uri = f"file:{path}?mode=ro"
-        engine = create_engine(
-            "sqlite://", creator=lambda: sqlite3.connect(ro_uri, uri=True, check_same_thread=False)
+
+def _open_server(url: URL, create: bool, user: str | None, *, memory: bool = False) -> Database:
+    shown = url.render_as_string(hide_password=True)
+    try:
+        engine = (
+            create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+            if memory
+            else create_engine(url)
         )
-    else:
-        engine = create_engine(url, connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _sqlite_pragmas)
+    except (NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:
+        raise DatabaseError(
+            f"Jenis basis data '{url.drivername}' pada {shown} tidak didukung atau driver-nya "
+            "belum terpasang (untuk PostgreSQL: postgresql+psycopg://…)."
+        ) from exc
+    except ArgumentError as exc:
+        raise DatabaseError(f"Alamat basis data {shown} tidak dapat dipakai ({exc}).") from exc
+    if memory:
+        event.listen(engine, "connect", _sqlite_pragmas)
+    database = Database(url=shown, engine=engine, user=user or _local_user())
+    try:
+        revision = current_revision(engine)
+        if revision == head_revision():
+            return database
+        if revision is not None and revision not in revision_chain():
+            raise _too_new(shown, revision)
+        from sqlalchemy import inspect
+
+        tables = set(inspect(engine).get_table_names())
+        if revision is None and tables:
+            raise NotPkDeskDatabase(
+                f"Basis data {shown} berisi tabel program lain, bukan basis data PK Desk; "
+                "basis data itu tidak diubah."
+            )
+        if revision is None and not create:
+            raise NotPkDeskDatabase(f"Basis data {shown} belum berisi basis data PK Desk.")
+        upgrade_engine(engine)
+    except DatabaseError:
+        database.close()
+        raise
+    except SADatabaseError as exc:
+        database.close()
+        raise DatabaseError(
+            f"Basis data {shown} tidak dapat dibuka ({str(getattr(exc, 'orig', exc)).strip()})."
+        ) from exc
+    return database
+
+
+def _open_file(
+    given: Path,
+    backup_dir: Path | None,
+    create: bool,
+    when_in_use: str,
+    user: str | None,
+) -> Database:
+    path = given.expanduser().resolve()
+    if path.is_dir():
+        raise DatabaseError(f"{path} adalah folder, bukan berkas basis data.")
+    if not path.parent.is_dir():
+        raise DatabaseError(f"Folder {path.parent} tidak ada; basis data tidak dapat dibuka.")
+    existed = path.exists()
+    if not existed and not create:
+        raise DatabaseError(f"Basis data {path} tidak ditemukan.")
+
+    lock = FileLock(path)
+    try:
+        locked = lock.acquire(create=create)
+    except PermissionError as exc:
+        if existed:
+            raise DatabaseError(f"Tidak ada izin membaca berkas {path}.") from exc
+        raise DatabaseError(
+            f"Tidak ada izin menulis di folder {path.parent}; basis data baru tidak dapat "
+            "dibuat di sana."
+        ) from exc
+    try:
+        return _open_locked_file(
+            path, lock if locked else None, backup_dir, create, when_in_use, user, existed
+        )
+    except BaseException:
+        lock.release()
+        if not existed and path.exists() and path.stat().st_size == 0:
+            path.unlink()  # nothing of ours may stay behind a failed creation
+        raise
+
+
+def _open_locked_file(
+    path: Path,
+    lock: FileLock | None,
+    backup_dir: Path | None,
+    create: bool,
+    when_in_use: str,
+    user: str | None,
+    existed: bool,
+) -> Database:
+    reason: str | None = None
+    if lock is None:
+        if when_in_use != "read_only" or path.stat().st_nlink > 1:
+            # a second name (hard link) has its own -wal file: reading beside the writer
+            # through it would see torn pages, so it is refused outright
+            raise DatabaseInUse(
+                f"Basis data {path} sedang dibuka oleh jendela PK Desk lain; tutup jendela itu "
+                "dulu atau buka basis data ini hanya-baca."
+            )
+        reason = IN_USE
+    elif not file_writable(path):
+        reason = FILE_READ_ONLY
+    elif not folder_writable(path):
+        reason = FOLDER_READ_ONLY
+
+    report = inspect_file(path, frozenset(Base.metadata.tables) | {"alembic_version"})
+    notices: list[str] = []
+    if report.kind is FileKind.DAMAGED:
+        newest = backups.newest_usable(path, backup_dir)
+        raise DatabaseDamaged(
+            _damaged_sentence(path, newest), path=path, backup=newest.path if newest else None
+        )
+    if report.kind is FileKind.NOT_SQLITE:
+        raise NotPkDeskDatabase(
+            f"{path} bukan basis data PK Desk (bukan berkas SQLite); berkas itu tidak diubah."
+        )
+    if report.kind is FileKind.FOREIGN:
+        raise NotPkDeskDatabase(
+            f"{path} adalah berkas SQLite program lain, bukan basis data PK Desk; berkas itu "
+            "tidak diubah."
+        )
+    if report.kind in (FileKind.EMPTY, FileKind.HALF_CREATED, FileKind.MISSING):
+        if not create:
+            raise NotPkDeskDatabase(
+                f"Berkas {path} belum berisi basis data PK Desk; berkas itu tidak diubah."
+            )
+        if reason is not None:
+            raise ReadOnlyDatabase(
+                f"Basis data baru tidak dapat dibuat di {path}: {_READ_ONLY_SENTENCES[reason]}"
+            )
+        if report.kind is FileKind.HALF_CREATED:
+            notices.append(
+                f"Pembuatan basis data {path} sebelumnya terhenti di tengah jalan; basis data "
+                "dibuat ulang dari awal (berkas itu belum berisi data)."
+            )
+        _set_wal(path)
+        upgrade_file(path, drop_tables=report.tables)
+    elif report.revision not in revision_chain():
+        raise _too_new(path, str(report.revision))
+    elif report.revision != head_revision():
+        if reason is not None:
+            raise ReadOnlyDatabase(
+                f"Basis data {path} memakai skema lama dan perlu diperbarui, tetapi tidak dapat "
+                f"ditulis: {_READ_ONLY_SENTENCES[reason]}"
+            )
+        notices.extend(_upgrade_existing(path, str(report.revision), backup_dir))
+    elif reason is None and backup_dir is not None:
+        backups.daily_backup(path, backup_dir)
+
     database = Database(
-        url=url,
-        engine=engine,
-        read_only=read_only,
+        url=str(sqlite_url(path)),
+        engine=_file_engine(path, reason),
+        read_only=reason is not None,
         user=user or _local_user(),
         path=path,
         _lock=lock,
+        read_only_reason=reason,
+        backup_dir=backup_dir,
+        notices=notices,
     )
     try:
-        with engine.connect() as connection:
-            mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
-            if not read_only and mode != "wal":
-                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
-            connection.exec_driver_sql("PRAGMA quick_check").scalar()
-        if read_only:
-            if not _is_current(engine) and current_revision(engine) != head_revision():
-                raise DatabaseError(
-                    f"Basis data {path} perlu diperbarui tetapi sedang dipakai jendela lain."
-                )
-        else:
-            _check_schema(engine, path, Path(backup_dir) if backup_dir else None, url)
-            refresh_statistics(engine, only_if_missing=True)
-    except (SADatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
-        database.close()
-        raise DatabaseError(
-            f"{path} bukan basis data PK Desk yang utuh atau tidak dapat dibaca "
-            f"({getattr(exc, 'orig', exc)})."
-        ) from exc
-    except Exception:
-        database.close()
-        raise
+        if reason is None:
+            _set_wal(path)
+            refresh_statistics(database.engine, only_if_missing=True)
+    except SADatabaseError as exc:
+        database._lock = None  # released by the caller
+        database.engine.dispose()
+        plain = database.plain_error(exc)
+        raise plain or DatabaseError(f"Basis data {path} tidak dapat dibuka ({exc.orig}).") from exc
     return database
+
+
+def _file_engine(path: Path, reason: str | None) -> Engine:
+    if reason is None:
+        engine = create_engine(sqlite_url(path), connect_args={"check_same_thread": False})
+    else:
+        uri = read_only_uri(path, immutable=needs_immutable(path))
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        )
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _set_wal(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    try:
+        if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            connection.execute("PRAGMA journal_mode=WAL")
+    finally:
+        connection.close()
+
+
+def _upgrade_existing(path: Path, revision: str, backup_dir: Path | None) -> list[str]:
+    """Back up, then upgrade atomically. A file an older PK Desk left half-upgraded (its
+    DDL was not atomic) fails to upgrade: it is put back from the copy taken before that
+    upgrade and upgraded again."""
+    made = backups.take_backup(path, backup_dir, revision) if backup_dir is not None else None
+    _set_wal(path)
+    try:
+        upgrade_file(path)
+        return []
+    except (sqlite3.OperationalError, SADatabaseError) as exc:
+        if made is not None:
+            made.unlink()  # a copy of the half-upgraded file is no backup
+        older = backups.newest_usable(path, backup_dir, label=revision)
+        if older is None:
+            raise DatabaseError(
+                f"Basis data {path} tidak dapat diperbarui ke skema baru "
+                f"({str(getattr(exc, 'orig', exc)).strip()}) dan tidak ada cadangan dari "
+                "sebelum pembaruan; hubungi admin PK Desk."
+            ) from exc
+        _copy_pages(older.path, path)
+        upgrade_file(path)
+        return [
+            f"Pembaruan skema {path} sebelumnya terhenti di tengah jalan; basis data "
+            f"dipulihkan dari cadangan {older.describe()} lalu diperbarui."
+        ]
+
+
+def _copy_pages(source_path: Path, target_path: Path) -> None:
+    """Overwrite the target's content with the source in one SQLite transaction (the file
+    keeps its identity, so this process's lock on it stays valid)."""
+    source = sqlite3.connect(read_only_uri(source_path), uri=True)
+    try:
+        target = sqlite3.connect(target_path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def restore_database(
+    target: str | os.PathLike[str], backup_dir: Path, source: Path | None = None
+) -> tuple[Path, Path | None]:
+    """Put a backup (the newest intact one unless `source` is given) in place of a file.
+
+    Refused while any PK Desk window has the file open. Returns the backup used and where
+    the replaced file was kept.
+    """
+    path = Path(os.fspath(target)).expanduser().resolve()
+    chosen = source or getattr(backups.newest_usable(path, backup_dir), "path", None)
+    if chosen is None:
+        raise DatabaseError(f"Tidak ada cadangan utuh untuk {path} di {backup_dir}.")
+    lock = FileLock(path)
+    if path.exists() and not lock.acquire(create=False):
+        raise DatabaseInUse(
+            f"Basis data {path} sedang dibuka oleh jendela PK Desk lain; tutup dulu sebelum "
+            "memulihkan."
+        )
+    try:
+        kept = backups.restore(path, chosen, backup_dir)
+    finally:
+        lock.release()
+    return chosen, kept

@@ -46,27 +46,33 @@ def test_foreign_keys_are_enforced(db) -> None:
 
 def test_a_file_is_backed_up_before_its_schema_changes(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    with sqlite3.connect(path) as legacy:  # a file with data but no PK Desk schema yet
-        legacy.execute("CREATE TABLE legacy_notes (text TEXT)")
-        legacy.execute("INSERT INTO legacy_notes VALUES ('keep me')")
+    command.upgrade(alembic_config(f"sqlite:///{path}"), "0004")
+    with sqlite3.connect(path) as legacy:
+        legacy.execute(
+            "INSERT INTO units (id, code, name, kind, profile_code, position, created_at,"
+            " updated_at, revision) VALUES ('u1', 'DKI', 'keep me', 'government', 'dki',"
+            " 0, '2024-01-01 00:00:00', '2024-01-01 00:00:00', 1)"
+        )
     legacy.close()
     backups = tmp_path / "backups"
     with open_database(path, backup_dir=backups) as db:
         assert current_revision(db.engine) == head_revision()
-    copies = list(backups.glob("old.empty.*.sqlite"))
+    copies = list(backups.glob("old.0004.*.sqlite"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as copy:
-        assert copy.execute("SELECT text FROM legacy_notes").fetchone() == ("keep me",)
-        assert "units" not in {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
+        assert copy.execute("SELECT name FROM units").fetchone() == ("keep me",)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)
     copy.close()
 
 
-def test_an_up_to_date_file_is_not_backed_up_again(tmp_path: Path) -> None:
+def test_an_up_to_date_file_is_copied_at_most_once_a_day(tmp_path: Path) -> None:
     path = tmp_path / "fresh.sqlite"
     backups = tmp_path / "backups"
     open_database(path, backup_dir=backups).close()
-    open_database(path, backup_dir=backups).close()
-    assert not backups.exists() or not list(backups.iterdir())
+    assert not backups.exists() or not list(backups.iterdir())  # nothing to keep yet
+    for _ in range(3):
+        open_database(path, backup_dir=backups).close()
+    assert [p.name.split(".")[1] for p in backups.iterdir()] == ["harian"]
 
 
 def test_a_database_from_a_newer_release_is_refused(tmp_path: Path) -> None:
