@@ -16,6 +16,7 @@ from app.models.indicator import (
 from app.models.organisation import ActingAssignment, Official, RpjmdGoal, Unit
 from app.models.planning import ActionOutput, ActionPlan, Ksd, KsdMonthTarget, SuccessCriterion
 from app.models.settings import OfficeSettings
+from app.models.signed_guard import SignedAgreementChanged
 
 __all__ = [
     "ActingAssignment",
@@ -41,6 +42,7 @@ __all__ = [
     "Program",
     "RecordMixin",
     "RpjmdGoal",
+    "SignedAgreementChanged",
     "SuccessCriterion",
     "Unit",
 ]
