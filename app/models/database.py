@@ -71,6 +71,7 @@ __all__ = [
     "alembic_config",
     "current_revision",
     "head_revision",
+    "migrate",
     "open_database",
     "refresh_statistics",
 ]
@@ -252,6 +253,11 @@ def refresh_statistics(engine: Engine, *, only_if_missing: bool = False) -> None
         connection.exec_driver_sql("ANALYZE")
 
 
+def migrate(engine: Engine, url: str | None = None) -> None:
+    """Upgrade a server database's schema (files go through `open_database`)."""
+    upgrade_engine(engine)
+
+
 def _damaged_sentence(where: object, newest: backups.Backup | None) -> str:
     if newest is None:
         return (
@@ -343,9 +349,8 @@ def _open_server(url: URL, create: bool, user: str | None, *, memory: bool = Fal
         raise
     except SADatabaseError as exc:
         database.close()
-        raise DatabaseError(
-            f"Basis data {shown} tidak dapat dibuka ({str(getattr(exc, 'orig', exc)).strip()})."
-        ) from exc
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0].rstrip(".")
+        raise DatabaseError(f"Basis data {shown} tidak dapat dibuka ({reason}).") from exc
     return database
 
 

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from app.cli import main
 from app.models import Unit
@@ -24,9 +25,12 @@ from app.models.database import (
     DatabaseInUse,
     NotPkDeskDatabase,
     ReadOnlyDatabase,
+    current_revision,
+    head_revision,
     open_database,
 )
 from app.models.enums import UnitKind
+from tests.backends import fresh_postgres_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,6 +146,7 @@ _WRITER = textwrap.dedent(
     from app.models import Unit
     from app.models.database import DatabaseInUse, open_database
     from app.models.enums import UnitKind
+from tests.backends import fresh_postgres_database
 
     path, prefix, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
     try:
@@ -234,10 +239,12 @@ def test_a_sqlite_url_gets_the_lock_foreign_keys_and_backup(tmp_path: Path) -> N
     ("url", "expected"),
     [
         ("foo://bar", "'foo'"),
-        ("postgresql://pk:rahasia@localhost/pk", "driver"),
+        ("postgresql+pg8000://pk:rahasia@localhost/pk", "driver"),
+        ("postgresql+psycopg2://pk:rahasia@localhost/pk", "driver"),
         ("mysql+nosuchdriver://x@y/z", "driver"),
         ("sqlite:///tidak/ada/folder/pk.sqlite", "tidak ada"),
         ("://", "tidak dikenali"),
+        ("postgresql+psycopg://pk:rahasia@127.0.0.1:1/pk", "tidak dapat dibuka"),
     ],
 )
 def test_a_url_that_cannot_be_used_is_one_sentence(
@@ -250,6 +257,24 @@ def test_a_url_that_cannot_be_used_is_one_sentence(
     error = capsys.readouterr().err
     assert code == 2
     assert error.count("\n") == 1 and "Traceback" not in error and "rahasia" not in error
+
+
+def test_a_server_database_is_created_only_when_asked_and_a_foreign_one_is_refused() -> None:
+    with fresh_postgres_database() as url:
+        with pytest.raises(NotPkDeskDatabase, match="belum berisi"):
+            open_database(url, create=False)
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE contacts (name TEXT)"))
+        with pytest.raises(NotPkDeskDatabase, match="tidak diubah"):
+            open_database(url)
+        with engine.begin() as connection:
+            connection.execute(text("DROP TABLE contacts"))
+        engine.dispose()
+        open_database(url).close()
+        with open_database(url, create=False) as db:
+            assert db.path is None
+            assert current_revision(db.engine) == head_revision()
 
 
 # --- item 6: files that are not PK Desk databases are never written --------------------------
@@ -319,6 +344,7 @@ _READ_ONLY_CHILD = textwrap.dedent(
     from app.models import Unit
     from app.models.database import ReadOnlyDatabase, open_database
     from app.models.enums import UnitKind
+from tests.backends import fresh_postgres_database
 
     db = open_database(sys.argv[1])
     with db.session() as s:
@@ -398,6 +424,7 @@ def test_an_edit_refused_by_the_disk_is_the_plain_message(tmp_path: Path) -> Non
         from app.models import Unit
         from app.models.database import ReadOnlyDatabase, open_database
         from app.models.enums import UnitKind
+from tests.backends import fresh_postgres_database
 
         db = open_database(sys.argv[1])
         os.chmod(sys.argv[1], 0o444)
