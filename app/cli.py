@@ -471,6 +471,21 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
         )
 
 
+# --- history --------------------------------------------------------------------------------
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from app.services import history
+
+    with _open(args) as db:
+        entries = history.agreement_history(db, args.agreement)
+    if args.json:
+        print(json.dumps([e.as_dict() for e in entries], ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(history.history_csv(entries))
+    return 0
+
+
 # --- restore --------------------------------------------------------------------------------
 
 
@@ -698,6 +713,10 @@ def build_parser() -> argparse.ArgumentParser:
     x_template.add_argument("--out", metavar="FILE.xlsx")
     for sub_command in (x_import, x_export, x_template):
         sub_command.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    hist = add("history", cmd_history, "riwayat perubahan satu perjanjian (CSV, terbaru dulu)")
+    hist.add_argument("--agreement", metavar="ID", required=True, help="id perjanjian")
+    hist.add_argument("--json", action="store_true", help="keluaran JSON")
 
     restore = add(
         "restore", cmd_restore, "pulihkan basis data dari cadangan otomatis (bawaan: terbaru)"

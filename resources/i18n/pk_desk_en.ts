@@ -298,239 +298,272 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="410"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="414"/>
         <source>Sasaran &amp;&amp; IKU</source>
         <translation>Goals &amp;&amp; Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="411"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="415"/>
         <source>Pihak &amp;&amp; penandatanganan</source>
         <translation>Parties &amp;&amp; signing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="412"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="416"/>
         <source>Program &amp;&amp; anggaran</source>
         <translation>Programs &amp;&amp; budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="413"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="417"/>
         <source>Pindaian bertanda tangan</source>
         <translation>Signed scans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="414"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="418"/>
+        <source>Riwayat perubahan</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="420"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="416"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="422"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="418"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="424"/>
         <source>Kembalikan ke draf</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="419"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="425"/>
         <source>Tambah sasaran</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="420"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="426"/>
         <source>Tambah IKU</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="421"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="427"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="422"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="428"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="423"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="429"/>
         <source>Pindahkan ke atas (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="424"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="430"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="425"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="431"/>
         <source>Pindahkan ke bawah (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="426"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="432"/>
         <source>Kategori sasaran terpilih</source>
         <translation>Category of the selected goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="427"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="433"/>
         <source>Buka IKU</source>
         <translation>Open indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="429"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="435"/>
         <source>Metadata, target dan realisasi IKU terpilih (klik ganda pada baris)</source>
         <translation>Metadata, targets and realisations of the selected indicator (double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="434"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="440"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="435"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="441"/>
         <source>Profil daerah</source>
         <translation>Regional profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="436"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="442"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="437"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="443"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="438"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="444"/>
         <source>Pihak Pertama</source>
         <translation>First party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="439"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="445"/>
         <source>Jabatan Pihak Pertama</source>
         <translation>First party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="440"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="446"/>
         <source>Pihak Kedua</source>
         <translation>Second party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="441"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="447"/>
         <source>Jabatan Pihak Kedua</source>
         <translation>Second party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="442"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="448"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="443"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="449"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="448"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="454"/>
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="449"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="455"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="450"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="456"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="451"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="457"/>
         <source>Lampirkan pindaian…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="452"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="458"/>
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="455"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="461"/>
         <source>Pindaian PK yang sudah ditandatangani basah (PDF atau gambar). Berkas disimpan di basis data dengan sidik SHA-256 sehingga ikut terkirim dalam bundel sinkron.</source>
         <translation>Scans of the agreement signed in ink (PDF or image). Files are stored in the database with their SHA-256 fingerprint, so they travel in sync bundles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="555"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="562"/>
         <source>Jumlah anggaran: {total}</source>
         <translation>Total budget: {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="571"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="578"/>
         <source>Perjanjian Kinerja {year}</source>
         <translation>Performance Agreement {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="576"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="583"/>
         <source>{owner} — {title}, {level}. {count} sasaran, {indicators} IKU.</source>
         <translation>{owner} — {title}, {level}. {count} goals, {indicators} indicators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="587"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="594"/>
         <source>Status: {status} · {kind}</source>
         <translation>Status: {status} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="590"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="597"/>
         <source>PK yang sudah ditandatangani hanya dapat diubah lewat addendum.</source>
         <translation>A signed agreement can only change through an addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="605"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="612"/>
         <source>Nilai Kinerja {period}</source>
         <translation>Performance score {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="758"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="765"/>
         <source>Ubah target tahunan</source>
         <translation>Change annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="796"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="803"/>
         <source>Sasaran baru</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="814"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="821"/>
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="892"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="899"/>
         <source>Anggaran wajib diisi (misalnya 8.797.819.537).</source>
         <translation>The budget is required (for example 8.797.819.537).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="897"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="904"/>
         <source>Nama program wajib diisi.</source>
         <translation>The program name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="906"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="913"/>
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="915"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="922"/>
         <source>Lampirkan pindaian PK bertanda tangan</source>
         <translation>Attach a scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="916"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="923"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementHistoryPanel</name>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="129"/>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="156"/>
+        <source>{n} perubahan terbaru; ekspor CSV berisi seluruh riwayat.</source>
+        <translation>The {n} latest changes; the CSV export holds the whole history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="159"/>
+        <source>{n} perubahan, terbaru di atas.</source>
+        <translation>{n} changes, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="162"/>
+        <source>Ekspor riwayat perubahan</source>
+        <translation>Export change history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="164"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -869,7 +902,7 @@
         <translation>Create replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="78"/>
+        <location filename="../../app/ui/shell/undo.py" line="79"/>
         <source>Ubah {fields}</source>
         <translation>Change {fields}</translation>
     </message>
@@ -1269,6 +1302,42 @@
     </message>
 </context>
 <context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <location filename="../../app/ui/shell/database_recovery.py" line="19"/>
+        <source>Berkas {path} rusak dan tidak ada cadangan yang utuh. PK Desk tidak menulis ke berkas ini.</source>
+        <translation>The file {path} is damaged and there is no intact backup. PK Desk does not write to this file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/database_recovery.py" line="23"/>
+        <source>Berkas {path} rusak (pemeriksaan integritas gagal); PK Desk tidak menulis ke berkas ini.
+
+Cadangan terbaru yang utuh: {backup}
+
+Pulihkan dari cadangan itu? Berkas yang rusak disimpan di folder cadangan; perubahan sesudah cadangan dibuat tidak ada di dalamnya.</source>
+        <translation>The file {path} is damaged (the integrity check failed); PK Desk does not write to this file.
+
+Newest intact backup: {backup}
+
+Restore from that backup? The damaged file is kept in the backups folder; changes made after the backup was taken are not in it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/database_recovery.py" line="29"/>
+        <source>Basis data rusak</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/database_recovery.py" line="30"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/database_recovery.py" line="31"/>
+        <source>Memulihkan basis data…</source>
+        <translation>Restoring the database…</translation>
+    </message>
+</context>
+<context>
     <name>ExcelActions</name>
     <message>
         <location filename="../../app/ui/excel/excel_actions.py" line="46"/>
@@ -1458,207 +1527,207 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="28"/>
+        <location filename="../../app/ui/shell/undo.py" line="29"/>
         <source>nomor</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="29"/>
+        <location filename="../../app/ui/shell/undo.py" line="30"/>
         <source>nama IKU</source>
         <translation>indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="30"/>
+        <location filename="../../app/ui/shell/undo.py" line="31"/>
         <source>teks sasaran</source>
         <translation>goal text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="31"/>
+        <location filename="../../app/ui/shell/undo.py" line="32"/>
         <source>kategori sasaran</source>
         <translation>goal category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="32"/>
+        <location filename="../../app/ui/shell/undo.py" line="33"/>
         <source>satuan</source>
         <translation>unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="33"/>
+        <location filename="../../app/ui/shell/undo.py" line="34"/>
         <source>sistem sumber data</source>
         <translation>source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="34"/>
+        <location filename="../../app/ui/shell/undo.py" line="35"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="35"/>
+        <location filename="../../app/ui/shell/undo.py" line="36"/>
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="36"/>
+        <location filename="../../app/ui/shell/undo.py" line="37"/>
         <source>deskripsi sasaran</source>
         <translation>goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="37"/>
+        <location filename="../../app/ui/shell/undo.py" line="38"/>
         <source>definisi</source>
         <translation>definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="38"/>
+        <location filename="../../app/ui/shell/undo.py" line="39"/>
         <source>formula</source>
         <translation>formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="39"/>
+        <location filename="../../app/ui/shell/undo.py" line="40"/>
         <source>kendali</source>
         <translation>control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="40"/>
+        <location filename="../../app/ui/shell/undo.py" line="41"/>
         <source>validitas</source>
         <translation>validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="41"/>
+        <location filename="../../app/ui/shell/undo.py" line="42"/>
         <source>unit penanggung jawab</source>
         <translation>responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="42"/>
+        <location filename="../../app/ui/shell/undo.py" line="43"/>
         <source>penanggung jawab</source>
         <translation>responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="43"/>
+        <location filename="../../app/ui/shell/undo.py" line="44"/>
         <source>penyedia data</source>
         <translation>data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="44"/>
+        <location filename="../../app/ui/shell/undo.py" line="45"/>
         <source>sumber data</source>
         <translation>data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="45"/>
+        <location filename="../../app/ui/shell/undo.py" line="46"/>
         <source>jenis cascading</source>
         <translation>cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="46"/>
+        <location filename="../../app/ui/shell/undo.py" line="47"/>
         <source>metode cascading</source>
         <translation>cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="47"/>
+        <location filename="../../app/ui/shell/undo.py" line="48"/>
         <source>konsolidasi periode</source>
         <translation>period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="48"/>
+        <location filename="../../app/ui/shell/undo.py" line="49"/>
         <source>konsolidasi lokasi</source>
         <translation>location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="49"/>
+        <location filename="../../app/ui/shell/undo.py" line="50"/>
         <source>polarisasi</source>
         <translation>polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="50"/>
+        <location filename="../../app/ui/shell/undo.py" line="51"/>
         <source>periode pengukuran</source>
         <translation>measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="51"/>
+        <location filename="../../app/ui/shell/undo.py" line="52"/>
         <source>aspek target</source>
         <translation>target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="52"/>
+        <location filename="../../app/ui/shell/undo.py" line="53"/>
         <source>bentuk target</source>
         <translation>target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="53"/>
+        <location filename="../../app/ui/shell/undo.py" line="54"/>
         <source>skala predikat</source>
         <translation>predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="54"/>
+        <location filename="../../app/ui/shell/undo.py" line="55"/>
         <source>IKU wajib</source>
         <translation>mandatory indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="55"/>
+        <location filename="../../app/ui/shell/undo.py" line="56"/>
         <source>tahun</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="56"/>
+        <location filename="../../app/ui/shell/undo.py" line="57"/>
         <source>profil</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="57"/>
+        <location filename="../../app/ui/shell/undo.py" line="58"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="58"/>
+        <location filename="../../app/ui/shell/undo.py" line="59"/>
         <source>pihak pertama</source>
         <translation>first party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="59"/>
+        <location filename="../../app/ui/shell/undo.py" line="60"/>
         <source>pihak kedua</source>
         <translation>second party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="60"/>
+        <location filename="../../app/ui/shell/undo.py" line="61"/>
         <source>jabatan pihak pertama</source>
         <translation>first party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="61"/>
+        <location filename="../../app/ui/shell/undo.py" line="62"/>
         <source>jabatan pihak kedua</source>
         <translation>second party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="62"/>
+        <location filename="../../app/ui/shell/undo.py" line="63"/>
         <source>sebutan pihak pertama</source>
         <translation>first party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="63"/>
+        <location filename="../../app/ui/shell/undo.py" line="64"/>
         <source>sebutan pihak kedua</source>
         <translation>second party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="64"/>
+        <location filename="../../app/ui/shell/undo.py" line="65"/>
         <source>tempat penandatanganan</source>
         <translation>signing place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="65"/>
+        <location filename="../../app/ui/shell/undo.py" line="66"/>
         <source>tanggal penandatanganan</source>
         <translation>signing date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="66"/>
+        <location filename="../../app/ui/shell/undo.py" line="67"/>
         <source>kode program</source>
         <translation>program code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="67"/>
+        <location filename="../../app/ui/shell/undo.py" line="68"/>
         <source>anggaran</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="68"/>
+        <location filename="../../app/ui/shell/undo.py" line="69"/>
         <source>keterangan</source>
         <translation>note</translation>
     </message>
@@ -1737,6 +1806,149 @@
         <location filename="../../app/ui/agreement/goal_table_model.py" line="372"/>
         <source>Bobot tabel {weight}; bobot tertimbang dalam sasaran {ww}</source>
         <translation>Table weight {weight}; weighted weight within the goal {ww}</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="32"/>
+        <source>Perjanjian</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="33"/>
+        <source>Sasaran</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="34"/>
+        <source>IKU</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="35"/>
+        <source>Target/realisasi</source>
+        <translation>Target/realisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="36"/>
+        <source>Riwayat IKU</source>
+        <translation>Indicator history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="37"/>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="38"/>
+        <source>Nilai lokasi</source>
+        <translation>Location value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="39"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="40"/>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="41"/>
+        <source>Catatan addendum</source>
+        <translation>Addendum record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="42"/>
+        <source>Rencana aksi</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="43"/>
+        <source>Kriteria keberhasilan</source>
+        <translation>Success criterion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="44"/>
+        <source>Target/output</source>
+        <translation>Target/output</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="45"/>
+        <source>Cascade</source>
+        <translation>Cascade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="46"/>
+        <source>KSD</source>
+        <translation>KSD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="47"/>
+        <source>Target bulanan KSD</source>
+        <translation>KSD monthly target</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="48"/>
+        <source>Crosscutting</source>
+        <translation>Crosscutting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="51"/>
+        <source>tambah</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="52"/>
+        <source>ubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="53"/>
+        <source>hapus</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="54"/>
+        <source>hapus permanen</source>
+        <translation>purged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="66"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="67"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="68"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="69"/>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="70"/>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="71"/>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="72"/>
+        <source>Sesudah</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -2903,273 +3115,288 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="282"/>
+        <location filename="../../app/ui/shell/main_window.py" line="283"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="283"/>
+        <location filename="../../app/ui/shell/main_window.py" line="284"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="284"/>
+        <location filename="../../app/ui/shell/main_window.py" line="285"/>
         <source>&amp;Perjanjian</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="285"/>
+        <location filename="../../app/ui/shell/main_window.py" line="286"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290"/>
+        <location filename="../../app/ui/shell/main_window.py" line="291"/>
         <source>Pen&amp;gaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="291"/>
+        <location filename="../../app/ui/shell/main_window.py" line="292"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="292"/>
+        <location filename="../../app/ui/shell/main_window.py" line="293"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="293"/>
+        <location filename="../../app/ui/shell/main_window.py" line="294"/>
         <source>Perjanjian Kinerja &amp;Baru…</source>
         <translation>&amp;New Performance Agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="294"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>Buat draf PK untuk pejabat terpilih (Ctrl+N)</source>
         <translation>Create a draft agreement for the selected official (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../app/ui/shell/main_window.py" line="296"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="298"/>
+        <location filename="../../app/ui/shell/main_window.py" line="299"/>
         <source>Setiap perubahan sudah tersimpan otomatis; Ctrl+S menyimpan isian yang sedang diketik.</source>
         <translation>Every change is saved automatically; Ctrl+S saves the field being typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="301"/>
+        <location filename="../../app/ui/shell/main_window.py" line="302"/>
         <source>B&amp;uka basis data…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../app/ui/shell/main_window.py" line="303"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="304"/>
+        <location filename="../../app/ui/shell/main_window.py" line="305"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../app/ui/shell/main_window.py" line="306"/>
         <source>Tambah &amp;sasaran</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="307"/>
         <source>Tambah &amp;IKU</source>
         <translation>Add &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="307"/>
+        <location filename="../../app/ui/shell/main_window.py" line="308"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="309"/>
+        <location filename="../../app/ui/shell/main_window.py" line="310"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="311"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>&amp;Kembalikan ke draf</source>
         <translation>&amp;Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="313"/>
         <source>&amp;Hitung ulang</source>
         <translation>&amp;Recompute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../app/ui/shell/main_window.py" line="315"/>
         <source>Baca ulang data, hitung capaian dan periksa aturan (F5)</source>
         <translation>Re-read the data, recompute achievements and check the rules (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="316"/>
+        <location filename="../../app/ui/shell/main_window.py" line="317"/>
         <source>Panel &amp;Aturan</source>
         <translation>&amp;Rules Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="321"/>
+        <location filename="../../app/ui/shell/main_window.py" line="322"/>
         <source>Cara &amp;menghitung capaian</source>
         <translation>How &amp;achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="322"/>
+        <location filename="../../app/ui/shell/main_window.py" line="323"/>
         <source>&amp;Tentang PK Desk</source>
         <translation>&amp;About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="323"/>
+        <location filename="../../app/ui/shell/main_window.py" line="324"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="324"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Periode yang dipakai untuk capaian dan nilai</source>
         <translation>The period used for achievements and scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="327"/>
-        <location filename="../../app/ui/shell/main_window.py" line="421"/>
+        <location filename="../../app/ui/shell/main_window.py" line="328"/>
+        <location filename="../../app/ui/shell/main_window.py" line="443"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="336"/>
+        <location filename="../../app/ui/shell/main_window.py" line="337"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="336"/>
+        <location filename="../../app/ui/shell/main_window.py" line="337"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="337"/>
+        <location filename="../../app/ui/shell/main_window.py" line="338"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="337"/>
+        <location filename="../../app/ui/shell/main_window.py" line="338"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../app/ui/shell/main_window.py" line="349"/>
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="358"/>
+        <location filename="../../app/ui/shell/main_window.py" line="359"/>
         <source>HANYA-BACA</source>
         <translation>READ-ONLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>Tersimpan otomatis · {user}</source>
         <translation>Saved automatically · {user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <source>Berkas basis data ini hanya-baca (izin berkas), jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Salin berkasnya ke folder Anda atau ubah izinnya untuk menyunting.</source>
+        <translation>This database file is read-only (file permissions), so it is open read-only: you can view and search but not change. Copy the file to your own folder or change its permissions to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <source>Folder basis data ini tidak dapat ditulis (mis. flashdisk terkunci atau folder bersama), jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Salin berkasnya ke folder yang dapat ditulis untuk menyunting.</source>
+        <translation>This database&apos;s folder cannot be written (e.g. a locked USB stick or a shared folder), so it is open read-only: you can view and search but not change. Copy the file to a writable folder to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="382"/>
         <source>Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu buka kembali untuk menyunting.</source>
         <translation>This database is open in another PK Desk window, so it was opened read-only: you can look and search but not change anything. Close the other window and open the database again to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="406"/>
+        <location filename="../../app/ui/shell/main_window.py" line="421"/>
         <source>Membuka {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="417"/>
+        <location filename="../../app/ui/shell/main_window.py" line="434"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="418"/>
+        <location filename="../../app/ui/shell/main_window.py" line="440"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="425"/>
+        <location filename="../../app/ui/shell/main_window.py" line="447"/>
         <source>Buka basis data PK Desk</source>
         <translation>Open a PK Desk database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="426"/>
+        <location filename="../../app/ui/shell/main_window.py" line="448"/>
         <source>Basis data PK Desk (*.sqlite *.db)</source>
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="629"/>
+        <location filename="../../app/ui/shell/main_window.py" line="555"/>
+        <source>Basis data dipulihkan</source>
+        <translation>Database recovered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="653"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="678"/>
+        <location filename="../../app/ui/shell/main_window.py" line="702"/>
         <source>Menghitung capaian {count} PK…</source>
         <translation>Computing the achievement of {count} agreements…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="699"/>
+        <location filename="../../app/ui/shell/main_window.py" line="723"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="715"/>
+        <location filename="../../app/ui/shell/main_window.py" line="739"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="748"/>
+        <location filename="../../app/ui/shell/main_window.py" line="772"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="753"/>
+        <location filename="../../app/ui/shell/main_window.py" line="777"/>
         <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
         <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="844"/>
+        <location filename="../../app/ui/shell/main_window.py" line="868"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="849"/>
+        <location filename="../../app/ui/shell/main_window.py" line="873"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="860"/>
+        <location filename="../../app/ui/shell/main_window.py" line="884"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="876"/>
+        <location filename="../../app/ui/shell/main_window.py" line="900"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="926"/>
+        <location filename="../../app/ui/shell/main_window.py" line="950"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="927"/>
+        <location filename="../../app/ui/shell/main_window.py" line="951"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="933"/>
+        <location filename="../../app/ui/shell/main_window.py" line="957"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="934"/>
+        <location filename="../../app/ui/shell/main_window.py" line="958"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>

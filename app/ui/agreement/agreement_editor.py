@@ -55,6 +55,7 @@ from app.ui.agreement.commands import (
     UpdateProgramCommand,
 )
 from app.ui.agreement.goal_table_model import ITEM_ROLE, GoalTableModel
+from app.ui.agreement.history_panel import AgreementHistoryPanel
 from app.ui.agreement.program_table_model import ID_ROLE, AttachmentTableModel, ProgramTableModel
 from app.ui.indicator.commands import SetPeriodValuesCommand, UpdateIndicatorCommand
 from app.ui.shell.workspace_state import Change, WorkspaceState
@@ -129,6 +130,7 @@ class AgreementEditor(QWidget):
     TAB_PARTIES = 1
     TAB_PROGRAMS = 2
     TAB_SCANS = 3
+    TAB_HISTORY = 4
 
     def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +183,8 @@ class AgreementEditor(QWidget):
         self.tabs.addTab(self._build_parties_tab(), "")
         self.tabs.addTab(self._build_programs_tab(), "")
         self.tabs.addTab(self._build_scans_tab(), "")
+        self.history_panel = AgreementHistoryPanel(state, self)
+        self.tabs.addTab(self.history_panel, "")
 
         self.message = QLabel(self)
         self.message.setObjectName("inputMessage")
@@ -411,6 +415,8 @@ class AgreementEditor(QWidget):
         self.tabs.setTabText(self.TAB_PARTIES, self.tr("Pihak && penandatanganan"))
         self.tabs.setTabText(self.TAB_PROGRAMS, self.tr("Program && anggaran"))
         self.tabs.setTabText(self.TAB_SCANS, self.tr("Pindaian bertanda tangan"))
+        self.tabs.setTabText(self.TAB_HISTORY, self.tr("Riwayat perubahan"))
+        self.history_panel.retranslate()
         self.finalize_button.setText(self.tr("Finalkan"))
         self.finalize_button.setToolTip(
             self.tr("Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.")
@@ -494,6 +500,7 @@ class AgreementEditor(QWidget):
         ).get(agreement_id)
         if changed:
             self.message.hide()
+        self.history_panel.set_agreement(agreement_id)
         if goal_id is not None:
             self._pending_select = ("goal", goal_id)
             self.tabs.setCurrentIndex(self.TAB_GOALS)

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.unit_page: UnitPage | None = None
         self.official_page: OfficialPage | None = None
         self.last_error = ""
+        self.last_dialog: QMessageBox | None = None
         self._force_close = False
         self._closed = False
         self.remember_layout = True  # screenshots leave the user's layout alone
@@ -360,14 +361,28 @@ class MainWindow(QMainWindow):
             else self.tr("Tersimpan otomatis · {user}").format(user=self.db.user)
         )
         if self.db.read_only:
-            self.banner.setText(
-                self.tr(
-                    "Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: "
-                    "Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu "
-                    "buka kembali untuk menyunting."
-                )
-            )
+            self.banner.setText(self._read_only_reason())
         self.banner.setVisible(self.db.read_only)
+
+    def _read_only_reason(self) -> str:
+        reason = getattr(self.db, "read_only_reason", None)
+        if reason == "file_read_only":
+            return self.tr(
+                "Berkas basis data ini hanya-baca (izin berkas), jadi dibuka hanya-baca: Anda "
+                "dapat melihat dan mencari, tetapi tidak mengubah. Salin berkasnya ke folder Anda "
+                "atau ubah izinnya untuk menyunting."
+            )
+        if reason == "folder_read_only":
+            return self.tr(
+                "Folder basis data ini tidak dapat ditulis (mis. flashdisk terkunci atau folder "
+                "bersama), jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak "
+                "mengubah. Salin berkasnya ke folder yang dapat ditulis untuk menyunting."
+            )
+        return self.tr(
+            "Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: "
+            "Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu "
+            "buka kembali untuk menyunting."
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -414,7 +429,14 @@ class MainWindow(QMainWindow):
             return db
 
         def failed(exc: BaseException) -> None:
+            from app.models.errors import DatabaseDamaged
+
             self.loading.setText(self.tr("Basis data tidak dapat dibuka."))
+            if isinstance(exc, DatabaseDamaged):
+                from app.ui.shell.database_recovery import offer_restore
+
+                self.last_dialog = offer_restore(self, exc, backups, self.open_database, failed)
+                return
             self._show_error(str(exc), title=self.tr("Basis data tidak dapat dibuka"))
 
         run_in_background(
@@ -529,6 +551,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self._show_status_labels()
         self._update_actions()
+        for notice in db.notices:  # e.g. an interrupted upgrade was put right
+            self.last_dialog = self._show_error(notice, title=self.tr("Basis data dipulihkan"))
         missing = self.tree_pane.model.missing_scores()
         if missing:
             self._compute_scores(sorted(missing))

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from app.models.errors import DatabaseError
 from app.services.errors import ServiceError, error_text
 
 from app.ui.shell.i18n import current_language
@@ -136,7 +137,7 @@ class ServiceCommand(QUndoCommand):
     def _step(self, step: Callable[[], None]) -> None:
         try:
             step()
-        except ServiceError as exc:
+        except (ServiceError, DatabaseError) as exc:
             self.setObsolete(True)
             self.state.report_error(error_text(exc, current_language()))
         change = self.change()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.models.errors import DatabaseError
 from app.services.errors import ServiceError, error_text
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class WorkspaceState(QObject):
         self.last_refusal = None
         try:
             edit.perform()
-        except ServiceError as exc:
+        except (ServiceError, DatabaseError) as exc:  # a refusal is a sentence, not a crash
             self.last_refusal = exc
             from app.ui.shell.i18n import current_language
 
