@@ -17,8 +17,10 @@ def available_profiles() -> list[str]:
 @functools.cache
 def load_profile(code: str) -> Profile:
     """The profile `code` (e.g. "dki", "kaltara"); cached, profiles are read-only data."""
+    # a code is a name, never a path: "../../x" is refused before any file is looked at
+    known = code in available_profiles() if isinstance(code, str) else False
     path = resource_path("profiles", f"{code}.json")
-    if not path.is_file():
+    if not known:
         choices = ", ".join(available_profiles())
         raise InvalidInput(
             f"Profil '{code}' tidak dikenal; yang tersedia: {choices}.", field="profile"

@@ -4,6 +4,7 @@ foreign, empty, read-only. Each was a reproduced defect."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -454,3 +455,27 @@ def test_read_only_refusal_names_the_reason(tmp_path: Path) -> None:
         with pytest.raises(ReadOnlyDatabase, match="dipakai jendela PK Desk lain"):
             with second.transaction("x") as s:
                 s.add(Unit(code="Q", name="Q", kind=UnitKind.BAGIAN))
+
+
+# --- also: a profile code is a name, never a path --------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["../../x", "../profiles/dki", "/etc/passwd"])
+def test_a_profile_code_that_names_a_path_is_refused(
+    code: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scenario = json.loads((ROOT / "tests/cli/scenarios/seed003_weights.json").read_text())
+    scenario["profile"] = code
+    path = tmp_path / "scenario.json"
+    path.write_text(json.dumps(scenario))
+    looked_at: list[str] = []
+    real_is_file = Path.is_file
+
+    def spy(self: Path) -> bool:
+        looked_at.append(str(self))
+        return real_is_file(self)
+
+    monkeypatch.setattr(Path, "is_file", spy)
+    assert main(["--data-dir", str(tmp_path / "data"), "score", str(path)]) == 2
+    assert "tidak dikenal" in capsys.readouterr().err
+    assert not [p for p in looked_at if code.strip("./") in p]
