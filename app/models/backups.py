@@ -53,17 +53,23 @@ def take_backup(db_path: Path, backup_dir: Path, label: str) -> Path:
         counter += 1
         target = target.with_name(f"{target.stem.rsplit('~', 1)[0]}~{counter}.sqlite")
     partial = target.with_name(target.name + ".part")
-    source = sqlite3.connect(db_path)
-    try:
-        destination = sqlite3.connect(partial)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    copy_pages(db_path, partial)
     os.replace(partial, target)  # a copy is either whole or absent
     return target
+
+
+def copy_pages(source_path: Path, target_path: Path) -> None:
+    """SQLite's online backup of one file into another: consistent with WAL and a live
+    writer, and done in one transaction on the target (which keeps its identity)."""
+    source = sqlite3.connect(read_only_uri(source_path), uri=True)
+    try:
+        target = sqlite3.connect(target_path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
 
 
 def backups_of(db_path: Path, backup_dir: Path | None) -> list[Backup]:
@@ -145,15 +151,7 @@ def restore(db_path: Path, backup: Path, backup_dir: Path) -> Path | None:
         raise DatabaseError(f"Cadangan {backup} sendiri rusak; pilih cadangan lain.")
     backup_dir.mkdir(parents=True, exist_ok=True)
     incoming = db_path.with_name(f".{db_path.name}.restoring")
-    source = sqlite3.connect(read_only_uri(backup), uri=True)
-    try:
-        destination = sqlite3.connect(incoming)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    copy_pages(backup, incoming)
     stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
     outgoing = db_path.with_name(f".{db_path.name}.replaced-{stamp}")
     moved = [

@@ -522,26 +522,12 @@ def _upgrade_existing(path: Path, revision: str, backup_dir: Path | None) -> lis
                 f"({str(getattr(exc, 'orig', exc)).strip()}) dan tidak ada cadangan dari "
                 "sebelum pembaruan; hubungi admin PK Desk."
             ) from exc
-        _copy_pages(older.path, path)
+        backups.copy_pages(older.path, path)
         upgrade_file(path)
         return [
             f"Pembaruan skema {path} sebelumnya terhenti di tengah jalan; basis data "
             f"dipulihkan dari cadangan {older.describe()} lalu diperbarui."
         ]
-
-
-def _copy_pages(source_path: Path, target_path: Path) -> None:
-    """Overwrite the target's content with the source in one SQLite transaction (the file
-    keeps its identity, so this process's lock on it stays valid)."""
-    source = sqlite3.connect(read_only_uri(source_path), uri=True)
-    try:
-        target = sqlite3.connect(target_path)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
 
 
 def restore_database(

@@ -32,6 +32,7 @@ from app.models.database import (
 )
 from app.models.enums import UnitKind
 from tests.backends import fresh_postgres_database
+from tests.damage import corrupt_a_page
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,18 +56,6 @@ def _units(path: Path) -> list[str]:
 # --- item 2: damage ---------------------------------------------------------------------
 
 
-def _corrupt_a_page(path: Path) -> None:
-    """Overwrite one interior page of a table with garbage (what a bad sector does)."""
-    with sqlite3.connect(path) as raw:
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
-        page = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'units'").fetchone()[0]
-    raw.close()
-    with open(path, "r+b") as handle:
-        handle.seek((page - 1) * page_size)
-        handle.write(os.urandom(page_size))
-
-
 def test_a_damaged_file_is_refused_with_its_newest_backup_named(tmp_path: Path) -> None:
     path = tmp_path / "pk.sqlite"
     backups = tmp_path / "backups"
@@ -76,7 +65,7 @@ def test_a_damaged_file_is_refused_with_its_newest_backup_named(tmp_path: Path) 
     assert [c.label for c in copies] == ["harian"]
     for unit in range(40):
         _add_unit(path, f"X{unit:02d}", backup_dir=backups)
-    _corrupt_a_page(path)
+    corrupt_a_page(path)
     damaged = _sha(path)
     with pytest.raises(DatabaseDamaged) as refused:
         open_database(path, backup_dir=backups)
@@ -97,7 +86,7 @@ def test_the_cli_prints_the_restore_command_and_restore_brings_the_backup_back(
     _add_unit(path, "B", backup_dir=backups)
     for unit in range(40):
         _add_unit(path, f"X{unit:02d}", backup_dir=backups)
-    _corrupt_a_page(path)
+    corrupt_a_page(path)
     assert main(["--data-dir", str(data), "list", "units", "--db", str(path)]) == 2
     error = capsys.readouterr().err
     assert "rusak" in error and "pk-desk restore" in error and "Traceback" not in error
@@ -118,8 +107,8 @@ def test_a_backup_that_is_itself_damaged_is_never_offered(tmp_path: Path) -> Non
         _add_unit(path, f"X{unit:02d}")
     time.sleep(1.1)  # a newer name
     bad = take_backup(path, backups, "harian")
-    _corrupt_a_page(bad)
-    _corrupt_a_page(path)
+    corrupt_a_page(bad)
+    corrupt_a_page(path)
     with pytest.raises(DatabaseDamaged) as refused:
         open_database(path, backup_dir=backups)
     assert refused.value.backup == good
@@ -144,21 +133,21 @@ def test_old_backups_are_pruned_but_the_newest_few_stay(tmp_path: Path) -> None:
 _WRITER = textwrap.dedent(
     """
     import sys, time
+    from pathlib import Path
     from app.models import Unit
     from app.models.database import DatabaseInUse, open_database
     from app.models.enums import UnitKind
-from tests.backends import fresh_postgres_database
 
-    path, prefix, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    path, prefix, stop = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     try:
         db = open_database(path)
     except DatabaseInUse:
         print("in-use")
         sys.exit(3)
     print("writing", flush=True)
-    deadline = time.monotonic() + seconds
+    deadline = time.monotonic() + 120
     n = 0
-    while time.monotonic() < deadline:
+    while not stop.exists() and time.monotonic() < deadline:  # until the test says stop
         with db.transaction("w") as s:
             s.add(Unit(code=f"{prefix}{n}", name="x", kind=UnitKind.BAGIAN))
         n += 1
@@ -176,7 +165,7 @@ def test_two_writers_through_a_hard_link_cannot_both_write(tmp_path: Path) -> No
 
     def writer(target: Path, prefix: str) -> subprocess.Popen[str]:
         return subprocess.Popen(
-            [sys.executable, "-c", _WRITER, str(target), prefix, "4"],
+            [sys.executable, "-c", _WRITER, str(target), prefix, str(tmp_path / "stop")],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -188,6 +177,7 @@ def test_two_writers_through_a_hard_link_cannot_both_write(tmp_path: Path) -> No
     assert first.stdout.readline().strip() == "writing"
     second = writer(link, "B")
     out, err = second.communicate(timeout=120)
+    (tmp_path / "stop").touch()  # the first writes all the while the second tries
     assert (second.returncode, out.strip()) == (3, "in-use"), err
     rest, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
@@ -345,7 +335,6 @@ _READ_ONLY_CHILD = textwrap.dedent(
     from app.models import Unit
     from app.models.database import ReadOnlyDatabase, open_database
     from app.models.enums import UnitKind
-from tests.backends import fresh_postgres_database
 
     db = open_database(sys.argv[1])
     with db.session() as s:
@@ -425,7 +414,6 @@ def test_an_edit_refused_by_the_disk_is_the_plain_message(tmp_path: Path) -> Non
         from app.models import Unit
         from app.models.database import ReadOnlyDatabase, open_database
         from app.models.enums import UnitKind
-from tests.backends import fresh_postgres_database
 
         db = open_database(sys.argv[1])
         os.chmod(sys.argv[1], 0o444)

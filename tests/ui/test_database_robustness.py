@@ -4,14 +4,12 @@ is offered its backup, and an agreement shows its change history."""
 from __future__ import annotations
 
 import csv
-import os
-import sqlite3
-from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
 from app.models.backups import backups_of, take_backup
 from app.models.database import open_database
+from tests.damage import corrupt_a_page
 
 from app.ui.shell.undo import UpdateIndicatorCommand
 
@@ -51,23 +49,12 @@ def test_the_banner_says_when_the_file_itself_is_read_only(
     assert "jendela PK Desk lain" not in window.banner.text()
 
 
-def _corrupt(path: Path) -> None:
-    with sqlite3.connect(path) as raw:
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        size = raw.execute("PRAGMA page_size").fetchone()[0]
-        page = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'units'").fetchone()[0]
-    raw.close()
-    with open(path, "r+b") as handle:
-        handle.seek((page - 1) * size)
-        handle.write(os.urandom(size))
-
-
 def test_a_damaged_file_is_offered_its_backup_and_opens_restored(qtbot, app_paths, demo_db_path):  # type: ignore[no-untyped-def]
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.settings import UiSettings
 
     backup = take_backup(demo_db_path, app_paths.backups_dir, "harian")
-    _corrupt(demo_db_path)
+    corrupt_a_page(demo_db_path)
     window = MainWindow(app_paths, UiSettings(app_paths.config_dir))
     qtbot.addWidget(window)
     window.open_database(demo_db_path)
@@ -89,7 +76,7 @@ def test_a_damaged_file_without_a_backup_only_informs(qtbot, app_paths, demo_db_
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.settings import UiSettings
 
-    _corrupt(demo_db_path)
+    corrupt_a_page(demo_db_path)
     window = MainWindow(app_paths, UiSettings(app_paths.config_dir))
     qtbot.addWidget(window)
     window.open_database(demo_db_path)
