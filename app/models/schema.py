@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +56,9 @@ def head_revision() -> str:
 def alembic_config(url: str) -> Config:
     from alembic.config import Config
 
-    config = Config()
+    # Alembic binds Config's default stdout when it is first imported; that may be a
+    # stream long closed (it is imported lazily here), so hand it the current one.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config

@@ -173,14 +173,22 @@ def test_two_writers_through_a_hard_link_cannot_both_write(tmp_path: Path) -> No
         )
 
     first = writer(path, "A")
-    assert first.stdout is not None
-    assert first.stdout.readline().strip() == "writing"
-    second = writer(link, "B")
-    out, err = second.communicate(timeout=120)
-    (tmp_path / "stop").touch()  # the first writes all the while the second tries
-    assert (second.returncode, out.strip()) == (3, "in-use"), err
-    rest, err = first.communicate(timeout=120)
-    assert first.returncode == 0, err
+    second: subprocess.Popen[str] | None = None
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "writing"
+        second = writer(link, "B")
+        out, err = second.communicate(timeout=120)
+        (tmp_path / "stop").touch()  # the first wrote all the while the second tried
+        assert (second.returncode, out.strip()) == (3, "in-use"), err
+        rest, err = first.communicate(timeout=120)
+        assert first.returncode == 0, err
+    finally:
+        (tmp_path / "stop").touch()
+        for process in (first, second):
+            if process is not None and process.returncode is None:  # a failed assertion
+                process.kill()
+                process.communicate(timeout=60)
     written = int(rest.strip())
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
