@@ -11,7 +11,7 @@ from app.models.backups import backups_of, take_backup
 from app.models.database import open_database
 from tests.damage import corrupt_a_page
 
-from app.ui.shell.undo import UpdateIndicatorCommand
+from app.ui.indicator.commands import UpdateIndicatorCommand
 
 from .helpers import BKD_PK, SATISFACTION
 
