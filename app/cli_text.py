@@ -8,6 +8,14 @@ import argparse
 from collections.abc import Iterator
 
 HELP_EN: dict[str, str] = {
+    "riwayat perubahan satu perjanjian (CSV, terbaru dulu)": (
+        "the change history of one agreement (CSV, newest first)"
+    ),
+    "pulihkan basis data dari cadangan otomatis (bawaan: terbaru)": (
+        "restore a database from its automatic backups (default: the newest intact one)"
+    ),
+    "id perjanjian": "agreement id",
+    "berkas cadangan tertentu": "a particular backup file",
     "PK Desk: susun, periksa, cetak dan nilai Perjanjian Kinerja tanpa jaringan.": (
         "PK Desk: draft, check, print and score performance agreements (PK) offline."
     ),
@@ -134,7 +142,13 @@ HELP_EN: dict[str, str] = {
         "save the matrix as CSV (semicolons) in this file"
     ),
 }
-METAVARS_EN = {"PERINTAH": "COMMAND", "NAMA|set": "NAME|set", "KODE": "CODE", "JALUR": "PATH"}
+METAVARS_EN = {
+    "CADANGAN.sqlite": "BACKUP.sqlite",
+    "PERINTAH": "COMMAND",
+    "NAMA|set": "NAME|set",
+    "KODE": "CODE",
+    "JALUR": "PATH",
+}
 # argparse's own texts, already English
 _ARGPARSE_OWN = frozenset(
     {"show this help message and exit", "show program's version number and exit"}
