@@ -88,6 +88,14 @@ _READ_ONLY_SENTENCES = {
     FOLDER_READ_ONLY: "Folder basis data ini tidak dapat ditulis (mis. flashdisk terkunci atau "
     "folder bersama); PK Desk membukanya hanya untuk dibaca dan perubahan tidak disimpan.",
 }
+_READ_ONLY_SENTENCES_EN = {
+    IN_USE: "This database is open read-only because another PK Desk window is using it; "
+    "the change was not saved.",
+    FILE_READ_ONLY: "This database file is read-only (file permissions); PK Desk opened it for "
+    "reading only and the change was not saved.",
+    FOLDER_READ_ONLY: "This database's folder cannot be written (e.g. a locked USB stick or a "
+    "shared folder); PK Desk opened it for reading only and the change was not saved.",
+}
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, connection_record: Any) -> None:
@@ -145,7 +153,10 @@ class Database:
 
     def _refuse_writes(self, session: Session, flush_context: Any, instances: Any) -> None:
         if session.new or session.dirty or session.deleted:
-            raise ReadOnlyDatabase(self.read_only_message)
+            raise ReadOnlyDatabase(
+                self.read_only_message,
+                en=_READ_ONLY_SENTENCES_EN[self.read_only_reason or IN_USE],
+            )
 
     def session(self) -> Session:
         """A session for reading; services use `transaction()` to write."""
@@ -188,21 +199,29 @@ class Database:
         if "readonly" in text or "read-only" in text:
             return ReadOnlyDatabase(
                 f"Basis data {where} tidak dapat ditulis (berkas atau foldernya hanya-baca); "
-                "perubahan tidak disimpan."
+                "perubahan tidak disimpan.",
+                en=f"The database {where} cannot be written (the file or its folder is "
+                "read-only); the change was not saved.",
             )
         if "locked" in text or "busy" in text:
             return DatabaseInUse(
                 f"Basis data {where} sedang dikunci program lain; perubahan tidak disimpan, "
-                "coba lagi sebentar lagi."
+                "coba lagi sebentar lagi.",
+                en=f"The database {where} is locked by another program; the change was not "
+                "saved, try again in a moment.",
             )
         if "disk is full" in text or "disk full" in text:
-            return DatabaseError(f"Disk penuh; perubahan pada {where} tidak disimpan.")
+            return DatabaseError(
+                f"Disk penuh; perubahan pada {where} tidak disimpan.",
+                en=f"The disk is full; the change to {where} was not saved.",
+            )
         if "malformed" in text or "disk i/o" in text or "not a database" in text:
             newest = backups.newest_usable(self.path, self.backup_dir) if self.path else None
             return DatabaseDamaged(
                 _damaged_sentence(where, newest),
                 path=self.path or Path(str(where)),
                 backup=newest.path if newest else None,
+                en=_damaged_sentence(where, newest, english=True),
             )
         return None
 
@@ -258,7 +277,20 @@ def migrate(engine: Engine, url: str | None = None) -> None:
     upgrade_engine(engine)
 
 
-def _damaged_sentence(where: object, newest: backups.Backup | None) -> str:
+def _damaged_sentence(
+    where: object, newest: backups.Backup | None, *, english: bool = False
+) -> str:
+    if english:
+        if newest is None:
+            return (
+                f"The file {where} is damaged (SQLite's integrity check failed) and there is no "
+                "intact backup; PK Desk does not write to this file."
+            )
+        return (
+            f"The file {where} is damaged (SQLite's integrity check failed); PK Desk does not "
+            f"write to it. Newest intact backup: {newest.describe()}; restore it with "
+            f"'pk-desk restore --db \"{where}\"'."
+        )
     if newest is None:
         return (
             f"Berkas {where} rusak (pemeriksaan integritas SQLite gagal) dan tidak ada "
@@ -274,7 +306,9 @@ def _damaged_sentence(where: object, newest: backups.Backup | None) -> str:
 def _too_new(where: object, revision: str) -> DatabaseTooNew:
     return DatabaseTooNew(
         f"Basis data {where} dibuat oleh versi PK Desk yang lebih baru (skema {revision}); "
-        "perbarui aplikasi untuk membukanya."
+        "perbarui aplikasi untuk membukanya.",
+        en=f"The database {where} was made by a newer PK Desk (schema {revision}); update the "
+        "application to open it.",
     )
 
 
@@ -300,7 +334,9 @@ def open_database(
     except ArgumentError as exc:
         raise DatabaseError(
             f"Alamat basis data '{text}' tidak dikenali; berikan jalur berkas .sqlite atau URL "
-            "seperti postgresql+psycopg://pengguna@server/pk_desk."
+            "seperti postgresql+psycopg://pengguna@server/pk_desk.",
+            en=f"The database address '{text}' is not recognised; give a .sqlite file path or a "
+            "URL such as postgresql+psycopg://user@server/pk_desk.",
         ) from exc
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
@@ -320,10 +356,15 @@ def _open_server(url: URL, create: bool, user: str | None, *, memory: bool = Fal
     except (NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:
         raise DatabaseError(
             f"Jenis basis data '{url.drivername}' pada {shown} tidak didukung atau driver-nya "
-            "belum terpasang (untuk PostgreSQL: postgresql+psycopg://…)."
+            "belum terpasang (untuk PostgreSQL: postgresql+psycopg://…).",
+            en=f"The database kind '{url.drivername}' of {shown} is not supported or its driver "
+            "is not installed (for PostgreSQL: postgresql+psycopg://…).",
         ) from exc
     except ArgumentError as exc:
-        raise DatabaseError(f"Alamat basis data {shown} tidak dapat dipakai ({exc}).") from exc
+        raise DatabaseError(
+            f"Alamat basis data {shown} tidak dapat dipakai ({exc}).",
+            en=f"The database address {shown} cannot be used ({exc}).",
+        ) from exc
     if memory:
         event.listen(engine, "connect", _sqlite_pragmas)
     database = Database(url=shown, engine=engine, user=user or _local_user())
@@ -339,10 +380,15 @@ def _open_server(url: URL, create: bool, user: str | None, *, memory: bool = Fal
         if revision is None and tables:
             raise NotPkDeskDatabase(
                 f"Basis data {shown} berisi tabel program lain, bukan basis data PK Desk; "
-                "basis data itu tidak diubah."
+                "basis data itu tidak diubah.",
+                en=f"The database {shown} holds another program's tables, not a PK Desk "
+                "database; it was not changed.",
             )
         if revision is None and not create:
-            raise NotPkDeskDatabase(f"Basis data {shown} belum berisi basis data PK Desk.")
+            raise NotPkDeskDatabase(
+                f"Basis data {shown} belum berisi basis data PK Desk.",
+                en=f"The database {shown} holds no PK Desk database yet.",
+            )
         upgrade_engine(engine)
     except DatabaseError:
         database.close()
@@ -350,7 +396,10 @@ def _open_server(url: URL, create: bool, user: str | None, *, memory: bool = Fal
     except SADatabaseError as exc:
         database.close()
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0].rstrip(".")
-        raise DatabaseError(f"Basis data {shown} tidak dapat dibuka ({reason}).") from exc
+        raise DatabaseError(
+            f"Basis data {shown} tidak dapat dibuka ({reason}).",
+            en=f"The database {shown} cannot be opened ({reason}).",
+        ) from exc
     return database
 
 
@@ -363,22 +412,33 @@ def _open_file(
 ) -> Database:
     path = given.expanduser().resolve()
     if path.is_dir():
-        raise DatabaseError(f"{path} adalah folder, bukan berkas basis data.")
+        raise DatabaseError(
+            f"{path} adalah folder, bukan berkas basis data.",
+            en=f"{path} is a folder, not a database file.",
+        )
     if not path.parent.is_dir():
-        raise DatabaseError(f"Folder {path.parent} tidak ada; basis data tidak dapat dibuka.")
+        raise DatabaseError(
+            f"Folder {path.parent} tidak ada; basis data tidak dapat dibuka.",
+            en=f"The folder {path.parent} does not exist; the database cannot be opened.",
+        )
     existed = path.exists()
     if not existed and not create:
-        raise DatabaseError(f"Basis data {path} tidak ditemukan.")
+        raise DatabaseError(f"Basis data {path} tidak ditemukan.", en=f"Database {path} not found.")
 
     lock = FileLock(path)
     try:
         locked = lock.acquire(create=create)
     except PermissionError as exc:
         if existed:
-            raise DatabaseError(f"Tidak ada izin membaca berkas {path}.") from exc
+            raise DatabaseError(
+                f"Tidak ada izin membaca berkas {path}.",
+                en=f"No permission to read the file {path}.",
+            ) from exc
         raise DatabaseError(
             f"Tidak ada izin menulis di folder {path.parent}; basis data baru tidak dapat "
-            "dibuat di sana."
+            "dibuat di sana.",
+            en=f"No permission to write in the folder {path.parent}; a new database cannot be "
+            "created there.",
         ) from exc
     try:
         return _open_locked_file(
@@ -407,7 +467,9 @@ def _open_locked_file(
             # through it would see torn pages, so it is refused outright
             raise DatabaseInUse(
                 f"Basis data {path} sedang dibuka oleh jendela PK Desk lain; tutup jendela itu "
-                "dulu atau buka basis data ini hanya-baca."
+                "dulu atau buka basis data ini hanya-baca.",
+                en=f"The database {path} is open in another PK Desk window; close that window "
+                "first or open this database read-only.",
             )
         reason = IN_USE
     elif not file_writable(path):
@@ -420,25 +482,33 @@ def _open_locked_file(
     if report.kind is FileKind.DAMAGED:
         newest = backups.newest_usable(path, backup_dir)
         raise DatabaseDamaged(
-            _damaged_sentence(path, newest), path=path, backup=newest.path if newest else None
+            _damaged_sentence(path, newest),
+            path=path,
+            backup=newest.path if newest else None,
+            en=_damaged_sentence(path, newest, english=True),
         )
     if report.kind is FileKind.NOT_SQLITE:
         raise NotPkDeskDatabase(
-            f"{path} bukan basis data PK Desk (bukan berkas SQLite); berkas itu tidak diubah."
+            f"{path} bukan basis data PK Desk (bukan berkas SQLite); berkas itu tidak diubah.",
+            en=f"{path} is not a PK Desk database (not a SQLite file); it was not changed.",
         )
     if report.kind is FileKind.FOREIGN:
         raise NotPkDeskDatabase(
             f"{path} adalah berkas SQLite program lain, bukan basis data PK Desk; berkas itu "
-            "tidak diubah."
+            "tidak diubah.",
+            en=f"{path} is another program's SQLite file, not a PK Desk database; it was not "
+            "changed.",
         )
     if report.kind in (FileKind.EMPTY, FileKind.HALF_CREATED, FileKind.MISSING):
         if not create:
             raise NotPkDeskDatabase(
-                f"Berkas {path} belum berisi basis data PK Desk; berkas itu tidak diubah."
+                f"Berkas {path} belum berisi basis data PK Desk; berkas itu tidak diubah.",
+                en=f"The file {path} holds no PK Desk database yet; it was not changed.",
             )
         if reason is not None:
             raise ReadOnlyDatabase(
-                f"Basis data baru tidak dapat dibuat di {path}: {_READ_ONLY_SENTENCES[reason]}"
+                f"Basis data baru tidak dapat dibuat di {path}: {_READ_ONLY_SENTENCES[reason]}",
+                en=f"A new database cannot be created at {path}: it cannot be written.",
             )
         if report.kind is FileKind.HALF_CREATED:
             notices.append(
@@ -453,7 +523,9 @@ def _open_locked_file(
         if reason is not None:
             raise ReadOnlyDatabase(
                 f"Basis data {path} memakai skema lama dan perlu diperbarui, tetapi tidak dapat "
-                f"ditulis: {_READ_ONLY_SENTENCES[reason]}"
+                f"ditulis: {_READ_ONLY_SENTENCES[reason]}",
+                en=f"The database {path} has an older schema and needs an upgrade, but it cannot "
+                "be written (read-only file or folder, or open in another window).",
             )
         notices.extend(_upgrade_existing(path, str(report.revision), backup_dir))
     elif reason is None and backup_dir is not None:
@@ -520,7 +592,9 @@ def _upgrade_existing(path: Path, revision: str, backup_dir: Path | None) -> lis
             raise DatabaseError(
                 f"Basis data {path} tidak dapat diperbarui ke skema baru "
                 f"({str(getattr(exc, 'orig', exc)).strip()}) dan tidak ada cadangan dari "
-                "sebelum pembaruan; hubungi admin PK Desk."
+                "sebelum pembaruan; hubungi admin PK Desk.",
+                en=f"The database {path} cannot be upgraded to the new schema and there is no "
+                "backup from before the upgrade; contact your PK Desk administrator.",
             ) from exc
         backups.copy_pages(older.path, path)
         upgrade_file(path)
@@ -541,12 +615,16 @@ def restore_database(
     path = Path(os.fspath(target)).expanduser().resolve()
     chosen = source or getattr(backups.newest_usable(path, backup_dir), "path", None)
     if chosen is None:
-        raise DatabaseError(f"Tidak ada cadangan utuh untuk {path} di {backup_dir}.")
+        raise DatabaseError(
+            f"Tidak ada cadangan utuh untuk {path} di {backup_dir}.",
+            en=f"There is no intact backup of {path} in {backup_dir}.",
+        )
     lock = FileLock(path)
     if path.exists() and not lock.acquire(create=False):
         raise DatabaseInUse(
             f"Basis data {path} sedang dibuka oleh jendela PK Desk lain; tutup dulu sebelum "
-            "memulihkan."
+            "memulihkan.",
+            en=f"The database {path} is open in another PK Desk window; close it before restoring.",
         )
     try:
         kept = backups.restore(path, chosen, backup_dir)

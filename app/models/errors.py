@@ -6,7 +6,12 @@ from pathlib import Path
 
 
 class DatabaseError(Exception):
-    """A database problem the user can act on; the message is one plain sentence."""
+    """A database problem the user can act on; the message is one plain sentence in
+    Indonesian, `en` the same sentence in English (`--lang en`)."""
+
+    def __init__(self, message: str, *, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
 
 
 class DatabaseInUse(DatabaseError):
@@ -29,7 +34,9 @@ class NotPkDeskDatabase(DatabaseError):
 class DatabaseDamaged(DatabaseError):
     """SQLite's integrity check failed: PK Desk will not write to the file."""
 
-    def __init__(self, message: str, *, path: Path, backup: Path | None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, *, path: Path, backup: Path | None, en: str | None = None
+    ) -> None:
+        super().__init__(message, en=en)
         self.path = path
         self.backup = backup

@@ -87,7 +87,9 @@ def _guard_signed_agreements(session: Session, flush_context: Any, instances: An
             continue
         raise SignedAgreementChanged(
             "Perjanjian kinerja ini sudah ditandatangani; isinya tidak dapat diubah langsung "
-            "(buat addendum untuk mengubahnya). Perubahan tidak disimpan."
+            "(buat addendum untuk mengubahnya). Perubahan tidak disimpan.",
+            en="This performance agreement is signed; its content cannot be changed directly "
+            "(make an addendum to change it). The change was not saved.",
         )
 
 

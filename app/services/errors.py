@@ -74,4 +74,7 @@ def error_text(exc: BaseException, lang: str = "id") -> str:
     """What to show the user for `exc` in `lang`: the service wording when it has one."""
     if isinstance(exc, ServiceError):
         return exc.text(lang)
+    english = getattr(exc, "en", None)  # database errors carry their English sentence
+    if lang == "en" and isinstance(english, str) and english:
+        return english
     return str(exc)

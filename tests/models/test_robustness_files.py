@@ -475,3 +475,26 @@ def test_a_profile_code_that_names_a_path_is_refused(
     assert main(["--data-dir", str(tmp_path / "data"), "score", str(path)]) == 2
     assert "tidak dikenal" in capsys.readouterr().err
     assert not [p for p in looked_at if code.strip("./") in p]
+
+
+# --- the same sentences in English ----------------------------------------------------------
+
+
+def test_database_refusals_are_english_with_lang_en(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    foreign = tmp_path / "other.sqlite"
+    _foreign(foreign)
+    data = ["--data-dir", str(tmp_path / "data"), "--lang", "en"]
+    assert main([*data, "list", "units", "--db", str(foreign)]) == 2
+    assert capsys.readouterr().err == (
+        f"pk-desk: {foreign} is another program's SQLite file, not a PK Desk database; it was "
+        "not changed.\n"
+    )
+    damaged = tmp_path / "pk.sqlite"
+    for code in ("A", "B"):
+        _add_unit(damaged, code, backup_dir=tmp_path / "data" / "backups")
+    corrupt_a_page(damaged)
+    assert main([*data, "list", "units", "--db", str(damaged)]) == 2
+    error = capsys.readouterr().err
+    assert "is damaged" in error and "pk-desk restore" in error and "rusak" not in error
