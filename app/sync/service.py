@@ -77,6 +77,8 @@ def import_files(
 ) -> list[FileResult]:
     """Bundles and receipts in the order given; a held bundle waits for its predecessor."""
     results: list[FileResult] = []
+    if files and not dry_run:
+        db.backup_now()  # a copy of the file as it was before anything from outside arrived
     for index, path in enumerate(files):
         if cancelled and cancelled():
             break
