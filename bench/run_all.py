@@ -42,7 +42,9 @@ SCRIPTS = (
     Script("score_cli.py", (), ("--quick",), province=False),
     Script("gui_start.py", ("--repeat", "5"), ("--repeat", "2")),
     Script("gui_memory.py", (), ()),
-    Script("pdf.py", ("--repeat", "5", "--count", "100"), ("--repeat", "2", "--count", "20")),
+    Script(
+        "pdf.py", ("--repeat", "5", "--count", "100"), ("--repeat", "2", "--count", "20"), False
+    ),
     Script("bundles.py", (), ("--quick",)),
     Script("xlsx_import.py", ("--repeat", "5"), ("--repeat", "2"), province=False),
     Script("province_import.py", (), ("--quick",), province=False),
