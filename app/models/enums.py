@@ -61,6 +61,10 @@ class AgreementStatus(StrEnum):
     SUPERSEDED = "superseded"
 
 
+# Agreements whose content no longer changes (only realisations and scans may follow).
+LOCKED_STATUSES = (AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED)
+
+
 class GoalCategory(StrEnum):
     STRATEGIS = "strategis"
     KHUSUS = "khusus"

@@ -30,6 +30,7 @@ from app.models import (
 )
 from app.models.database import Database
 from app.models.enums import (
+    LOCKED_STATUSES,
     QUARTERS,
     AgreementKind,
     AgreementStatus,
@@ -99,7 +100,6 @@ INDICATOR_METADATA_FIELDS = (
 )
 INDICATOR_FIELDS = frozenset(INDICATOR_METADATA_FIELDS)
 PROGRAM_FIELDS = frozenset({"code", "name", "budget", "note", "goal_id"})
-LOCKED_STATUSES = (AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED)
 
 
 def owning_agreement(session: Session, record: Any) -> Agreement:

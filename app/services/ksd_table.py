@@ -17,10 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.models import Agreement, Goal, Indicator, Ksd, KsdMonthTarget, Official, Unit
 from app.models.database import Database
-from app.models.enums import AgreementStatus
+from app.models.enums import LOCKED_STATUSES, AgreementStatus
 from app.services.organisation import get
-
-LOCKED_STATUSES = (AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from app.engine.periods import consolidate_to_quarter, remaining_target
 from app.models import AddendumRecord, Agreement, Attachment, Indicator, Official
 from app.models.database import Database
 from app.models.enums import (
+    LOCKED_STATUSES,
     QUARTERS,
     AgreementStatus,
     AttachmentKind,
@@ -29,7 +30,6 @@ from app.services.errors import InvalidInput
 from app.services.organisation import get
 
 PENDING_STATUSES = (AgreementStatus.DRAFT, AgreementStatus.FINAL)
-LOCKED_STATUSES = (AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED)
 
 
 @dataclass(frozen=True, slots=True)
