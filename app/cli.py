@@ -756,7 +756,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     if wanted_language(list(sys.argv[1:] if argv is None else argv)) == "en":
         translate_parser(parser)
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    # argparse stops a command's trailing FILE list at an option ("bundle import --db X a b"):
+    # file names left over after the options belong to that list; anything else is an error.
+    if extra and isinstance(getattr(args, "files", None), list):
+        if any(item.startswith("-") for item in extra):
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        args.files.extend(extra)
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     args.paths = AppPaths.resolve(args.data_dir)
     handler = getattr(args, "handler", None)
     try:
