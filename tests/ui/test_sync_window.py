@@ -53,6 +53,11 @@ def test_send_drop_check_apply_and_state(qtbot, qtmodeltester, demo_window, tmp_
     dialog.unit.setCurrentIndex(dialog.unit.findData("BKD"))
     qtmodeltester.check(dialog.model)
     assert any(row.agreement_id == bkd.id for row in dialog.model.rows())
+    shown = {r.status: dialog.model.index(i, 3).data() for i, r in enumerate(dialog.model.rows())}
+    # the status in the user's words, never the stored value ("final", "signed")
+    assert shown.get("final", "Final") == "Final"
+    assert shown.get("signed", "Ditandatangani") == "Ditandatangani"
+    assert {"final", "signed"} & shown.keys()
     dialog.folder.setText(str(tmp_path / "usb"))
     dialog.send_button.click()
     qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=30000)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from app.sync.state import label as state_label
 
 from app.ui.shell.i18n import current_language
+from app.ui.widgets.labels import STATUS, label
 from app.ui.widgets.row_table_model import Index, RowTableModel
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +42,7 @@ class ExportPreviewTableModel(RowTableModel):
             row.unit_code,
             row.owner,
             str(row.year),
-            row.status,
+            label(STATUS, row.status),
             state_label(row.sync_state, row.sync_reason, current_language()),
         )[index.column()]
 
