@@ -76,6 +76,29 @@ def test_skeleton_button_clears_the_phase_hint_and_undo_brings_it_back(planning_
     assert any("tahapan kunci" in m for m in editor.findings.messages())
 
 
+def test_a_check_under_way_before_a_change_does_not_answer_for_it(planning_env, qtbot, monkeypatch):
+    """On a busy machine the check started before a click can finish while the click is still
+    saving; its (old) findings must not be the findingsUpdated the click waits for."""
+    from app.ui.shell.background import runner
+    from app.ui.shell.workspace_state import WorkspaceState
+
+    env = planning_env
+    editor, _indicator = _editor(env.make, env.db, number=("3", "1"))  # no plan yet
+    qtbot.waitUntil(lambda: not runner().busy, timeout=10000)
+    execute = WorkspaceState.execute
+
+    def after_the_worker(self, command):  # type: ignore[no-untyped-def]
+        runner()._executor.submit(lambda: None).result()  # the older result is now queued
+        return execute(self, command)
+
+    monkeypatch.setattr(WorkspaceState, "execute", after_the_worker)
+    editor.refresh_findings()  # a check of the empty plan, still under way at the click
+    with qtbot.waitSignal(editor.findingsUpdated, timeout=10000):
+        qtbot.mouseClick(editor.skeleton_button, Qt.MouseButton.LeftButton)
+    assert editor.model.rowCount() == 4
+    assert not [m for m in editor.findings.messages() if "tahapan kunci" in m]
+
+
 def test_quarter_gap_warning_shown_then_cleared_by_a_typed_output(planning_env, qtbot):
     from app.ui.planning.action_plan_editor import ActionPlanEditor
 

@@ -343,6 +343,7 @@ class CascadeMatrixView(QWidget):
     def _on_change(self, change: Change) -> None:
         if self.agreement_id is None:
             return
+        self.findings.invalidate()  # a check under way is about the matrix before the change
         if self.isVisible():
             self._reload_timer.start(0)
         else:

@@ -329,6 +329,9 @@ class ActionPlanEditor(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if self.detail is not None and change.agreement_id == self.detail.agreement_id:
+            # A check started before this change would report the old plan and emit
+            # findingsUpdated ahead of the reload's own check: drop it now.
+            self.findings.invalidate()
             self._schedule_reload()
 
     @property

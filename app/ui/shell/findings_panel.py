@@ -74,6 +74,11 @@ class FindingsPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         return splitter
 
+    def invalidate(self) -> None:
+        """The data changed: a check still under way is about the old data, so its result is
+        dropped rather than shown (and `updated` is not emitted for it)."""
+        self._generation += 1
+
     def refresh(
         self,
         db: Database,
