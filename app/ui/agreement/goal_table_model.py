@@ -11,15 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from app.services.agreement_read import AgreementDetail, GoalRow, IndicatorRow
 
@@ -33,14 +26,20 @@ from app.ui.widgets.number_entry import (
     show_percent,
     show_range,
 )
+from app.ui.widgets.tree_table_model import (
+    ITEM_ROLE,
+    SORT_ROLE,
+    Index,
+    TreeRow,
+    TreeTableModel,
+    new_root,
+)
 
 if TYPE_CHECKING:
     from app.engine.scoring import AgreementScore, GoalScore, IndicatorScore
 
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # ("category"|"goal"|"indicator", id or code)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# ITEM_ROLE gives ("category"|"goal"|"indicator", id or code).
+__all__ = ["ITEM_ROLE", "SORT_ROLE", "GoalTableModel"]
 
 HEADERS = (
     QT_TRANSLATE_NOOP("GoalTable", "No."),
@@ -53,22 +52,12 @@ HEADERS = (
 )
 
 
-class _Row:
-    __slots__ = ("kind", "key", "parent", "children", "row", "payload")
-
-    def __init__(self, kind: str, key: str, parent: _Row | None, row: int, payload: Any) -> None:
-        self.kind = kind
-        self.key = key
-        self.parent = parent
-        self.children: list[_Row] = []
-        self.row = row
-        self.payload = payload
-
-
 EditHandler = Callable[[str, str, str, str], bool]
 
 
-class GoalTableModel(QAbstractItemModel):
+class GoalTableModel(TreeTableModel):
+    CONTEXT = "GoalTable"
+    HEADERS = HEADERS
     COL_NUMBER = 0
     COL_TEXT = 1
     COL_UNIT = 2
@@ -79,64 +68,23 @@ class GoalTableModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._root = _Row("root", "", None, 0, None)
         self._detail: AgreementDetail | None = None
         self._goal_scores: dict[str, GoalScore] = {}
         self._indicator_scores: dict[str, IndicatorScore] = {}
         self.edit_handler: EditHandler | None = None
-        self.editable = True
-        self._bold = QFont()
-        self._bold.setBold(True)
 
     # --- content ----------------------------------------------------------------------------
 
-    def _shape(self) -> list[tuple[str, str, int]]:
-        out = []
-        for category in self._root.children:
-            out.append((category.kind, category.key, len(category.children)))
-            for goal in category.children:
-                out.append((goal.kind, goal.key, len(goal.children)))
-                out += [(i.kind, i.key, 0) for i in goal.children]
-        return out
-
     def set_rows(self, detail: AgreementDetail, score: AgreementScore | None) -> None:
-        old_shape = self._shape()
-        old_root = self._root
-        self._build(detail, score)
-        if old_shape and old_shape == self._shape():
-            # Same rows: keep the old items (indexes stay valid), take the new payloads.
-            for old_cat, new_cat in zip(old_root.children, self._root.children, strict=True):
-                old_cat.payload = new_cat.payload
-                for old_goal, new_goal in zip(old_cat.children, new_cat.children, strict=True):
-                    old_goal.payload = new_goal.payload
-                    for old_ind, new_ind in zip(old_goal.children, new_goal.children, strict=True):
-                        old_ind.payload = new_ind.payload
-            self._root = old_root
-            self._emit_all(QModelIndex())
-            return
-        new_root = self._root
-        self._root = old_root
-        self.beginResetModel()
-        self._root = new_root
-        self.endResetModel()
+        self.set_root(self._build(detail, score))
 
-    def _emit_all(self, parent: QModelIndex) -> None:
-        rows = self.rowCount(parent)
-        if rows == 0:
-            return
-        self.dataChanged.emit(
-            self.index(0, 0, parent), self.index(rows - 1, self.columnCount() - 1, parent)
-        )
-        for row in range(rows):
-            self._emit_all(self.index(row, 0, parent))
-
-    def _build(self, detail: AgreementDetail, score: AgreementScore | None) -> None:
+    def _build(self, detail: AgreementDetail, score: AgreementScore | None) -> TreeRow:
         self._detail = detail
         self._goal_scores = {g.goal_id: g for g in score.goals} if score else {}
         self._indicator_scores = (
             {i.indicator_id: i for i in score.indicator_scores()} if score else {}
         )
-        self._root = _Row("root", "", None, 0, None)
+        root = new_root()
         categories = list(detail.categories)
         known = {code for code, _ in categories}
         for goal in detail.goals:
@@ -144,45 +92,18 @@ class GoalTableModel(QAbstractItemModel):
                 categories.append((goal.category, label(CATEGORY, goal.category)))
                 known.add(goal.category)
         for code, text in categories:
-            category = _Row("category", code, self._root, len(self._root.children), text)
-            self._root.children.append(category)
+            category = root.add("category", code, text)
             for goal in (g for g in detail.goals if g.category == code):
-                goal_row = _Row("goal", goal.id, category, len(category.children), goal)
-                category.children.append(goal_row)
+                goal_row = category.add("goal", goal.id, goal)
                 for indicator in goal.indicators:
-                    goal_row.children.append(
-                        _Row(
-                            "indicator",
-                            indicator.id,
-                            goal_row,
-                            len(goal_row.children),
-                            indicator,
-                        )
-                    )
+                    goal_row.add("indicator", indicator.id, indicator)
+        return root
 
     def indicator_count(self) -> int:
         return sum(len(g.children) for c in self._root.children for g in c.children)
 
     def goal_count(self) -> int:
         return sum(len(c.children) for c in self._root.children)
-
-    def find(self, kind: str, key: str) -> QModelIndex:
-        for category in self._root.children:
-            if kind == "category" and category.key == key:
-                return self.createIndex(category.row, 0, category)
-            for goal in category.children:
-                if kind == "goal" and goal.key == key:
-                    return self.createIndex(goal.row, 0, goal)
-                for indicator in goal.children:
-                    if kind == "indicator" and indicator.key == key:
-                        return self.createIndex(indicator.row, 0, indicator)
-        return QModelIndex()
-
-    def item(self, index: Index) -> tuple[str, str] | None:
-        if not index.isValid():
-            return None
-        row = self._row(index)
-        return row.kind, row.key
 
     def goal_row(self, goal_id: str) -> GoalRow | None:
         index = self.find("goal", goal_id)
@@ -193,42 +114,6 @@ class GoalTableModel(QAbstractItemModel):
         return self._row(index).payload if index.isValid() else None
 
     # --- structure --------------------------------------------------------------------------
-
-    def _row(self, index: Index) -> _Row:
-        if not index.isValid():
-            return self._root
-        row = index.internalPointer()
-        assert isinstance(row, _Row)
-        return row
-
-    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._row(parent).children[row])
-
-    def parent(self, index: Index = _TOP) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._row(index).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
-
-    def rowCount(self, parent: Index = _TOP) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._row(parent).children)
-
-    def columnCount(self, parent: Index = _TOP) -> int:
-        return len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(HEADERS):
-                return QCoreApplication.translate("GoalTable", HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -252,22 +137,14 @@ class GoalTableModel(QAbstractItemModel):
 
     # --- data -------------------------------------------------------------------------------
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._row(index)
-        column = index.column()
-        if role == ITEM_ROLE:
-            return (row.kind, row.key)
-        if role == SORT_ROLE:
-            return row.row
+    def _data(self, row: TreeRow, column: int, role: int) -> Any:
         if row.kind == "category":
             return self._category_data(row, column, role)
         if row.kind == "goal":
             return self._goal_data(row.payload, column, role)
         return self._indicator_data(row.payload, column, role)
 
-    def _category_data(self, row: _Row, column: int, role: int) -> Any:
+    def _category_data(self, row: TreeRow, column: int, role: int) -> Any:
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -381,9 +258,7 @@ class GoalTableModel(QAbstractItemModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
-            return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+        if not self.accepts_edit(index, role) or self.edit_handler is None:
             return False
         row = self._row(index)
         field = {

@@ -11,26 +11,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from app.services.matrix import CascadeMatrix, MatrixCell, MatrixColumn, MatrixRow
 
 from app.ui.widgets import icons
 from app.ui.widgets.labels import CASCADE_METHOD, CATEGORY, LOCATION_CONSOLIDATION, STATUS, label
 from app.ui.widgets.number_entry import show_number, show_percent
+from app.ui.widgets.tree_table_model import (
+    ITEM_ROLE,
+    SORT_ROLE,
+    Index,
+    TreeRow,
+    TreeTableModel,
+    new_root,
+    shape,
+)
 
-Index = QModelIndex | QPersistentModelIndex
+# ITEM_ROLE gives ("goal", goal id) or ("indicator", indicator id).
+__all__ = ["CELL_ROLE", "ITEM_ROLE", "SORT_ROLE", "CascadeMatrixModel"]
 _TOP = QModelIndex()
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # ("goal", goal id) or ("indicator", indicator id)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3  # (parent indicator id, child agreement id)
 
 HEADERS = (
@@ -44,22 +45,12 @@ LOCKED_COLOUR = "#F5F5F5"
 PROBLEM_COLOUR = "#FFEBEE"
 
 
-class _Row:
-    __slots__ = ("kind", "key", "parent", "children", "row", "payload")
-
-    def __init__(self, kind: str, key: str, parent: _Row | None, row: int, payload: Any) -> None:
-        self.kind = kind
-        self.key = key
-        self.parent = parent
-        self.children: list[_Row] = []
-        self.row = row
-        self.payload = payload
-
-
 EditHandler = Callable[[str, str, str], bool]
 
 
-class CascadeMatrixModel(QAbstractItemModel):
+class CascadeMatrixModel(TreeTableModel):
+    CONTEXT = "CascadeMatrix"
+    HEADERS = HEADERS
     COL_NUMBER = 0
     COL_INDICATOR = 1
     COL_TARGET = 2
@@ -67,43 +58,33 @@ class CascadeMatrixModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._root = _Row("root", "", None, 0, None)
         self._matrix: CascadeMatrix | None = None
         self._columns: list[MatrixColumn] = []
         self._problems: dict[tuple[str, str | None], list[str]] = {}
         self.edit_handler: EditHandler | None = None
-        self.editable = True
-        self._bold = QFont()
-        self._bold.setBold(True)
 
     # --- content ----------------------------------------------------------------------------
 
     def set_matrix(self, matrix: CascadeMatrix | None) -> None:
-        root = _Row("root", "", None, 0, None)
-        goals: dict[str, _Row] = {}
+        root = new_root()
+        goals: dict[str, TreeRow] = {}
         for row in matrix.rows if matrix else []:
             goal = goals.get(row.goal_id)
             if goal is None:
-                goal = _Row("goal", row.goal_id, root, len(root.children), row)
-                goals[row.goal_id] = goal
-                root.children.append(goal)
-            goal.children.append(_Row("indicator", row.indicator_id, goal, len(goal.children), row))
+                goal = goals[row.goal_id] = root.add("goal", row.goal_id, row)
+            goal.add("indicator", row.indicator_id, row)
         columns = list(matrix.columns) if matrix else []
         same = (
             self._matrix is not None
             and matrix is not None
             and [c.agreement_id for c in columns] == [c.agreement_id for c in self._columns]
-            and self._shape(root) == self._shape(self._root)
+            and shape(root) == shape(self._root)
         )
         if same:
             assert matrix is not None
             self._matrix = matrix
             self._columns = columns
-            for old_goal, new_goal in zip(self._root.children, root.children, strict=True):
-                old_goal.payload = new_goal.payload
-                for old, new in zip(old_goal.children, new_goal.children, strict=True):
-                    old.payload = new.payload
-            self._emit_all()
+            self._take_payloads(root)
             return
         self.beginResetModel()
         self._matrix = matrix
@@ -115,26 +96,6 @@ class CascadeMatrixModel(QAbstractItemModel):
         """Finding messages per (parent indicator id, child agreement id or None for the row)."""
         self._problems = problems
         self._emit_all()
-
-    @staticmethod
-    def _shape(root: _Row) -> list[tuple[str, int]]:
-        return [(g.key, len(g.children)) for g in root.children] + [
-            (i.key, 0) for g in root.children for i in g.children
-        ]
-
-    def _emit_all(self) -> None:
-        last_column = self.columnCount() - 1
-        if self._root.children:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._root.children) - 1, last_column)
-            )
-        for goal in self._root.children:
-            if goal.children:
-                parent = self.createIndex(goal.row, 0, goal)
-                self.dataChanged.emit(
-                    self.index(0, 0, parent),
-                    self.index(len(goal.children) - 1, last_column, parent),
-                )
 
     @property
     def matrix(self) -> CascadeMatrix | None:
@@ -153,14 +114,15 @@ class CascadeMatrixModel(QAbstractItemModel):
         number = column - self.COL_FIRST_CHILD
         return self._columns[number] if 0 <= number < len(self._columns) else None
 
-    def find(self, indicator_id: str, agreement_id: str | None = None) -> QModelIndex:
+    def find(  # type: ignore[override]
+        self, indicator_id: str, agreement_id: str | None = None
+    ) -> QModelIndex:
         """The indicator's row (column 0), or its cell in the subordinate's column."""
-        for goal in self._root.children:
-            for row in goal.children:
-                if row.key == indicator_id:
-                    column = self.column_of(agreement_id) if agreement_id else 0
-                    return self.createIndex(row.row, max(column, 0), row)
-        return QModelIndex()
+        row = self._find_row("indicator", indicator_id)
+        if row is None:
+            return QModelIndex()
+        column = self.column_of(agreement_id) if agreement_id else 0
+        return self.createIndex(row.row, max(column, 0), row)
 
     def cell(self, index: Index) -> MatrixCell | None:
         key = index.data(CELL_ROLE) if index.isValid() else None
@@ -178,31 +140,6 @@ class CascadeMatrixModel(QAbstractItemModel):
         return sum(len(g.children) for g in self._root.children)
 
     # --- structure --------------------------------------------------------------------------
-
-    def _row(self, index: Index) -> _Row:
-        if not index.isValid():
-            return self._root
-        row = index.internalPointer()
-        assert isinstance(row, _Row)
-        return row
-
-    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._row(parent).children[row])
-
-    def parent(self, index: Index = _TOP) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._row(index).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
-
-    def rowCount(self, parent: Index = _TOP) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._row(parent).children)
 
     def columnCount(self, parent: Index = _TOP) -> int:
         return self.COL_FIRST_CHILD + len(self._columns)
@@ -260,15 +197,7 @@ class CascadeMatrixModel(QAbstractItemModel):
 
     # --- data -------------------------------------------------------------------------------
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._row(index)
-        column = index.column()
-        if role == ITEM_ROLE:
-            return (row.kind, row.key)
-        if role == SORT_ROLE:
-            return row.row
+    def _data(self, row: TreeRow, column: int, role: int) -> Any:
         if row.kind == "goal":
             return self._goal_data(row.payload, column, role)
         payload: MatrixRow = row.payload
@@ -368,9 +297,7 @@ class CascadeMatrixModel(QAbstractItemModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or self.edit_handler is None:
-            return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+        if not self.accepts_edit(index, role) or self.edit_handler is None:
             return False
         key = index.data(CELL_ROLE)
         if key is None:

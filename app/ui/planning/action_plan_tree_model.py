@@ -12,15 +12,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from app.services.planning import ActionPlanTree
 
@@ -28,11 +21,17 @@ from app.ui.widgets import icons
 from app.ui.widgets.delegates import CHOICES_ROLE, EDIT_TEXT_ROLE, PARSER_ROLE
 from app.ui.widgets.labels import PERIOD, label
 from app.ui.widgets.number_entry import Parsed
+from app.ui.widgets.tree_table_model import (
+    ITEM_ROLE,
+    SORT_ROLE,
+    Index,
+    TreeRow,
+    TreeTableModel,
+    new_root,
+)
 
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # ("action_plan"|"criterion"|"output", id)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# ITEM_ROLE gives ("action_plan"|"criterion"|"output", id).
+__all__ = ["ITEM_ROLE", "SORT_ROLE", "ActionPlanTreeModel", "date_parser", "parse_day"]
 
 HEADERS = (
     QT_TRANSLATE_NOOP("ActionPlanTree", "No."),
@@ -94,22 +93,12 @@ def date_parser(text: str) -> Parsed:
     return Parsed(ok, message=message)
 
 
-class _Row:
-    __slots__ = ("kind", "key", "parent", "children", "row", "payload")
-
-    def __init__(self, kind: str, key: str, parent: _Row | None, row: int, payload: Any) -> None:
-        self.kind = kind
-        self.key = key
-        self.parent = parent
-        self.children: list[_Row] = []
-        self.row = row
-        self.payload = payload
-
-
 EditHandler = Callable[[str, str, str, Any], bool]
 
 
-class ActionPlanTreeModel(QAbstractItemModel):
+class ActionPlanTreeModel(TreeTableModel):
+    CONTEXT = "ActionPlanTree"
+    HEADERS = HEADERS
     COL_NUMBER = 0
     COL_TEXT = 1
     COL_DUE = 2
@@ -120,79 +109,24 @@ class ActionPlanTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._root = _Row("root", "", None, 0, None)
         self.edit_handler: EditHandler | None = None
-        self.editable = True
-        self._bold = QFont()
-        self._bold.setBold(True)
 
     # --- content ----------------------------------------------------------------------------
 
     @staticmethod
-    def _build(tree: ActionPlanTree | None) -> _Row:
-        root = _Row("root", "", None, 0, None)
+    def _build(tree: ActionPlanTree | None) -> TreeRow:
+        root = new_root()
         for plan in tree.plans if tree else ():
-            plan_row = _Row("action_plan", plan.id, root, len(root.children), plan)
-            root.children.append(plan_row)
+            plan_row = root.add("action_plan", plan.id, plan)
             for criterion in plan.criteria:
-                kk = _Row("criterion", criterion.id, plan_row, len(plan_row.children), criterion)
-                plan_row.children.append(kk)
+                kk = plan_row.add("criterion", criterion.id, criterion)
                 for output in criterion.outputs:
-                    kk.children.append(_Row("output", output.id, kk, len(kk.children), output))
+                    kk.add("output", output.id, output)
         return root
-
-    @staticmethod
-    def _shape(root: _Row) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
-
-        def walk(row: _Row) -> None:
-            for child in row.children:
-                out.append((child.kind, child.key))
-                walk(child)
-
-        walk(root)
-        return out
 
     def set_rows(self, tree: ActionPlanTree | None) -> None:
         """Show `tree`; rows that stay in place keep their indexes (only data changes)."""
-        new_root = self._build(tree)
-        if self._root.children and self._shape(new_root) == self._shape(self._root):
-            old_rows, new_rows = [self._root], [new_root]
-            while old_rows:
-                old, new = old_rows.pop(), new_rows.pop()
-                old.payload = new.payload
-                old_rows.extend(old.children)
-                new_rows.extend(new.children)
-            self._emit_all(QModelIndex())
-            return
-        self.beginResetModel()
-        self._root = new_root
-        self.endResetModel()
-
-    def _emit_all(self, parent: QModelIndex) -> None:
-        rows = self.rowCount(parent)
-        if rows == 0:
-            return
-        self.dataChanged.emit(
-            self.index(0, 0, parent), self.index(rows - 1, self.columnCount() - 1, parent)
-        )
-        for row in range(rows):
-            self._emit_all(self.index(row, 0, parent))
-
-    def find(self, kind: str, key: str) -> QModelIndex:
-        stack = list(self._root.children)
-        while stack:
-            row = stack.pop()
-            if row.kind == kind and row.key == key:
-                return self.createIndex(row.row, 0, row)
-            stack.extend(row.children)
-        return QModelIndex()
-
-    def item(self, index: Index) -> tuple[str, str] | None:
-        if not index.isValid():
-            return None
-        row = self._row(index)
-        return row.kind, row.key
+        self.set_root(self._build(tree))
 
     def payload(self, index: Index) -> Any:
         return self._row(index).payload if index.isValid() else None
@@ -211,47 +145,9 @@ class ActionPlanTreeModel(QAbstractItemModel):
 
     def numbers(self) -> list[str]:
         """Every number in display order (RA1, KK1.1, T/O1.1.1, …)."""
-        return [
-            self._row(self.find(kind, key)).payload.number for kind, key in self._shape(self._root)
-        ]
+        return [row.payload.number for row in self._root.walk()]
 
     # --- structure --------------------------------------------------------------------------
-
-    def _row(self, index: Index) -> _Row:
-        if not index.isValid():
-            return self._root
-        row = index.internalPointer()
-        assert isinstance(row, _Row)
-        return row
-
-    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._row(parent).children[row])
-
-    def parent(self, index: Index = _TOP) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._row(index).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
-
-    def rowCount(self, parent: Index = _TOP) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._row(parent).children)
-
-    def columnCount(self, parent: Index = _TOP) -> int:
-        return len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(HEADERS):
-                return QCoreApplication.translate("ActionPlanTree", HEADERS[section])
-        return None
 
     def _editable_columns(self, kind: str) -> tuple[int, ...]:
         if kind == "action_plan":
@@ -277,16 +173,8 @@ class ActionPlanTreeModel(QAbstractItemModel):
 
     # --- data -------------------------------------------------------------------------------
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._row(index)
-        column = index.column()
+    def _data(self, row: TreeRow, column: int, role: int) -> Any:
         node = row.payload
-        if role == ITEM_ROLE:
-            return (row.kind, row.key)
-        if role == SORT_ROLE:
-            return row.row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, EDIT_TEXT_ROLE):
             return self._text(row.kind, node, column, role)
         if role == CHOICES_ROLE and row.kind == "output":
@@ -335,9 +223,7 @@ class ActionPlanTreeModel(QAbstractItemModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
-            return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+        if not self.accepts_edit(index, role) or self.edit_handler is None:
             return False
         row = self._row(index)
         column = index.column()
