@@ -5,23 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from app.services.dashboard import GoalLine, IndicatorLine
 
 from app.ui.widgets import icons
 from app.ui.widgets.number_entry import show_percent
-from app.ui.widgets.row_table_model import RowTableModel
+from app.ui.widgets.row_table_model import ID_ROLE, SORT_ROLE, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = ["ID_ROLE", "SORT_ROLE", "GoalScoreTableModel", "RiskTableModel"]
 
 
 class _Table(RowTableModel):
@@ -41,19 +33,12 @@ class GoalScoreTableModel(_Table):
     COL_GOAL = 1
     COL_SCORE = 2
     COL_BAND = 3
+    ID_FIELD = "goal_id"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        line: GoalLine = self._rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return line.goal_id
-        if role == SORT_ROLE:
-            return index.row()
+    def _data(self, line: GoalLine, number: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                str(index.row() + 1),
+                str(number + 1),
                 line.text,
                 show_percent(line.score),
                 line.band.label if line.band else "N/A",
@@ -80,16 +65,12 @@ class RiskTableModel(_Table):
     COL_CAPAIAN = 1
     COL_BAND = 2
     COL_TREND = 3
+    ID_FIELD = "indicator_id"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        line: IndicatorLine = self._rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return line.indicator_id
-        if role == SORT_ROLE:
-            return line.capaian
+    def _sort_value(self, line: IndicatorLine, number: int) -> Any:
+        return line.capaian
+
+    def _data(self, line: IndicatorLine, number: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 line.name,

@@ -6,13 +6,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.versions import AddendumChange, SisaProposal, VersionRow
@@ -20,12 +14,17 @@ from app.services.versions import AddendumChange, SisaProposal, VersionRow
 from app.ui.widgets import icons
 from app.ui.widgets.labels import KIND, PERIOD, PERIOD_CONSOLIDATION, STATUS, label
 from app.ui.widgets.number_entry import show_number
-from app.ui.widgets.row_table_model import RowTableModel
+from app.ui.widgets.row_table_model import ID_ROLE, SORT_ROLE, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = [
+    "CHANGE_REASON",
+    "ID_ROLE",
+    "SORT_ROLE",
+    "AddendumChangeTableModel",
+    "SisaProposalTableModel",
+    "VersionTableModel",
+    "reason_label",
+]
 
 CHANGE_REASON = {
     "regulation_change": QT_TRANSLATE_NOOP("Versions", "Perubahan regulasi"),
@@ -76,6 +75,7 @@ class VersionTableModel(_Table):
     COL_SIGNED = 5
     COL_HASH = 6
     COL_SCANS = 7
+    ID_FIELD = "id"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -86,15 +86,7 @@ class VersionTableModel(_Table):
     def row_of(self, agreement_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == agreement_id), -1)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        row: VersionRow = self._rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return row.id
-        if role == SORT_ROLE:
-            return index.row()
+    def _data(self, row: VersionRow, number: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_VERSION:
                 return "    " * row.depth + ("↳ " if row.depth else "") + label(KIND, row.kind)
@@ -146,13 +138,7 @@ class AddendumChangeTableModel(_Table):
     COL_AFTER = 3
     COL_REASON = 4
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        row: AddendumChange = self._rows[index.row()]
-        column = index.column()
-        if role == SORT_ROLE:
-            return index.row()
+    def _data(self, row: AddendumChange, number: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.indicator_name or "",
@@ -188,19 +174,12 @@ class SisaProposalTableModel(_Table):
     COL_ANNUAL = 3
     COL_REALISED = 4
     COL_PROPOSAL = 5
+    ID_FIELD = "indicator_id"
 
     def proposal(self, number: str) -> SisaProposal | None:
         return next((r for r in self._rows if r.number == number), None)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        row: SisaProposal = self._rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return row.indicator_id
-        if role == SORT_ROLE:
-            return index.row()
+    def _data(self, row: SisaProposal, number: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             unit = f" {row.unit_of_measure}" if row.unit_of_measure else ""
             return (

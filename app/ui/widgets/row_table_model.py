@@ -1,7 +1,8 @@
 """Tables over a list of plain rows: the read-only base of the dashboard, version, scan and
 weight tables, and an editable one for the history and program tables.
 
-Subclasses give `HEADERS` (marked with QT_TRANSLATE_NOOP in `CONTEXT`) and `data()`.
+Subclasses give `HEADERS` (marked with QT_TRANSLATE_NOOP in `CONTEXT`) and either `_data()`,
+with `ID_FIELD` for `ID_ROLE` and rows sorted as given by `SORT_ROLE`, or `data()` whole.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ from PySide6.QtCore import (
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's id (its `ID_FIELD`)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class RowTableModel(QAbstractTableModel):
     CONTEXT = ""
     HEADERS: tuple[str, ...] = ()
+    ID_FIELD = ""  # the row attribute ID_ROLE gives; none when empty
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,6 +60,24 @@ class RowTableModel(QAbstractTableModel):
 
     def _valid(self, index: Index) -> bool:
         return index.isValid() and 0 <= index.row() < len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index):
+            return None
+        row = self._rows[index.row()]
+        if role == ID_ROLE and self.ID_FIELD:
+            return getattr(row, self.ID_FIELD)
+        if role == SORT_ROLE:
+            return self._sort_value(row, index.row())
+        return self._data(row, index.row(), index.column(), role)
+
+    def _sort_value(self, row: Any, number: int) -> Any:
+        """What SORT_ROLE gives: the order the rows came in, unless a table says otherwise."""
+        return number
+
+    def _data(self, row: Any, number: int, column: int, role: int) -> Any:
+        """What `role` shows in `column` of `row`, the `number`-th row."""
+        return None
 
 
 class EditableRowTableModel(RowTableModel):
