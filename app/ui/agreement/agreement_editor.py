@@ -61,6 +61,7 @@ from app.ui.indicator.commands import SetPeriodValuesCommand, UpdateIndicatorCom
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
 from app.ui.widgets.labels import AS_OF, CATEGORY, KIND, LEVEL, STATUS, band_label, label
+from app.ui.widgets.message_line import MessageLine
 from app.ui.widgets.number_entry import parse_number, parse_range, show_percent, show_rupiah
 
 PREFIXES = ("", "Plt.", "Plh.", "Pj.")
@@ -186,11 +187,7 @@ class AgreementEditor(QWidget):
         self.history_panel = AgreementHistoryPanel(state, self)
         self.tabs.addTab(self.history_panel, "")
 
-        self.message = QLabel(self)
-        self.message.setObjectName("inputMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C62828;")
-        self.message.hide()
+        self.message = MessageLine("inputMessage", self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
@@ -687,8 +684,7 @@ class AgreementEditor(QWidget):
     # --- messages ---------------------------------------------------------------------------
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.say(text)
 
     def _run(self, command: Any) -> bool:
         ok = self.state.execute(command)

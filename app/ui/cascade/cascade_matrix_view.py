@@ -43,6 +43,7 @@ from app.ui.shell.rules_dock import FindingRow
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
 from app.ui.widgets.labels import LOCATION_CONSOLIDATION, label
+from app.ui.widgets.message_line import MessageLine
 from app.ui.widgets.number_entry import parse_number, show_percent
 
 MATRIX_RULES = (CASCADE_MISMATCH, NONCASCADING_CONSOLIDATED)
@@ -94,10 +95,7 @@ class TickDialog(QDialog):
             self,
         )
         self.info.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #C62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = MessageLine("", self)
         form = QFormLayout()
         form.addRow(self.tr("Porsi target (%):"), self.share)
         form.addRow(self.tr("Catatan sel:"), self.note)
@@ -141,19 +139,14 @@ class TickDialog(QDialog):
         if self.method == "indirect":
             parsed = parse_number(self.share.text())
             if not parsed.ok:
-                self.error.setText(parsed.message)
-                self.error.show()
+                self.error.say(parsed.message)
                 return
             value = parsed.value
             if value is not None and not Decimal(0) < value <= Decimal(100):
-                self.error.setText(self.tr("Porsi harus lebih dari 0 dan paling banyak 100 %."))
-                self.error.show()
+                self.error.say(self.tr("Porsi harus lebih dari 0 dan paling banyak 100 %."))
                 return
             if value is not None and self._allocated + value / 100 > 1:
-                self.error.setText(
-                    self.tr("Porsi ini membuat jumlah porsi bawahan melebihi 100 %.")
-                )
-                self.error.show()
+                self.error.say(self.tr("Porsi ini membuat jumlah porsi bawahan melebihi 100 %."))
                 return
         self.accept()
 
@@ -198,7 +191,6 @@ class CascadeMatrixView(QWidget):
         self.matrix: CascadeMatrix | None = None
         self.tick_dialog: TickDialog | None = None
         self._dirty = False
-        self._error = ""
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.timeout.connect(self.reload)
@@ -260,11 +252,7 @@ class CascadeMatrixView(QWidget):
         self.findings.updated.connect(self.findingsUpdated)
         splitter = self.findings.under(self.view)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("matrixMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C62828;")
-        self.message.hide()
+        self.message = MessageLine("matrixMessage", self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -275,7 +263,7 @@ class CascadeMatrixView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         state.changed.connect(self._on_change)
-        state.errorReported.connect(self._remember_error)
+        self.message.follow(state)
         self.retranslate()
 
     # --- texts ------------------------------------------------------------------------------
@@ -475,17 +463,10 @@ class CascadeMatrixView(QWidget):
         self.open_button.setEnabled(cell is not None)
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def _remember_error(self, message: str) -> None:
-        self._error = message
+        self.message.say(text)
 
     def _run(self, command: Any) -> bool:
-        self._error = ""
-        ok = self.state.execute(command)
-        self.show_message("" if ok else self._error)
-        return ok
+        return self.message.run(self.state, command)
 
     def select_cell(self, indicator_id: str, agreement_id: str) -> QModelIndex:
         index = self.model.find(indicator_id, agreement_id)

@@ -62,6 +62,7 @@ from app.ui.widgets.labels import (
     choices,
     label,
 )
+from app.ui.widgets.message_line import ERROR_STYLE, MessageLine
 from app.ui.widgets.number_entry import show_number, show_percent
 
 SOURCE_SYSTEMS = ("e-SAKIP", "e-Kinerja", "e-Monev KSD", "CRM", "Jaksurvei", "SIPD", "SIMPEG")
@@ -214,11 +215,7 @@ class IndicatorEditor(QWidget):
         self.raw_check = QCheckBox(page)
         self.raw_check.setObjectName("showRawData")
         self.raw_check.toggled.connect(self._toggle_raw)
-        self.message = QLabel(page)
-        self.message.setObjectName("gridMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C62828; font-weight: bold;")
-        self.message.hide()
+        self.message = MessageLine("gridMessage", page, style=f"{ERROR_STYLE} font-weight: bold;")
         self.hint = QLabel(page)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #546E7A;")
@@ -679,8 +676,7 @@ class IndicatorEditor(QWidget):
     # --- editing ----------------------------------------------------------------------------
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.say(text)
 
     def show_history_message(self, text: str) -> None:
         self.history_message.setText(text)

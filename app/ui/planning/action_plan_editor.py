@@ -48,6 +48,7 @@ from app.ui.shell.findings_panel import FindingsPanel
 from app.ui.shell.rules_dock import FindingRow
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
+from app.ui.widgets.message_line import MessageLine
 
 BANNER_STYLE = "background: #FFF3CD; color: #5D4200; padding: 6px 10px; border-radius: 3px;"
 LOCKED_STYLE = "background: #ECEFF1; color: #37474F; padding: 6px 10px; border-radius: 3px;"
@@ -217,11 +218,7 @@ class ActionPlanEditor(QWidget):
         self.findings.updated.connect(self.findingsUpdated)
         splitter = self.findings.under(self.view)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("actionPlanMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C62828;")
-        self.message.hide()
+        self.message = MessageLine("actionPlanMessage", self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -231,9 +228,8 @@ class ActionPlanEditor(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(source_row)
         layout.addWidget(self.message)
-        self._error = ""
+        self.message.follow(state)
         state.changed.connect(self._on_change)
-        state.errorReported.connect(self._remember_error)
         self.retranslate()
 
     # --- texts ------------------------------------------------------------------------------
@@ -450,20 +446,10 @@ class ActionPlanEditor(QWidget):
         self.skeleton_button.setEnabled(editable)
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.say(text)
 
     def _run(self, command: Any) -> bool:
-        self._error = ""
-        ok = self.state.execute(command)
-        if ok:
-            self.show_message("")
-        else:
-            self.show_message(self._error or self.tr("Perubahan tidak dapat disimpan."))
-        return ok
-
-    def _remember_error(self, message: str) -> None:
-        self._error = message
+        return self.message.run(self.state, command, self.tr("Perubahan tidak dapat disimpan."))
 
     def _with_reason(self, action: Any) -> None:
         """Run `action(reason)`, asking the reason first when the agreement is final."""

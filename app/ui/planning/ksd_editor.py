@@ -46,6 +46,7 @@ from app.ui.planning.ksd_table_model import ID_ROLE, KsdTableModel
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
 from app.ui.widgets.form_widgets import CommitLineEdit, CommitTextEdit
+from app.ui.widgets.message_line import MessageLine
 from app.ui.widgets.number_entry import parse_number, show_percent
 
 LOCKED_STYLE = "background: #ECEFF1; color: #37474F; padding: 6px 10px; border-radius: 3px;"
@@ -70,7 +71,6 @@ class KsdEditor(QWidget):
         self._needs_load = False
         self._wanted_year: int | None = None
         self._pending_select: str | None = None
-        self._error = ""
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.timeout.connect(self.reload)
@@ -221,11 +221,7 @@ class KsdEditor(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(LOCKED_STYLE)
         self.banner.hide()
-        self.message = QLabel(self)
-        self.message.setObjectName("ksdMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C62828;")
-        self.message.hide()
+        self.message = MessageLine("ksdMessage", self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -235,7 +231,7 @@ class KsdEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
         state.changed.connect(self._on_change)
-        state.errorReported.connect(self._remember_error)
+        self.message.follow(state)
         self.retranslate()
         self._show_current()
 
@@ -467,17 +463,10 @@ class KsdEditor(QWidget):
     # --- edits ------------------------------------------------------------------------------
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def _remember_error(self, message: str) -> None:
-        self._error = message
+        self.message.say(text)
 
     def _run(self, command: Any) -> bool:
-        self._error = ""
-        ok = self.state.execute(command)
-        self.show_message("" if ok else self._error)
-        return ok
+        return self.message.run(self.state, command)
 
     def _set_field(self, field: str, text: str) -> bool:
         line = self.current_line()

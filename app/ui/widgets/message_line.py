@@ -1,0 +1,48 @@
+"""The red line under an editor that says why the last input or change was refused.
+
+Every editor has one: hidden while empty, shown with the sentence of a bad entry or of a
+command the services refused (`WorkspaceState.errorReported`), cleared by the next good one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from app.ui.shell.workspace_state import WorkspaceState
+
+ERROR_STYLE = "color: #C62828;"
+
+
+class MessageLine(QLabel):
+    def __init__(
+        self, object_name: str, parent: QWidget | None = None, *, style: str = ERROR_STYLE
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWordWrap(True)
+        self.setStyleSheet(style)
+        self.hide()
+        self._error = ""
+
+    def say(self, text: str) -> None:
+        """Show `text`; an empty one hides the line."""
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def follow(self, state: WorkspaceState) -> None:
+        """Remember the sentence of a command `state` refuses, for `run()`."""
+        state.errorReported.connect(self._remember)
+
+    def _remember(self, message: str) -> None:
+        self._error = message
+
+    def run(self, state: WorkspaceState, command: Any, fallback: str = "") -> bool:
+        """Run an undoable command; clear the line if it worked, else say why (or
+        `fallback` when the refusal had no sentence)."""
+        self._error = ""
+        ok = state.execute(command)
+        self.say("" if ok else (self._error or fallback))
+        return ok
