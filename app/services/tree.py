@@ -65,6 +65,19 @@ def _count_map(session: Session, query: Select[Any]) -> dict[str, int]:
     return {key: count for key, count in session.execute(query)}
 
 
+def _live_counts(
+    session: Session, model: Any, key: Any, ids: Sequence[str], *where: Any
+) -> dict[str, int]:
+    """How many live (not deleted) `model` rows hang off each of `ids` through column `key`
+    (ids with none are absent)."""
+    return _count_map(
+        session,
+        select(key, func.count(model.id))
+        .where(key.in_(ids), model.deleted_at.is_(None), *where)
+        .group_by(key),
+    )
+
+
 def tree_child_count(db: Database, kind: str, node_id: str | None) -> int:
     """How many children `tree_children` would return for this node (all pages)."""
     with db.session() as session:
@@ -148,18 +161,8 @@ def _unit_children(
             )
         ).all()
         ids = [r.id for r in rows]
-        sub = _count_map(
-            session,
-            select(Unit.parent_id, func.count(Unit.id))
-            .where(Unit.parent_id.in_(ids), Unit.deleted_at.is_(None))
-            .group_by(Unit.parent_id),
-        )
-        people = _count_map(
-            session,
-            select(Official.unit_id, func.count(Official.id))
-            .where(Official.unit_id.in_(ids), Official.deleted_at.is_(None))
-            .group_by(Official.unit_id),
-        )
+        sub = _live_counts(session, Unit, Unit.parent_id, ids)
+        people = _live_counts(session, Official, Official.unit_id, ids)
         nodes = [
             TreeNode(
                 UNIT,
@@ -207,33 +210,16 @@ def _unit_children(
 
 
 def _agreement_counts(session: Session, owner_ids: Sequence[str]) -> dict[str, int]:
-    return _count_map(
-        session,
-        select(Agreement.owner_id, func.count(Agreement.id))
-        .where(Agreement.owner_id.in_(owner_ids), Agreement.deleted_at.is_(None))
-        .group_by(Agreement.owner_id),
-    )
+    return _live_counts(session, Agreement, Agreement.owner_id, owner_ids)
 
 
 def _goal_counts(session: Session, agreement_ids: Sequence[str]) -> dict[str, int]:
-    return _count_map(
-        session,
-        select(Goal.agreement_id, func.count(Goal.id))
-        .where(Goal.agreement_id.in_(agreement_ids), Goal.deleted_at.is_(None))
-        .group_by(Goal.agreement_id),
-    )
+    return _live_counts(session, Goal, Goal.agreement_id, agreement_ids)
 
 
 def _indicator_counts(session: Session, goal_ids: Sequence[str]) -> dict[str, int]:
-    return _count_map(
-        session,
-        select(Indicator.goal_id, func.count(Indicator.id))
-        .where(
-            Indicator.goal_id.in_(goal_ids),
-            Indicator.deleted_at.is_(None),
-            Indicator.sub_of_id.is_(None),
-        )
-        .group_by(Indicator.goal_id),
+    return _live_counts(
+        session, Indicator, Indicator.goal_id, goal_ids, Indicator.sub_of_id.is_(None)
     )
 
 
