@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,8 @@ from app.models.database import INCLUDE_DELETED, Database
 from app.models.enums import ActingPrefix, AgreementStatus, Level, UnitKind
 from app.services._fields import apply_changes
 from app.services.errors import InvalidInput, invalid, not_found
+
+E = TypeVar("E", bound=Enum)
 
 UNIT_FIELDS = frozenset({"code", "name", "kind", "parent_id", "profile_code", "position"})
 OFFICIAL_FIELDS = frozenset(
@@ -118,17 +121,19 @@ def _suggest_code(session: Session, name: str) -> str:
     return code
 
 
-def _unit_kind(kind: UnitKind | str) -> UnitKind:
+def _member(choices: type[E], value: E | str, message_id: str, field: str) -> E:
+    """`value` as one of the enum's members; an unknown one is refused naming the field."""
     try:
-        return UnitKind(kind)
+        return choices(value)
     except ValueError:
-        raise invalid("unit_kind_unknown", "kind", kind=kind) from None
+        raise invalid(message_id, field, **{field: value}) from None
 
 
-def _clean_name(name: str | None, message_id: str) -> str:
+def _clean_name(name: str | None, message_id: str, field: str = "name") -> str:
+    """The text without surrounding blanks; an empty one is refused naming the field."""
     text = (name or "").strip()
     if not text:
-        raise invalid(message_id, "name")
+        raise invalid(message_id, field)
     return text
 
 
@@ -143,7 +148,7 @@ def add_unit(
 ) -> str:
     """create_unit inside a caller's transaction (the first-run setup adds several at once)."""
     clean = _clean_name(name, "unit_name_missing")
-    unit_kind = _unit_kind(kind)
+    unit_kind = _member(UnitKind, kind, "unit_kind_unknown", "kind")
     parent = _unit(session, parent_id, "parent_unit_not_found") if parent_id else None
     code = (code or "").strip() or _suggest_code(session, clean)
     _check_unique_code(session, code)
@@ -198,7 +203,7 @@ def update_unit(db: Database, unit_id: str, **changes: Any) -> None:
         if "name" in changes:
             changes["name"] = _clean_name(changes["name"], "unit_name_missing")
         if "kind" in changes:
-            changes["kind"] = _unit_kind(changes["kind"])
+            changes["kind"] = _member(UnitKind, changes["kind"], "unit_kind_unknown", "kind")
         if "parent_id" in changes:
             _check_parent(session, unit, changes["parent_id"])
         apply_changes(unit, changes, UNIT_FIELDS)
@@ -355,13 +360,6 @@ def _check_superior(session: Session, official: Official | None, superior_id: st
         above = above.superior
 
 
-def _level(level: Level | str) -> Level:
-    try:
-        return Level(level)
-    except ValueError:
-        raise invalid("official_level_unknown", "level", level=level) from None
-
-
 def add_official(
     session: Session,
     *,
@@ -375,15 +373,11 @@ def add_official(
     position_start: dt.date | None = None,
 ) -> str:
     """create_official inside a caller's transaction."""
-    clean = (name or "").strip()
-    if not clean:
-        raise invalid("official_name_missing", "name")
+    clean = _clean_name(name, "official_name_missing")
     digits = normalise_nip(nip)
     _check_unique_nip(session, digits)
-    title = (position_title or "").strip()
-    if not title:
-        raise invalid("official_title_missing", "position_title")
-    official_level = _level(level)
+    title = _clean_name(position_title, "official_title_missing", "position_title")
+    official_level = _member(Level, level, "official_level_unknown", "level")
     if unit_id is not None:
         _unit(session, unit_id, "official_unit_not_found")
     _check_superior(session, None, superior_id)
@@ -437,18 +431,16 @@ def update_official(db: Database, official_id: str, **changes: Any) -> dict[str,
     with db.transaction("Ubah pejabat") as session:
         official = _official(session, official_id)
         if "name" in changes:
-            changes["name"] = (changes["name"] or "").strip()
-            if not changes["name"]:
-                raise invalid("official_name_missing", "name")
+            changes["name"] = _clean_name(changes["name"], "official_name_missing")
         if "position_title" in changes:
-            changes["position_title"] = (changes["position_title"] or "").strip()
-            if not changes["position_title"]:
-                raise invalid("official_title_missing", "position_title")
+            changes["position_title"] = _clean_name(
+                changes["position_title"], "official_title_missing", "position_title"
+            )
         if "nip" in changes:
             changes["nip"] = normalise_nip(changes["nip"])
             _check_unique_nip(session, changes["nip"], official_id)
         if "level" in changes:
-            changes["level"] = _level(changes["level"])
+            changes["level"] = _member(Level, changes["level"], "official_level_unknown", "level")
         if changes.get("unit_id") is not None:
             _unit(session, changes["unit_id"], "official_unit_not_found")
         if "superior_id" in changes:
@@ -487,13 +479,6 @@ def restore_official(db: Database, official_id: str) -> None:
 # --- acting assignments ---------------------------------------------------------------------
 
 
-def _acting_prefix(prefix: ActingPrefix | str) -> ActingPrefix:
-    try:
-        return ActingPrefix(prefix)
-    except ValueError:
-        raise invalid("acting_prefix_unknown", "prefix", prefix=prefix) from None
-
-
 def _check_dates(start: dt.date, end: dt.date | None) -> None:
     if end is not None and end < start:
         raise invalid("acting_end_before_start", "end_date", start=start, end=end)
@@ -512,10 +497,8 @@ def assign_acting(
     """Record a Plt./Plh./Pj. assignment; agreements print the prefix before the title."""
     with db.transaction("Tetapkan Plt./Plh./Pj.") as session:
         _official(session, official_id)
-        title = (position_title or "").strip()
-        if not title:
-            raise invalid("acting_title_missing", "position_title")
-        acting_prefix = _acting_prefix(prefix)
+        title = _clean_name(position_title, "acting_title_missing", "position_title")
+        acting_prefix = _member(ActingPrefix, prefix, "acting_prefix_unknown", "prefix")
         _check_dates(start_date, end_date)
         if unit_id is not None:
             _unit(session, unit_id, "official_unit_not_found")
