@@ -263,7 +263,6 @@ class CascadeMatrixView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         state.changed.connect(self._on_change)
-        self.message.follow(state)
         self.retranslate()
 
     # --- texts ------------------------------------------------------------------------------

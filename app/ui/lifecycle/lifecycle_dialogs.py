@@ -57,32 +57,17 @@ from app.ui.shell.background import run_in_background
 from app.ui.shell.i18n import current_language
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.labels import AS_OF, KIND, PERIOD, label
+from app.ui.widgets.message_line import MessageLine
 
 QUARTERS = ("TW1", "TW2", "TW3", "TW4")
 PREFIXES = ("", "Plt.", "Plh.", "Pj.")
 WARNING_STYLE = "background: #FFF3CD; color: #5D4200; padding: 6px; border-radius: 3px;"
-ERROR_STYLE = "color: #C62828;"
 
 
 def _next_quarter(period: str) -> str:
     """The quarter after the chosen as-of period: where a mid-year change usually starts."""
     order = {"TW1": 1, "TW2": 2, "S1": 2, "TW3": 3, "TW4": 4, "annual": 4}
     return QUARTERS[min(order.get(period, 1), 3)]
-
-
-def _execute(state: WorkspaceState, command: Any) -> tuple[bool, str]:
-    """Run a command; return whether it worked and the service's refusal otherwise."""
-    errors: list[str] = []
-
-    def keep(message: str) -> None:
-        errors.append(message)
-
-    state.errorReported.connect(keep)
-    try:
-        ok = state.execute(command)
-    finally:
-        state.errorReported.disconnect(keep)
-    return ok, errors[0] if errors else ""
 
 
 def _agreement_line(detail: agreement_read.AgreementDetail) -> str:
@@ -159,11 +144,7 @@ class SignDialog(QDialog):
         )
         warning.setWordWrap(True)
         warning.setStyleSheet(WARNING_STYLE)
-        self.error = QLabel(self)
-        self.error.setObjectName("signError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = MessageLine("signError", self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -246,8 +227,7 @@ class SignDialog(QDialog):
         return dialog
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        self.error.say(text)
 
     def sign(self) -> bool:
         if self.pdf is None:
@@ -329,10 +309,7 @@ class AddendumDialog(QDialog):
         self.s1_warning.setWordWrap(True)
         self.s1_warning.setStyleSheet(WARNING_STYLE)
         self.s1_warning.hide()
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = MessageLine("", self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -373,10 +350,7 @@ class AddendumDialog(QDialog):
             effective_from=str(self.effective.currentData()),
             note=self.note.text().strip() or None,
         )
-        ok, error = _execute(self.state, command)
-        if not ok:
-            self.error.setText(error or self.tr("Addendum tidak dapat dibuat."))
-            self.error.show()
+        if not self.error.run(self.state, command, self.tr("Addendum tidak dapat dibuat.")):
             return False
         self.agreement_id_created = command.agreement_id
         self.created.emit(command.agreement_id)
@@ -455,10 +429,7 @@ class ReplacementDialog(QDialog):
         )
         self.table_label = QLabel(self)
         self.table_label.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = MessageLine("", self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -534,8 +505,7 @@ class ReplacementDialog(QDialog):
     def create(self) -> bool:
         official_id = self.official.currentData()
         if not official_id:
-            self.error.setText(self.tr("Pilih pejabat pengganti."))
-            self.error.show()
+            self.error.say(self.tr("Pilih pejabat pengganti."))
             return False
         command = StartReplacementCommand(
             self.state,
@@ -545,10 +515,7 @@ class ReplacementDialog(QDialog):
             owner_prefix=str(self.prefix.currentData() or "") or None,
             note=self.note.text().strip() or None,
         )
-        ok, error = _execute(self.state, command)
-        if not ok:
-            self.error.setText(error or self.tr("PK pengganti tidak dapat dibuat."))
-            self.error.show()
+        if not self.error.run(self.state, command, self.tr("PK pengganti tidak dapat dibuat.")):
             return False
         self.agreement_id_created = command.agreement_id
         self.created.emit(command.agreement_id)

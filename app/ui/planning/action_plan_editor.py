@@ -228,7 +228,6 @@ class ActionPlanEditor(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(source_row)
         layout.addWidget(self.message)
-        self.message.follow(state)
         state.changed.connect(self._on_change)
         self.retranslate()
 

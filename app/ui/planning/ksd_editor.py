@@ -231,7 +231,6 @@ class KsdEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
         state.changed.connect(self._on_change)
-        self.message.follow(state)
         self.retranslate()
         self._show_current()
 

@@ -25,24 +25,24 @@ class MessageLine(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet(style)
         self.hide()
-        self._error = ""
 
     def say(self, text: str) -> None:
         """Show `text`; an empty one hides the line."""
         self.setText(text)
         self.setVisible(bool(text))
 
-    def follow(self, state: WorkspaceState) -> None:
-        """Remember the sentence of a command `state` refuses, for `run()`."""
-        state.errorReported.connect(self._remember)
-
-    def _remember(self, message: str) -> None:
-        self._error = message
-
     def run(self, state: WorkspaceState, command: Any, fallback: str = "") -> bool:
-        """Run an undoable command; clear the line if it worked, else say why (or
-        `fallback` when the refusal had no sentence)."""
-        self._error = ""
-        ok = state.execute(command)
-        self.say("" if ok else (self._error or fallback))
+        """Run an undoable command; clear the line if it worked, else say why: the sentence
+        `state` reported while refusing it, or `fallback` when there was none."""
+        reported: list[str] = []
+
+        def keep(message: str) -> None:
+            reported.append(message)
+
+        state.errorReported.connect(keep)
+        try:
+            ok = state.execute(command)
+        finally:
+            state.errorReported.disconnect(keep)
+        self.say("" if ok else (reported[-1] if reported else fallback))
         return ok
