@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from app.ui.widgets.delegates import NumberDelegate
 from app.ui.widgets.labels import LOCATION_CONSOLIDATION, label
 from app.ui.widgets.message_line import MessageLine
 from app.ui.widgets.number_entry import parse_number, show_percent
+from app.ui.widgets.reload_when_shown import ReloadWhenShown
 
 MATRIX_RULES = (CASCADE_MISMATCH, NONCASCADING_CONSOLIDATED)
 
@@ -174,7 +175,7 @@ class _MatrixTree(QTreeView):
         super().keyPressEvent(event)
 
 
-class CascadeMatrixView(QWidget):
+class CascadeMatrixView(ReloadWhenShown, QWidget):
     """Signals:
     indicatorActivated(str): open an IKU (the subordinate's cascaded copy).
     findingsUpdated(): the matrix's rule findings were recomputed.
@@ -190,10 +191,6 @@ class CascadeMatrixView(QWidget):
         self.agreement_id: str | None = None
         self.matrix: CascadeMatrix | None = None
         self.tick_dialog: TickDialog | None = None
-        self._dirty = False
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.timeout.connect(self.reload)
 
         self.title = QLabel(self)
         self.title.setObjectName("matrixTitle")
@@ -305,14 +302,7 @@ class CascadeMatrixView(QWidget):
             self.show_message("")
             self.matrix = None
         self.agreement_id = agreement_id
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        self.reload_now_or_when_shown()
 
     def reload(self) -> None:
         if self.agreement_id is None:
@@ -331,10 +321,7 @@ class CascadeMatrixView(QWidget):
         if self.agreement_id is None:
             return
         self.findings.invalidate()  # a check under way is about the matrix before the change
-        if self.isVisible():
-            self._reload_timer.start(0)
-        else:
-            self._dirty = True
+        self.reload_soon()
 
     def _show(self) -> None:
         grid = self.matrix

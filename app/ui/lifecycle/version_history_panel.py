@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from app.ui.lifecycle.version_table_models import (
 )
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.labels import KIND, PERIOD, STATUS, label
+from app.ui.widgets.reload_when_shown import ReloadWhenShown
 
 STATUS_STYLES = {
     "draft": "background: #E3F2FD; color: #0D47A1;",
@@ -41,7 +42,7 @@ STATUS_STYLES = {
 }
 
 
-class VersionHistoryPanel(QWidget):
+class VersionHistoryPanel(ReloadWhenShown, QWidget):
     """Signals:
     agreementActivated(str): open this agreement (a version, or a new addendum/pengganti).
     finalizeRequested(str): "Finalkan" pressed for this agreement.
@@ -57,10 +58,6 @@ class VersionHistoryPanel(QWidget):
         self.agreement_id: str | None = None
         self.history: VersionHistory | None = None
         self.dialog: Any = None
-        self._dirty = False
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.timeout.connect(self.reload)
 
         self.status = QLabel(self)
         self.status.setObjectName("lifecycleStatus")
@@ -156,14 +153,7 @@ class VersionHistoryPanel(QWidget):
 
     def load(self, agreement_id: str) -> None:
         self.agreement_id = agreement_id
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        self.reload_now_or_when_shown()
 
     def reload(self) -> None:
         if self.agreement_id is None:
@@ -181,10 +171,7 @@ class VersionHistoryPanel(QWidget):
         if self.agreement_id is None:
             return
         if change.kind in ("agreement", "values") or change.agreement_id == self.agreement_id:
-            if self.isVisible():
-                self._reload_timer.start(0)
-            else:
-                self._dirty = True
+            self.reload_soon()
 
     def _show(self) -> None:
         history = self.history

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -49,6 +49,7 @@ from app.ui.shell.rules_dock import FindingRow
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
 from app.ui.widgets.message_line import MessageLine
+from app.ui.widgets.reload_when_shown import ReloadWhenShown
 
 BANNER_STYLE = "background: #FFF3CD; color: #5D4200; padding: 6px 10px; border-radius: 3px;"
 LOCKED_STYLE = "background: #ECEFF1; color: #37474F; padding: 6px 10px; border-radius: 3px;"
@@ -100,7 +101,7 @@ class ChangeReasonDialog(QDialog):
         return PLAN_REASONS[0] if self.regulation.isChecked() else PLAN_REASONS[1]
 
 
-class ActionPlanEditor(QWidget):
+class ActionPlanEditor(ReloadWhenShown, QWidget):
     """Signals:
     findingsUpdated(): the action_plan_gap findings of the shown IKU were recomputed.
     """
@@ -116,12 +117,8 @@ class ActionPlanEditor(QWidget):
         self.detail: IndicatorDetail | None = None
         self.reason_dialog: ChangeReasonDialog | None = None
         self._reason: str | None = None  # remembered for this IKU
-        self._dirty = False
         self._pending_select: tuple[str, str] | None = None
         self._pending_edit = False
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.timeout.connect(self.reload)
 
         self.title = QLabel(self)
         self.title.setObjectName("actionPlanTitle")
@@ -291,14 +288,7 @@ class ActionPlanEditor(QWidget):
             self.detail = None
             self.show_message("")
         self.indicator_id = indicator_id
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        self.reload_now_or_when_shown()
 
     def reload(self) -> None:
         if self.indicator_id is None:
@@ -314,20 +304,12 @@ class ActionPlanEditor(QWidget):
         self._show()
         self.refresh_findings()
 
-    def _schedule_reload(self) -> None:
-        if self.indicator_id is None:
-            return
-        if self.isVisible():
-            self._reload_timer.start(0)
-        else:
-            self._dirty = True
-
     def _on_change(self, change: Change) -> None:
         if self.detail is not None and change.agreement_id == self.detail.agreement_id:
             # A check started before this change would report the old plan and emit
             # findingsUpdated ahead of the reload's own check: drop it now.
             self.findings.invalidate()
-            self._schedule_reload()
+            self.reload_soon()
 
     @property
     def locked(self) -> bool:
