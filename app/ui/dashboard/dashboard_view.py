@@ -17,16 +17,13 @@ from shiboken6 import isValid
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +39,7 @@ from app.ui.shell.rules_dock import FindingRow, FindingsTableModel
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.labels import AS_OF, PERIOD, label
 from app.ui.widgets.number_entry import show_percent
+from app.ui.widgets.read_only_table import read_only_table
 
 COVERAGE_COLOURS = {
     "none": "#C62828",
@@ -80,20 +78,6 @@ class _Card(QFrame):
         self.value.setText(text)
         self.value.setStyleSheet(f"color: {colour};")
         self.detail.setText(detail)
-
-
-def _table(name: str, model: Any, parent: QWidget, stretch: int) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class DashboardView(QWidget):
@@ -166,11 +150,13 @@ class DashboardView(QWidget):
         trend_layout.addWidget(self.trend_chart)
 
         self.goal_model = GoalScoreTableModel(self)
-        self.goal_table = _table(
-            "goalScores", self.goal_model, content, GoalScoreTableModel.COL_GOAL
+        self.goal_table = read_only_table(
+            "goalScores", self.goal_model, content, GoalScoreTableModel.COL_GOAL, word_wrap=False
         )
         self.risk_model = RiskTableModel(self)
-        self.risk_table = _table("atRisk", self.risk_model, content, RiskTableModel.COL_INDICATOR)
+        self.risk_table = read_only_table(
+            "atRisk", self.risk_model, content, RiskTableModel.COL_INDICATOR, word_wrap=False
+        )
         self.risk_table.doubleClicked.connect(
             lambda index: self.indicatorActivated.emit(index.data(Qt.ItemDataRole.UserRole + 1))
         )
@@ -187,10 +173,9 @@ class DashboardView(QWidget):
         QVBoxLayout(self.coverage_box).addWidget(self.coverage)
         self.notice_box = QGroupBox(content)
         self.notice_model = FindingsTableModel(self)
-        self.notice_table = _table(
+        self.notice_table = read_only_table(
             "dashboardNotices", self.notice_model, content, FindingsTableModel.COL_MESSAGE
         )
-        self.notice_table.setWordWrap(True)
         self.notice_table.setColumnHidden(FindingsTableModel.COL_AGREEMENT, True)
         QVBoxLayout(self.notice_box).addWidget(self.notice_table)
 

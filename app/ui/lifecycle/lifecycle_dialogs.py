@@ -22,7 +22,6 @@ from shiboken6 import isValid
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QCompleter,
@@ -32,12 +31,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +55,7 @@ from app.ui.shell.i18n import current_language
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.labels import AS_OF, KIND, PERIOD, label
 from app.ui.widgets.message_line import MessageLine
+from app.ui.widgets.read_only_table import read_only_table
 
 QUARTERS = ("TW1", "TW2", "TW3", "TW4")
 PREFIXES = ("", "Plt.", "Plh.", "Pj.")
@@ -416,16 +414,8 @@ class ReplacementDialog(QDialog):
         self.acting_note.setWordWrap(True)
         self.acting_note.setStyleSheet(WARNING_STYLE)
         self.model = SisaProposalTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("sisaTargetTable")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            SisaProposalTableModel.COL_INDICATOR, QHeaderView.ResizeMode.Stretch
+        self.table = read_only_table(
+            "sisaTargetTable", self.model, self, SisaProposalTableModel.COL_INDICATOR
         )
         self.table_label = QLabel(self)
         self.table_label.setWordWrap(True)

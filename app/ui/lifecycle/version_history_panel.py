@@ -32,6 +32,7 @@ from app.ui.lifecycle.version_table_models import (
 )
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.labels import KIND, PERIOD, STATUS, label
+from app.ui.widgets.read_only_table import read_only_table
 from app.ui.widgets.reload_when_shown import ReloadWhenShown
 
 STATUS_STYLES = {
@@ -89,15 +90,7 @@ class VersionHistoryPanel(ReloadWhenShown, QWidget):
 
         self.versions_label = QLabel(self)
         self.model = VersionTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("versionTable")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = read_only_table("versionTable", self.model, self, None)
         self.table.doubleClicked.connect(self._open_version)
 
         self.changes_label = QLabel(self)

@@ -15,11 +15,8 @@ from shiboken6 import isValid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from app.services import scoring
 
 from app.ui.shell.background import run_in_background
 from app.ui.shell.rules_dock import FindingRow, FindingsTableModel
+from app.ui.widgets.read_only_table import read_only_table
 
 if TYPE_CHECKING:
     from app.engine.findings import Finding
@@ -48,18 +46,9 @@ class FindingsPanel(QWidget):
         self._generation = 0
         self.label = QLabel(self)
         self.model = FindingsTableModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName(object_name)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(True)
-        self.view.verticalHeader().hide()
+        self.view = read_only_table(object_name, self.model, self, FindingsTableModel.COL_MESSAGE)
         self.view.setColumnHidden(FindingsTableModel.COL_AGREEMENT, True)
         self.view.setColumnHidden(FindingsTableModel.COL_RULE, not show_rule)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FindingsTableModel.COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)

@@ -18,13 +18,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from app.ui.shell.background import run_in_background
 from app.ui.shell.i18n import current_language
 from app.ui.widgets import icons
 from app.ui.widgets.labels import SEVERITY, label
+from app.ui.widgets.read_only_table import read_only_table
 
 if TYPE_CHECKING:
     from app.engine.findings import Finding
@@ -153,16 +151,9 @@ class RulesPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(SEVERITY_ROLE)
         self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView(self)
-        self.view.setObjectName("findingsTable")
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FindingsTableModel.COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.view = read_only_table(
+            "findingsTable", self.proxy, self, FindingsTableModel.COL_MESSAGE
+        )
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.summary = QLabel(self)
