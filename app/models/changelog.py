@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from app.models.base import Base, RecordMixin, utcnow
+from app.models.base import Base, RecordMixin, UtcDateTime, utcnow
 
 # Bookkeeping that each database keeps for itself, and bytes that travel as attachments.
 LOCAL_FIELDS = frozenset({"id", "updated_at", "revision", "content"})
@@ -273,6 +273,72 @@ def record_bulk_inserts(
         for row in rows
     ]
     _write_revisions(connection, pending, author, utcnow(), new_records=True)
+
+
+_UUID4_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+)
+
+
+def _json_sql(column: Any) -> str | None:
+    """SQL giving the column's stored SQLite value as `to_json_value` gives it, or None when
+    SQL cannot (the caller then falls back to Python)."""
+    name = f'"{column.name}"'
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return f"CASE {name} WHEN 1 THEN json('true') WHEN 0 THEN json('false') END"
+    if isinstance(kind, UtcDateTime):
+        # stored as 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC; isoformat() drops a zero fraction
+        return (
+            f"CASE WHEN {name} IS NULL THEN NULL WHEN substr({name}, 21, 6) = '000000' "
+            f"THEN replace(substr({name}, 1, 19), ' ', 'T') || '+00:00' "
+            f"ELSE replace(substr({name}, 1, 26), ' ', 'T') || '+00:00' END"
+        )
+    try:
+        python = kind.python_type
+    except NotImplementedError:
+        return None
+    if python in (float, dt.datetime, bytes):
+        return None  # repr() text, naive stamps, blobs: not what SQLite would print
+    return name
+
+
+def record_inserted_rows(connection: Connection, table: Any, after_rowid: int, author: str) -> bool:
+    """Revisions for the rows a bulk insert just added to `table` (rowid > `after_rowid`), made
+    by SQLite itself in one INSERT … SELECT: the payload is built with json_object from the
+    stored values, so no Python work per row. Same revisions as `record_bulk_inserts`.
+
+    Returns False (nothing written) where SQL cannot build the payload: the caller then uses
+    `record_bulk_inserts`.
+    """
+    if connection.dialect.name != "sqlite":
+        return False
+    parts: list[str] = []
+    for name in sorted(synced_columns(table)):
+        expression = _json_sql(table.columns[name])
+        if expression is None:
+            return False
+        parts.append(f"'{name}', {expression}")
+    origin = local_origin(connection)
+    first = next_seq(connection, origin)
+    stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+    # json_patch onto {} drops the NULL members, as the Python payloads leave them out.
+    connection.exec_driver_sql(
+        "INSERT INTO sync_revisions (rev_id, entity, entity_id, base_rev_id, merges, origin, "
+        'origin_seq, changed, "before", deleted, author, edited_at) '
+        f"SELECT {_UUID4_SQL}, ?, id, NULL, NULL, ?, ? + row_number() OVER (ORDER BY rowid), "
+        f"json_patch('{{}}', json_object({', '.join(parts)})), '{{}}', "
+        f"deleted_at IS NOT NULL, ?, ? FROM {table.name} WHERE rowid > ? ORDER BY rowid",
+        (table.name, origin, first - 1, author, stamp, after_rowid),
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO sync_heads (rev_id, entity, entity_id) SELECT rev_id, entity, entity_id "
+        "FROM sync_revisions WHERE origin = ? AND origin_seq >= ?",
+        (origin, first),
+    )
+    return True
 
 
 class _Change(NamedTuple):

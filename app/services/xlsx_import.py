@@ -45,7 +45,7 @@ from app.models import (
 )
 from app.models.audit import _text as audit_text
 from app.models.base import DecimalText, UtcDateTime, utcnow
-from app.models.changelog import record_bulk_inserts
+from app.models.changelog import record_bulk_inserts, record_inserted_rows
 from app.models.database import Database
 from app.models.enums import GoalCategory, Period, UnitKind
 from app.services import agreements, matrix, organisation, planning
@@ -1146,11 +1146,11 @@ def _insert(
         row.setdefault("id", fast_uuid())
         row.update(created_at=now, updated_at=now, revision=1)
     connection = session.connection()
-    # Bundles carry what the change log holds; a bulk insert is invisible to the flush hook.
-    record_bulk_inserts(connection, table, rows, user)
     mark = _PLACEHOLDERS.get(connection.dialect.paramstyle)
     extra = extra or {}
     if connection.dialect.name != "sqlite" or mark is None:
+        # Bundles carry what the change log holds; a bulk insert is invisible to the flush hook.
+        record_bulk_inserts(connection, table, rows, user)
         connection.execute(table.insert(), rows)
         if audit:
             entries = [
@@ -1169,7 +1169,12 @@ def _insert(
     ]
     pairs = list(zip(columns, converters, strict=True))
     values = [tuple(r.get(c) if f is None else f(r.get(c)) for c, f in pairs) for r in rows]
+    last = connection.exec_driver_sql(f"SELECT max(rowid) FROM {table.name}").scalar() or 0
     connection.exec_driver_sql(_insert_sql(table.name, columns, mark), values)
+    # Bundles carry what the change log holds; a bulk insert is invisible to the flush hook.
+    # SQLite writes the revisions of the new rows (rowid past `last`) itself, in one statement.
+    if not record_inserted_rows(connection, table, last, user):
+        record_bulk_inserts(connection, table, rows, user)
     if not audit:
         return
     # The values are already what the columns hold (text, numbers), ready for JSON.

@@ -49,3 +49,56 @@ def test_a_bulk_imported_pk_travels_with_every_iku_and_target(
         assert first.value(Period.TW4).target == Decimal("319.53")
         assert first.id == first_id and first.source_system == "SIMPEG (impor Excel)"
         assert first.name == data["goals"][0]["indicators"][0]["name"]
+
+
+def test_bulk_revisions_hold_every_field_as_the_sync_encoder_writes_it(
+    world: SyncWorld, tmp_path: Path
+) -> None:
+    """The revisions SQLite builds for the bulk rows (one INSERT … SELECT per table) carry
+    the same payload `encode_row` would: decimals as exact text, enums by value, booleans,
+    the UTC creation time, no NULL members; one head each, consecutive sequence numbers."""
+    import json
+
+    from app.models.changelog import SyncHead, SyncRevision, dumps
+    from app.sync import entities
+
+    data = sw.agreement("bkd_dki_2024")
+    data["year"] = 2025
+    workbook = tmp_path / "bkd-2025.xlsx"
+    sw.write_pk_dki(workbook, data, sw.official("bkd_dki_2024", data["owner"]))
+    with world.unit() as db:
+        result = apply_import(db, workbook, unit_code="BKD")
+        with db.session() as session:
+            conn = session.connection()
+            goal_ids = set(
+                session.scalars(select(Goal.id).where(Goal.agreement_id == result.agreement_id))
+            )
+            revisions = list(
+                session.scalars(select(SyncRevision).where(SyncRevision.entity == "goals"))
+            )
+            revisions = [r for r in revisions if r.entity_id in goal_ids]
+            indicator_ids = set(
+                session.scalars(select(Indicator.id).where(Indicator.goal_id.in_(goal_ids)))
+            )
+            revisions += [
+                r
+                for r in session.scalars(
+                    select(SyncRevision).where(SyncRevision.entity.in_(["indicators"]))
+                )
+                if r.entity_id in indicator_ids
+            ]
+            assert len(revisions) == len(goal_ids) + len(indicator_ids) == 14 + 14
+            for revision in revisions:
+                table = entities.synced_tables()[revision.entity]
+                row = entities.read_rows(conn, revision.entity, [revision.entity_id])
+                expected = entities.encode_row(table, row[revision.entity_id])
+                # compared as text: 0 == False in Python, not in a bundle
+                assert dumps(json.loads(revision.changed)) == dumps(expected)
+                assert revision.base_rev_id is None and not revision.deleted
+            sample = json.loads(revisions[-1].changed)
+            assert isinstance(sample["mandatory"], bool)  # a boolean, not 0/1
+            assert sample["created_at"].endswith("+00:00") and "T" in sample["created_at"]
+            seqs = sorted(r.origin_seq for r in revisions[14:])
+            assert seqs == list(range(seqs[0], seqs[0] + 14))
+            heads = set(session.scalars(select(SyncHead.rev_id)))
+            assert {r.rev_id for r in revisions} <= heads
