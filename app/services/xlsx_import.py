@@ -141,6 +141,7 @@ ENTITY_LABELS = {
     "action_plan": "rencana aksi",
     "ksd": "KSD",
     "tick": "centang matriks",
+    "acting": "Plt./Plh./Pj.",
 }
 
 
@@ -427,8 +428,11 @@ class _Plan:
                 else:
                     kind = unit_kind_of(row.unit)
                     code = unit_code_of(row.unit, taken)
-                    parent = self.unit.id if self.unit is not None else None
-                    self.change(Change("create", "unit", row.unit, f"kode {code}, {kind.value}"))
+                    parent, parent_name = self._parent_unit(row, by_nip, by_name, new_units)
+                    detail = f"kode {code}, {kind.value}" + (
+                        f", di bawah {parent_name}" if parent_name else ""
+                    )
+                    self.change(Change("create", "unit", row.unit, detail))
                     unit_id = None
                     if self.write:
                         unit_id = organisation.create_unit(
@@ -477,6 +481,7 @@ class _Plan:
                         superior_id=superior_id,
                     )
                 self._remember_official(row, digits, new_id)
+                self._acting(row, new_id, values["unit_id"], None)
                 continue
             diff = {
                 k: v
@@ -491,6 +496,80 @@ class _Plan:
             if diff and self.write:
                 organisation.update_official(self.db, existing.id, **diff)
             self._remember_official(row, digits, existing.id)
+            self._acting(row, existing.id, values["unit_id"], existing)
+
+    def _parent_unit(
+        self,
+        row: OfficialRow,
+        by_nip: dict[str, OfficialRow],
+        by_name: dict[str, OfficialRow],
+        new_units: dict[str, str | None],
+    ) -> tuple[str | None, str | None]:
+        """Where a new unit of the list goes: under its atasan's unit (the list's Unit and
+        Atasan columns draw the tree: Bagian under Asisten under the Sekretariat), else under
+        the unit chosen for the import, else at the top."""
+        chosen = (self.unit.id, self.unit.name) if self.unit is not None else (None, None)
+        text = row.superior
+        if not text:
+            return chosen
+        above = by_nip.get(text) or by_name.get(_key(text))
+        if above is not None and above is not row:
+            if not above.unit or _key(above.unit) == _key(row.unit):
+                return chosen
+            found = self._find_unit(above.unit)
+            if found is not None:
+                return found.id, found.name
+            if _key(above.unit) in new_units:
+                return new_units[_key(above.unit)], above.unit
+            return chosen
+        digits = re.sub(r"\D", "", text)
+        official = self.session.scalar(
+            select(Official).where(
+                (Official.nip == digits)
+                if len(digits) == 18
+                else (func.lower(Official.name) == _key(text))
+            )
+        )
+        if official is not None and official.unit is not None:
+            return official.unit.id, official.unit.name
+        return chosen
+
+    def _acting(
+        self,
+        row: OfficialRow,
+        official_id: str | None,
+        unit_id: str | None,
+        existing: Official | None,
+    ) -> None:
+        """A Plt./Plh./Pj. written before the name or jabatan: an acting assignment from the
+        day of the import (the list gives no date), unless one of that title is running."""
+        if row.acting is None:
+            return
+        title = row.title or (existing.position_title if existing else "")
+        label = f"{row.acting} {title} — {row.name}"
+        if existing is not None:
+            today = dt.date.today()
+            for assignment in existing.acting_assignments:
+                running = assignment.deleted_at is None and (
+                    assignment.end_date is None or assignment.end_date >= today
+                )
+                if (
+                    running
+                    and assignment.prefix.value == row.acting
+                    and _key(assignment.position_title) == _key(title)
+                ):
+                    self.change(Change("unchanged", "acting", label))
+                    return
+        self.change(Change("create", "acting", label, f"mulai {dt.date.today():%d-%m-%Y}"))
+        if self.write and official_id:
+            organisation.assign_acting(
+                self.db,
+                official_id,
+                position_title=title,
+                prefix=row.acting,
+                start_date=dt.date.today(),
+                unit_id=unit_id,
+            )
 
     def _remember_official(
         self, row: OfficialRow, digits: str | None, official_id: str | None

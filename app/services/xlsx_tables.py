@@ -243,6 +243,7 @@ class OfficialRow:
     sheet: str
     row: int
     cells: dict[str, str] = field(default_factory=dict)  # field -> "C12"
+    acting: str | None = None  # "Plt." / "Plh." / "Pj." written before the name or jabatan
 
 
 @dataclass(slots=True)
@@ -1073,6 +1074,23 @@ def level_of(title: str, eselon: str | None) -> str:
     return "pelaksana"
 
 
+_ACTING = re.compile(r"^\s*(plt|plh|pj)(?:\.\s*|\s+)(?=\S)", re.IGNORECASE)
+_ACTING_PREFIXES = {"plt": "Plt.", "plh": "Plh.", "pj": "Pj."}
+
+
+def split_acting(text: str | None) -> tuple[str | None, str | None]:
+    """("Plt.", "Kepala Dinas") from "Plt. Kepala Dinas"; (None, text) without a prefix.
+
+    Staff write an acting official's prefix before the jabatan or before the name ("Plt. Drs.
+    Budi"); it is an acting assignment, never part of the name or the title."""
+    if not text:
+        return None, text
+    match = _ACTING.match(text)
+    if match is None:
+        return None, text
+    return _ACTING_PREFIXES[match.group(1).lower()], text[match.end() :].strip()
+
+
 def _read_officials(t: Table) -> None:
     sheet, header, out, reader = t.sheet, t.header, t.out, t.reader
     cols = header.columns
@@ -1097,6 +1115,9 @@ def _read_officials(t: Table) -> None:
         nip = reader.text(row, cols["nip"])
         if nip is not None:
             nip = nip.lstrip("'").strip() or None
+        name_prefix, name = split_acting(name)
+        title_prefix, title = split_acting(title)
+        assert name is not None
         out.officials.append(
             OfficialRow(
                 name=name,
@@ -1109,6 +1130,7 @@ def _read_officials(t: Table) -> None:
                 sheet=sheet.name,
                 row=r,
                 cells={f: address(r, c) for f, c in cols.items()},
+                acting=title_prefix or name_prefix,
             )
         )
 

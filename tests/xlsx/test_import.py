@@ -286,9 +286,123 @@ def test_officials_list_fills_an_organisation_in_one_step(db: Database, tmp_path
         assert people["Yudi Prasetyo"].superior_id == people["Dedi Kurniawan"].id
         assert people["Rina"].superior_id == people["Yudi Prasetyo"].id
         assert people["Yudi Prasetyo"].unit.kind.value == "bagian"
-        assert people["Yudi Prasetyo"].unit.parent.code == "JAKBAR"
+        # the Atasan column draws the tree: Bagian under its Asisten, under the chosen unit
+        assert people["Yudi Prasetyo"].unit.parent.name == "Asisten Pemerintahan"
+        assert people["Dedi Kurniawan"].unit.parent.code == "JAKBAR"
         assert people["Dedi Kurniawan"].rank == "Pembina Utama Muda (IV/c)"
     again = preview_import(db, path, unit_code="JAKBAR")
+    assert again.counts()["official"] == {"unchanged": 4}
+
+
+def test_officials_list_without_a_unit_builds_the_tree_from_the_atasan_column(
+    db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "pejabat.xlsx"
+    wb = openpyxl.Workbook()
+    sw.write_officials(
+        wb.active,
+        [
+            # listed subordinates first: the tree must not depend on the order of the rows
+            ("Rina", None, None, "Pelaksana", "Subbagian Tata Usaha", "Yudi Prasetyo"),
+            (
+                "Yudi Prasetyo",
+                "198001012005011002",
+                "Pembina (IV/a)",
+                "Kepala Bagian Umum",
+                "Bagian Umum",
+                "197501012000031001",
+            ),
+            (
+                "Dedi Kurniawan",
+                "197501012000031001",
+                None,
+                "Sekretaris Kota",
+                "Sekretariat Kota Administrasi Jakarta Barat",
+                "Uus Kuswanto",
+            ),
+            (
+                "Uus Kuswanto",
+                "197301211993031004",
+                None,
+                "Walikota",
+                "Kota Administrasi Jakarta Barat",
+                None,
+            ),
+            ("Sari", None, None, "Pengadministrasi", "Bagian Umum", "Yudi Prasetyo"),
+        ],
+    )
+    wb.save(path)
+    preview = preview_import(db, path)
+    details = {c.label: c.detail for c in preview.changes if c.entity == "unit"}
+    assert details["Bagian Umum"].endswith("di bawah Sekretariat Kota Administrasi Jakarta Barat")
+    assert "di bawah" not in details["Kota Administrasi Jakarta Barat"]
+    apply_import(db, path)
+    with db.session() as session:
+        units = {u.name: u for u in session.scalars(select(Unit))}
+        assert len(units) == 4
+        assert units["Kota Administrasi Jakarta Barat"].parent_id is None
+        sekretariat = units["Sekretariat Kota Administrasi Jakarta Barat"]
+        assert sekretariat.parent.name == "Kota Administrasi Jakarta Barat"
+        assert units["Bagian Umum"].parent_id == sekretariat.id
+        assert units["Subbagian Tata Usaha"].parent.name == "Bagian Umum"
+        assert units["Subbagian Tata Usaha"].kind.value == "subbagian"
+
+
+def test_plt_plh_pj_before_a_jabatan_or_name_become_acting_assignments(
+    db: Database, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from app.models import ActingAssignment
+
+    dishut = _unit(db, "DISHUT")
+    path = tmp_path / "pejabat.xlsx"
+    wb = openpyxl.Workbook()
+    sw.write_officials(
+        wb.active,
+        [
+            (
+                "Plt. Drs. Budi Santoso",
+                "197001011995031001",
+                None,
+                "Kepala Dinas Kehutanan",
+                "DISHUT",
+                None,
+            ),
+            (
+                "Ani Lestari",
+                "198001012005012001",
+                None,
+                "Plh. Sekretaris Dinas",
+                "DISHUT",
+                "Drs. Budi Santoso",
+            ),
+            ("Tono", None, None, "PJ Kepala Bidang Hutan", "DISHUT", "Ani Lestari"),
+            ("Plto Wibowo", None, None, "Analis", "DISHUT", "Tono"),  # a name, not a prefix
+        ],
+    )
+    wb.save(path)
+    preview = preview_import(db, path, unit_code="DISHUT")
+    assert preview.counts()["acting"] == {"create": 3}
+    apply_import(db, path, unit_code="DISHUT")
+    with db.session() as session:
+        people = {o.name: o for o in session.scalars(select(Official))}
+        assert set(people) == {"Drs. Budi Santoso", "Ani Lestari", "Tono", "Plto Wibowo"}
+        assert people["Ani Lestari"].position_title == "Sekretaris Dinas"
+        assert people["Ani Lestari"].superior_id == people["Drs. Budi Santoso"].id
+        acting = {
+            a.official.name: (a.prefix.value, a.position_title, a.start_date, a.unit_id)
+            for a in session.scalars(select(ActingAssignment))
+        }
+    today = dt.date.today()
+    assert acting == {
+        "Drs. Budi Santoso": ("Plt.", "Kepala Dinas Kehutanan", today, dishut),
+        "Ani Lestari": ("Plh.", "Sekretaris Dinas", today, dishut),
+        "Tono": ("Pj.", "Kepala Bidang Hutan", today, dishut),
+    }
+    assert organisation.acting_on(db, people["Tono"].id, today) is not None
+    again = preview_import(db, path, unit_code="DISHUT")
+    assert again.counts()["acting"] == {"unchanged": 3}
     assert again.counts()["official"] == {"unchanged": 4}
 
 
