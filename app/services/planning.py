@@ -83,13 +83,20 @@ def _require_reason_after_final(session: Session, record: Any, reason: Any) -> C
 
 
 def add_action_plan(
-    db: Database, indicator_id: str, *, text: str, change_reason: str | None = None
+    db: Database,
+    indicator_id: str,
+    *,
+    text: str,
+    change_reason: str | None = None,
+    number: int | None = None,
 ) -> str:
+    """`number` is the n of "RA n" when the plan was written with one (an Excel import)."""
     with db.transaction("Tambah rencana aksi") as session:
         indicator = get(session, Indicator, indicator_id, "Indikator")
         plan = ActionPlan(
             indicator_id=indicator.id,
             text=coerce(ActionPlan, "text", text),
+            number=number,
             position=len(indicator.action_plans),
             change_reason=_require_reason_after_final(session, indicator, change_reason),
         )

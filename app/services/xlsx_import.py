@@ -982,7 +982,9 @@ class _Plan:
                 )
                 if not self.write:
                     continue
-                plan_id = planning.add_action_plan(self.db, indicator_id, text=plan.text)
+                plan_id = planning.add_action_plan(
+                    self.db, indicator_id, text=plan.text, number=plan.number
+                )
                 for criterion in plan.criteria:
                     kk_id = planning.add_criterion(
                         self.db, plan_id, text=criterion.text or plan.text

@@ -204,6 +204,7 @@ class CriterionRow:
 class PlanRow:
     text: str
     criteria: list[CriterionRow] = field(default_factory=list)
+    number: int | None = None  # the n of "RA n" it was written with (seed 002: RA2, RA4)
 
 
 @dataclass(slots=True)
@@ -886,7 +887,7 @@ def _read_rincian(t: Table) -> None:
 
 
 _PREFIX = {
-    "ra": re.compile(r"^\s*RA\s*\d+\s*[.:]?\s*", re.IGNORECASE),
+    "ra": re.compile(r"^\s*RA\s*(\d+)\s*[.:]?\s*", re.IGNORECASE),
     "kk": re.compile(r"^\s*KK\s*\d+(?:\.\d+)*\s*[.:]?\s*", re.IGNORECASE),
     "to": re.compile(r"^\s*T\s*/\s*O\s*\d+(?:\.\d+)*\s*[.:]?\s*", re.IGNORECASE),
 }
@@ -926,7 +927,11 @@ def _read_action_plans(t: Table) -> None:
             reader.error(r, cols["indicator"], "orphan_row")
             continue
         if ra and ra != last_raw["ra"]:
-            plan = PlanRow(_PREFIX["ra"].sub("", ra))
+            numbered = _PREFIX["ra"].match(ra)
+            plan = PlanRow(
+                ra[numbered.end() :] if numbered else ra,
+                number=int(numbered.group(1)) if numbered else None,
+            )
             current.plans.append(plan)
             criterion = None
             last_raw = {"ra": ra, "kk": None}

@@ -29,6 +29,7 @@ def agreement_shape(db: Database, agreement_id: str, *, ksd: bool = True) -> dic
                 }
                 plans = [
                     (
+                        p.number,
                         p.text,
                         [
                             (k.text, [(o.text, o.due_quarter, o.responsible) for o in k.outputs])

@@ -216,6 +216,8 @@ def test_seed_002_matrix_ticks_rencana_aksi_and_ksd(demo_db: Database, tmp_path:
         )
         want = next(i for g in seed["goals"] for i in g["indicators"] if i["name"] == second_goal)
         assert [p.text for p in plans] == [p["text"] for p in want["action_plans"]]
+        # the RA numbers they were written with stay (the export → import round trip too)
+        assert [f"RA{p.number}" for p in plans] == [p["number"] for p in want["action_plans"]]
         outputs = [o for p in plans for k in p.criteria for o in k.outputs]
         assert [o.due_quarter for o in outputs] == [
             o["due_quarter"]
