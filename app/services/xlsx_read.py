@@ -16,11 +16,13 @@ falls back to openpyxl in read-only mode, which parses through defusedxml.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -199,8 +201,17 @@ def _chunks(archive: zipfile.ZipFile, member: str, size: int = 1 << 20) -> Itera
             tail = block[-256:]
 
 
-def _scan_xml(path: Path, archive: zipfile.ZipFile, sheet_names: dict[str, str]) -> None:
-    """Refuse DTDs anywhere and oversized sheets, reading each part once as a stream."""
+def _scan_xml(
+    path: Path,
+    archive: zipfile.ZipFile,
+    sheet_names: dict[str, str],
+    percent_styles: frozenset[int] = frozenset(),
+) -> dict[str, set[tuple[int, int]]]:
+    """Refuse DTDs anywhere and oversized sheets, reading each part once as a stream.
+
+    Returns, per sheet name, the (row, column) of cells whose style shows them as a
+    percentage (0-based), when the workbook has such styles."""
+    percent: dict[str, set[tuple[int, int]]] = {}
     for info in archive.infolist():
         member = info.filename
         if not member.endswith((".xml", ".rels", ".vml")):
@@ -232,6 +243,69 @@ def _scan_xml(path: Path, archive: zipfile.ZipFile, sheet_names: dict[str, str])
                 max_col = max(max_col, _column_index(match.group(1)))
             cells += len(_CELL_TAG.findall(chunk))
             _check_extent(path, sheet, max_row, max_col, cells)
+            if percent_styles:
+                found = percent.setdefault(sheet, set())
+                for ref, style in _STYLED_CELL.findall(chunk):
+                    if int(style) in percent_styles:
+                        found.add(_cell_index(ref))
+    return percent
+
+
+_STYLED_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3}\d+)"[^>]*?\ss="(\d+)"')
+_REF = re.compile(rb"([A-Z]+)(\d+)")
+
+
+def _cell_index(ref: bytes) -> tuple[int, int]:
+    match = _REF.fullmatch(ref)
+    assert match is not None
+    return int(match.group(2)) - 1, _column_index(match.group(1)) - 1
+
+
+_NUMFMT = re.compile(rb"<(?:\w+:)?numFmt\b[^>]*>")
+_CELL_XFS = re.compile(rb"<(?:\w+:)?cellXfs\b.*?</(?:\w+:)?cellXfs>", re.DOTALL)
+_XF = re.compile(rb"<(?:\w+:)?xf\b[^>]*>")
+_QUOTED = re.compile(r'"[^"]*"|\\.')
+#: Excel's built-in percentage formats: 0% and 0.00%.
+_PERCENT_BUILTINS = frozenset({9, 10})
+
+
+def _percent_styles(archive: zipfile.ZipFile) -> frozenset[int]:
+    """Indexes of the cell styles (`s="n"`) whose number format shows a percentage.
+
+    A cell typed as 95% holds 0.95; calamine gives the stored number without its format, so
+    the styles are read here (with regexes, as the rest of the safety scan) and such cells
+    are turned back into the percentage the user sees."""
+    try:
+        styles = archive.read("xl/styles.xml")[:5_000_000]
+    except KeyError:
+        return frozenset()
+    formats = set(_PERCENT_BUILTINS)
+    for tag in _NUMFMT.findall(styles):
+        attrs = dict(_ATTR.findall(tag))
+        code = html.unescape(attrs.get(b"formatCode", b"").decode("utf-8", "replace"))
+        if "%" in _QUOTED.sub("", code) and attrs.get(b"numFmtId", b"").isdigit():
+            formats.add(int(attrs[b"numFmtId"]))
+    block = _CELL_XFS.search(styles)
+    if block is None:
+        return frozenset()
+    found = set()
+    for index, tag in enumerate(_XF.findall(block.group(0))):
+        number = dict(_ATTR.findall(tag)).get(b"numFmtId", b"0")
+        if number.isdigit() and int(number) in formats:
+            found.add(index)
+    return frozenset(found)
+
+
+def _as_shown(sheets: list[SheetGrid], percent: dict[str, set[tuple[int, int]]]) -> None:
+    """Numbers in percent-formatted cells as the user sees them: 0.95 shown as 95% is 95."""
+    for sheet in sheets:
+        for r, c in percent.get(sheet.name, ()):
+            if r >= len(sheet.rows) or c >= len(sheet.rows[r]):
+                continue
+            value = sheet.rows[r][c]
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                shown = Decimal(repr(value)) * 100
+                sheet.rows[r][c] = int(shown) if shown == shown.to_integral() else float(shown)
 
 
 def _check_extent(path: Path, sheet: str, rows: int, cols: int, cells: int = 0) -> None:
@@ -327,7 +401,7 @@ def open_workbook(path: str | Path, *, reader: str | None = None) -> WorkbookGri
     with archive:
         _check_zip(path, archive)
         try:
-            _scan_xml(path, archive, _sheet_parts(archive))
+            percent = _scan_xml(path, archive, _sheet_parts(archive), _percent_styles(archive))
         except (zipfile.BadZipFile, EOFError, OSError) as exc:
             raise WorkbookError(
                 f"{path.name} rusak ({exc}); simpan ulang dari Excel.",
@@ -352,6 +426,7 @@ def open_workbook(path: str | Path, *, reader: str | None = None) -> WorkbookGri
             f"{path.name} cannot be read as a workbook ({type(exc).__name__}: "
             f"{str(exc)[:160]}); save it again from Excel as .xlsx.",
         ) from None
+    _as_shown(sheets, percent)
     return WorkbookGrid(str(path), sheets, chosen)
 
 

@@ -92,6 +92,45 @@ def test_seed_001_bkd_pk_imports_categories_targets_na_and_long_measurement(
         assert logged["targets"] == {"TW4": "319.53", "annual": "319.53"}
 
 
+@pytest.mark.parametrize("reader", READERS)
+def test_percent_formatted_cells_import_as_the_percentage_the_user_sees(
+    db: Database, tmp_path: Path, reader: str
+) -> None:
+    """A cell typed as 94% holds 0.94: it is the target 94, like 94 typed plainly; a
+    format that only writes a literal % sign ('0"%"') shows the value itself."""
+    _unit(db)
+    path = _bkd_workbook(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["PK"]
+    rows = {str(ws.cell(r, 3).value)[:40]: r for r in range(1, ws.max_row + 1)}
+    ikl = rows["Indeks Kepuasan Layanan Kepegawaian"]
+    for col, value, fmt in (
+        (7, 0.94, "0%"),  # TW2
+        (8, 94, "General"),  # TW3: the same target typed plainly
+        (9, 0.94, "0.00%"),  # TW4
+    ):
+        ws.cell(ikl, col).value = value
+        ws.cell(ikl, col).number_format = fmt
+    bmd = rows["Persentase Pelaksanaan Inventarisasi BMD"[:40]]
+    ws.cell(bmd, 6).value, ws.cell(bmd, 6).number_format = 0.05, "0%"  # TW1
+    ws.cell(bmd, 7).value, ws.cell(bmd, 7).number_format = 25, '0"%"'  # TW2, literal sign
+    ws.cell(bmd, 8).value, ws.cell(bmd, 8).number_format = 0.555, "0.0%"  # TW3 55,5
+    wb.save(path)
+    result = apply_import(db, path, unit_code="BKD", reader=reader)
+    with db.session() as session:
+        agreement = session.get(Agreement, result.agreement_id)
+        found = {i.name[:40]: i for g in agreement.goals for i in g.indicators}
+        targets = {
+            p: found["Indeks Kepuasan Layanan Kepegawaian"].value(Period(p)).target
+            for p in ("TW2", "TW3", "TW4", "annual")
+        }
+        assert targets == {p: Decimal("94") for p in targets}
+        bmd_ind = found["Persentase Pelaksanaan Inventarisasi BMD"[:40]]
+        assert bmd_ind.value(Period.TW1).target == Decimal("5")
+        assert bmd_ind.value(Period.TW2).target == Decimal("25")
+        assert bmd_ind.value(Period.TW3).target == Decimal("55.5")
+
+
 def test_repeated_page_headers_and_signature_rows_are_not_data(
     db: Database, tmp_path: Path
 ) -> None:
