@@ -1042,6 +1042,42 @@ class _Plan:
                     self.session.flush()
                     matrix.tick(self.db, parent_id, child.id, note=note)
 
+    def _ksd_indicator(self, item: Any, year: int) -> str | None:
+        """The IKU a KSD row's IKU column names: an IKU of this workbook's PK, else one of the
+        unit's agreements of that year (by name, or by its number); "" after a cell error."""
+        if not item.indicator:
+            return None
+        key = _key(item.indicator)
+        ids = self.indicator_ids.get(key)
+        if ids:
+            return str(ids[0])
+        unit = self.unit
+        assert unit is not None
+        query = (
+            select(Indicator.id, Indicator.name, Indicator.number)
+            .join(Goal, Indicator.goal_id == Goal.id)
+            .join(Agreement, Goal.agreement_id == Agreement.id)
+            .where(
+                Agreement.unit_id == unit.id,
+                Agreement.year == year,
+                Agreement.deleted_at.is_(None),
+                Indicator.deleted_at.is_(None),
+            )
+            .order_by(Agreement.created_at.desc(), Goal.position, Indicator.position)
+        )
+        number = _indicator_number_key(item.indicator)
+        candidates = list(self.session.execute(query))
+        for indicator_id, name, _ in candidates:
+            if _key(name) == key:
+                return str(indicator_id)
+        for indicator_id, _, ind_number in candidates:
+            if ind_number and _key(ind_number).rstrip(".") == number:
+                return str(indicator_id)
+        self.preview.cell_errors.append(
+            CellError(item.sheet, item.indicator_cell, "unknown_indicator", item.indicator[:60])
+        )
+        return ""
+
     def _ksd(self) -> None:
         unit = self.unit
         assert unit is not None
@@ -1063,16 +1099,23 @@ class _Plan:
         }
         for item in self.parsed.ksd:
             months = " ".join(f"B{m:02d}" for m in sorted(item.months))
+            indicator_id = self._ksd_indicator(item, year)
+            if indicator_id == "":
+                continue
+            shown = months + (f", IKU {item.indicator[:60]}" if item.indicator else "")
             found = existing.get((_key(item.name), _key(item.action_plan)))
             if found is not None:
                 have = {m.month: m.expected_output for m in found.months}
-                action = "unchanged" if have == item.months else "update"
-                self.change(Change(action, "ksd", item.action_plan[:80], months))
+                relink = indicator_id is not None and found.indicator_id != indicator_id
+                action = "unchanged" if have == item.months and not relink else "update"
+                self.change(Change(action, "ksd", item.action_plan[:80], shown))
                 if action == "update" and self.write:
                     for month, output in item.months.items():
                         planning.set_ksd_month(self.db, found.id, month, expected_output=output)
+                    if relink:
+                        planning.update_ksd(self.db, found.id, indicator_id=indicator_id)
                 continue
-            self.change(Change("create", "ksd", item.action_plan[:80], months))
+            self.change(Change("create", "ksd", item.action_plan[:80], shown))
             if not self.write:
                 continue
             ksd_id = planning.add_ksd(
@@ -1088,9 +1131,15 @@ class _Plan:
                 success_criteria=item.success_criteria,
                 capaian=item.capaian,
                 notes=item.notes,
+                indicator_id=indicator_id,
             )
             for month, output in sorted(item.months.items()):
                 planning.set_ksd_month(self.db, ksd_id, month, expected_output=output or "")
+
+
+def _indicator_number_key(text: str) -> str:
+    """ "IKU 1.2" / "1.2." -> "1.2": how a KSD row may name its IKU by number."""
+    return re.sub(r"^(?:iku)\s*", "", _key(text)).rstrip(".")
 
 
 def _take(queues: dict[str, list[Any]], key: str) -> Any:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.documents.workbooks.layout import METADATA_HEADERS
+from app.engine.dates import MONTHS_ID
 from app.engine.numbers import _NA_WORDS, format_id, parse_id_number, parse_id_range
 from app.services.xlsx_read import Cell, SheetGrid, WorkbookGrid, column_letter
 
@@ -230,6 +231,8 @@ class KsdItem:
     months: dict[int, str | None] = field(default_factory=dict)
     sheet: str = ""
     row: int = 0
+    indicator: str | None = None  # the IKU the row serves, as written in its IKU column
+    indicator_cell: str = ""
 
 
 @dataclass(slots=True)
@@ -340,12 +343,13 @@ _LAYOUTS: dict[str, dict[str, str]] = {
     "ksd": {
         r"no|nomor": "no",
         r"no ksd|nomor ksd": "ksd_no",
-        r"nama ksd|ksd": "ksd_name",
-        r"rencana aksi": "action",
+        r"nama ksd|ksd|program kegiatan strategis daerah|program ksd": "ksd_name",
+        r"rencana aksi|rencana aksi/sub-aksi|rencana aksi/sub aksi": "action",
+        r"iku|iku terkait|indikator|indikator kinerja|indikator kinerja utama": "indicator",
         r"penanggung jawab": "responsible",
         r"instansi terkait": "agencies",
         r"kriteria keberhasilan": "criteria",
-        r"target|target bulan|bulan": "month",
+        r"target|target bulan|bulan|target waktu|waktu": "month",
         r"output|target output|keluaran": "output",
         r"capaian|capaian %|capaian \(%\)": "capaian",
         r"keterangan|catatan": "notes",
@@ -969,6 +973,8 @@ def _read_action_plans(t: Table) -> None:
 
 _SUB_KSD = re.compile(r"\s*SUB KSD\s*:\s*", re.IGNORECASE)
 _MONTH = re.compile(r"B\s*(0?[1-9]|1[0-2])\b", re.IGNORECASE)
+#: Kaltara's Target Waktu names the month ("Maret 2025").
+_MONTH_NAMES = tuple(m.lower() for m in MONTHS_ID)
 
 
 def _read_ksd(t: Table) -> None:
@@ -1004,6 +1010,8 @@ def _read_ksd(t: Table) -> None:
                 notes=reader.text(row, cols.get("notes")),
                 sheet=sheet.name,
                 row=r,
+                indicator=reader.text(row, cols.get("indicator")),
+                indicator_cell=address(r, cols["indicator"]) if "indicator" in cols else "",
             )
             out.ksd.append(item)
         if item is None:
@@ -1011,7 +1019,9 @@ def _read_ksd(t: Table) -> None:
         month_text = reader.text(row, cols.get("month"))
         if month_text is None:
             continue
-        months = [int(m) for m in _MONTH.findall(month_text)]
+        months = [int(m) for m in _MONTH.findall(month_text)] or [
+            n for n, word in enumerate(_MONTH_NAMES, start=1) if word in month_text.lower()
+        ]
         if not months:
             reader.error(r, cols["month"], "bad_month", month_text)
             continue

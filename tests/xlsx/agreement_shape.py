@@ -64,6 +64,7 @@ def agreement_shape(db: Database, agreement_id: str, *, ksd: bool = True) -> dic
                     k.success_criteria,
                     k.capaian,
                     k.notes,
+                    k.indicator.name if k.indicator is not None else None,
                     sorted((m.month, m.expected_output) for m in k.months),
                 )
                 for k in rows

@@ -196,8 +196,14 @@ def write_rencana_aksi(ws: Worksheet, data: dict[str, Any], *, responsible: bool
                     )
 
 
-def write_ksd(ws: Worksheet, rows: list[dict[str, Any]], year: int = 2024) -> None:
-    """Seed 002's KSD table: the 1…11 numbering row and one row per target month."""
+def write_ksd(
+    ws: Worksheet,
+    rows: list[dict[str, Any]],
+    year: int = 2024,
+    iku: list[str | None] | None = None,
+) -> None:
+    """Seed 002's KSD table: the 1…11 numbering row and one row per target month; with `iku`,
+    a 12th column names the IKU each KSD row serves."""
     ws.append([f"KEGIATAN STRATEGIS DAERAH KOTA ADMINISTRASI JAKARTA BARAT TAHUN {year}"])
     ws.append([])
     header = [
@@ -212,10 +218,10 @@ def write_ksd(ws: Worksheet, rows: list[dict[str, Any]], year: int = 2024) -> No
         None,
         "CAPAIAN %",
         "KETERANGAN",
-    ]
+    ] + (["IKU"] if iku else [])
     ws.append(header)
     ws.merge_cells(start_row=ws.max_row, start_column=8, end_row=ws.max_row, end_column=9)
-    ws.append(list(range(1, 12)))
+    ws.append(list(range(1, 13 if iku else 12)))
     for n, row in enumerate(rows, start=1):
         name = row["name"] + (f" SUB KSD : {row['sub_name']}" if row.get("sub_name") else "")
         first = ws.max_row + 1
@@ -234,9 +240,10 @@ def write_ksd(ws: Worksheet, rows: list[dict[str, Any]], year: int = 2024) -> No
                     None,
                     row.get("notes") if i == 0 else None,
                 ]
+                + ([iku[n - 1] if i == 0 else None] if iku else [])
             )
         if ws.max_row > first:
-            for col in (1, 2, 3, 4, 5, 6, 7):
+            for col in (1, 2, 3, 4, 5, 6, 7, *((12,) if iku else ())):
                 ws.merge_cells(
                     start_row=first, start_column=col, end_row=ws.max_row, end_column=col
                 )

@@ -281,6 +281,84 @@ def test_seed_002_matrix_ticks_rencana_aksi_and_ksd(demo_db: Database, tmp_path:
         assert ksd[0].name == ksd_rows[0]["name"]
 
 
+def test_ksd_rows_are_linked_to_the_iku_their_iku_column_names(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Seed 002's KSD table with an IKU column: by the IKU's name (this workbook's PK or the
+    unit's agreement of that year) or its number; an unknown IKU is a named cell."""
+    db = demo_db
+    ids = _jakbar_2025(db)
+    seed = sw.agreement("jakbar_2024", "jakbar-2024")
+    names = [i["name"] for g in seed["goals"] for i in g["indicators"]]
+    ksd_rows = sw.demo("jakbar_2024")["ksd"]
+    iku: list[str | None] = [None] * len(ksd_rows)
+    iku[0] = names[2]
+    iku[3] = names[5].upper()  # spelled in capitals, as KSD tables are
+    path = tmp_path / "ksd.xlsx"
+    wb = sw.write_pk_dki(path, seed, sw.official("jakbar_2024", "uus"))
+    sw.write_ksd(wb.create_sheet("KSD"), ksd_rows, year=2025, iku=iku)
+    wb.save(path)
+    result = apply_import(db, path, agreement_id=ids["walikota"])
+    with db.session() as session:
+        rows = list(
+            session.scalars(
+                select(Ksd)
+                .join(Agreement, Agreement.unit_id == Ksd.unit_id)
+                .where(Agreement.id == ids["walikota"], Ksd.year == 2025)
+                .order_by(Ksd.position)
+            )
+        )
+        linked = {
+            n: (k.indicator.name, k.indicator.goal.agreement_id)
+            for n, k in enumerate(rows)
+            if k.indicator
+        }
+    assert linked == {
+        0: (names[2], result.agreement_id),
+        3: (names[5], result.agreement_id),
+    }
+
+    # a KSD-only workbook for the same unit and year finds the IKU in the stored agreement
+    with db.session() as session:
+        number = session.scalar(
+            select(Indicator.number)
+            .join(Goal)
+            .where(Goal.agreement_id == result.agreement_id, Indicator.number.is_not(None))
+        )
+    other = [None] * len(ksd_rows)
+    other[1] = names[7]
+    other[2] = "Indikator yang tidak ada"
+    only = tmp_path / "ksd-only.xlsx"
+    wb = openpyxl.Workbook()
+    sw.write_ksd(wb.active, ksd_rows, year=2025, iku=other)
+    wb.save(only)
+    preview = preview_import(db, only, agreement_id=ids["walikota"])
+    texts = [e.text() for e in preview.cell_errors]
+    assert len(texts) == 1 and texts[0].startswith("Sheet!L")
+    assert texts[0].endswith(
+        'indikator "Indikator yang tidak ada" tidak ada di tabel PK maupun di perjanjian'
+    )
+    other[2] = f"IKU {number}" if number else names[8]
+    wb = openpyxl.Workbook()
+    sw.write_ksd(wb.active, ksd_rows, year=2025, iku=other)
+    wb.save(only)
+    preview = preview_import(db, only, agreement_id=ids["walikota"])
+    assert preview.ok, [e.text() for e in preview.cell_errors]
+    assert preview.counts()["ksd"] == {"unchanged": 10, "update": 2}
+    apply_import(db, only, agreement_id=ids["walikota"])
+    with db.session() as session:
+        rows = list(
+            session.scalars(
+                select(Ksd)
+                .join(Agreement, Agreement.unit_id == Ksd.unit_id)
+                .where(Agreement.id == ids["walikota"], Ksd.year == 2025)
+                .order_by(Ksd.position)
+            )
+        )
+        assert rows[1].indicator.name == names[7]
+        assert rows[2].indicator is not None and rows[0].indicator.name == names[2]
+
+
 def test_officials_list_fills_an_organisation_in_one_step(db: Database, tmp_path: Path) -> None:
     _unit(db, "JAKBAR")
     path = tmp_path / "pejabat.xlsx"

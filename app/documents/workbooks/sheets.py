@@ -316,7 +316,7 @@ def write_rencana_aksi(ws: Worksheet, doc: AgreementDocument, paper: str) -> Non
 
 def write_ksd(ws: Worksheet, doc: AgreementDocument, paper: str) -> None:
     """Kegiatan Strategis Daerah (seed 002 lampiran IV): one row per target month."""
-    title(ws, 1, f"KEGIATAN STRATEGIS DAERAH {doc.unit_name.upper()} TAHUN {doc.year}", 11)
+    title(ws, 1, f"KEGIATAN STRATEGIS DAERAH {doc.unit_name.upper()} TAHUN {doc.year}", 12)
     top = 3
     header(
         ws,
@@ -333,10 +333,11 @@ def write_ksd(ws: Worksheet, doc: AgreementDocument, paper: str) -> None:
             None,
             "CAPAIAN %",
             "KETERANGAN",
+            "IKU",
         ],
     )
     merge_header(ws, top, 8, top, 9)
-    header(ws, top + 1, [str(i) for i in range(1, 12)], height=15)
+    header(ws, top + 1, [str(i) for i in range(1, 13)], height=15)
     row = top + 2
     for n, ksd in enumerate(doc.ksd, start=1):
         months = [m for m in ksd.months if m.output is not None] or [None]
@@ -360,11 +361,12 @@ def write_ksd(ws: Worksheet, doc: AgreementDocument, paper: str) -> None:
                 if ksd.capaian is not None:
                     put_value(ws, row, 10, ksd.capaian)
                 put_text(ws, row, 11, ksd.notes)
+                put_text(ws, row, 12, ksd.indicator_name)  # the IKU it serves
             put_text(ws, row, 8, f"B{month.month:02d}" if month else None, center=True)
             put_text(ws, row, 9, month.output if month else None)
             row += 1
-        _merge_down(ws, first, row - 1, (1, 2, 3, 4, 5, 6, 7, 10, 11))
-    widths(ws, [5, 7, 26, 30, 28, 24, 30, 7, 34, 9, 24])
+        _merge_down(ws, first, row - 1, (1, 2, 3, 4, 5, 6, 7, 10, 11, 12))
+    widths(ws, [5, 7, 26, 30, 28, 24, 30, 7, 34, 9, 24, 28])
     page_setup(ws, header_first=top, header_last=top + 1, landscape=True, paper=paper)
 
 
