@@ -23,6 +23,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -280,6 +281,7 @@ class _Plan:
         self.indicator_ids: dict[str, list[str]] = {}
         self.row_ids: dict[int, str] = {}  # id(IndicatorRow) -> indicator id
         self.officials_by_key: dict[str, str | None] = {}
+        self.actuals_only = False  # a signed agreement: only realisations are written
 
     # -- entry points ---------------------------------------------------------------------
 
@@ -337,7 +339,10 @@ class _Plan:
                     f"There is no agreement with id {self.agreement_id}.",
                 )
                 return None
-            if agreement.status in agreements.LOCKED_STATUSES:
+            if agreement.status in agreements.LOCKED_STATUSES and self._realisations_only():
+                # Realisations are reported each quarter on the signed agreement itself.
+                self.actuals_only = True
+            elif agreement.status in agreements.LOCKED_STATUSES:
                 self._refuse(
                     f"Perjanjian kinerja {agreement.year} milik {agreement.owner.name} sudah "
                     "ditandatangani; impor ke addendum atau ke perjanjian baru (--unit).",
@@ -366,6 +371,24 @@ class _Plan:
                 "--agreement ID (an existing agreement) or --unit CODE (a new agreement).",
             )
         return None
+
+    def _realisations_only(self) -> bool:
+        """The workbook brings realisations and nothing a signature freezes would change:
+        only a PK-shaped table (its targets are compared, never written)."""
+        parsed = self.parsed
+        return bool(
+            parsed.pk
+            and any(row.actuals for row in parsed.pk.indicators())
+            and not (
+                parsed.programs
+                or parsed.rincian
+                or parsed.action_plans
+                or parsed.ksd
+                or parsed.officials
+                or parsed.metadata
+                or any(row.marks for row in parsed.pk.indicators())
+            )
+        )
 
     def _refuse(self, text_id: str, text_en: str) -> None:
         self.preview.errors.append(text_id)
@@ -726,6 +749,11 @@ class _Plan:
         if pk is None:
             self._merge_only(existing_inds, rincian, metadata)
             return
+        if self.actuals_only:
+            for row in pk.indicators():
+                actuals = self._checked_actuals(row)
+                self._realise(row, actuals, _take(existing_inds, _key(row.name)))
+            return
         from app.services.profiles import load_profile
 
         profile = load_profile(agreement.profile_code)
@@ -758,6 +786,7 @@ class _Plan:
                 self.change(Change("unchanged", "goal", goal.text))
             position = len(known)
             for row in goal.indicators:
+                actuals = self._checked_actuals(row)
                 targets = dict(row.targets)
                 self._merge_rincian(row, targets, _take(rincian, _key(row.name)))
                 meta = self._metadata_fields(_take(metadata, _key(row.name)))
@@ -771,7 +800,8 @@ class _Plan:
                     fields["number"] = row.number
                 ind = _take(existing_inds, _key(row.name))
                 if ind is None:
-                    self.change(Change("create", "indicator", row.name, _targets_text(targets)))
+                    shown = _targets_text(targets) + _actuals_text(actuals)
+                    self.change(Change("create", "indicator", row.name, shown))
                     ind_id = fast_uuid()
                     self.indicator_ids.setdefault(_key(row.name), []).append(ind_id)
                     self.row_ids[id(row)] = ind_id
@@ -792,30 +822,37 @@ class _Plan:
                         }
                     )
                     position += 1
-                    for period, target in targets.items():
-                        value_rows.append(
-                            {
-                                "indicator_id": ind_id,
-                                "period": Period(period),
-                                "target": target.number,
-                                "target_upper": target.upper,
-                                "target_label": target.label,
-                            }
-                        )
+                    for period in [*targets, *(p for p in actuals if p not in targets)]:
+                        target = targets.get(period) or Target()
+                        value = {
+                            "indicator_id": ind_id,
+                            "period": Period(period),
+                            "target": target.number,
+                            "target_upper": target.upper,
+                            "target_label": target.label,
+                        }
+                        if period in actuals:
+                            value["actual"] = actuals[period]
+                        value_rows.append(value)
                 else:
                     self.row_ids[id(row)] = ind.id
                     self.indicator_ids.setdefault(_key(row.name), []).append(ind.id)
-                    self._update_indicator(ind, fields, targets, row.name)
+                    self._update_indicator(ind, fields, targets, row.name, actuals)
         if self.write:
             _insert(self.session, Goal, goal_rows, agreement.id)
             targets: dict[str, dict[str, Any]] = {}
             for value in value_rows:
-                text = format(value["target"], "f") if value["target"] is not None else None
+                logged = targets.setdefault(value["indicator_id"], {})
+                if value.get("actual") is not None:
+                    logged.setdefault("actuals", {})[value["period"].value] = format(
+                        value["actual"], "f"
+                    )
+                if value["target"] is None:
+                    continue
+                text = format(value["target"], "f")
                 if value["target_upper"] is not None:
                     text = f"{text}–{format(value['target_upper'], 'f')}"
-                targets.setdefault(value["indicator_id"], {}).setdefault("targets", {})[
-                    value["period"].value
-                ] = text
+                logged.setdefault("targets", {})[value["period"].value] = text
             _insert(self.session, Indicator, ind_rows, agreement.id, extra=targets)
             _insert(self.session, PeriodValue, value_rows, agreement.id, audit=False)
         self._merge_only(existing_inds, rincian, metadata)
@@ -893,7 +930,12 @@ class _Plan:
                     self._update_indicator(ind, self._metadata_fields(values), {}, ind.name)
 
     def _update_indicator(
-        self, ind: Indicator, fields: dict[str, Any], targets: dict[str, Target], label: str
+        self,
+        ind: Indicator,
+        fields: dict[str, Any],
+        targets: dict[str, Target],
+        label: str,
+        actuals: dict[str, Decimal] | None = None,
     ) -> None:
         changes = {
             k: v
@@ -906,7 +948,10 @@ class _Plan:
             now = (current.target, current.target_upper) if current else (None, None)
             if now != (target.number, target.upper):
                 value_changes[period] = target
-        detail = ", ".join([*sorted(changes), *sorted(value_changes)])
+        realised = self._new_actuals(ind, actuals or {})
+        detail = ", ".join(
+            [*sorted(changes), *sorted(value_changes), *(f"realisasi {p}" for p in realised)]
+        )
         self.change(Change("update" if detail else "unchanged", "indicator", label, detail))
         if self.write:
             if changes:
@@ -915,6 +960,57 @@ class _Plan:
                 agreements.set_period_values(
                     self.db, ind.id, period, target=target.number, target_upper=target.upper
                 )
+            for period, actual in realised.items():
+                agreements.set_period_values(self.db, ind.id, period, actual=actual)
+
+    @staticmethod
+    def _new_actuals(ind: Indicator, actuals: dict[str, Decimal]) -> dict[str, Decimal]:
+        out = {}
+        for period, actual in actuals.items():
+            current = ind.value(Period(period))
+            if current is None or current.actual != actual:
+                out[period] = actual
+        return out
+
+    def _checked_actuals(self, row: IndicatorRow) -> dict[str, Decimal]:
+        """The row's realisations that the realisation service would accept (its bounds);
+        each other one is a named cell."""
+        out: dict[str, Decimal] = {}
+        for period, actual in row.actuals.items():
+            try:
+                out[period] = coerce(PeriodValue, "actual", actual)
+            except InvalidInput as exc:
+                self.preview.cell_errors.append(
+                    CellError(
+                        row.sheet,
+                        row.actual_cells.get(period, f"A{row.row + 1}"),
+                        "bad_value",
+                        format_id(actual, 2, trim=True),
+                        (("detail", str(exc).rstrip(".")),),
+                    )
+                )
+        return out
+
+    def _realise(
+        self, row: IndicatorRow, actuals: dict[str, Decimal], ind: Indicator | None
+    ) -> None:
+        """Realisations for an IKU of a signed agreement; its targets stay as signed."""
+        if ind is None:
+            self.preview.cell_errors.append(
+                CellError(row.sheet, f"C{row.row + 1}", "unknown_indicator", row.name[:60])
+            )
+            return
+        differs = [
+            period
+            for period, target in row.targets.items()
+            if (v := ind.value(Period(period))) is None or v.target != target.number
+        ]
+        if differs:
+            self.preview.warnings.append(
+                f"Target {', '.join(differs)} IKU '{row.name[:60]}' (lembar {row.sheet}) berbeda "
+                "dengan perjanjian yang sudah ditandatangani; hanya realisasinya yang diimpor."
+            )
+        self._update_indicator(ind, {}, {}, row.name, actuals)
 
     def _programs(self, agreement: Agreement) -> None:
         rows = self.parsed.programs
@@ -1014,9 +1110,10 @@ class _Plan:
                 )
             )
         resolved: dict[str, Agreement | None] = {}
+        marked = {column for row in pk.indicators() for column, _ in row.marks}
         for column in pk.matrix_columns:
             resolved[column] = _match_child(column, children)
-            if resolved[column] is None:
+            if resolved[column] is None and column in marked:
                 self.preview.warnings.append(
                     f"Kolom matriks '{column}' (lembar {pk.sheet}) tidak cocok dengan perjanjian "
                     "bawahan mana pun; centangnya tidak diterapkan. Buat dulu perjanjian bawahan "
@@ -1163,6 +1260,15 @@ def _targets_text(targets: dict[str, Target]) -> str:
         shown = "N/A" if number is None else f"{number.normalize():f}".replace(".", ",")
         parts.append(f"{label} {shown}")
     return ", ".join(parts)
+
+
+def _actuals_text(actuals: dict[str, Decimal]) -> str:
+    if not actuals:
+        return ""
+    return "; realisasi " + ", ".join(
+        f"{'Tahunan' if p == 'annual' else p} {format_id(v, 2, trim=True)}"
+        for p, v in sorted(actuals.items())
+    )
 
 
 def _match_child(column: str, children: list[Agreement]) -> Agreement | None:

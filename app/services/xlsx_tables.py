@@ -25,6 +25,8 @@ from app.services.xlsx_read import Cell, SheetGrid, WorkbookGrid, column_letter
 
 PERIOD_FIELDS = ("tw1", "tw2", "tw3", "tw4", "annual")
 PERIOD_CODES = {"tw1": "TW1", "tw2": "TW2", "tw3": "TW3", "tw4": "TW4", "annual": "annual"}
+#: Realisation columns of a realisation or score report: Realisasi Triwulan I–IV, Tahunan.
+ACTUAL_FIELDS = {f"real_{f}": code for f, code in PERIOD_CODES.items()}
 
 # --- messages ------------------------------------------------------------------------------
 
@@ -91,6 +93,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "id": '"{value}" bukan pilihan {detail}',
         "en": '"{value}" is not one of the choices for {detail}',
     },
+    "bad_value": {
+        "id": '"{value}" tidak dapat disimpan: {detail}',
+        "en": '"{value}" cannot be stored: {detail}',
+    },
     "negative_budget": {
         "id": "anggaran {value} negatif",
         "en": "budget {value} is negative",
@@ -156,6 +162,8 @@ class IndicatorRow:
     unit: str | None = None
     targets: dict[str, Target] = field(default_factory=dict)  # TW1..TW4, annual
     marks: list[tuple[str, str | None]] = field(default_factory=list)  # (subordinate, note)
+    actuals: dict[str, Decimal] = field(default_factory=dict)  # realisations, TW1..annual
+    actual_cells: dict[str, str] = field(default_factory=dict)  # period -> "H12"
 
 
 @dataclass(slots=True)
@@ -325,8 +333,25 @@ _ANCHORS = frozenset(
 def _quarter_field(label: str) -> str | None:
     match = re.fullmatch(
         r"(?:triwulan|tw|target tw|target triwulan|target)? ?\.?(i{1,3}|iv|[1-4])", label
-    )
+    ) or re.fullmatch(r"(?:triwulan|tw|trw) ?\.?(i{1,3}|iv|[1-4]) target", label)
     return f"tw{_ROMAN[match.group(1)]}" if match else None
+
+
+_REALISED = re.compile(
+    r"(?:realisasi|real)(?: (?:triwulan|tw|trw))? ?\.?(?P<a>i{1,3}|iv|[1-4])"
+    r"|(?:triwulan|tw|trw) ?\.?(?P<b>i{1,3}|iv|[1-4]) (?:realisasi|real)"
+)
+_REALISED_YEAR = re.compile(r"realisasi(?: tahunan| tahun| thn)?|(?:tahunan|thn) realisasi")
+
+
+def _actual_field(label: str) -> str | None:
+    """ "Realisasi TW II" / "Realisasi" over "II" / "Triwulan II" over "Realisasi" -> real_tw2;
+    "Realisasi (Tahunan)" -> real_annual. Cumulative "Realisasi s.d. TW2" is not a quarter's."""
+    label = label.replace("(", "").replace(")", "")
+    match = _REALISED.fullmatch(label)
+    if match:
+        return f"real_tw{_ROMAN[match.group('a') or match.group('b')]}"
+    return "real_annual" if _REALISED_YEAR.fullmatch(label) else None
 
 
 _LAYOUTS: dict[str, dict[str, str]] = {
@@ -501,7 +526,9 @@ def _map(kind: str, labels: list[str]) -> tuple[dict[str, int], dict[int, str]]:
         if not label:
             continue
         found = None
-        if kind in {"pk", "rincian"}:
+        if kind == "pk":
+            found = _actual_field(label)
+        if kind in {"pk", "rincian"} and found is None:
             found = _quarter_field(label)
         if found is None:
             for pattern, name in patterns:
@@ -536,6 +563,8 @@ def find_header(
         columns, extra = _map(kind, labels)
         required = _REQUIRED[kind]
         missing = [f for f in required if f not in columns]
+        if kind == "pk" and missing == ["annual"] and any(f in columns for f in ACTUAL_FIELDS):
+            missing = []  # a realisation report: quarterly targets and realisations
         if not missing:
             if kind == "pk" and len(columns) < 3:
                 continue
@@ -819,6 +848,14 @@ def _read_pk(t: Table) -> None:
             unit=reader.text(row, cols.get("unit")),
             targets=targets,
         )
+        for f, period in ACTUAL_FIELDS.items():
+            if f in cols:
+                actual = reader.number(row, r, cols[f])
+                if actual is not None and actual.upper is not None:
+                    reader.error(r, cols[f], "not_number", row[cols[f]])
+                elif actual is not None and actual.number is not None:
+                    indicator.actuals[period] = actual.number
+                    indicator.actual_cells[period] = address(r, cols[f])
         for c, label in matrix.items():
             tick, note = _mark(reader.text(row, c))
             if tick:
@@ -843,6 +880,9 @@ def _merge_pk(first: PkTable, other: PkTable) -> PkTable:
             rank = sum(1 for prior in goal.indicators[:n] if prior.name == ind.name)
             if rank < len(index):
                 mine.indicators[index[rank]].marks.extend(ind.marks)
+                # a realisation sheet beside the PK brings the realisations of its IKU
+                mine.indicators[index[rank]].actuals.update(ind.actuals)
+                mine.indicators[index[rank]].actual_cells.update(ind.actual_cells)
             else:
                 mine.indicators.append(ind)
     for label in other.matrix_columns:

@@ -290,3 +290,47 @@ def write_pk_kaltara(path: Path, data: dict[str, Any], owner: dict[str, Any]) ->
         budget = f"{int(Decimal(program['budget'])):,}"  # seed 004 prints 8,797,819,537
         ws.append([n, program["name"], budget, program.get("note")])
     wb.save(path)
+
+
+def write_realisations(
+    path: Path,
+    data: dict[str, Any],
+    owner: dict[str, Any],
+    actuals: dict[str, dict[str, Any]],
+) -> None:
+    """A quarterly realisation report as offices keep it: Target over Triwulan I–IV and
+    Realisasi over Triwulan I–IV, then Capaian; `actuals` maps an IKU name to its cells."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Realisasi"
+    ws.append([f"LAPORAN REALISASI PERJANJIAN KINERJA TAHUN {data['year']}"])
+    ws.append(["Nama", ":", owner["name"]])
+    ws.append(["NIP", ":", owner["nip"]])
+    ws.append([])
+    top = ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", None, None, None]
+    ws.append(top + ["Realisasi", None, None, None, "Capaian (%)"])
+    ws.append([None] * 4 + ["I", "II", "III", "IV"] * 2 + [None])
+    header = ws.max_row - 1
+    ws.merge_cells(start_row=header, start_column=5, end_row=header, end_column=8)
+    ws.merge_cells(start_row=header, start_column=9, end_row=header, end_column=12)
+    for col in (1, 2, 3, 4, 13):
+        ws.merge_cells(start_row=header, start_column=col, end_row=header + 1, end_column=col)
+    for goal in data["goals"]:
+        for n, ind in enumerate(goal["indicators"]):
+            t = ind["targets"]
+            cells = actuals.get(ind["name"], {})
+            ws.append(
+                [
+                    goal["number"] if n == 0 else None,
+                    goal["text"] if n == 0 else None,
+                    ind["name"],
+                    ind.get("unit"),
+                    *(id_text(t.get(p)) for p in ("TW1", "TW2", "TW3", "TW4")),
+                    *(cells.get(p) for p in ("TW1", "TW2", "TW3", "TW4")),
+                    None,
+                ]
+            )
+            for col, period in zip(range(9, 13), ("TW1", "TW2", "TW3", "TW4"), strict=True):
+                if isinstance(cells.get(period), float) and cells[period] < 1:
+                    ws.cell(ws.max_row, col).number_format = "0%"
+    wb.save(path)

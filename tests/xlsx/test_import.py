@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -129,6 +130,88 @@ def test_percent_formatted_cells_import_as_the_percentage_the_user_sees(
         assert bmd_ind.value(Period.TW1).target == Decimal("5")
         assert bmd_ind.value(Period.TW2).target == Decimal("25")
         assert bmd_ind.value(Period.TW3).target == Decimal("55.5")
+
+
+def _realisation_workbook(
+    tmp_path: Path, actuals: dict[int, dict[str, Any]]
+) -> tuple[Path, list[str]]:
+    data = sw.agreement("bkd_dki_2024")
+    names = [i["name"] for g in data["goals"] for i in g["indicators"]]
+    path = tmp_path / "realisasi.xlsx"
+    sw.write_realisations(
+        path,
+        data,
+        sw.official("bkd_dki_2024", data["owner"]),
+        {names[n]: v for n, v in actuals.items()},
+    )
+    return path, names
+
+
+def test_quarterly_realisations_reach_a_signed_agreement_within_the_services_bounds(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """A realisation report (Target and Realisasi over Triwulan I–IV) fills the realisations
+    of the signed BKD agreement; its targets stay as signed; bad cells are named."""
+    from app.services import lifecycle
+
+    db = demo_db
+    with db.session() as session:
+        bkd = session.scalar(select(Agreement).join(Unit).where(Unit.code == "BKD"))
+        bkd_id = bkd.id
+    lifecycle.mark_signed(db, bkd_id, printed_pdf=b"%PDF-1.4 printed agreement")
+    bad, names = _realisation_workbook(
+        tmp_path,
+        {
+            2: {"TW1": "N/A", "TW2": "95,5", "TW3": 0.96},  # 96 % typed as a percentage
+            3: {"TW1": "abc", "TW2": "2e16"},
+            5: {"TW1": "1.234.567.890.123.456"},  # past the realisation service's bound
+        },
+    )
+    preview = preview_import(db, bad, agreement_id=bkd_id)
+    texts = [e.text() for e in preview.cell_errors]
+    assert texts[0] == 'Realisasi!I10: "abc" bukan angka'
+    assert len(texts) == 3 and all(t.startswith(("Realisasi!I", "Realisasi!J")) for t in texts)
+    assert texts[2].startswith('Realisasi!I12: "1.234.567.890.123.456" tidak dapat disimpan: ')
+    with pytest.raises(ImportRefused):
+        apply_import(db, bad, agreement_id=bkd_id)
+
+    good, _ = _realisation_workbook(
+        tmp_path, {2: {"TW1": "N/A", "TW2": "95,5", "TW3": 0.96}, 5: {"TW1": 4}}
+    )
+    preview = preview_import(db, good, agreement_id=bkd_id)
+    assert preview.ok, [e.text() for e in preview.cell_errors] + preview.errors
+    assert preview.counts()["indicator"] == {"update": 2, "unchanged": 12}
+    assert "goal" not in preview.counts()
+    apply_import(db, good, agreement_id=bkd_id)
+    with db.session() as session:
+        agreement = session.get(Agreement, bkd_id)
+        assert agreement.status.value == "signed"
+        found = {i.name: i for g in agreement.goals for i in g.indicators}
+        ikl = found[names[2]]
+        assert ikl.value(Period.TW1).actual is None  # N/A: nothing reported
+        assert ikl.value(Period.TW2).actual == Decimal("95.5")
+        assert ikl.value(Period.TW3).actual == Decimal("96")
+        assert ikl.value(Period.TW2).target == Decimal("94")  # as signed
+        assert found[names[5]].value(Period.TW1).actual == Decimal("4")
+    again = preview_import(db, good, agreement_id=bkd_id)
+    assert again.counts()["indicator"] == {"unchanged": 14}
+
+
+def test_a_realisation_report_can_start_a_new_agreement_with_targets_and_realisations(
+    db: Database, tmp_path: Path
+) -> None:
+    _unit(db)
+    path, names = _realisation_workbook(tmp_path, {0: {"TW4": "300"}, 3: {"TW1": "100"}})
+    result = apply_import(db, path, unit_code="BKD")
+    with db.session() as session:
+        agreement = session.get(Agreement, result.agreement_id)
+        found = {i.name: i for g in agreement.goals for i in g.indicators}
+        assert found[names[0]].value(Period.TW4).target == Decimal("319.53")
+        assert found[names[0]].value(Period.TW4).actual == Decimal("300")
+        assert found[names[3]].value(Period.TW1).actual == Decimal("100")
+        assert found[names[3]].value(Period.TW1).target == Decimal("100")
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.entity_id == found[names[0]].id))
+        assert json.loads(entry.new_value)["actuals"] == {"TW4": "300"}
 
 
 def test_repeated_page_headers_and_signature_rows_are_not_data(
