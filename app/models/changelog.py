@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import os
 import uuid
 from collections.abc import Iterable
 from decimal import Decimal
@@ -275,13 +276,6 @@ def record_bulk_inserts(
     _write_revisions(connection, pending, author, utcnow(), new_records=True)
 
 
-_UUID4_SQL = (
-    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
-    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
-    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
-)
-
-
 def _json_sql(column: Any) -> str | None:
     """SQL giving the column's stored SQLite value as `to_json_value` gives it, or None when
     SQL cannot (the caller then falls back to Python)."""
@@ -324,14 +318,22 @@ def record_inserted_rows(connection: Connection, table: Any, after_rowid: int, a
     origin = local_origin(connection)
     first = next_seq(connection, origin)
     stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+    # The rev_ids share one random prefix per batch and end in the origin_seq, so the
+    # thousands of new keys land side by side in the revision and head indexes instead of
+    # scattered through them (half the time of random UUIDs); still unique across
+    # installations: 72 random bits per batch, and the sequence is unique per origin.
+    h = os.urandom(10).hex()
+    prefix = f"{h[:8]}-{h[8:12]}-8{h[12:15]}-{'89ab'[int(h[18], 16) & 3]}{h[15:18]}"
     # json_patch onto {} drops the NULL members, as the Python payloads leave them out.
     connection.exec_driver_sql(
         "INSERT INTO sync_revisions (rev_id, entity, entity_id, base_rev_id, merges, origin, "
         'origin_seq, changed, "before", deleted, author, edited_at) '
-        f"SELECT {_UUID4_SQL}, ?, id, NULL, NULL, ?, ? + row_number() OVER (ORDER BY rowid), "
-        f"json_patch('{{}}', json_object({', '.join(parts)})), '{{}}', "
-        f"deleted_at IS NOT NULL, ?, ? FROM {table.name} WHERE rowid > ? ORDER BY rowid",
-        (table.name, origin, first - 1, author, stamp, after_rowid),
+        "SELECT printf('%s-%012x', ?, seq), ?, id, NULL, NULL, ?, seq, changed, '{}', "
+        "deleted, ?, ? FROM ("
+        "SELECT ? + row_number() OVER (ORDER BY rowid) AS seq, id, "
+        f"json_patch('{{}}', json_object({', '.join(parts)})) AS changed, "
+        f"deleted_at IS NOT NULL AS deleted FROM {table.name} WHERE rowid > ? ORDER BY rowid)",
+        (prefix, table.name, origin, author, stamp, first - 1, after_rowid),
     )
     connection.exec_driver_sql(
         "INSERT INTO sync_heads (rev_id, entity, entity_id) SELECT rev_id, entity, entity_id "

@@ -1403,8 +1403,13 @@ def _insert(
         else _converter(table.columns[c])
         for c in columns
     ]
-    pairs = list(zip(columns, converters, strict=True))
-    values = [tuple(r.get(c) if f is None else f(r.get(c)) for c, f in pairs) for r in rows]
+    # Column by column (one list comprehension each), then zipped into rows: about half the
+    # time of converting row by row through a generator.
+    by_column = [
+        [r.get(c) for r in rows] if f is None else [f(r.get(c)) for r in rows]
+        for c, f in zip(columns, converters, strict=True)
+    ]
+    values = list(zip(*by_column, strict=True))
     last = connection.exec_driver_sql(f"SELECT max(rowid) FROM {table.name}").scalar() or 0
     connection.exec_driver_sql(_insert_sql(table.name, columns, mark), values)
     # Bundles carry what the change log holds; a bulk insert is invisible to the flush hook.
