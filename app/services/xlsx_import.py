@@ -658,7 +658,13 @@ class _Plan:
             )
             return None
         owner_id, owner_name, superior_id = owner
-        self.change(Change("create", "agreement", f"PK {year} {owner_name}", unit.code))
+        acting = owner_info.get("acting")  # printed before the owner's title
+        shown = (
+            f"{unit.code}, {acting} {owner_info.get('jabatan', '')}".strip()
+            if acting
+            else unit.code
+        )
+        self.change(Change("create", "agreement", f"PK {year} {owner_name}", shown))
         if not self.write:
             return Agreement(
                 id="(baru)", year=year, unit_id=unit.id, profile_code=unit.profile_code
@@ -681,7 +687,10 @@ class _Plan:
             superior_id=superior_id,
             profile_code=profile,
             signing_place=None,
+            owner_title=owner_info.get("jabatan") if acting else None,
         )
+        if acting:
+            agreements.update_agreement(self.db, new_id, owner_prefix=acting)
         self.preview.agreement_id = new_id
         return session.get(Agreement, new_id)
 

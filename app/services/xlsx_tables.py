@@ -795,6 +795,12 @@ def _read_pk(t: Table) -> None:
     cols = header.columns
     layout = "dki" if any(f in cols for f in ("tw1", "tw2", "tw3", "tw4")) else "kaltara"
     year, owner = _title_info(rows, header.row)
+    for key in ("jabatan", "nama"):  # "Jabatan : Plt. Kepala Badan": an acting owner
+        prefix, owner[key] = split_acting(owner.get(key)) if owner.get(key) else (None, "")
+        if prefix:
+            owner["acting"] = prefix
+        if not owner[key]:
+            del owner[key]
     pk = PkTable(sheet.name, layout, year, owner)
     last_standard = max(cols.values())
     matrix = {c: label for c, label in header.extra.items() if c > last_standard}

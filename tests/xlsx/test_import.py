@@ -608,6 +608,24 @@ def test_plt_plh_pj_before_a_jabatan_or_name_become_acting_assignments(
     assert again.counts()["official"] == {"unchanged": 4}
 
 
+def test_an_acting_owner_in_the_pk_block_prints_with_the_prefix(
+    db: Database, tmp_path: Path
+) -> None:
+    _unit(db)
+    path = _bkd_workbook(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["PK"]
+    ws["C5"] = "Plt. Kepala Badan Kepegawaian Daerah"
+    ws["C3"] = "Plt. Maria Qibtya"
+    wb.save(path)
+    result = apply_import(db, path, unit_code="BKD")
+    with db.session() as session:
+        agreement = session.get(Agreement, result.agreement_id)
+        assert agreement.owner.name == "Maria Qibtya"
+        assert agreement.owner_prefix.value == "Plt."
+        assert agreement.owner_title == "Kepala Badan Kepegawaian Daerah"
+
+
 def test_officials_list_names_bad_nips(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "pejabat.xlsx"
     wb = openpyxl.Workbook()
