@@ -48,7 +48,7 @@ from app.models.audit import _text as audit_text
 from app.models.base import DecimalText, UtcDateTime, utcnow
 from app.models.changelog import record_bulk_inserts, record_inserted_rows
 from app.models.database import Database
-from app.models.enums import GoalCategory, Period, UnitKind
+from app.models.enums import GoalCategory, Period, PeriodConsolidation, UnitKind
 from app.services import agreements, matrix, organisation, planning
 from app.services._fields import coerce
 from app.services.errors import InvalidInput, ServiceError
@@ -282,6 +282,7 @@ class _Plan:
         self.row_ids: dict[int, str] = {}  # id(IndicatorRow) -> indicator id
         self.officials_by_key: dict[str, str | None] = {}
         self.actuals_only = False  # a signed agreement: only realisations are written
+        self.skipped_cumulative: list[str] = []  # new IKU whose "s.d. TWk" cannot be split
 
     # -- entry points ---------------------------------------------------------------------
 
@@ -321,6 +322,12 @@ class _Plan:
             self._ticks(agreement)
         if parsed.ksd:
             self._ksd()
+        if self.skipped_cumulative:
+            self.preview.warnings.append(
+                f"Realisasi s.d. triwulan untuk {len(self.skipped_cumulative)} IKU baru tidak "
+                "diimpor: tanpa realisasi triwulan sebelumnya, nilai kumulatif tidak dapat "
+                "dipecah per triwulan. Impor kolom Realisasi Triwulan I–IV, atau isi di PK Desk."
+            )
 
     # -- the target ------------------------------------------------------------------------
 
@@ -378,7 +385,7 @@ class _Plan:
         parsed = self.parsed
         return bool(
             parsed.pk
-            and any(row.actuals for row in parsed.pk.indicators())
+            and any(row.actuals or row.cumulative for row in parsed.pk.indicators())
             and not (
                 parsed.programs
                 or parsed.rincian
@@ -760,8 +767,8 @@ class _Plan:
             return
         if self.actuals_only:
             for row in pk.indicators():
-                actuals = self._checked_actuals(row)
-                self._realise(row, actuals, _take(existing_inds, _key(row.name)))
+                ind = _take(existing_inds, _key(row.name))
+                self._realise(row, self._checked_actuals(row, ind), ind)
             return
         from app.services.profiles import load_profile
 
@@ -795,7 +802,8 @@ class _Plan:
                 self.change(Change("unchanged", "goal", goal.text))
             position = len(known)
             for row in goal.indicators:
-                actuals = self._checked_actuals(row)
+                ind = _take(existing_inds, _key(row.name))
+                actuals = self._checked_actuals(row, ind)
                 targets = dict(row.targets)
                 self._merge_rincian(row, targets, _take(rincian, _key(row.name)))
                 meta = self._metadata_fields(_take(metadata, _key(row.name)))
@@ -807,7 +815,6 @@ class _Plan:
                 }
                 if row.number and "number" not in meta:
                     fields["number"] = row.number
-                ind = _take(existing_inds, _key(row.name))
                 if ind is None:
                     shown = _targets_text(targets) + _actuals_text(actuals)
                     self.change(Change("create", "indicator", row.name, shown))
@@ -981,11 +988,17 @@ class _Plan:
                 out[period] = actual
         return out
 
-    def _checked_actuals(self, row: IndicatorRow) -> dict[str, Decimal]:
+    def _checked_actuals(self, row: IndicatorRow, ind: Indicator | None) -> dict[str, Decimal]:
         """The row's realisations that the realisation service would accept (its bounds);
         each other one is a named cell."""
         out: dict[str, Decimal] = {}
-        for period, actual in row.actuals.items():
+        given = dict(row.actuals)
+        if row.cumulative is not None:
+            quarter, value = row.cumulative
+            own = self._quarter_of_cumulative(row, ind, quarter, value)
+            if own is not None:
+                given.setdefault(f"TW{quarter}", own)
+        for period, actual in given.items():
             try:
                 out[period] = coerce(PeriodValue, "actual", actual)
             except InvalidInput as exc:
@@ -999,6 +1012,38 @@ class _Plan:
                     )
                 )
         return out
+
+    def _quarter_of_cumulative(
+        self, row: IndicatorRow, ind: Indicator | None, quarter: int, value: Decimal
+    ) -> Decimal | None:
+        """The quarter's own realisation behind "Realisasi s.d. TWk", undoing the IKU's period
+        consolidation against its earlier quarters (sum: minus them; average: times their
+        count plus one, minus them; last: itself). Monthly IKU are left alone (said)."""
+        if ind is None:
+            if quarter == 1:
+                return value  # s.d. TW1 is TW1's own
+            self.skipped_cumulative.append(row.name)
+            return None
+        if any(v.period.value.startswith("B") and v.actual is not None for v in ind.values):
+            self.preview.warnings.append(
+                f"IKU '{row.name[:60]}' (lembar {row.sheet}) diukur bulanan; realisasi s.d. "
+                f"TW{quarter} tidak diimpor — isi realisasi bulanannya di PK Desk."
+            )
+            return None
+        earlier = [
+            v.actual
+            for q in range(1, quarter)
+            if (v := ind.value(Period(f"TW{q}"))) is not None and v.actual is not None
+        ]
+        method = ind.period_consolidation or PeriodConsolidation.LAST
+        if method is PeriodConsolidation.LAST or not earlier:
+            own = value
+        elif method is PeriodConsolidation.SUM:
+            own = value - sum(earlier, Decimal(0))
+        else:
+            own = value * (len(earlier) + 1) - sum(earlier, Decimal(0))
+        # a workbook holds binary floats: 94.17 * 2 - 93.99 must be 94.35, not 94.35000000001
+        return Decimal(format(own.quantize(Decimal("1e-9")).normalize(), "f"))
 
     def _realise(
         self, row: IndicatorRow, actuals: dict[str, Decimal], ind: Indicator | None

@@ -27,6 +27,8 @@ PERIOD_FIELDS = ("tw1", "tw2", "tw3", "tw4", "annual")
 PERIOD_CODES = {"tw1": "TW1", "tw2": "TW2", "tw3": "TW3", "tw4": "TW4", "annual": "annual"}
 #: Realisation columns of a realisation or score report: Realisasi Triwulan I–IV, Tahunan.
 ACTUAL_FIELDS = {f"real_{f}": code for f, code in PERIOD_CODES.items()}
+#: "Realisasi s.d. TW3" of a score report (laporan capaian): cumulative, by quarter.
+CUMULATIVE_FIELDS = {f"real_sd{q}": q for q in range(1, 5)}
 
 # --- messages ------------------------------------------------------------------------------
 
@@ -164,6 +166,7 @@ class IndicatorRow:
     marks: list[tuple[str, str | None]] = field(default_factory=list)  # (subordinate, note)
     actuals: dict[str, Decimal] = field(default_factory=dict)  # realisations, TW1..annual
     actual_cells: dict[str, str] = field(default_factory=dict)  # period -> "H12"
+    cumulative: tuple[int, Decimal] | None = None  # (quarter, realisation s.d. that quarter)
 
 
 @dataclass(slots=True)
@@ -182,6 +185,7 @@ class PkTable:
     owner: dict[str, str]  # nama / nip / jabatan / unit kerja from the block above the table
     goals: list[GoalRow] = field(default_factory=list)
     matrix_columns: list[str] = field(default_factory=list)
+    report: bool = False  # realisation columns and no target columns (a laporan capaian)
 
     def indicators(self) -> list[IndicatorRow]:
         return [i for g in self.goals for i in g.indicators]
@@ -341,13 +345,18 @@ _REALISED = re.compile(
     r"(?:realisasi|real)(?: (?:triwulan|tw|trw))? ?\.?(?P<a>i{1,3}|iv|[1-4])"
     r"|(?:triwulan|tw|trw) ?\.?(?P<b>i{1,3}|iv|[1-4]) (?:realisasi|real)"
 )
+_REALISED_UPTO = re.compile(r"realisasi s\.? ?d\.? ?(?:tw|triwulan|trw) ?\.?(i{1,3}|iv|[1-4])")
 _REALISED_YEAR = re.compile(r"realisasi(?: tahunan| tahun| thn)?|(?:tahunan|thn) realisasi")
 
 
 def _actual_field(label: str) -> str | None:
     """ "Realisasi TW II" / "Realisasi" over "II" / "Triwulan II" over "Realisasi" -> real_tw2;
-    "Realisasi (Tahunan)" -> real_annual. Cumulative "Realisasi s.d. TW2" is not a quarter's."""
+    "Realisasi (Tahunan)" -> real_annual; the score report's cumulative "Realisasi s.d. TW2"
+    -> real_sd2 (turned into the quarter's own value against the IKU's earlier quarters)."""
     label = label.replace("(", "").replace(")", "")
+    cumulative = _REALISED_UPTO.fullmatch(label)
+    if cumulative:
+        return f"real_sd{_ROMAN[cumulative.group(1)]}"
     match = _REALISED.fullmatch(label)
     if match:
         return f"real_tw{_ROMAN[match.group('a') or match.group('b')]}"
@@ -563,7 +572,8 @@ def find_header(
         columns, extra = _map(kind, labels)
         required = _REQUIRED[kind]
         missing = [f for f in required if f not in columns]
-        if kind == "pk" and missing == ["annual"] and any(f in columns for f in ACTUAL_FIELDS):
+        realised = [*ACTUAL_FIELDS, *CUMULATIVE_FIELDS]
+        if kind == "pk" and missing == ["annual"] and any(f in columns for f in realised):
             missing = []  # a realisation report: quarterly targets and realisations
         if not missing:
             if kind == "pk" and len(columns) < 3:
@@ -790,6 +800,9 @@ def _mark(text: str | None) -> tuple[bool, str | None]:
     return False, text.strip()
 
 
+_SUMMARY_ROWS = frozenset({"nilai sasaran", "nilai kinerja", "jumlah", "total", "rata-rata"})
+
+
 def _read_pk(t: Table) -> None:
     sheet, rows, header, out, reader = t.sheet, t.rows, t.header, t.out, t.reader
     cols = header.columns
@@ -802,6 +815,9 @@ def _read_pk(t: Table) -> None:
         if not owner[key]:
             del owner[key]
     pk = PkTable(sheet.name, layout, year, owner)
+    pk.report = not any(f in cols for f in PERIOD_FIELDS) and any(
+        f in cols for f in (*ACTUAL_FIELDS, *CUMULATIVE_FIELDS)
+    )
     last_standard = max(cols.values())
     matrix = {c: label for c, label in header.extra.items() if c > last_standard}
     for label in matrix.values():
@@ -819,6 +835,8 @@ def _read_pk(t: Table) -> None:
         name = reader.text(row, cols.get("indicator"))
         goal_text = reader.text(row, cols.get("goal"))
         measurement = reader.text(row, cols.get("measurement"))
+        if name is not None and norm(name) in _SUMMARY_ROWS:
+            continue  # a score report's Nilai Sasaran / Nilai Kinerja line
         if name is None:
             # Signature blocks, notes and blank rows carry no indicator: only numbers without
             # a name are an error; a lone Pengukuran Kinerja cell continues the one above.
@@ -837,7 +855,8 @@ def _read_pk(t: Table) -> None:
         if goal_text and (
             goal is None
             or goal.text != goal_text
-            or reader.text(row, cols.get("no")) not in (None, goal.number)
+            # a report's No numbers its IKU, not its sasaran
+            or (not pk.report and reader.text(row, cols.get("no")) not in (None, goal.number))
         ):
             goal = GoalRow(category, goal_text, reader.text(row, cols.get("no")))
             pk.goals.append(goal)
@@ -862,17 +881,35 @@ def _read_pk(t: Table) -> None:
                 elif actual is not None and actual.number is not None:
                     indicator.actuals[period] = actual.number
                     indicator.actual_cells[period] = address(r, cols[f])
+        for f, quarter in CUMULATIVE_FIELDS.items():
+            if f in cols:
+                actual = reader.number(row, r, cols[f])
+                if actual is not None and actual.upper is not None:
+                    reader.error(r, cols[f], "not_number", row[cols[f]])
+                elif actual is not None and actual.number is not None:
+                    indicator.cumulative = (quarter, actual.number)
+                    indicator.actual_cells[f"TW{quarter}"] = address(r, cols[f])
         for c, label in matrix.items():
             tick, note = _mark(reader.text(row, c))
             if tick:
                 indicator.marks.append((label, note))
         goal.indicators.append(indicator)
-    out.pk = pk if out.pk is None else _merge_pk(out.pk, pk)
+    if out.pk is None:
+        out.pk = pk
+    elif out.pk.report and not pk.report:  # the PK comes after its report in this workbook
+        out.pk = _merge_pk(pk, out.pk, out.errors)
+    else:
+        out.pk = _merge_pk(out.pk, pk, out.errors)
 
 
-def _merge_pk(first: PkTable, other: PkTable) -> PkTable:
-    """A second PK-shaped table (the matrix sheet repeating the PK) adds its ticks and any
-    indicator the first did not have; the first table's values stay."""
+def _merge_pk(first: PkTable, other: PkTable, errors: list[CellError]) -> PkTable:
+    """A second PK-shaped table (the matrix sheet repeating the PK, a realisation report
+    beside it) adds its ticks, realisations and any indicator the first did not have; the
+    first table's values stay. A report (no target columns, its sasaran without category
+    rows) adds no sasaran or IKU: one it names that the PK lacks is a named cell."""
+    if other.report:
+        _merge_report(first, other, errors)
+        return first
     goals = {(g.text, g.category): g for g in first.goals}
     for goal in other.goals:
         mine = goals.get((goal.text, goal.category))
@@ -897,6 +934,25 @@ def _merge_pk(first: PkTable, other: PkTable) -> PkTable:
     first.year = first.year or other.year
     first.owner = first.owner or other.owner
     return first
+
+
+def _merge_report(first: PkTable, report: PkTable, errors: list[CellError]) -> None:
+    """A report's realisations onto the PK's IKU, the n-th of a name onto the n-th (its
+    sasaran are grouped differently: no category rows, one goal per numbered row)."""
+    by_name: dict[str, list[IndicatorRow]] = {}
+    for ind in first.indicators():
+        by_name.setdefault(ind.name, []).append(ind)
+    for ind in report.indicators():
+        queue = by_name.get(ind.name)
+        if not queue:
+            errors.append(
+                CellError(ind.sheet, f"C{ind.row + 1}", "unknown_indicator", ind.name[:60])
+            )
+            continue
+        mine = queue.pop(0)
+        mine.actuals.update(ind.actuals)
+        mine.actual_cells.update(ind.actual_cells)
+        mine.cumulative = ind.cumulative or mine.cumulative
 
 
 def _read_programs(t: Table) -> None:

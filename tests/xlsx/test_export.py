@@ -198,3 +198,60 @@ def test_filled_dki_template_imports(
         assert agreement.year == 2024
         assert session.get(Official, agreement.owner_id).nip == "196507191985032002"
         assert [g.text for g in agreement.goals] == ["Perbaikan manajemen ASN"]
+
+
+def test_the_score_report_brings_a_quarters_realisations_back(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Laporan capaian TW3 holds 'Realisasi s.d. TW3'; importing it into the agreement whose
+    TW3 realisations were lost restores each one, undoing the IKU's consolidation (sum,
+    average, last) against TW1 and TW2."""
+    from decimal import Decimal
+
+    from app.models import Indicator
+    from app.models.enums import Period
+    from app.services import agreements
+
+    source = _agreement(demo_db, "BKD", 2024)
+    path = tmp_path / "capaian.xlsx"
+    export_agreement(demo_db, source.id, path, sheets=["laporan_capaian"], period="TW3")
+    with demo_db.session() as session:
+        indicators = [i for g in session.get(Agreement, source.id).goals for i in g.indicators]
+        before = {
+            i.id: (i.value(Period.TW3).actual if i.value(Period.TW3) else None) for i in indicators
+        }
+        methods = {i.period_consolidation.value for i in indicators if before[i.id] is not None}
+    assert {"sum", "average", "last"} <= methods
+    for indicator_id, actual in before.items():
+        if actual is not None:
+            agreements.set_actual(demo_db, indicator_id, "TW3", None)
+    preview = preview_import(demo_db, path, agreement_id=source.id)
+    assert preview.ok, [e.text() for e in preview.cell_errors] + preview.errors
+    assert preview.counts()["indicator"]["update"] == sum(1 for a in before.values() if a)
+    assert "goal" not in preview.counts() or "create" not in preview.counts()["goal"]
+    apply_import(demo_db, path, agreement_id=source.id)
+    with demo_db.session() as session:
+        after = {
+            i.id: (i.value(Period.TW3).actual if i.value(Period.TW3) else None)
+            for i in session.scalars(select(Indicator).where(Indicator.id.in_(list(before))))
+        }
+    assert after == before
+    assert Decimal("94.35") in after.values()  # an average: 94,17 × 2 − 93,99
+
+
+def test_a_report_beside_the_pk_adds_no_iku_and_names_the_one_the_pk_lacks(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    source = _agreement(demo_db, "BKD", 2024)
+    path = tmp_path / "bkd.xlsx"
+    export_agreement(demo_db, source.id, path, sheets=["laporan_capaian", "pk"], period="TW2")
+    book = openpyxl.load_workbook(path)
+    report = book["Laporan Capaian"]
+    report["C5"] = "IKU yang tidak ada di PK"
+    book.save(path)
+    preview = preview_import(demo_db, path, agreement_id=source.id)
+    assert [e.text() for e in preview.cell_errors] == [
+        'Laporan Capaian!C5: indikator "IKU yang tidak ada di PK" tidak ada di tabel PK maupun '
+        "di perjanjian"
+    ]
+    assert "create" not in preview.counts()["indicator"]
