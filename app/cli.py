@@ -542,6 +542,13 @@ def cmd_province(args: argparse.Namespace) -> int:
         return province_cli.run(db, args, sys.stdout)
 
 
+def cmd_reference(args: argparse.Namespace) -> int:
+    from app.services import reference_cli
+
+    with _open(args, reading=args.action == "list") as db:
+        return reference_cli.run(db, args, sys.stdout)
+
+
 # --- selftest -------------------------------------------------------------------------------
 
 
@@ -598,6 +605,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     province_arguments(
         add("province", cmd_province, "tampilan provinsi: cakupan PK dan pelaporan per unit")
+    )
+
+    from app.services.reference_cli import add_arguments as reference_arguments
+
+    reference_arguments(
+        add(
+            "reference",
+            cmd_reference,
+            "data referensi provinsi: list, add, remove, export (bundel referensi bertanda tangan)",
+        )
     )
 
     listing = add("list", cmd_list, "daftar unit, pejabat atau perjanjian beserta id-nya")

@@ -28,6 +28,8 @@ NIP_INVALID = "nip_invalid"
 PK_NOT_REQUIRED = "pk_not_required"
 # What a new user forgets: sasaran, IKU, Pihak Kedua, signing place and date (issue 10).
 AGREEMENT_INCOMPLETE = "agreement_incomplete"
+# An IKU the province made mandatory for the agreement's level and unit is missing.
+MANDATORY_MISSING = "mandatory_missing"
 
 ALL_RULES = (
     QUALITY_FORBIDDEN,
@@ -44,6 +46,7 @@ ALL_RULES = (
     NIP_INVALID,
     PK_NOT_REQUIRED,
     AGREEMENT_INCOMPLETE,
+    MANDATORY_MISSING,
 )
 
 # The rules a self-contained scenario can judge (SPEC §6.6).

@@ -234,6 +234,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Sasaran "{goal}" belum memiliki IKU; tambahkan minimal satu indikator kinerja.',
         'Goal "{goal}" has no indicator (IKU) yet; add at least one indicator.',
     ),
+    "mandatory_missing": (
+        'IKU wajib dari provinsi "{indicator}" (kode {code}) belum ada di perjanjian ini; '
+        'tambahkan lewat "Tambah IKU wajib…" pada sasaran yang sesuai.',
+        'The province\'s mandatory indicator "{indicator}" (code {code}) is missing from this '
+        'agreement; add it with "Add mandatory indicator…" under the matching goal.',
+    ),
     "agreement_no_superior": (
         "Pihak Kedua (atasan langsung {person}) belum dipilih; pilih atasan pada tab Pihak & "
         "penandatanganan.",

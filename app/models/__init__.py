@@ -15,6 +15,7 @@ from app.models.indicator import (
 )
 from app.models.organisation import ActingAssignment, Official, RpjmdGoal, Unit
 from app.models.planning import ActionOutput, ActionPlan, Ksd, KsdMonthTarget, SuccessCriterion
+from app.models.reference import MandatoryIndicator, ReferenceKsd, RpjmdIndicator
 from app.models.settings import OfficeSettings
 from app.models.signed_guard import SignedAgreementChanged
 
@@ -36,12 +37,15 @@ __all__ = [
     "Ksd",
     "KsdMonthTarget",
     "LocationValue",
+    "MandatoryIndicator",
     "OfficeSettings",
     "Official",
     "PeriodValue",
     "Program",
+    "ReferenceKsd",
     "RecordMixin",
     "RpjmdGoal",
+    "RpjmdIndicator",
     "SignedAgreementChanged",
     "SuccessCriterion",
     "Unit",

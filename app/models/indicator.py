@@ -70,6 +70,8 @@ class Indicator(RecordMixin, Base):
     name: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(default=0)
     mandatory: Mapped[bool] = mapped_column(default=False)
+    # the province code of the mandatory indicator this IKU carries (`MandatoryIndicator`)
+    reference_code: Mapped[str | None] = mapped_column(String(40))
     unit_of_measure: Mapped[str | None] = mapped_column(String(60))
     source_system: Mapped[str | None] = mapped_column(String(120))
     measurement_text: Mapped[str | None] = mapped_column(Text)

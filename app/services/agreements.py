@@ -98,7 +98,7 @@ INDICATOR_METADATA_FIELDS = (
     "scale_code",
     "completion_source",
 )
-INDICATOR_FIELDS = frozenset(INDICATOR_METADATA_FIELDS)
+INDICATOR_FIELDS = frozenset(INDICATOR_METADATA_FIELDS) | {"reference_code"}
 PROGRAM_FIELDS = frozenset({"code", "name", "budget", "note", "goal_id"})
 
 

@@ -59,6 +59,7 @@ from app.engine.lifecycle_rules import (
     check_pk_required,
 )
 from app.engine.periods import AsOf, parse_as_of
+from app.engine.reference_rules import check_mandatory
 from app.engine.scoring import AgreementScore, paused_gc
 from app.engine.scoring import score_agreement as engine_score
 from app.models import (
@@ -79,6 +80,7 @@ from app.models import (
 )
 from app.models.database import Database
 from app.models.enums import CompletionSource, EmploymentStatus, OutputStatus, Period
+from app.services import reference
 from app.services.errors import InvalidInput, not_found
 from app.services.profiles import load_profile
 
@@ -632,6 +634,10 @@ def findings_for(
         cascade = _cascade_findings(session, ids)
         noncascading = _noncascading_facts(session, ids)
         sheets = _sheet_facts(session, ids)
+        mandatory = reference.mandatory_facts(session)
+        if mandatory:  # province reference data: which agreements must carry which IKU
+            chains = reference.unit_chains(session, ids)
+            carried = reference.carried_codes(session, ids)
     result: dict[str, list[Finding]] = {}
     for meta, agreement in inputs:
         profile = load_profile(meta.profile_code)
@@ -642,6 +648,17 @@ def findings_for(
             *check_noncascading(noncascading.get(meta.id, [])),
             *check_metadata_sheet(sheets.get(meta.id, [])),
         ]
+        if mandatory:
+            found.extend(
+                check_mandatory(
+                    mandatory,
+                    year=meta.year,
+                    level=meta.owner_level,
+                    unit_chain=chains.get(meta.id, ()),
+                    present_codes=carried.get(meta.id, {}),
+                    status=meta.status,
+                )
+            )
         if meta.id in facts:
             found.extend(check_completeness(facts[meta.id], agreement))
         if today is not None and meta.id in facts:

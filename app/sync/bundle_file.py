@@ -28,6 +28,8 @@ from app.sync.keys import InstallationKey, TrustStore, key_id_of, verify_signatu
 
 BUNDLE_FORMAT = "pk-desk-bundle"
 RECEIPT_FORMAT = "pk-desk-receipt"
+REFERENCE_FORMAT = "pk-desk-reference"  # the province's RPJMD, KSD and mandatory indicators
+ALL_FORMATS = (BUNDLE_FORMAT, RECEIPT_FORMAT, REFERENCE_FORMAT)
 FORMAT_MAJOR = 1
 FORMAT_VERSION = f"{FORMAT_MAJOR}.0"
 MANIFEST = "manifest.json"
@@ -108,6 +110,10 @@ class VerifiedBundle:
     @property
     def is_receipt(self) -> bool:
         return self.manifest.get("format") == RECEIPT_FORMAT
+
+    @property
+    def is_reference(self) -> bool:
+        return self.manifest.get("format") == REFERENCE_FORMAT
 
     @property
     def origin(self) -> dict[str, Any]:
@@ -235,7 +241,7 @@ def verify_bytes(
     trust: TrustStore | None,
     *,
     accept_untrusted: bool = False,
-    formats: tuple[str, ...] = (BUNDLE_FORMAT, RECEIPT_FORMAT),
+    formats: tuple[str, ...] = ALL_FORMATS,
 ) -> VerifiedBundle:
     """Every container and signature check, in the order that touches the least first."""
     if not data:
@@ -341,7 +347,7 @@ def verify_file(
     trust: TrustStore | None,
     *,
     accept_untrusted: bool = False,
-    formats: tuple[str, ...] = (BUNDLE_FORMAT, RECEIPT_FORMAT),
+    formats: tuple[str, ...] = ALL_FORMATS,
 ) -> VerifiedBundle:
     return verify_bytes(
         read_file(path), str(path), trust, accept_untrusted=accept_untrusted, formats=formats

@@ -169,6 +169,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Perjanjian {agreement} belum pernah diterima lewat bundel; tanda terima tidak dibuat.",
         "Agreement {agreement} never arrived in a bundle; no receipt was written.",
     ),
+    "reference_empty": (
+        "Belum ada data referensi (sasaran RPJMD, IKU RPJMD, KSD atau IKU wajib); bundel "
+        "referensi tidak dibuat.",
+        "There is no reference data yet (RPJMD goals or indicators, KSD, mandatory "
+        "indicators); no reference bundle was written.",
+    ),
+    "reference_invalid": (
+        "Data referensi di bundel {path} tidak valid: {why}; bundel ditolak.",
+        "The reference data in bundle {path} is invalid: {why}; refused.",
+    ),
     "conflict_unknown": (
         "Konflik {conflict} tidak ditemukan atau sudah diselesaikan.",
         "Conflict {conflict} was not found or is already resolved.",

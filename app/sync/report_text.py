@@ -16,6 +16,7 @@ _WORDS = {
         "repeated": "sudah pernah diimpor; laporan sebelumnya",
         "held_note": "ditahan sampai bundel sebelumnya tiba",
         "receipt": "tanda terima dicatat",
+        "reference_older": "versi referensi lebih lama dari yang sudah diterapkan; tidak diubah",
     },
     "en": {
         "created": "created",
@@ -28,6 +29,7 @@ _WORDS = {
         "repeated": "already imported; the earlier report",
         "held_note": "held until the previous bundle arrives",
         "receipt": "receipt recorded",
+        "reference_older": "older reference version than the one applied; nothing changed",
     },
 }
 
@@ -46,6 +48,8 @@ def report_lines(report: dict[str, Any], lang: str = "id") -> list[str]:
         notes.append(words["repeated"])
     if report.get("held"):
         notes.append(words["held_note"])
+    if "reference_older" in report.get("warnings", ()):
+        notes.append(words["reference_older"])
     head = f"{name}: {report.get('status')} — {summary}"
     lines = [head + (f" [{'; '.join(notes)}]" if notes else "")]
     for conflict in report.get("conflicts", []):

@@ -16,6 +16,7 @@ from app.sync.export import ExportResult, export_bundle
 from app.sync.importer import import_verified
 from app.sync.keys import InstallationKey, TrustStore, load_or_create_key
 from app.sync.receipts import Decision, import_receipt, write_receipt
+from app.sync.reference_bundle import ReferenceExport, import_reference, write_reference_bundle
 
 Progress = Callable[[int, int], None]
 
@@ -87,7 +88,11 @@ def import_files(
             bundle = verify_bytes(
                 raw, str(path), trust_store(paths), accept_untrusted=accept_untrusted
             )
-            if bundle.is_receipt:
+            if bundle.is_reference:
+                report = import_reference(
+                    db, bundle, raw, bundles_dir(paths), dry_run=dry_run
+                ).as_dict()
+            elif bundle.is_receipt:
                 if dry_run:
                     report = {"kind": "receipt", "status": "success", "dry_run": True}
                 else:
@@ -125,6 +130,13 @@ def receipt(
         for a in agreements
     ]
     return write_receipt(db, installation_key(paths), decisions, out_dir, issuer)
+
+
+def export_reference(
+    db: Database, paths: AppPaths, out_dir: Path, *, issuer: str = "PROVINSI"
+) -> ReferenceExport:
+    """`pk-desk reference export`: the province's reference data as a signed bundle."""
+    return write_reference_bundle(db, installation_key(paths), out_dir, issuer)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ PARAMS = {
     "birth_year": 1970,
     "period": "TW2",
     "cap": Decimal(100),
+    "code": "IW-01",
 }
 
 

@@ -1,0 +1,190 @@
+"""`pk-desk reference …`: the province's reference data on the command line (SPEC §9, §11).
+
+list shows it, add/remove edit it by province code, export writes the signed reference
+bundle the units import with `pk-desk bundle import`. Imported while the parser is built, so
+the database and services load only in `run`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:  # the parser is built for `pk-desk --version` too: keep it light
+    from app.models.database import Database
+
+KIND_CHOICES = ("rpjmd_goal", "rpjmd_indicator", "ksd", "mandatory")
+
+HELP_EN = {
+    "data referensi provinsi: list, add, remove, export (bundel referensi bertanda tangan)": (
+        "the province's reference data: list, add, remove, export (a signed reference bundle)"
+    ),
+    "jenis data (add, remove)": "kind of entry (add, remove)",
+    "kode tetap dari provinsi": "the province's stable code",
+    "teks sasaran RPJMD atau nama IKU/KSD": "RPJMD goal text, or the indicator/KSD name",
+    "tahun atau rentang tahun, mis. 2025-2029": "a year or a range of years, e.g. 2025-2029",
+    "kode sasaran RPJMD (rpjmd_indicator)": "RPJMD goal code (rpjmd_indicator)",
+    "satuan pengukuran": "unit of measure",
+    "jenjang jabatan, dipisah koma (mandatory; kosong = semua)": (
+        "position levels, comma-separated (mandatory; empty = all)"
+    ),
+    "kode unit, dipisah koma (mandatory; kosong = semua)": (
+        "unit codes, comma-separated (mandatory; empty = all)"
+    ),
+    "kode IKU RPJMD yang diturunkan (mandatory)": "code of the RPJMD indicator it derives from",
+    "unit penanggung jawab (ksd)": "responsible units (ksd)",
+    "folder tujuan bundel referensi (export)": "folder for the reference bundle (export)",
+    "kode penerbit (export; bawaan PROVINSI)": "issuer code (export; default PROVINSI)",
+}
+
+
+def add_arguments(command: argparse.ArgumentParser) -> None:
+    from app.cli_text import HELP_EN as CLI_HELP_EN
+
+    CLI_HELP_EN.update(HELP_EN)
+    command.add_argument("action", choices=["list", "add", "remove", "export"])
+    command.add_argument("kind", nargs="?", choices=KIND_CHOICES, help="jenis data (add, remove)")
+    command.add_argument("--code", help="kode tetap dari provinsi")
+    command.add_argument("--text", help="teks sasaran RPJMD atau nama IKU/KSD")
+    command.add_argument("--years", help="tahun atau rentang tahun, mis. 2025-2029")
+    command.add_argument("--goal", help="kode sasaran RPJMD (rpjmd_indicator)")
+    command.add_argument("--unit-of-measure", help="satuan pengukuran")
+    command.add_argument(
+        "--levels", help="jenjang jabatan, dipisah koma (mandatory; kosong = semua)"
+    )
+    command.add_argument("--units", help="kode unit, dipisah koma (mandatory; kosong = semua)")
+    command.add_argument("--rpjmd-indicator", help="kode IKU RPJMD yang diturunkan (mandatory)")
+    command.add_argument("--responsible", help="unit penanggung jawab (ksd)")
+    command.add_argument("--out", metavar="FOLDER", help="folder tujuan bundel referensi (export)")
+    command.add_argument(
+        "--issuer", default="PROVINSI", help="kode penerbit (export; bawaan PROVINSI)"
+    )
+    command.add_argument("--json", action="store_true", help="keluaran JSON")
+
+
+def _fail(indonesian: str, english: str) -> Exception:
+    from app.cli import CliError
+
+    return CliError(indonesian, en=english)
+
+
+def _years(text: str | None) -> tuple[int, int]:
+    parts = [p.strip() for p in (text or "").replace("–", "-").split("-") if p.strip()]
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        numbers = []
+    if len(numbers) not in (1, 2):
+        raise _fail(
+            "Sebutkan tahun dengan --years, mis. 2025 atau 2025-2029.",
+            "Give the years with --years, e.g. 2025 or 2025-2029.",
+        )
+    return numbers[0], numbers[-1]
+
+
+def _codes(text: str | None) -> tuple[str, ...]:
+    return tuple(p.strip() for p in (text or "").split(",") if p.strip())
+
+
+def _add(db: Database, args: argparse.Namespace) -> str:
+    from app.services import reference
+
+    code = args.code or ""
+    if args.kind == "rpjmd_goal":
+        start, end = _years(args.years)
+        return reference.save_rpjmd_goal(
+            db, reference.RpjmdGoalEntry(code, args.text or "", start, end)
+        )
+    if args.kind == "rpjmd_indicator":
+        return reference.save_rpjmd_indicator(
+            db,
+            reference.RpjmdIndicatorEntry(
+                code, args.goal or "", args.text or "", args.unit_of_measure
+            ),
+        )
+    if args.kind == "ksd":
+        year, _ = _years(args.years)
+        return reference.save_ksd(
+            db, reference.KsdEntry(code, year, args.text or "", args.responsible)
+        )
+    start, end = _years(args.years)
+    return reference.save_mandatory(
+        db,
+        reference.MandatoryEntry(
+            code,
+            args.text or "",
+            start,
+            end,
+            levels=_codes(args.levels),
+            unit_codes=_codes(args.units),
+            unit_of_measure=args.unit_of_measure,
+            rpjmd_indicator_code=args.rpjmd_indicator,
+        ),
+    )
+
+
+def _listing(db: Database) -> dict[str, list[dict[str, Any]]]:
+    from dataclasses import asdict
+
+    from app.services import reference
+
+    data = reference.reference_data(db)
+    return {
+        "rpjmd_goal": [asdict(e) for e in data.goals],
+        "rpjmd_indicator": [asdict(e) for e in data.indicators],
+        "ksd": [asdict(e) for e in data.ksd],
+        "mandatory": [asdict(e) for e in data.mandatory],
+    }
+
+
+def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    """One reference action on an open database; errors are the services' sentences."""
+    from app.services import reference
+
+    if args.action in ("add", "remove") and not args.kind:
+        raise _fail(
+            f"Sebutkan jenis data: {', '.join(KIND_CHOICES)}.",
+            f"Name the kind of entry: {', '.join(KIND_CHOICES)}.",
+        )
+    if args.action == "add":
+        _add(db, args)
+        print(f"{args.kind} {args.code}", file=out)
+        return 0
+    if args.action == "remove":
+        reference.remove(db, args.kind, args.code or "")
+        print(f"{args.kind} {args.code}", file=out)
+        return 0
+    if args.action == "list":
+        listing = _listing(db)
+        if args.json:
+            json.dump(listing, out, ensure_ascii=False, indent=2)
+            print(file=out)
+            return 0
+        for kind, entries in listing.items():
+            for entry in entries:
+                name = entry.get("text") or entry.get("name")
+                print(f"{kind}\t{entry['code']}\t{name}", file=out)
+        return 0
+    from app.sync import service
+
+    if not args.out:
+        raise _fail(
+            "Sebutkan folder tujuan dengan --out FOLDER.", "Name the folder with --out FOLDER."
+        )
+    result = service.export_reference(db, args.paths, Path(args.out), issuer=args.issuer)
+    info = {
+        "file": str(result.path),
+        "bundle_id": result.bundle_id,
+        "version": result.version,
+        "counts": result.counts,
+        "sha256": result.sha256,
+    }
+    if args.json:
+        json.dump(info, out, ensure_ascii=False, indent=2)
+        print(file=out)
+    else:
+        counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+        print(f"{result.path}: versi {result.version} ({counts}).", file=out)
+    return 0
