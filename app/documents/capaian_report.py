@@ -131,6 +131,7 @@ def build(doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
         grid.build(empty_text=para("Belum ada indikator kinerja.", s.cell)),
         Spacer(1, 3 * mm),
         _overall(report, ctx),
+        *_rpjmd(report, ctx),
         Spacer(1, 4 * mm),
         closing_signatures(
             doc,
@@ -169,6 +170,43 @@ def _overall(report: ScoreReport | None, ctx: Ctx) -> Flowable:
         ),
     )
     return table
+
+
+RPJMD_HEADERS = ("Kode", "Sasaran RPJMD", "Jumlah IKU", "Nilai Sasaran RPJMD (%)")
+RPJMD_FRACTIONS = (0.1, 0.6, 0.12, 0.18)
+
+
+def _rpjmd(report: ScoreReport | None, ctx: Ctx) -> list[Flowable]:
+    """Nilai Sasaran RPJMD (seed 003 §4.1.5) of the RPJMD sasaran this PK's sasaran support,
+    computed as a Nilai Sasaran over their IKUs; nothing when no sasaran is linked."""
+    if report is None or not report.rpjmd:
+        return []
+    s = ctx.styles
+    widths = [ctx.width * 0.6 * f for f in RPJMD_FRACTIONS]
+    rows = [[para(x, s.head) for x in RPJMD_HEADERS]]
+    for item in report.rpjmd:
+        rows.append(
+            [
+                para(item.code, s.cell_center),
+                para(item.text, s.cell),
+                para(str(item.indicator_count), s.cell_center),
+                para(percent(item.score) if item.score is not None else "N/A", s.cell_center),
+            ]
+        )
+    table = Table(
+        rows,
+        colWidths=widths,
+        hAlign="LEFT",
+        repeatRows=1,
+        style=TableStyle(
+            [
+                CELL_FONT,
+                ("GRID", (0, 0), (-1, -1), LINE, BLACK),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        ),
+    )
+    return [Spacer(1, 3 * mm), table]
 
 
 def capaian_chart(

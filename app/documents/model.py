@@ -270,6 +270,17 @@ class GoalScore:
 
 
 @dataclass(frozen=True, slots=True)
+class RpjmdScore:
+    """Nilai Sasaran RPJMD (seed 003 §4.1.5) over this agreement's IKUs of sasaran linked to
+    one RPJMD sasaran, by the province's code."""
+
+    code: str
+    text: str
+    score: Decimal | None
+    indicator_count: int
+
+
+@dataclass(frozen=True, slots=True)
 class ScoreReport:
     """The engine's scores for one period (Laporan capaian triwulan)."""
 
@@ -279,6 +290,7 @@ class ScoreReport:
     overall: Decimal | None
     overall_band: Band | None
     overall_reason: str | None
+    rpjmd: tuple[RpjmdScore, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,7 @@ class IndicatorRow:
     annual_target_upper: Decimal | None
     annual_target_label: str | None
     mandatory: bool
+    reference_code: str | None = None  # the province code of the mandatory IKU it carries
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,8 @@ class GoalRow:
     text: str
     cascade_method: str | None
     indicators: tuple[IndicatorRow, ...]
+    rpjmd_goal_id: str | None = None
+    rpjmd_code: str | None = None  # the RPJMD sasaran it is linked to (province code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +192,7 @@ def agreement_detail(db: Database, agreement_id: str) -> AgreementDetail:
                     pv.target_upper if pv else None,
                     pv.target_label if pv else None,
                     ind.mandatory,
+                    ind.reference_code,
                 )
             )
         programs = tuple(
@@ -243,6 +247,8 @@ def agreement_detail(db: Database, agreement_id: str) -> AgreementDetail:
                     g.text,
                     _enum_value(g.cascade_method),
                     tuple(by_goal.get(g.id, ())),
+                    g.rpjmd_goal_id,
+                    g.rpjmd_goal.code if g.rpjmd_goal is not None else None,
                 )
                 for g in goals
             ),

@@ -16,7 +16,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -550,7 +550,8 @@ def _document(
             for s in score.indicator_scores():
                 cumulative.setdefault(s.indicator_id, {})[quarter] = s.target
         as_of = period or _default_period(agreement)
-        report = _score_report(engine_score(engine_input, profile, _as_of(as_of)), profile)
+        score = engine_score(engine_input, profile, _as_of(as_of))
+        report = _score_report(score, profile, _rpjmd_goals(agreement))
 
     parent = agreement.parent
     return m.AgreementDocument(
@@ -851,7 +852,18 @@ def _default_period(agreement: Agreement) -> str:
     return f"TW{latest}" if latest else "TW4"
 
 
-def _score_report(score: AgreementScore, profile: Profile) -> m.ScoreReport:
+def _rpjmd_goals(agreement: Agreement) -> dict[str, tuple[str, str]]:
+    """RPJMD sasaran linked from the agreement's sasaran: id → (province code, text)."""
+    return {
+        goal.rpjmd_goal.id: (goal.rpjmd_goal.code, goal.rpjmd_goal.text)
+        for goal in agreement.goals
+        if goal.rpjmd_goal is not None and goal.deleted_at is None
+    }
+
+
+def _score_report(
+    score: AgreementScore, profile: Profile, rpjmd: Mapping[str, tuple[str, str]] | None = None
+) -> m.ScoreReport:
     label = PERIOD_LABELS.get(score.as_of.value, score.as_of.value)
     indicators = {}
     for s in score.indicator_scores():
@@ -887,4 +899,14 @@ def _score_report(score: AgreementScore, profile: Profile) -> m.ScoreReport:
         overall=score.overall,
         overall_band=_band(score.band) if score.band else None,
         overall_reason=render_message(score.overall_reason) if score.overall_reason else None,
+        rpjmd=tuple(
+            sorted(
+                (
+                    m.RpjmdScore(*(rpjmd or {})[key], group.score, group.indicator_count)
+                    for key, group in score.rpjmd.items()
+                    if key in (rpjmd or {})
+                ),
+                key=lambda r: r.code,
+            )
+        ),
     )

@@ -455,7 +455,12 @@ def carried_codes(session: Session, agreement_ids: Sequence[str]) -> dict[str, d
     for agreement_id, code, indicator_id in session.execute(
         select(Goal.agreement_id, Indicator.reference_code, Indicator.id)
         .join(Goal, Indicator.goal_id == Goal.id)
-        .where(Goal.agreement_id.in_(agreement_ids), Indicator.reference_code.is_not(None))
+        .where(
+            Goal.agreement_id.in_(agreement_ids),
+            Indicator.reference_code.is_not(None),
+            Indicator.deleted_at.is_(None),
+            Goal.deleted_at.is_(None),
+        )
     ):
         out.setdefault(agreement_id, {}).setdefault(code, indicator_id)
     return out

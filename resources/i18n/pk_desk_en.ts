@@ -4,187 +4,187 @@
 <context>
     <name>ActionPlanEditor</name>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="242"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="238"/>
         <source>Rencana Aksi</source>
         <translation>Action Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="245"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="241"/>
         <source>Tambah RA</source>
         <translation>Add RA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="246"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="242"/>
         <source>Tambah rencana aksi (RA)</source>
         <translation>Add an action (RA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="247"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="243"/>
         <source>Tambah KK</source>
         <translation>Add KK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="249"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="245"/>
         <source>Tambah kriteria keberhasilan (KK) pada RA terpilih</source>
         <translation>Add a success criterion (KK) to the selected RA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="251"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="247"/>
         <source>Tambah T/O</source>
         <translation>Add T/O</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="252"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="248"/>
         <source>Tambah target/output (T/O) pada KK terpilih</source>
         <translation>Add a target/output (T/O) to the selected KK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="253"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="249"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="254"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="250"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="255"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="251"/>
         <source>Pindahkan ke atas; nomor menyesuaikan (Alt+↑)</source>
         <translation>Move up; numbers follow (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="256"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="252"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="257"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="253"/>
         <source>Pindahkan ke bawah; nomor menyesuaikan (Alt+↓)</source>
         <translation>Move down; numbers follow (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="258"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="254"/>
         <source>Buat kerangka tahapan kunci</source>
         <translation>Create key-phase skeleton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="261"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="257"/>
         <source>Satu klik: RA untuk fase perencanaan, pelaksanaan, aktivitas kunci serta monitoring dan evaluasi, masing-masing dengan KK dan T/O per triwulan.</source>
         <translation>One click: an RA for the planning, execution, key activity and monitoring &amp; evaluation phases, each with a KK and a T/O per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="265"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="261"/>
         <source>Realisasi IKU dari penyelesaian:</source>
         <translation>Indicator realisation from completion of:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="268"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="264"/>
         <source>— (diisi manual)</source>
         <translation>— (entered by hand)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="269"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="265"/>
         <source>Rencana Aksi ini</source>
         <translation>this action plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="270"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="266"/>
         <source>KSD yang ditautkan</source>
         <translation>the linked KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="276"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="272"/>
         <source>IKU “persentase penyelesaian rencana aksi” mengambil realisasinya dari T/O atau target bulan KSD yang selesai tepat waktu (selesai / jatuh tempo × 100).</source>
         <translation>An indicator “percentage of action plan completed” takes its realisation from the T/O or KSD month targets completed on time (done / due × 100).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="280"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="276"/>
         <source>Temuan aturan Rencana Aksi (action_plan_gap)</source>
         <translation>Action plan findings (action_plan_gap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="364"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="363"/>
         <source>Rencana Aksi IKU: {name}</source>
         <translation>Action plan of indicator: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="369"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="368"/>
         <source>PK ini sudah ditandatangani, jadi Rencana Aksinya hanya dapat dibaca. Perubahan dilakukan lewat addendum PK.</source>
         <translation>This agreement is signed, so its action plan is read-only. Changes go through an addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="378"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="377"/>
         <source>PK ini sudah final: setiap perubahan Rencana Aksi dicatat bersama alasannya (perubahan regulasi atau kebijakan pimpinan).</source>
         <translation>This agreement is final: every action plan change is recorded with its reason (regulation change or leadership policy).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="385"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="384"/>
         <source>Basis data dibuka hanya-baca.</source>
         <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="398"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="397"/>
         <source>T/O per triwulan: </source>
         <translation>T/O per quarter: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="417"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="416"/>
         <source>Temuan aturan Rencana Aksi: {n}</source>
         <translation>Action plan findings: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="419"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="418"/>
         <source>Temuan aturan Rencana Aksi: tidak ada — setiap triwulan terisi.</source>
         <translation>Action plan findings: none — every quarter is covered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="459"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="452"/>
         <source>Perubahan tidak dapat disimpan.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="516"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="505"/>
         <source>Rencana aksi baru</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="517"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="506"/>
         <source>Kriteria keberhasilan baru</source>
         <translation>New success criterion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="518"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="507"/>
         <source>Target/output baru</source>
         <translation>New target/output</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="626"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="615"/>
         <source>Teks tidak boleh kosong.</source>
         <translation>The text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="678"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="667"/>
         <source>Ubah waktu T/O</source>
         <translation>Change T/O quarter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="679"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="668"/>
         <source>Ubah penanggung jawab T/O</source>
         <translation>Change T/O responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="680"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="669"/>
         <source>Ubah mitigasi T/O</source>
         <translation>Change T/O mitigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="681"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="670"/>
         <source>Ubah status T/O</source>
         <translation>Change T/O status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="682"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="671"/>
         <source>Ubah tanggal selesai T/O</source>
         <translation>Change T/O completion date</translation>
     </message>
@@ -192,62 +192,62 @@
 <context>
     <name>ActionPlanTree</name>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="38"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="37"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="39"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="38"/>
         <source>Rencana Aksi / Kriteria Keberhasilan / Target/Output</source>
         <translation>Action / Success criterion / Target/Output</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="40"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="39"/>
         <source>Waktu</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="41"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="40"/>
         <source>Penanggung jawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="42"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="41"/>
         <source>Mitigasi</source>
         <translation>Mitigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="43"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="44"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="43"/>
         <source>Tanggal selesai</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="48"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="47"/>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="49"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="48"/>
         <source>Berjalan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="50"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="49"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="51"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="50"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="86"/>
+        <location filename="../../app/ui/planning/action_plan_tree_model.py" line="85"/>
         <source>“{text}” bukan tanggal. Ketik misalnya 31-03-2024.</source>
         <translation>“{text}” is not a date. Type e.g. 31-03-2024.</translation>
     </message>
@@ -473,67 +473,67 @@
         <translation>Total budget: {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="578"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="579"/>
         <source>Perjanjian Kinerja {year}</source>
         <translation>Performance Agreement {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="583"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="584"/>
         <source>{owner} — {title}, {level}. {count} sasaran, {indicators} IKU.</source>
         <translation>{owner} — {title}, {level}. {count} goals, {indicators} indicators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="594"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="595"/>
         <source>Status: {status} · {kind}</source>
         <translation>Status: {status} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="597"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="598"/>
         <source>PK yang sudah ditandatangani hanya dapat diubah lewat addendum.</source>
         <translation>A signed agreement can only change through an addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="612"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="613"/>
         <source>Nilai Kinerja {period}</source>
         <translation>Performance score {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="765"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="772"/>
         <source>Ubah target tahunan</source>
         <translation>Change annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="803"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="810"/>
         <source>Sasaran baru</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="821"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="828"/>
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="899"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="906"/>
         <source>Anggaran wajib diisi (misalnya 8.797.819.537).</source>
         <translation>The budget is required (for example 8.797.819.537).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="904"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="911"/>
         <source>Nama program wajib diisi.</source>
         <translation>The program name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="913"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="920"/>
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="922"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="929"/>
         <source>Lampirkan pindaian PK bertanda tangan</source>
         <translation>Attach a scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="923"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="930"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -608,47 +608,47 @@
 <context>
     <name>CascadeMatrix</name>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="37"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="38"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="38"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="39"/>
         <source>Sasaran / Indikator Kinerja atasan</source>
         <translation>Superior&apos;s goal / indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="39"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="40"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="225"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="162"/>
         <source>Status PK: {status}</source>
         <translation>Agreement status: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="229"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="166"/>
         <source>PK bawahan ini sudah ditandatangani: kolomnya hanya dapat dibaca.</source>
         <translation>This subordinate&apos;s agreement is signed: its column is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="298"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="227"/>
         <source>Konsolidasi lokasi: {value}</source>
         <translation>Location consolidation: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="353"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="282"/>
         <source>PK {official} sudah ditandatangani.</source>
         <translation>{official}&apos;s agreement is signed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="356"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="285"/>
         <source>Belum di-cascade ke {official}. Klik ganda atau Spasi untuk mencentang.</source>
         <translation>Not cascaded to {official} yet. Double-click or press Space to tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="362"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_model.py" line="291"/>
         <source>porsi {share} %</source>
         <translation>share {share} %</translation>
     </message>
@@ -656,73 +656,73 @@
 <context>
     <name>CascadeMatrixView</name>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="284"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="272"/>
         <source>Matriks Cascading</source>
         <translation>Cascading Matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="289"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="277"/>
         <source>Baris: IKU atasan per sasaran. Kolom: PK bawahan langsung. Klik ganda (atau Spasi) sel kosong untuk mencentang — direct atau indirect; klik ganda sel bercentang untuk menulis catatan; Delete menghapus centang.</source>
         <translation>Rows: the superior&apos;s indicators by goal. Columns: the direct subordinates&apos; agreements. Double-click (or Space) an empty cell to tick it — direct or indirect; double-click a ticked cell to write a note; Delete removes the tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="294"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="282"/>
         <source>Centang…</source>
         <translation>Tick…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="295"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="283"/>
         <source>Hapus centang</source>
         <translation>Remove tick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="296"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="284"/>
         <source>Catatan sel</source>
         <translation>Cell note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="297"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="285"/>
         <source>Buka IKU bawahan</source>
         <translation>Open subordinate&apos;s indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="300"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="288"/>
         <source>direct</source>
         <translation>direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="302"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="290"/>
         <source>indirect</source>
         <translation>indirect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="304"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="292"/>
         <source>PK ditandatangani</source>
         <translation>signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="370"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="359"/>
         <source>Matriks Cascading PK {year} — {owner}</source>
         <translation>Cascading matrix {year} — {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="377"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="366"/>
         <source>Belum ada PK {year} bawahan langsung {owner}. Buat PK bawahan dulu; kolomnya muncul di sini.</source>
         <translation>{owner}&apos;s direct subordinates have no {year} agreement yet. Create their agreements first; their columns appear here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="384"/>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="425"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="373"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="414"/>
         <source>{rows} IKU × {columns} bawahan, {ticked} sel dicentang</source>
         <translation>{rows} indicators × {columns} subordinates, {ticked} cells ticked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="432"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="421"/>
         <source>{n} temuan cascading</source>
         <translation>{n} cascading findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="434"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="423"/>
         <source>tidak ada temuan cascading</source>
         <translation>no cascading findings</translation>
     </message>
@@ -778,33 +778,33 @@
 <context>
     <name>ChangeReasonDialog</name>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="65"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="66"/>
         <source>Alasan perubahan Rencana Aksi</source>
         <extracomment>The reasons the Instruksi accepts for changing a finalised Rencana Aksi (seed 000).</extracomment>
         <translation>Reason for the action plan change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="68"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="69"/>
         <source>Perjanjian kinerja ini sudah final. Instruksi Sekda 4/2024 mengizinkan perubahan Rencana Aksi hanya karena perubahan regulasi atau kebijakan pimpinan; alasannya dicatat bersama perubahan.</source>
         <translation>This agreement is final. Instruksi Sekda 4/2024 allows action plan changes only for a regulation change or a leadership policy; the reason is recorded with the change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="76"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="77"/>
         <source>Perubahan regulasi</source>
         <translation>Regulation change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="77"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="78"/>
         <source>Kebijakan pimpinan</source>
         <translation>Leadership policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="82"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="83"/>
         <source>Pakai alasan ini untuk perubahan berikutnya pada IKU ini</source>
         <translation>Use this reason for this indicator&apos;s next changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="88"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="89"/>
         <source>Simpan perubahan</source>
         <translation>Save the change</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>Create replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="79"/>
+        <location filename="../../app/ui/shell/undo.py" line="80"/>
         <source>Ubah {fields}</source>
         <translation>Change {fields}</translation>
     </message>
@@ -953,61 +953,66 @@
     </message>
     <message>
         <location filename="../../app/ui/agreement/commands.py" line="63"/>
+        <source>Tambah IKU wajib</source>
+        <translation>Add mandatory indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/commands.py" line="80"/>
         <source>Hapus IKU</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/commands.py" line="76"/>
+        <location filename="../../app/ui/agreement/commands.py" line="93"/>
         <source>Pindahkan IKU</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/commands.py" line="118"/>
+        <location filename="../../app/ui/agreement/commands.py" line="135"/>
         <source>Tambah sasaran</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/commands.py" line="137"/>
+        <location filename="../../app/ui/agreement/commands.py" line="154"/>
         <source>Hapus sasaran</source>
         <translation>Remove goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/commands.py" line="145"/>
+        <location filename="../../app/ui/agreement/commands.py" line="162"/>
         <source>Pindahkan sasaran</source>
         <translation>Move goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/commands.py" line="206"/>
+        <location filename="../../app/ui/agreement/commands.py" line="223"/>
         <source>Finalkan perjanjian kinerja</source>
         <translation>Finalise agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/commands.py" line="229"/>
+        <location filename="../../app/ui/agreement/commands.py" line="246"/>
         <source>Kembalikan ke draf</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/commands.py" line="271"/>
+        <location filename="../../app/ui/agreement/commands.py" line="288"/>
         <source>Buat perjanjian kinerja</source>
         <translation>Create agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/commands.py" line="305"/>
+        <location filename="../../app/ui/agreement/commands.py" line="322"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/commands.py" line="319"/>
+        <location filename="../../app/ui/agreement/commands.py" line="336"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/commands.py" line="367"/>
+        <location filename="../../app/ui/agreement/commands.py" line="384"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/commands.py" line="379"/>
+        <location filename="../../app/ui/agreement/commands.py" line="396"/>
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
@@ -1015,52 +1020,52 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="113"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="114"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="114"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="115"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="115"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="116"/>
         <source>Kolom</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="116"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="117"/>
         <source>Semula</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="117"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="118"/>
         <source>Sekarang (menang)</source>
         <translation>Current (winner)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="119"/>
         <source>Masuk</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="119"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="120"/>
         <source>Pilihan</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="122"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="123"/>
         <source>pakai nilai sekarang</source>
         <translation>keep the current value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="123"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="124"/>
         <source>pakai nilai masuk</source>
         <translation>take the incoming value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="124"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="125"/>
         <source>nilai lain</source>
         <translation>another value</translation>
     </message>
@@ -1101,38 +1106,38 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="35"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="27"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="36"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="28"/>
         <source>Sasaran</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="37"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="29"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="38"/>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="76"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="30"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="74"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="59"/>
         <source>IKU berisiko</source>
         <translation>Indicator at risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="75"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="60"/>
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="77"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="62"/>
         <source>Tren TW I–IV</source>
         <translation>Trend Q1–Q4</translation>
     </message>
@@ -1499,27 +1504,27 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ExportPreviewTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="25"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="26"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="26"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="27"/>
         <source>Pejabat</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="27"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="28"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="28"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="29"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="30"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
@@ -1548,186 +1553,191 @@ Restore from that backup? The damaged file is kept in the backups folder; change
     </message>
     <message>
         <location filename="../../app/ui/shell/undo.py" line="33"/>
+        <source>sasaran RPJMD</source>
+        <translation>RPJMD goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/undo.py" line="34"/>
         <source>satuan</source>
         <translation>unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="34"/>
+        <location filename="../../app/ui/shell/undo.py" line="35"/>
         <source>sistem sumber data</source>
         <translation>source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="35"/>
+        <location filename="../../app/ui/shell/undo.py" line="36"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="36"/>
+        <location filename="../../app/ui/shell/undo.py" line="37"/>
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="37"/>
+        <location filename="../../app/ui/shell/undo.py" line="38"/>
         <source>deskripsi sasaran</source>
         <translation>goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="38"/>
+        <location filename="../../app/ui/shell/undo.py" line="39"/>
         <source>definisi</source>
         <translation>definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="39"/>
+        <location filename="../../app/ui/shell/undo.py" line="40"/>
         <source>formula</source>
         <translation>formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="40"/>
+        <location filename="../../app/ui/shell/undo.py" line="41"/>
         <source>kendali</source>
         <translation>control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="41"/>
+        <location filename="../../app/ui/shell/undo.py" line="42"/>
         <source>validitas</source>
         <translation>validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="42"/>
+        <location filename="../../app/ui/shell/undo.py" line="43"/>
         <source>unit penanggung jawab</source>
         <translation>responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="43"/>
+        <location filename="../../app/ui/shell/undo.py" line="44"/>
         <source>penanggung jawab</source>
         <translation>responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="44"/>
+        <location filename="../../app/ui/shell/undo.py" line="45"/>
         <source>penyedia data</source>
         <translation>data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="45"/>
+        <location filename="../../app/ui/shell/undo.py" line="46"/>
         <source>sumber data</source>
         <translation>data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="46"/>
+        <location filename="../../app/ui/shell/undo.py" line="47"/>
         <source>jenis cascading</source>
         <translation>cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="47"/>
+        <location filename="../../app/ui/shell/undo.py" line="48"/>
         <source>metode cascading</source>
         <translation>cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="48"/>
+        <location filename="../../app/ui/shell/undo.py" line="49"/>
         <source>konsolidasi periode</source>
         <translation>period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="49"/>
+        <location filename="../../app/ui/shell/undo.py" line="50"/>
         <source>konsolidasi lokasi</source>
         <translation>location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="50"/>
+        <location filename="../../app/ui/shell/undo.py" line="51"/>
         <source>polarisasi</source>
         <translation>polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="51"/>
+        <location filename="../../app/ui/shell/undo.py" line="52"/>
         <source>periode pengukuran</source>
         <translation>measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="52"/>
+        <location filename="../../app/ui/shell/undo.py" line="53"/>
         <source>aspek target</source>
         <translation>target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="53"/>
+        <location filename="../../app/ui/shell/undo.py" line="54"/>
         <source>bentuk target</source>
         <translation>target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="54"/>
+        <location filename="../../app/ui/shell/undo.py" line="55"/>
         <source>skala predikat</source>
         <translation>predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="55"/>
+        <location filename="../../app/ui/shell/undo.py" line="56"/>
         <source>IKU wajib</source>
         <translation>mandatory indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="56"/>
+        <location filename="../../app/ui/shell/undo.py" line="57"/>
         <source>tahun</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="57"/>
+        <location filename="../../app/ui/shell/undo.py" line="58"/>
         <source>profil</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="58"/>
+        <location filename="../../app/ui/shell/undo.py" line="59"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="59"/>
+        <location filename="../../app/ui/shell/undo.py" line="60"/>
         <source>pihak pertama</source>
         <translation>first party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="60"/>
+        <location filename="../../app/ui/shell/undo.py" line="61"/>
         <source>pihak kedua</source>
         <translation>second party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="61"/>
+        <location filename="../../app/ui/shell/undo.py" line="62"/>
         <source>jabatan pihak pertama</source>
         <translation>first party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="62"/>
+        <location filename="../../app/ui/shell/undo.py" line="63"/>
         <source>jabatan pihak kedua</source>
         <translation>second party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="63"/>
+        <location filename="../../app/ui/shell/undo.py" line="64"/>
         <source>sebutan pihak pertama</source>
         <translation>first party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="64"/>
+        <location filename="../../app/ui/shell/undo.py" line="65"/>
         <source>sebutan pihak kedua</source>
         <translation>second party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="65"/>
+        <location filename="../../app/ui/shell/undo.py" line="66"/>
         <source>tempat penandatanganan</source>
         <translation>signing place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="66"/>
+        <location filename="../../app/ui/shell/undo.py" line="67"/>
         <source>tanggal penandatanganan</source>
         <translation>signing date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="67"/>
+        <location filename="../../app/ui/shell/undo.py" line="68"/>
         <source>kode program</source>
         <translation>program code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="68"/>
+        <location filename="../../app/ui/shell/undo.py" line="69"/>
         <source>anggaran</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="69"/>
+        <location filename="../../app/ui/shell/undo.py" line="70"/>
         <source>keterangan</source>
         <translation>note</translation>
     </message>
@@ -1756,54 +1766,82 @@ Restore from that backup? The damaged file is kept in the backups folder; change
     </message>
 </context>
 <context>
+    <name>GoalReferenceBar</name>
+    <message>
+        <location filename="../../app/ui/agreement/reference_bar.py" line="64"/>
+        <source>Sasaran RPJMD yang didukung sasaran terpilih</source>
+        <translation>The RPJMD goal the selected goal supports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/reference_bar.py" line="65"/>
+        <source>Tambah IKU wajib…</source>
+        <translation>Add mandatory indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/reference_bar.py" line="67"/>
+        <source>IKU yang diwajibkan provinsi untuk perjanjian ini dan belum ada</source>
+        <translation>Indicators the province made mandatory for this agreement that it does not have yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/reference_bar.py" line="111"/>
+        <source>(tanpa sasaran RPJMD)</source>
+        <translation>(no RPJMD goal)</translation>
+    </message>
+</context>
+<context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../app/ui/agreement/goal_table_model.py" line="46"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="45"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/goal_table_model.py" line="47"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="46"/>
         <source>Sasaran / Indikator Kinerja</source>
         <translation>Goal / Performance indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/goal_table_model.py" line="48"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="47"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/goal_table_model.py" line="49"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="48"/>
         <source>Kualitas</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/goal_table_model.py" line="50"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="49"/>
         <source>Target tahunan</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/goal_table_model.py" line="51"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="50"/>
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/goal_table_model.py" line="52"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="51"/>
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/goal_table_model.py" line="277"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="154"/>
         <source>{category} (belum ada sasaran)</source>
         <translation>{category} (no goals yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/goal_table_model.py" line="306"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="185"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/goal_table_model.py" line="372"/>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="194"/>
+        <source>wajib</source>
+        <translation>mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/goal_table_model.py" line="254"/>
         <source>Bobot tabel {weight}; bobot tertimbang dalam sasaran {ww}</source>
         <translation>Table weight {weight}; weighted weight within the goal {ww}</translation>
     </message>
@@ -1977,62 +2015,62 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ImportReportTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="55"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="56"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="56"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="57"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="57"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="58"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="58"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="59"/>
         <source>Diubah</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="59"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="60"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="60"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="61"/>
         <source>Ditahan</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="61"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="62"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="62"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="63"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="63"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="64"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="66"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="67"/>
         <source>menunggu bundel sebelumnya</source>
         <translation>waiting for the previous bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="67"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="68"/>
         <source>sudah pernah diimpor</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="68"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="69"/>
         <source>kunci belum dipercaya</source>
         <translation>key not trusted yet</translation>
     </message>
@@ -2040,347 +2078,347 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="393"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="390"/>
         <source>Target &amp;&amp; Realisasi</source>
         <translation>Targets &amp;&amp; Realisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="394"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="391"/>
         <source>Metadata (Format 1)</source>
         <translation>Metadata (Format 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="395"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="392"/>
         <source>Riwayat &amp;&amp; cascading</source>
         <translation>History &amp;&amp; cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="396"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="393"/>
         <source>← Kembali ke PK</source>
         <translation>← Back to agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="397"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="394"/>
         <source>Data mentah (pembilang/penyebut)</source>
         <translation>Raw data (numerator/denominator)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="399"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="396"/>
         <source>Isi realisasi sebagai pembilang dan penyebut, misalnya 79 dari 87 pegawai.</source>
         <translation>Enter realisations as numerator and denominator, e.g. 79 of 87 employees.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="403"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="400"/>
         <source>Ketik 319,53 atau 319.53 atau 1.234.567. Delete atau “N/A” menjadikan sel N/A (tidak ada target/realisasi, bukan 0). Capaian dihitung langsung saat mengetik.</source>
         <translation>Type 319,53 or 319.53 or 1.234.567. Delete or “N/A” makes a cell N/A (no target/realisation, not 0). Achievement is computed as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="407"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="404"/>
         <source>Nilai pada periode terpilih</source>
         <translation>Scores for the chosen period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="409"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="406"/>
         <source>Capaian IKU</source>
         <translation>Indicator achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="410"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="407"/>
         <source>Bobot IKU (tabel)</source>
         <translation>Indicator weight (table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="411"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="408"/>
         <source>Bobot tertimbang</source>
         <translation>Weighted weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="412"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="409"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="413"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="410"/>
         <source>Nilai Kinerja PK</source>
         <translation>Agreement performance score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="417"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="414"/>
         <source>Identitas IKU</source>
         <translation>Indicator identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="418"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="415"/>
         <source>Kualitas IKU (validitas dan kendali)</source>
         <translation>Indicator quality (validity and control)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="419"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="416"/>
         <source>Pengukuran</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="420"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="417"/>
         <source>Cascading</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="421"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="418"/>
         <source>Definisi, formula dan Pengukuran Kinerja</source>
         <translation>Definition, formula and performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="422"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="419"/>
         <source>Penanggung jawab dan sumber data</source>
         <translation>Responsibility and data sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="427"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="424"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="428"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="425"/>
         <source>Nama IKU</source>
         <translation>Indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="429"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="426"/>
         <source>Satuan pengukuran</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="430"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="427"/>
         <source>Aspek target</source>
         <translation>Target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="431"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="428"/>
         <source>Bentuk target</source>
         <translation>Target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="432"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="429"/>
         <source>Skala predikat</source>
         <translation>Predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="433"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="430"/>
         <source>IKU wajib dari atasan</source>
         <translation>Mandatory indicator from above</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="434"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="431"/>
         <source>Validitas</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="435"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="432"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="436"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="433"/>
         <source>Polarisasi</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="437"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="434"/>
         <source>Konsolidasi periode</source>
         <translation>Period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="438"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="435"/>
         <source>Periode pengukuran</source>
         <translation>Measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="439"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="436"/>
         <source>Jenis cascading</source>
         <translation>Cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="440"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="437"/>
         <source>Metode cascading</source>
         <translation>Cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="441"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="438"/>
         <source>Konsolidasi lokasi</source>
         <translation>Location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="442"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="439"/>
         <source>Definisi</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="443"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="440"/>
         <source>Formula</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="444"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="441"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="445"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="442"/>
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="446"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="443"/>
         <source>Deskripsi sasaran</source>
         <translation>Goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="447"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="444"/>
         <source>Unit penanggung jawab</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="448"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="445"/>
         <source>Penanggung jawab</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="449"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="446"/>
         <source>Penyedia data</source>
         <translation>Data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="450"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="447"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="451"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="448"/>
         <source>Sistem sumber</source>
         <translation>Source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="458"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="455"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="460"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="457"/>
         <source>Riwayat target dan realisasi (Y-2, Y-1)</source>
         <translation>Target and realisation history (Y-2, Y-1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="462"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="459"/>
         <source>Cascading: IKU atasan dan IKU bawahan (klik ganda untuk membuka)</source>
         <translation>Cascade: superior&apos;s and subordinates&apos; indicators (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="466"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="463"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="467"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="464"/>
         <source>Pejabat</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="468"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="465"/>
         <source>IKU</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="469"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="466"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="470"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="467"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="591"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="588"/>
         <source>Kualitas: {quality}</source>
         <translation>Quality: {quality}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="594"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="591"/>
         <source>Polarisasi: {value}</source>
         <translation>Polarity: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="595"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="592"/>
         <source>Konsolidasi: {value}</source>
         <translation>Consolidation: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="598"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="595"/>
         <source>Diukur: {value}</source>
         <translation>Measured: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="601"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="598"/>
         <source>Satuan: {value}</source>
         <translation>Unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="602"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="599"/>
         <source>Status PK: {value}</source>
         <translation>Agreement status: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="613"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="610"/>
         <source>Atasan</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="614"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="611"/>
         <source>Bawahan</source>
         <translation>Subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="637"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="634"/>
         <source>Nilai pada periode terpilih: {period}</source>
         <translation>Scores for the chosen period: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="645"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="642"/>
         <source> (pratinjau)</source>
         <translation> (preview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="660"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="657"/>
         <source> (turunan, belum ada di Tabel 4.2)</source>
         <translation> (derived, not in Table 4.2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="662"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="659"/>
         <source> (kualitas tidak diperbolehkan)</source>
         <translation> (quality not allowed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="667"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="664"/>
         <source>N/A — tidak ikut dalam pembobotan periode ini</source>
         <translation>N/A — left out of this period&apos;s weighting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="720"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="716"/>
         <source>Ubah nilai</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="723"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="719"/>
         <source>Jadikan N/A</source>
         <translation>Set to N/A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="747"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="743"/>
         <source>Nama IKU wajib diisi.</source>
         <translation>The indicator name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="757"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="753"/>
         <source>{indicator}: {field} — {reason}</source>
         <translation>{indicator}: {field} — {reason}</translation>
     </message>
@@ -2388,152 +2426,152 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>KsdEditor</name>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="245"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="241"/>
         <source>KSD</source>
         <translation>KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="248"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="244"/>
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="249"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="245"/>
         <source>Tambah KSD</source>
         <translation>Add KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="250"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="246"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="251"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="247"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="252"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="248"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="256"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="252"/>
         <source>No KSD</source>
         <translation>KSD no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="257"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="253"/>
         <source>Nama KSD</source>
         <translation>KSD name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="258"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="254"/>
         <source>Sub-KSD</source>
         <translation>Sub-KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="259"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="255"/>
         <source>Rencana Aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="260"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="256"/>
         <source>Penanggung Jawab</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="261"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="257"/>
         <source>Instansi Terkait</source>
         <translation>Related agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="262"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="258"/>
         <source>Kriteria Keberhasilan</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="263"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="259"/>
         <source>Capaian %</source>
         <translation>Achievement %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="264"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="260"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="265"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="261"/>
         <source>IKU terkait</source>
         <translation>Linked indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="272"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="268"/>
         <source>IKU “persentase penyelesaian rencana aksi …” yang realisasinya diambil dari target bulan KSD ini (atur sumbernya di tab Rencana Aksi IKU tersebut).</source>
         <translation>The indicator “percentage of action plan completed …” that takes its realisation from this KSD&apos;s month targets (set its source in that indicator&apos;s Action Plan tab).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="277"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="273"/>
         <source>Target bulan B01–B12: klik ganda untuk mengisi, centang bila selesai.</source>
         <translation>Month targets B01–B12: double-click to fill in, tick when done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="289"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="285"/>
         <source>Kegiatan Strategis Daerah — {unit}</source>
         <translation>Regional strategic initiatives (KSD) — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="291"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="287"/>
         <source>Kegiatan Strategis Daerah</source>
         <translation>Regional strategic initiatives (KSD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="368"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="364"/>
         <source>{rows} baris KSD · {done} dari {due} target bulan selesai</source>
         <translation>{rows} KSD rows · {done} of {due} month targets done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="440"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="436"/>
         <source>Baris ini terkait IKU pada PK yang sudah ditandatangani: rencana KSD (nama, rencana aksi, pihak, target bulan) terkunci dan hanya berubah lewat addendum. Kemajuan (selesai, tanggal, capaian, keterangan) tetap dicatat.</source>
         <translation>This row is linked to an indicator of a signed agreement: the KSD plan (name, action plan, parties, month targets) is locked and changes only through an addendum. Progress (done, dates, achievement, notes) is still recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="447"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="443"/>
         <source>Basis data dibuka hanya-baca.</source>
         <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="456"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="452"/>
         <source>— tidak ditautkan</source>
         <translation>— not linked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="488"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="477"/>
         <source>Nama KSD dan rencana aksi wajib diisi.</source>
         <translation>The KSD name and action plan are required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="497"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="486"/>
         <source>Ubah KSD</source>
         <translation>Change KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="515"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="504"/>
         <source>Ubah capaian KSD</source>
         <translation>Change KSD achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="532"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="521"/>
         <source>Tautkan KSD ke IKU</source>
         <translation>Link KSD to indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="586"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="575"/>
         <source>KSD baru</source>
         <translation>New KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="587"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="576"/>
         <source>Rencana aksi KSD</source>
         <translation>KSD action plan</translation>
     </message>
@@ -3115,288 +3153,288 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="283"/>
+        <location filename="../../app/ui/shell/main_window.py" line="286"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="284"/>
+        <location filename="../../app/ui/shell/main_window.py" line="287"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="285"/>
+        <location filename="../../app/ui/shell/main_window.py" line="288"/>
         <source>&amp;Perjanjian</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="286"/>
+        <location filename="../../app/ui/shell/main_window.py" line="289"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="291"/>
+        <location filename="../../app/ui/shell/main_window.py" line="294"/>
         <source>Pen&amp;gaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="292"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="293"/>
+        <location filename="../../app/ui/shell/main_window.py" line="296"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="294"/>
+        <location filename="../../app/ui/shell/main_window.py" line="297"/>
         <source>Perjanjian Kinerja &amp;Baru…</source>
         <translation>&amp;New Performance Agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../app/ui/shell/main_window.py" line="298"/>
         <source>Buat draf PK untuk pejabat terpilih (Ctrl+N)</source>
         <translation>Create a draft agreement for the selected official (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="296"/>
+        <location filename="../../app/ui/shell/main_window.py" line="299"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../app/ui/shell/main_window.py" line="302"/>
         <source>Setiap perubahan sudah tersimpan otomatis; Ctrl+S menyimpan isian yang sedang diketik.</source>
         <translation>Every change is saved automatically; Ctrl+S saves the field being typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../app/ui/shell/main_window.py" line="305"/>
         <source>B&amp;uka basis data…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="303"/>
+        <location filename="../../app/ui/shell/main_window.py" line="306"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../app/ui/shell/main_window.py" line="308"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="309"/>
         <source>Tambah &amp;sasaran</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="307"/>
+        <location filename="../../app/ui/shell/main_window.py" line="310"/>
         <source>Tambah &amp;IKU</source>
         <translation>Add &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../app/ui/shell/main_window.py" line="311"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="310"/>
+        <location filename="../../app/ui/shell/main_window.py" line="313"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="315"/>
         <source>&amp;Kembalikan ke draf</source>
         <translation>&amp;Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../app/ui/shell/main_window.py" line="316"/>
         <source>&amp;Hitung ulang</source>
         <translation>&amp;Recompute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315"/>
+        <location filename="../../app/ui/shell/main_window.py" line="318"/>
         <source>Baca ulang data, hitung capaian dan periksa aturan (F5)</source>
         <translation>Re-read the data, recompute achievements and check the rules (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="317"/>
+        <location filename="../../app/ui/shell/main_window.py" line="320"/>
         <source>Panel &amp;Aturan</source>
         <translation>&amp;Rules Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="322"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Cara &amp;menghitung capaian</source>
         <translation>How &amp;achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="323"/>
+        <location filename="../../app/ui/shell/main_window.py" line="326"/>
         <source>&amp;Tentang PK Desk</source>
         <translation>&amp;About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="324"/>
+        <location filename="../../app/ui/shell/main_window.py" line="327"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325"/>
+        <location filename="../../app/ui/shell/main_window.py" line="328"/>
         <source>Periode yang dipakai untuk capaian dan nilai</source>
         <translation>The period used for achievements and scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="328"/>
-        <location filename="../../app/ui/shell/main_window.py" line="443"/>
+        <location filename="../../app/ui/shell/main_window.py" line="331"/>
+        <location filename="../../app/ui/shell/main_window.py" line="446"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="337"/>
+        <location filename="../../app/ui/shell/main_window.py" line="340"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="337"/>
+        <location filename="../../app/ui/shell/main_window.py" line="340"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="338"/>
+        <location filename="../../app/ui/shell/main_window.py" line="341"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="338"/>
+        <location filename="../../app/ui/shell/main_window.py" line="341"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="349"/>
+        <location filename="../../app/ui/shell/main_window.py" line="352"/>
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>HANYA-BACA</source>
         <translation>READ-ONLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="364"/>
         <source>Tersimpan otomatis · {user}</source>
         <translation>Saved automatically · {user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>Berkas basis data ini hanya-baca (izin berkas), jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Salin berkasnya ke folder Anda atau ubah izinnya untuk menyunting.</source>
         <translation>This database file is read-only (file permissions), so it is open read-only: you can view and search but not change. Copy the file to your own folder or change its permissions to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="380"/>
         <source>Folder basis data ini tidak dapat ditulis (mis. flashdisk terkunci atau folder bersama), jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Salin berkasnya ke folder yang dapat ditulis untuk menyunting.</source>
         <translation>This database&apos;s folder cannot be written (e.g. a locked USB stick or a shared folder), so it is open read-only: you can view and search but not change. Copy the file to a writable folder to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="382"/>
+        <location filename="../../app/ui/shell/main_window.py" line="385"/>
         <source>Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu buka kembali untuk menyunting.</source>
         <translation>This database is open in another PK Desk window, so it was opened read-only: you can look and search but not change anything. Close the other window and open the database again to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="421"/>
+        <location filename="../../app/ui/shell/main_window.py" line="424"/>
         <source>Membuka {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="434"/>
+        <location filename="../../app/ui/shell/main_window.py" line="437"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="440"/>
+        <location filename="../../app/ui/shell/main_window.py" line="443"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="447"/>
+        <location filename="../../app/ui/shell/main_window.py" line="450"/>
         <source>Buka basis data PK Desk</source>
         <translation>Open a PK Desk database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="448"/>
+        <location filename="../../app/ui/shell/main_window.py" line="451"/>
         <source>Basis data PK Desk (*.sqlite *.db)</source>
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="555"/>
+        <location filename="../../app/ui/shell/main_window.py" line="558"/>
         <source>Basis data dipulihkan</source>
         <translation>Database recovered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="653"/>
+        <location filename="../../app/ui/shell/main_window.py" line="656"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="702"/>
+        <location filename="../../app/ui/shell/main_window.py" line="705"/>
         <source>Menghitung capaian {count} PK…</source>
         <translation>Computing the achievement of {count} agreements…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="723"/>
+        <location filename="../../app/ui/shell/main_window.py" line="726"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="739"/>
+        <location filename="../../app/ui/shell/main_window.py" line="742"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="772"/>
+        <location filename="../../app/ui/shell/main_window.py" line="775"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="777"/>
+        <location filename="../../app/ui/shell/main_window.py" line="780"/>
         <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
         <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="868"/>
+        <location filename="../../app/ui/shell/main_window.py" line="871"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="873"/>
+        <location filename="../../app/ui/shell/main_window.py" line="876"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="884"/>
+        <location filename="../../app/ui/shell/main_window.py" line="887"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="900"/>
+        <location filename="../../app/ui/shell/main_window.py" line="903"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="950"/>
+        <location filename="../../app/ui/shell/main_window.py" line="953"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="951"/>
+        <location filename="../../app/ui/shell/main_window.py" line="954"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="957"/>
+        <location filename="../../app/ui/shell/main_window.py" line="960"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="958"/>
+        <location filename="../../app/ui/shell/main_window.py" line="961"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -4087,6 +4125,176 @@ Restore from that backup? The damaged file is kept in the backups folder; change
     </message>
 </context>
 <context>
+    <name>Reference</name>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="45"/>
+        <location filename="../../app/ui/province/reference_table_models.py" line="56"/>
+        <location filename="../../app/ui/province/reference_table_models.py" line="68"/>
+        <location filename="../../app/ui/province/reference_table_models.py" line="80"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="46"/>
+        <location filename="../../app/ui/province/reference_table_models.py" line="59"/>
+        <source>Sasaran RPJMD</source>
+        <translation>RPJMD goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="47"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="57"/>
+        <location filename="../../app/ui/province/reference_table_models.py" line="85"/>
+        <source>IKU RPJMD</source>
+        <translation>RPJMD indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="58"/>
+        <source>Satuan</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="69"/>
+        <source>Kegiatan Strategis Daerah</source>
+        <translation>Regional strategic initiative (KSD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="70"/>
+        <location filename="../../app/ui/province/reference_table_models.py" line="82"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="71"/>
+        <source>Penanggung jawab</source>
+        <translation>Responsible units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="81"/>
+        <source>IKU wajib</source>
+        <translation>Mandatory indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="83"/>
+        <source>Jenjang</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="84"/>
+        <source>Unit</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_table_models.py" line="89"/>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceActions</name>
+    <message>
+        <location filename="../../app/ui/province/reference_actions.py" line="36"/>
+        <source>Data referensi provinsi…</source>
+        <translation>Province reference data…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="80"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="83"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="88"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="311"/>
+        <source>Data referensi provinsi</source>
+        <translation>Province reference data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="321"/>
+        <source>Sasaran RPJMD</source>
+        <translation>RPJMD goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="322"/>
+        <source>IKU RPJMD</source>
+        <translation>RPJMD indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="323"/>
+        <source>KSD</source>
+        <translation>KSD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="324"/>
+        <source>IKU wajib</source>
+        <translation>Mandatory indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="333"/>
+        <source>folder tujuan, mis. flashdisk</source>
+        <translation>target folder, e.g. a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="334"/>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="336"/>
+        <source>Tulis bundel referensi</source>
+        <translation>Write reference bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="339"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="355"/>
+        <source>Data yang diterbitkan provinsi dengan kode tetap. Unit menerimanya lewat bundel referensi (Berkas › Terima berkas…) dan mencocokkannya per kode.</source>
+        <translation>Data the province issues with stable codes. Units receive it as a reference bundle (File › Receive files…) and match it by code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="360"/>
+        <source>Data referensi yang diterima dari provinsi (hanya-baca); perbarui dengan bundel referensi yang lebih baru.</source>
+        <translation>Reference data received from the province (read-only); update it with a newer reference bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="387"/>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="392"/>
+        <source>Folder tujuan bundel referensi</source>
+        <translation>Folder for the reference bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="404"/>
+        <source>Pilih folder tujuan bundel referensi.</source>
+        <translation>Choose the folder for the reference bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="413"/>
+        <source>Bundel referensi versi {version} ditulis: {path}</source>
+        <translation>Reference bundle version {version} written: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ReplacementDialog</name>
     <message>
         <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="401"/>
@@ -4657,12 +4865,12 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <translation>Installation &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="187"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="188"/>
         <source>Kunci instalasi</source>
         <translation>Installation key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="190"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="191"/>
         <source>Sidik jari kunci instalasi ini: {fingerprint}
 
 Bacakan sidik jari ini kepada provinsi lewat telepon agar bundel dari instalasi ini dipercaya.</source>
@@ -4674,62 +4882,62 @@ Read it to the province by phone so that bundles from this installation are trus
 <context>
     <name>TickDialog</name>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="63"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="64"/>
         <source>Cascade IKU ke bawahan</source>
         <translation>Cascade indicator to subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="67"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="68"/>
         <source>IKU &lt;b&gt;{indicator}&lt;/b&gt; diturunkan ke PK &lt;b&gt;{official}&lt;/b&gt; ({title}).</source>
         <translation>Indicator &lt;b&gt;{indicator}&lt;/b&gt; is cascaded to the agreement of &lt;b&gt;{official}&lt;/b&gt; ({title}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="73"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="74"/>
         <source>Direct — IKU dan targetnya disalin utuh</source>
         <translation>Direct — the indicator and its targets are copied whole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="75"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="76"/>
         <source>Indirect — bawahan memikul sebagian target (porsi)</source>
         <translation>Indirect — the subordinate carries a share of the target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="83"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="84"/>
         <source>misalnya 50 atau 33,33</source>
         <translation>e.g. 50 or 33.33</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="86"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="87"/>
         <source>kosong = ✓; misalnya (PKK, Jumantik, Posyandu)</source>
         <translation>empty = ✓; e.g. (PKK, Jumantik, Posyandu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="90"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="91"/>
         <source>Konsolidasi lokasi IKU atasan: {consolidation}. Porsi yang sudah dibagi ke bawahan lain: {allocated} %. Dengan Sum, porsi semua bawahan harus berjumlah 100 % (dibagi habis).</source>
         <translation>Location consolidation of the superior&apos;s indicator: {consolidation}. Share already given to other subordinates: {allocated} %. With Sum, all subordinates&apos; shares must add up to 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="102"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="100"/>
         <source>Porsi target (%):</source>
         <translation>Target share (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="103"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="101"/>
         <source>Catatan sel:</source>
         <translation>Cell note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="107"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="105"/>
         <source>Centang</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="149"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="146"/>
         <source>Porsi harus lebih dari 0 dan paling banyak 100 %.</source>
         <translation>The share must be above 0 and at most 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="154"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="149"/>
         <source>Porsi ini membuat jumlah porsi bawahan melebihi 100 %.</source>
         <translation>This share makes the subordinates&apos; shares exceed 100 %.</translation>
     </message>
@@ -4924,121 +5132,213 @@ Read it to the province by phone so that bundles from this installation are trus
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="31"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="30"/>
         <source>Perubahan regulasi</source>
         <translation>Regulation change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="32"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="31"/>
         <source>Kebijakan pimpinan</source>
         <translation>Leadership policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="33"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="32"/>
         <source>Perubahan beban kerja</source>
         <translation>Workload change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="34"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="33"/>
         <source>Capaian semester I ≥ target tahunan</source>
         <translation>Semester I achievement ≥ annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="62"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="61"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="63"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="64"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="63"/>
         <source>Pihak Pertama</source>
         <translation>First party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="65"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="64"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="66"/>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="141"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="65"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="133"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="67"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="66"/>
         <source>Ditandatangani</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="68"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="67"/>
         <source>SHA-256 cetakan</source>
         <translation>Print SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="69"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="68"/>
         <source>Pindaian</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="137"/>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="179"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="129"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="165"/>
         <source>IKU</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="138"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="130"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="139"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="131"/>
         <source>Sebelum</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="140"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="132"/>
         <source>Sesudah</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="178"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="164"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="180"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="166"/>
         <source>Konsolidasi</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="181"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="167"/>
         <source>Target tahunan</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="182"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="168"/>
         <source>Realisasi sebelum pengganti</source>
         <translation>Realised before the replacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="183"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="169"/>
         <source>Usulan sisa target</source>
         <translation>Proposed remaining target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="226"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="205"/>
         <source>Sum: target tahunan dikurangi realisasi sebelum pengganti.</source>
         <translation>Sum: the annual target minus what was realised before the replacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_table_models.py" line="229"/>
+        <location filename="../../app/ui/lifecycle/version_table_models.py" line="208"/>
         <source>Take Last Known / Average: nilainya tidak dijumlahkan, jadi target tahunan tetap menjadi usulan.</source>
         <translation>Take Last Known / Average: values do not add up, so the annual target stays the proposal.</translation>
+    </message>
+</context>
+<context>
+    <name>_GoalTab</name>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="143"/>
+        <source>Sasaran RPJMD</source>
+        <translation>RPJMD goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="144"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>_IndicatorTab</name>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="169"/>
+        <source>IKU RPJMD</source>
+        <translation>RPJMD indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="170"/>
+        <source>Satuan</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="171"/>
+        <source>Sasaran RPJMD</source>
+        <translation>RPJMD goal</translation>
+    </message>
+</context>
+<context>
+    <name>_KsdTab</name>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="204"/>
+        <source>Kegiatan Strategis Daerah</source>
+        <translation>Regional strategic initiative (KSD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="205"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="206"/>
+        <source>Penanggung jawab</source>
+        <translation>Responsible units</translation>
+    </message>
+</context>
+<context>
+    <name>_MandatoryTab</name>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="246"/>
+        <source>kode unit dipisah koma; kosong = semua unit</source>
+        <translation>unit codes separated by commas; empty = every unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="248"/>
+        <source>IKU wajib</source>
+        <translation>Mandatory indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="249"/>
+        <source>Satuan</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="250"/>
+        <source>Tahun berlaku</source>
+        <translation>Years in force</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="251"/>
+        <source>Jenjang (kosong = semua)</source>
+        <translation>Levels (none = all)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="252"/>
+        <source>Unit</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="253"/>
+        <source>IKU RPJMD</source>
+        <translation>RPJMD indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="258"/>
+        <source>(tidak diturunkan dari IKU RPJMD)</source>
+        <translation>(not derived from an RPJMD indicator)</translation>
     </message>
 </context>
 </TS>

@@ -24,11 +24,14 @@ from app.models import (
     Ksd,
     KsdMonthTarget,
     LocationValue,
+    MandatoryIndicator,
     OfficeSettings,
     Official,
     PeriodValue,
     Program,
+    ReferenceKsd,
     RpjmdGoal,
+    RpjmdIndicator,
     SuccessCriterion,
     Unit,
 )
@@ -171,6 +174,20 @@ def _build_everything(db: Database) -> dict[str, str]:
                 logo="iVBORw0KGgo=",
             )
         )
+        rpjmd_indicator = RpjmdIndicator(code="IKR-1", rpjmd_goal=rpjmd, name="Indeks RB")
+        s.add(ReferenceKsd(code="KSD-1", year=2024, name="Satu data"))
+        s.add(
+            MandatoryIndicator(
+                code="IW-1",
+                name="Indeks Sistem Merit",
+                year_from=2024,
+                year_to=2026,
+                levels="jpt_pratama",
+                polarity=Polarity.MAXIMIZE,
+                rpjmd_indicator_id=None,
+            )
+        )
+        s.add(rpjmd_indicator)
         return {"agreement": agreement.id, "indicator": indicator.id}
 
 

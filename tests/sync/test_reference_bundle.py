@@ -11,15 +11,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
+from app.documents.text import percent
 from app.engine.enums import Severity
 from app.engine.messages import render
 from app.models import Agreement, Goal, Indicator, Official
 from app.models.database import Database
 from app.models.enums import Period
-from app.services import agreements, lifecycle, reference
-from app.services.scoring import agreement_findings
+from app.services import agreements, lifecycle, printing, reference
+from app.services.scoring import agreement_findings, score_agreement
 from app.sync import service
 from app.sync.bundle_file import MANIFEST
 from tests.sync.conftest import SyncWorld
@@ -232,12 +234,23 @@ def test_a_linked_sasaran_travels_back_to_the_province(world: SyncWorld) -> None
         [goal] = reference.rpjmd_goal_choices(db)
         agreement_id = _bkd_agreement(db)
         with db.session() as session:
-            goal_id = session.scalars(
-                select(Goal.id).where(Goal.agreement_id == agreement_id)
-            ).first()
-        agreements.update_goal(db, goal_id, rpjmd_goal_id=goal.id)
+            goal_ids = list(
+                session.scalars(select(Goal.id).where(Goal.agreement_id == agreement_id))
+            )
+        for goal_id in goal_ids:  # every sasaran of the PK supports this RPJMD sasaran
+            agreements.update_goal(db, goal_id, rpjmd_goal_id=goal.id)
+        # The Laporan capaian prints the link with its Nilai Sasaran RPJMD (seed 003 §4.1.5).
+        data, _ = printing.render_agreement(db, agreement_id, doc="laporan_capaian", period="TW3")
+        text = " ".join(
+            " ".join((page.extract_text() or "").split())
+            for page in PdfReader(io.BytesIO(data)).pages
+        )
+        nilai = score_agreement(db, agreement_id, "TW3").rpjmd[goal.id].score
+        assert nilai is not None
+        assert "Nilai Sasaran RPJMD" in text and "SR-01 Meningkatnya kualitas tata kelola" in text
+        assert percent(nilai) in text.split("SR-01", 1)[1]
     [result] = world.import_(world.export(full=True))
     assert result.error is None, result.error and result.error.text()
     with world.province() as db, db.session() as session:
-        assert session.get(Goal, goal_id).rpjmd_goal_id == goal.id
+        assert {session.get(Goal, g).rpjmd_goal_id for g in goal_ids} == {goal.id}
         assert len(reference.reference_data(db).goals) == 1

@@ -57,6 +57,7 @@ from app.ui.agreement.commands import (
 from app.ui.agreement.goal_table_model import ITEM_ROLE, GoalTableModel
 from app.ui.agreement.history_panel import AgreementHistoryPanel
 from app.ui.agreement.program_table_model import ID_ROLE, AttachmentTableModel, ProgramTableModel
+from app.ui.agreement.reference_bar import GoalReferenceBar
 from app.ui.indicator.commands import SetPeriodValuesCommand, UpdateIndicatorCommand
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
@@ -256,6 +257,7 @@ class AgreementEditor(QWidget):
         self.category_combo = QComboBox(page)
         self.category_combo.setObjectName("goalCategory")
         self.category_combo.activated.connect(self._category_chosen)
+        self.reference_bar = GoalReferenceBar(self.state, self._run, self._select_after, page)
         self.up_button.setShortcut("Alt+Up")
         self.down_button.setShortcut("Alt+Down")
         buttons = QHBoxLayout()
@@ -268,6 +270,7 @@ class AgreementEditor(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addWidget(self.category_combo)
+        buttons.addWidget(self.reference_bar)
         buttons.addStretch(1)
         buttons.addWidget(self.open_indicator_button)
         layout = QVBoxLayout(page)
@@ -567,6 +570,7 @@ class AgreementEditor(QWidget):
             self.remove_scan_button,
         ):
             button.setEnabled(editable)
+        self.reference_bar.load(detail)
         self._update_buttons()
 
     def _show_header(self) -> None:
@@ -664,6 +668,13 @@ class AgreementEditor(QWidget):
         else:
             self.category_combo.setCurrentIndex(-1)
         self.category_combo.blockSignals(False)
+        goal_id = item[1] if kind == "goal" and item else None
+        if kind == "indicator" and item:
+            goal_id = self._goal_of(item[1])
+        self.reference_bar.select(goal_id, editable)
+
+    def _select_after(self, kind: str, key: str) -> None:
+        self._pending_select = (kind, key)
 
     def _category_chosen(self, _index: int) -> None:
         item = self._selected()

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services import agreements, attachments, lifecycle, undo
+from app.services import agreements, attachments, lifecycle, reference, undo
 
 from app.ui.shell.undo import AddCommand, MoveCommand, RemoveCommand, ServiceCommand, edit_text
 from app.ui.shell.workspace_state import Change, WorkspaceState
@@ -52,6 +52,23 @@ class AddIndicatorCommand(AddCommand, _IndicatorRowCommand):
         self.indicator_id = agreements.add_indicator(
             self.db, self.goal_id, name=self.name, **self.metadata
         )
+
+
+class AddMandatoryIndicatorCommand(AddCommand, _IndicatorRowCommand):
+    """The province's mandatory IKU `code` under a sasaran, marked wajib."""
+
+    def __init__(self, state: WorkspaceState, goal_id: str, agreement_id: str, code: str) -> None:
+        super().__init__(
+            state,
+            QCoreApplication.translate("Commands", "Tambah IKU wajib"),
+            "",
+            goal_id,
+            agreement_id,
+        )
+        self.code = code
+
+    def perform(self) -> None:
+        self.indicator_id = reference.add_mandatory_indicator(self.db, self.goal_id, self.code)
 
 
 class RemoveIndicatorCommand(RemoveCommand, _IndicatorRowCommand):

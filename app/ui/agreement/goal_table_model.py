@@ -163,6 +163,8 @@ class GoalTableModel(TreeTableModel):
 
     def _goal_data(self, goal: GoalRow, column: int, role: int) -> Any:
         score = self._goal_scores.get(goal.id)
+        if role == Qt.ItemDataRole.DisplayRole and column == self.COL_TEXT and goal.rpjmd_code:
+            return f"{goal.text}  [RPJMD {goal.rpjmd_code}]"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.COL_NUMBER:
                 return goal.number or ""
@@ -188,6 +190,9 @@ class GoalTableModel(TreeTableModel):
 
     def _indicator_data(self, ind: IndicatorRow, column: int, role: int) -> Any:
         score = self._indicator_scores.get(ind.id)
+        if ind.mandatory and column == self.COL_TEXT and role == Qt.ItemDataRole.DisplayRole:
+            mark = QCoreApplication.translate("GoalTable", "wajib")
+            return f"{ind.name}  [{mark}]"
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_NUMBER:
                 return ind.number or ""

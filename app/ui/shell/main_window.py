@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         from app.ui.province.province_actions import ProvinceActions  # Cakupan PK provinsi
 
         self.province = ProvinceActions(self)
+        from app.ui.province.reference_actions import ReferenceActions  # Data referensi
+
+        self.reference = ReferenceActions(self)
         from app.ui.sync.sync_actions import SyncActions  # Kirim ke Provinsi, Terima berkas
 
         self.sync_actions = SyncActions(self)

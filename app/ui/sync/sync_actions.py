@@ -177,6 +177,7 @@ class SyncActions(QObject):
         pane = self.window.tree_pane
         if pane is not None:
             pane.model.refresh_children(tree.ROOT, None)
+        self.window.recompute()  # a reference bundle may bring new rules (IKU wajib)
         self._show_state()
 
     def show_key(self) -> QMessageBox:
