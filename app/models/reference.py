@@ -54,6 +54,15 @@ class MandatoryIndicator(RecordMixin, Base):
     """
 
     __tablename__ = "mandatory_indicators"
+    #: The IKU metadata the province fixes; copied onto the unit's IKU that carries it.
+    METADATA_FIELDS = (
+        "unit_of_measure",
+        "definition",
+        "formula",
+        "polarity",
+        "period_consolidation",
+        "measuring_period",
+    )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(Text)

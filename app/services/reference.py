@@ -375,14 +375,7 @@ def save_mandatory(db: Database, entry: MandatoryEntry) -> str:
             "unit_codes": ",".join(c.strip() for c in entry.unit_codes if c.strip()) or None,
             "rpjmd_indicator_id": rpjmd.id if rpjmd is not None else None,
         }
-        for name in (
-            "unit_of_measure",
-            "definition",
-            "formula",
-            "polarity",
-            "period_consolidation",
-            "measuring_period",
-        ):
+        for name in MandatoryIndicator.METADATA_FIELDS:
             values[name] = coerce(MandatoryIndicator, name, getattr(entry, name))
         return _store(session, kind, code, values)
 
@@ -483,14 +476,7 @@ def add_mandatory_indicator(db: Database, goal_id: str, code: str) -> str:
     entry = status.entry
     metadata = {
         name: getattr(entry, name)
-        for name in (
-            "unit_of_measure",
-            "definition",
-            "formula",
-            "polarity",
-            "period_consolidation",
-            "measuring_period",
-        )
+        for name in MandatoryIndicator.METADATA_FIELDS
         if getattr(entry, name) is not None
     }
     return agreements.add_indicator(

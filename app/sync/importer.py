@@ -419,6 +419,29 @@ def _ledger_row(
     }
 
 
+def earlier_report(conn: Connection, bundle: VerifiedBundle, dry_run: bool) -> ImportReport | None:
+    """The report of this bundle's earlier apply (marked repeated): the same bundle again is a
+    no-op. The same id with other content is refused."""
+    ledger = SyncBundle.__table__
+    earlier = conn.execute(
+        select(ledger.c.sha256, ledger.c.status, ledger.c.report).where(
+            ledger.c.bundle_id == bundle.bundle_id, ledger.c.direction == "in"
+        )
+    ).first()
+    if earlier is None or earlier.status != "applied":
+        return None
+    if earlier.sha256 != bundle.sha256:
+        raise SyncError(
+            "structural",
+            path=bundle.path,
+            why=f"bundle {bundle.bundle_id} was already imported with other content",
+        )
+    previous = ImportReport.from_dict(json.loads(earlier.report))
+    previous.repeated = True
+    previous.dry_run = dry_run
+    return previous
+
+
 def import_verified(
     db: Database,
     bundle: VerifiedBundle,
@@ -447,21 +470,8 @@ def import_verified(
         with db.transaction("bundle_import") as session:
             conn = session.connection()
             lock_imports(conn)  # several importers on one server: one apply at a time
-            earlier = conn.execute(
-                select(ledger.c.sha256, ledger.c.status, ledger.c.report).where(
-                    ledger.c.bundle_id == bundle.bundle_id, ledger.c.direction == "in"
-                )
-            ).first()
-            if earlier is not None and earlier.status == "applied":
-                if earlier.sha256 != bundle.sha256:
-                    raise SyncError(
-                        "structural",
-                        path=bundle.path,
-                        why=f"bundle {bundle.bundle_id} was already imported with other content",
-                    )
-                previous = ImportReport.from_dict(json.loads(earlier.report))
-                previous.repeated = True
-                previous.dry_run = dry_run
+            previous = earlier_report(conn, bundle, dry_run)
+            if previous is not None:
                 return previous
             try:
                 _apply(conn, bundle, revisions, context, report)

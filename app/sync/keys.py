@@ -76,6 +76,17 @@ class InstallationKey:
     def sign(self, data: bytes) -> bytes:
         return self.private.sign(data)
 
+    def origin(self, unit: str, database_id: str, user: str) -> dict[str, str]:
+        """The manifest's `origin`: who signed a bundle, receipt or reference bundle."""
+        return {
+            "unit": unit,
+            "installation_id": self.installation_id,
+            "database_id": database_id,
+            "key_id": self.key_id,
+            "public_key": self.public_b64,
+            "user": user,
+        }
+
     def public_key_document(self, unit: str | None = None) -> dict[str, str | None]:
         """What a unit hands the province (`pk-desk keys export`) to be trusted."""
         return {

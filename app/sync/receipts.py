@@ -88,14 +88,7 @@ def write_receipt(
             "app_version": __version__,
             "bundle_id": receipt_id,
             "kind": "receipt",
-            "origin": {
-                "unit": issuer,
-                "installation_id": key.installation_id,
-                "database_id": local_origin(conn),
-                "key_id": key.key_id,
-                "public_key": key.public_b64,
-                "user": db.user,
-            },
+            "origin": key.origin(issuer, local_origin(conn), db.user),
         }
         data = build_archive(manifest, {RECEIPT_FILE: body_bytes}, key)
         out_dir.mkdir(parents=True, exist_ok=True)

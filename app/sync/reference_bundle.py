@@ -39,7 +39,7 @@ from app.sync.bundle_file import (
 )
 from app.sync.consolidation import lock_imports
 from app.sync.errors import SyncError
-from app.sync.importer import ImportReport, _archive, _ledger_row
+from app.sync.importer import ImportReport, _archive, _ledger_row, earlier_report
 from app.sync.keys import InstallationKey
 from app.sync.revisions import upsert
 
@@ -73,12 +73,7 @@ SECTIONS = (
         MandatoryIndicator,
         (
             "name",
-            "unit_of_measure",
-            "definition",
-            "formula",
-            "polarity",
-            "period_consolidation",
-            "measuring_period",
+            *MandatoryIndicator.METADATA_FIELDS,
             "levels",
             "unit_codes",
             "year_from",
@@ -161,14 +156,7 @@ def write_reference_bundle(
             "schema_version": MigrationContext.configure(conn).get_current_revision(),
             "bundle_id": bundle_id,
             "kind": "reference",
-            "origin": {
-                "unit": issuer,
-                "installation_id": key.installation_id,
-                "database_id": local_origin(conn),
-                "key_id": key.key_id,
-                "public_key": key.public_b64,
-                "user": db.user,
-            },
+            "origin": key.origin(issuer, local_origin(conn), db.user),
             "reference": {"version": version, "sha256": content_sha},
         }
         data = build_archive(manifest, {REFERENCE_FILE: body_bytes}, key)
@@ -343,21 +331,8 @@ def import_reference(
         with db.transaction("reference_import") as session:
             conn = session.connection()
             lock_imports(conn)
-            earlier = conn.execute(
-                select(ledger.c.sha256, ledger.c.report).where(
-                    ledger.c.bundle_id == bundle.bundle_id, ledger.c.direction == "in"
-                )
-            ).first()
-            if earlier is not None:
-                if earlier.sha256 != bundle.sha256:
-                    raise SyncError(
-                        "structural",
-                        path=bundle.path,
-                        why=f"bundle {bundle.bundle_id} was already imported with other content",
-                    )
-                previous = ImportReport.from_dict(json.loads(earlier.report))
-                previous.repeated = True
-                previous.dry_run = dry_run
+            previous = earlier_report(conn, bundle, dry_run)
+            if previous is not None:
                 return previous
             current = applied_version(session)
             if version <= current:
