@@ -4265,8 +4265,8 @@ Restore from that backup? The damaged file is kept in the backups folder; change
     </message>
     <message>
         <location filename="../../app/ui/province/reference_dialog.py" line="355"/>
-        <source>Data yang diterbitkan provinsi dengan kode tetap. Unit menerimanya lewat bundel referensi (Berkas › Terima berkas…) dan mencocokkannya per kode.</source>
-        <translation>Data the province issues with stable codes. Units receive it as a reference bundle (File › Receive files…) and match it by code.</translation>
+        <source>Data yang diterbitkan provinsi dengan kode tetap. Unit menerimanya lewat bundel referensi (Sinkronisasi › Terima berkas…) dan mencocokkannya per kode.</source>
+        <translation>Data the province issues with stable codes. Units receive it as a reference bundle (Sync › Receive files…) and match it by code.</translation>
     </message>
     <message>
         <location filename="../../app/ui/province/reference_dialog.py" line="360"/>

@@ -353,7 +353,7 @@ class ReferenceDialog(QDialog):
         self.note.setText(
             self.tr(
                 "Data yang diterbitkan provinsi dengan kode tetap. Unit menerimanya lewat "
-                "bundel referensi (Berkas › Terima berkas…) dan mencocokkannya per kode."
+                "bundel referensi (Sinkronisasi › Terima berkas…) dan mencocokkannya per kode."
             )
             if self.editable
             else self.tr(
