@@ -16,8 +16,22 @@ if TYPE_CHECKING:  # the parser is built for `pk-desk --version` too: keep it li
     from app.models.database import Database
 
 KIND_CHOICES = ("rpjmd_goal", "rpjmd_indicator", "ksd", "mandatory")
+ACTION_HELP = {
+    "list": "daftar data referensi",
+    "add": "tambah atau ubah satu entri menurut kodenya",
+    "remove": "tarik satu entri (unit menariknya pada bundel berikutnya)",
+    "export": "tulis bundel referensi bertanda tangan untuk unit",
+}
 
 HELP_EN = {
+    "daftar data referensi": "list the reference data",
+    "tambah atau ubah satu entri menurut kodenya": "add an entry, or change it by its code",
+    "tarik satu entri (unit menariknya pada bundel berikutnya)": (
+        "withdraw an entry (units withdraw it with the next bundle)"
+    ),
+    "tulis bundel referensi bertanda tangan untuk unit": (
+        "write the signed reference bundle for the units"
+    ),
     "data referensi provinsi: list, add, remove, export (bundel referensi bertanda tangan)": (
         "the province's reference data: list, add, remove, export (a signed reference bundle)"
     ),
@@ -41,27 +55,34 @@ HELP_EN = {
 
 
 def add_arguments(command: argparse.ArgumentParser) -> None:
+    """`reference list|add KIND|remove KIND|export`, each taking its options after it."""
     from app.cli_text import HELP_EN as CLI_HELP_EN
 
     CLI_HELP_EN.update(HELP_EN)
-    command.add_argument("action", choices=["list", "add", "remove", "export"])
-    command.add_argument("kind", nargs="?", choices=KIND_CHOICES, help="jenis data (add, remove)")
-    command.add_argument("--code", help="kode tetap dari provinsi")
-    command.add_argument("--text", help="teks sasaran RPJMD atau nama IKU/KSD")
-    command.add_argument("--years", help="tahun atau rentang tahun, mis. 2025-2029")
-    command.add_argument("--goal", help="kode sasaran RPJMD (rpjmd_indicator)")
-    command.add_argument("--unit-of-measure", help="satuan pengukuran")
-    command.add_argument(
-        "--levels", help="jenjang jabatan, dipisah koma (mandatory; kosong = semua)"
-    )
-    command.add_argument("--units", help="kode unit, dipisah koma (mandatory; kosong = semua)")
-    command.add_argument("--rpjmd-indicator", help="kode IKU RPJMD yang diturunkan (mandatory)")
-    command.add_argument("--responsible", help="unit penanggung jawab (ksd)")
-    command.add_argument("--out", metavar="FOLDER", help="folder tujuan bundel referensi (export)")
-    command.add_argument(
+    actions = command.add_subparsers(dest="action", metavar="list|add|remove|export")
+    actions.required = True
+    made = {name: actions.add_parser(name, help=text) for name, text in ACTION_HELP.items()}
+    for name in ("add", "remove"):
+        made[name].add_argument("kind", choices=KIND_CHOICES, help="jenis data (add, remove)")
+    for parser in made.values():
+        parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        parser.add_argument("--json", action="store_true", help="keluaran JSON")
+    made["remove"].add_argument("--code", help="kode tetap dari provinsi")
+    add = made["add"]
+    add.add_argument("--code", help="kode tetap dari provinsi")
+    add.add_argument("--text", help="teks sasaran RPJMD atau nama IKU/KSD")
+    add.add_argument("--years", help="tahun atau rentang tahun, mis. 2025-2029")
+    add.add_argument("--goal", help="kode sasaran RPJMD (rpjmd_indicator)")
+    add.add_argument("--unit-of-measure", help="satuan pengukuran")
+    add.add_argument("--levels", help="jenjang jabatan, dipisah koma (mandatory; kosong = semua)")
+    add.add_argument("--units", help="kode unit, dipisah koma (mandatory; kosong = semua)")
+    add.add_argument("--rpjmd-indicator", help="kode IKU RPJMD yang diturunkan (mandatory)")
+    add.add_argument("--responsible", help="unit penanggung jawab (ksd)")
+    export = made["export"]
+    export.add_argument("--out", metavar="FOLDER", help="folder tujuan bundel referensi (export)")
+    export.add_argument(
         "--issuer", default="PROVINSI", help="kode penerbit (export; bawaan PROVINSI)"
     )
-    command.add_argument("--json", action="store_true", help="keluaran JSON")
 
 
 def _fail(indonesian: str, english: str) -> Exception:
@@ -143,11 +164,6 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     """One reference action on an open database; errors are the services' sentences."""
     from app.services import reference
 
-    if args.action in ("add", "remove") and not args.kind:
-        raise _fail(
-            f"Sebutkan jenis data: {', '.join(KIND_CHOICES)}.",
-            f"Name the kind of entry: {', '.join(KIND_CHOICES)}.",
-        )
     if args.action == "add":
         _add(db, args)
         print(f"{args.kind} {args.code}", file=out)
