@@ -432,12 +432,15 @@ def mandatory_for_agreement(db: Database, agreement_id: str) -> list[MandatorySt
 
     with db.session() as session:
         agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")
+        mandatory = read_reference(session).mandatory
+        if not mandatory:  # a unit without reference data: the editor asks on every reload
+            return []
         chain = unit_chains(session, [agreement_id]).get(agreement_id, [])
         present = carried_codes(session, [agreement_id]).get(agreement_id, {})
         level = agreement.owner.level
         return [
             MandatoryStatus(entry, present.get(entry.code))
-            for entry in read_reference(session).mandatory
+            for entry in mandatory
             if applies(entry.facts(), agreement.year, level, chain)
         ]
 
