@@ -4,187 +4,187 @@
 <context>
     <name>ActionPlanEditor</name>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="238"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="234"/>
         <source>Rencana Aksi</source>
         <translation>Action Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="241"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="237"/>
         <source>Tambah RA</source>
         <translation>Add RA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="242"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="238"/>
         <source>Tambah rencana aksi (RA)</source>
         <translation>Add an action (RA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="243"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="239"/>
         <source>Tambah KK</source>
         <translation>Add KK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="245"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="241"/>
         <source>Tambah kriteria keberhasilan (KK) pada RA terpilih</source>
         <translation>Add a success criterion (KK) to the selected RA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="247"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="243"/>
         <source>Tambah T/O</source>
         <translation>Add T/O</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="248"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="244"/>
         <source>Tambah target/output (T/O) pada KK terpilih</source>
         <translation>Add a target/output (T/O) to the selected KK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="249"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="245"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="250"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="246"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="251"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="247"/>
         <source>Pindahkan ke atas; nomor menyesuaikan (Alt+↑)</source>
         <translation>Move up; numbers follow (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="252"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="248"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="253"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="249"/>
         <source>Pindahkan ke bawah; nomor menyesuaikan (Alt+↓)</source>
         <translation>Move down; numbers follow (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="254"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="250"/>
         <source>Buat kerangka tahapan kunci</source>
         <translation>Create key-phase skeleton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="257"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="253"/>
         <source>Satu klik: RA untuk fase perencanaan, pelaksanaan, aktivitas kunci serta monitoring dan evaluasi, masing-masing dengan KK dan T/O per triwulan.</source>
         <translation>One click: an RA for the planning, execution, key activity and monitoring &amp; evaluation phases, each with a KK and a T/O per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="261"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="257"/>
         <source>Realisasi IKU dari penyelesaian:</source>
         <translation>Indicator realisation from completion of:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="264"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="260"/>
         <source>— (diisi manual)</source>
         <translation>— (entered by hand)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="265"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="261"/>
         <source>Rencana Aksi ini</source>
         <translation>this action plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="266"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="262"/>
         <source>KSD yang ditautkan</source>
         <translation>the linked KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="272"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="268"/>
         <source>IKU “persentase penyelesaian rencana aksi” mengambil realisasinya dari T/O atau target bulan KSD yang selesai tepat waktu (selesai / jatuh tempo × 100).</source>
         <translation>An indicator “percentage of action plan completed” takes its realisation from the T/O or KSD month targets completed on time (done / due × 100).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="276"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="272"/>
         <source>Temuan aturan Rencana Aksi (action_plan_gap)</source>
         <translation>Action plan findings (action_plan_gap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="363"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="344"/>
         <source>Rencana Aksi IKU: {name}</source>
         <translation>Action plan of indicator: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="368"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="349"/>
         <source>PK ini sudah ditandatangani, jadi Rencana Aksinya hanya dapat dibaca. Perubahan dilakukan lewat addendum PK.</source>
         <translation>This agreement is signed, so its action plan is read-only. Changes go through an addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="377"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="358"/>
         <source>PK ini sudah final: setiap perubahan Rencana Aksi dicatat bersama alasannya (perubahan regulasi atau kebijakan pimpinan).</source>
         <translation>This agreement is final: every action plan change is recorded with its reason (regulation change or leadership policy).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="384"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="365"/>
         <source>Basis data dibuka hanya-baca.</source>
         <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="397"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="378"/>
         <source>T/O per triwulan: </source>
         <translation>T/O per quarter: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="416"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="397"/>
         <source>Temuan aturan Rencana Aksi: {n}</source>
         <translation>Action plan findings: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="418"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="399"/>
         <source>Temuan aturan Rencana Aksi: tidak ada — setiap triwulan terisi.</source>
         <translation>Action plan findings: none — every quarter is covered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="452"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="433"/>
         <source>Perubahan tidak dapat disimpan.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="505"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="486"/>
         <source>Rencana aksi baru</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="506"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="487"/>
         <source>Kriteria keberhasilan baru</source>
         <translation>New success criterion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="507"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="488"/>
         <source>Target/output baru</source>
         <translation>New target/output</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="615"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="596"/>
         <source>Teks tidak boleh kosong.</source>
         <translation>The text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="667"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="648"/>
         <source>Ubah waktu T/O</source>
         <translation>Change T/O quarter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="668"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="649"/>
         <source>Ubah penanggung jawab T/O</source>
         <translation>Change T/O responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="669"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="650"/>
         <source>Ubah mitigasi T/O</source>
         <translation>Change T/O mitigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="670"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="651"/>
         <source>Ubah status T/O</source>
         <translation>Change T/O status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="671"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="652"/>
         <source>Ubah tanggal selesai T/O</source>
         <translation>Change T/O completion date</translation>
     </message>
@@ -255,42 +255,42 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="287"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="265"/>
         <source>Buat Addendum PK</source>
         <translation>Create agreement addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="313"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="291"/>
         <source>misalnya nomor surat arahan pimpinan</source>
         <translation>e.g. the number of the leadership memo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="315"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="293"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="316"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="294"/>
         <source>Berlaku mulai:</source>
         <translation>Effective from:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="317"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="295"/>
         <source>Keterangan:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="320"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="298"/>
         <source>Addendum tidak mengubah target dan capaian periode sebelum triwulan yang dipilih: periode itu terkunci. Setiap target yang diubah dicatat sebelum/sesudah bersama alasannya. Usulan addendum paling lambat 20 Juli.</source>
         <translation>An addendum never changes targets or achievements of periods before the chosen quarter: those periods are locked. Every changed target is recorded before/after with its reason. Addendum requests are due by 20 July.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="339"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="314"/>
         <source>Buat addendum</source>
         <translation>Create addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="378"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="351"/>
         <source>Addendum tidak dapat dibuat.</source>
         <translation>The addendum could not be created.</translation>
     </message>
@@ -656,73 +656,73 @@
 <context>
     <name>CascadeMatrixView</name>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="272"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="268"/>
         <source>Matriks Cascading</source>
         <translation>Cascading Matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="277"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="273"/>
         <source>Baris: IKU atasan per sasaran. Kolom: PK bawahan langsung. Klik ganda (atau Spasi) sel kosong untuk mencentang — direct atau indirect; klik ganda sel bercentang untuk menulis catatan; Delete menghapus centang.</source>
         <translation>Rows: the superior&apos;s indicators by goal. Columns: the direct subordinates&apos; agreements. Double-click (or Space) an empty cell to tick it — direct or indirect; double-click a ticked cell to write a note; Delete removes the tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="282"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="278"/>
         <source>Centang…</source>
         <translation>Tick…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="283"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="279"/>
         <source>Hapus centang</source>
         <translation>Remove tick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="284"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="280"/>
         <source>Catatan sel</source>
         <translation>Cell note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="285"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="281"/>
         <source>Buka IKU bawahan</source>
         <translation>Open subordinate&apos;s indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="288"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="284"/>
         <source>direct</source>
         <translation>direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="290"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="286"/>
         <source>indirect</source>
         <translation>indirect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="292"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="288"/>
         <source>PK ditandatangani</source>
         <translation>signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="359"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="345"/>
         <source>Matriks Cascading PK {year} — {owner}</source>
         <translation>Cascading matrix {year} — {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="366"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="352"/>
         <source>Belum ada PK {year} bawahan langsung {owner}. Buat PK bawahan dulu; kolomnya muncul di sini.</source>
         <translation>{owner}&apos;s direct subordinates have no {year} agreement yet. Create their agreements first; their columns appear here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="373"/>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="414"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="359"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="400"/>
         <source>{rows} IKU × {columns} bawahan, {ticked} sel dicentang</source>
         <translation>{rows} indicators × {columns} subordinates, {ticked} cells ticked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="421"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="407"/>
         <source>{n} temuan cascading</source>
         <translation>{n} cascading findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="423"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="409"/>
         <source>tidak ada temuan cascading</source>
         <translation>no cascading findings</translation>
     </message>
@@ -778,33 +778,33 @@
 <context>
     <name>ChangeReasonDialog</name>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="66"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="67"/>
         <source>Alasan perubahan Rencana Aksi</source>
         <extracomment>The reasons the Instruksi accepts for changing a finalised Rencana Aksi (seed 000).</extracomment>
         <translation>Reason for the action plan change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="69"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="70"/>
         <source>Perjanjian kinerja ini sudah final. Instruksi Sekda 4/2024 mengizinkan perubahan Rencana Aksi hanya karena perubahan regulasi atau kebijakan pimpinan; alasannya dicatat bersama perubahan.</source>
         <translation>This agreement is final. Instruksi Sekda 4/2024 allows action plan changes only for a regulation change or a leadership policy; the reason is recorded with the change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="77"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="78"/>
         <source>Perubahan regulasi</source>
         <translation>Regulation change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="78"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="79"/>
         <source>Kebijakan pimpinan</source>
         <translation>Leadership policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="83"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="84"/>
         <source>Pakai alasan ini untuk perubahan berikutnya pada IKU ini</source>
         <translation>Use this reason for this indicator&apos;s next changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="89"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="90"/>
         <source>Simpan perubahan</source>
         <translation>Save the change</translation>
     </message>
@@ -1145,163 +1145,163 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="232"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="217"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="235"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="220"/>
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="236"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="221"/>
         <source>Nilai Kinerja</source>
         <translation>Performance score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="237"/>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="241"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="222"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="226"/>
         <source>Nilai Sasaran</source>
         <translation>Goal scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="238"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="223"/>
         <source>IKU berisiko (&lt; 80)</source>
         <translation>Indicators at risk (&lt; 80)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="239"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="224"/>
         <source>PK ditandatangani</source>
         <translation>Signed agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="240"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="225"/>
         <source>Nilai Kinerja per triwulan</source>
         <translation>Performance score by quarter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="242"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="227"/>
         <source>IKU berisiko</source>
         <translation>Indicators at risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="243"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="228"/>
         <source>Cakupan PK pejabat unit</source>
         <translation>Agreement coverage of the unit&apos;s officials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="244"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="229"/>
         <source>Tenggat dan peringatan</source>
         <translation>Deadlines and warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="308"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="293"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="338"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="323"/>
         <source>Dasbor Kinerja — {unit}</source>
         <translation>Performance dashboard — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="340"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="325"/>
         <source>Unit ini belum memiliki perjanjian kinerja.</source>
         <translation>This unit has no performance agreement yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="349"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="334"/>
         <source>Dasbor Kinerja {year} — {unit}</source>
         <translation>Performance dashboard {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="355"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="340"/>
         <source>Unit ini belum memiliki PK {year}: belum ada nilai untuk ditampilkan.</source>
         <translation>This unit has no {year} agreement: there is no score to show yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="363"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="348"/>
         <source>{period} · PK {owner} · dihitung dengan layanan skor yang sama dengan pk-desk score</source>
         <translation>{period} · {owner}&apos;s agreement · computed by the same scoring service as pk-desk score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="371"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="356"/>
         <source>belum ada capaian pada periode ini</source>
         <translation>no achievement in this period yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="376"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="361"/>
         <source>{n} dari {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="378"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="363"/>
         <source>terendah {score}: {goal}</source>
         <translation>lowest {score}: {goal}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="382"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="367"/>
         <source>belum ada sasaran yang dinilai</source>
         <translation>no goal scored yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="388"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="373"/>
         <source>dari {n} IKU</source>
         <translation>of {n} indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="393"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="378"/>
         <source>{signed} dari {total}</source>
         <translation>{signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="395"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="380"/>
         <source>pejabat unit (di luar pelaksana)</source>
         <translation>unit&apos;s officials (staff excluded)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="397"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="382"/>
         <source>Capaian per IKU — {period}</source>
         <translation>Achievement per indicator — {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="435"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="420"/>
         <source>IKU berisiko: {n}</source>
         <translation>Indicators at risk: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="439"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="424"/>
         <source>Tenggat dan peringatan: {n}</source>
         <translation>Deadlines and warnings: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="459"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="444"/>
         <source>Belum ada PK</source>
         <translation>No agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="460"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="445"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="461"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="446"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="462"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="447"/>
         <source>Ditandatangani</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="463"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="448"/>
         <source>Digantikan</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="472"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="457"/>
         <source>Belum memiliki PK {year}: {names}</source>
         <translation>Without a {year} agreement: {names}</translation>
     </message>
@@ -1745,22 +1745,22 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../app/ui/shell/rules_dock.py" line="52"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="50"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rules_dock.py" line="53"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="51"/>
         <source>Temuan</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rules_dock.py" line="54"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="52"/>
         <source>PK</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rules_dock.py" line="55"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="53"/>
         <source>Aturan</source>
         <translation>Rule</translation>
     </message>
@@ -2426,152 +2426,152 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>KsdEditor</name>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="241"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="240"/>
         <source>KSD</source>
         <translation>KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="244"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="243"/>
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="245"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="244"/>
         <source>Tambah KSD</source>
         <translation>Add KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="246"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="245"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="247"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="246"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="248"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="247"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="252"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="251"/>
         <source>No KSD</source>
         <translation>KSD no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="253"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="252"/>
         <source>Nama KSD</source>
         <translation>KSD name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="254"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="253"/>
         <source>Sub-KSD</source>
         <translation>Sub-KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="255"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="254"/>
         <source>Rencana Aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="256"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="255"/>
         <source>Penanggung Jawab</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="257"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="256"/>
         <source>Instansi Terkait</source>
         <translation>Related agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="258"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="257"/>
         <source>Kriteria Keberhasilan</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="259"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="258"/>
         <source>Capaian %</source>
         <translation>Achievement %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="260"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="259"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="261"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="260"/>
         <source>IKU terkait</source>
         <translation>Linked indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="268"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="267"/>
         <source>IKU “persentase penyelesaian rencana aksi …” yang realisasinya diambil dari target bulan KSD ini (atur sumbernya di tab Rencana Aksi IKU tersebut).</source>
         <translation>The indicator “percentage of action plan completed …” that takes its realisation from this KSD&apos;s month targets (set its source in that indicator&apos;s Action Plan tab).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="273"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="272"/>
         <source>Target bulan B01–B12: klik ganda untuk mengisi, centang bila selesai.</source>
         <translation>Month targets B01–B12: double-click to fill in, tick when done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="285"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="284"/>
         <source>Kegiatan Strategis Daerah — {unit}</source>
         <translation>Regional strategic initiatives (KSD) — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="287"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="286"/>
         <source>Kegiatan Strategis Daerah</source>
         <translation>Regional strategic initiatives (KSD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="364"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="363"/>
         <source>{rows} baris KSD · {done} dari {due} target bulan selesai</source>
         <translation>{rows} KSD rows · {done} of {due} month targets done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="436"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="435"/>
         <source>Baris ini terkait IKU pada PK yang sudah ditandatangani: rencana KSD (nama, rencana aksi, pihak, target bulan) terkunci dan hanya berubah lewat addendum. Kemajuan (selesai, tanggal, capaian, keterangan) tetap dicatat.</source>
         <translation>This row is linked to an indicator of a signed agreement: the KSD plan (name, action plan, parties, month targets) is locked and changes only through an addendum. Progress (done, dates, achievement, notes) is still recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="443"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="442"/>
         <source>Basis data dibuka hanya-baca.</source>
         <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="452"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="451"/>
         <source>— tidak ditautkan</source>
         <translation>— not linked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="477"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="476"/>
         <source>Nama KSD dan rencana aksi wajib diisi.</source>
         <translation>The KSD name and action plan are required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="486"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="485"/>
         <source>Ubah KSD</source>
         <translation>Change KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="504"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="503"/>
         <source>Ubah capaian KSD</source>
         <translation>Change KSD achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="521"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="520"/>
         <source>Tautkan KSD ke IKU</source>
         <translation>Link KSD to indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="575"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="574"/>
         <source>KSD baru</source>
         <translation>New KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="576"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="575"/>
         <source>Rencana aksi KSD</source>
         <translation>KSD action plan</translation>
     </message>
@@ -4297,72 +4297,72 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ReplacementDialog</name>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="401"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="373"/>
         <source>Buat PK Pengganti</source>
         <translation>Create replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="424"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="396"/>
         <source>— (definitif)</source>
         <translation>— (permanent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="432"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="404"/>
         <source>misalnya nomor SK pengangkatan / SK Plt.</source>
         <translation>e.g. the appointment decree / acting decree number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="437"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="409"/>
         <source>Pejabat baru:</source>
         <translation>New official:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="438"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="410"/>
         <source>Berlaku mulai:</source>
         <translation>Effective from:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="439"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="411"/>
         <source>Keterangan:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="466"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="427"/>
         <source>Buat PK pengganti</source>
         <translation>Create replacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="490"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="451"/>
         <source>Usulan sisa target per IKU (realisasi s.d. {period}). Target ini menjadi target tahunan PK pengganti dan masih dapat diubah sebelum difinalkan.</source>
         <translation>Proposed remaining target per indicator (realisation up to {period}). It becomes the annual target of the replacement agreement and can still be changed before it is finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="497"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="458"/>
         <source>Pergantian pejabat tidak mengharuskan bawahan menandatangani ulang PK mereka (Pergub Kaltara 14/2024 §3.4.2). PK pengganti ditetapkan paling lambat 15 hari kerja sejak mulai bertugas.</source>
         <translation>A change of official does not require the subordinates to sign their agreements again (Pergub Kaltara 14/2024 §3.4.2). The replacement agreement is due within 15 working days of taking office.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="506"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="467"/>
         <source>{prefix} yang merangkap jabatan pada tahun berjalan tidak perlu menandatangani PK kembali: tanggung jawab target beralih bersama SK {prefix} (§3.6 b). Buat PK pengganti hanya bila pimpinan memintanya.</source>
         <translation>An official acting as {prefix} during the year need not sign the agreement again: responsibility for the targets passes with the {prefix} decree (§3.6 b). Create a replacement only if the leadership asks for it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="515"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="476"/>
         <source>{prefix} yang merangkap jabatan sejak awal tahun wajib menandatangani PK pada jabatan yang dirangkap (§3.6 a); PK dicetak dengan sebutan {prefix}.</source>
         <translation>An official acting as {prefix} from the start of the year must sign the agreement of the acting position (§3.6 a); it is printed with the {prefix} prefix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="522"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="483"/>
         <source>Pejabat yang mulai bertugas kurang dari dua bulan sebelum akhir tahun meneruskan PK pejabat sebelumnya, tanpa PK pengganti.</source>
         <translation>An official taking office less than two months before the end of the year continues the predecessor&apos;s agreement, without a replacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="537"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="498"/>
         <source>Pilih pejabat pengganti.</source>
         <translation>Choose the new official.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="550"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="508"/>
         <source>PK pengganti tidak dapat dibuat.</source>
         <translation>The replacement agreement could not be created.</translation>
     </message>
@@ -4370,7 +4370,7 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>RulesDock</name>
     <message>
-        <location filename="../../app/ui/shell/rules_dock.py" line="315"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="306"/>
         <source>Panel Aturan</source>
         <translation>Rules Panel</translation>
     </message>
@@ -4378,32 +4378,32 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../app/ui/shell/rules_dock.py" line="195"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="186"/>
         <source>Semua tingkat</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rules_dock.py" line="236"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="227"/>
         <source>Memeriksa aturan…</source>
         <translation>Checking the rules…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rules_dock.py" line="264"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="255"/>
         <source>Aturan tidak dapat diperiksa: {error}</source>
         <translation>The rules could not be checked: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rules_dock.py" line="273"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="264"/>
         <source>Pilih PK atau unit untuk melihat temuan aturan.</source>
         <translation>Select an agreement or a unit to see its rule findings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rules_dock.py" line="276"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="267"/>
         <source>Tidak ada temuan: semua aturan terpenuhi.</source>
         <translation>No findings: every rule is met.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/rules_dock.py" line="279"/>
+        <location filename="../../app/ui/shell/rules_dock.py" line="270"/>
         <source>Galat: {errors} · Peringatan: {warnings} · Petunjuk: {hints}</source>
         <translation>Errors: {errors} · Warnings: {warnings} · Hints: {hints}</translation>
     </message>
@@ -4699,97 +4699,97 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="113"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="96"/>
         <source>Tandai PK sudah ditandatangani</source>
         <translation>Mark the agreement as signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="124"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="107"/>
         <source>Menyiapkan cetakan set PK…</source>
         <translation>Preparing the printed agreement set…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="127"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="110"/>
         <source>Simpan PDF cetakan…</source>
         <translation>Save the printed PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="142"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="125"/>
         <source>PDF, PNG atau JPEG dari salinan bertanda tangan</source>
         <translation>PDF, PNG or JPEG of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="143"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="126"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="149"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="132"/>
         <source>1. Cetakan:</source>
         <translation>1. Print:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="150"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="133"/>
         <source>2. Tanggal tanda tangan:</source>
         <translation>2. Signing date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="151"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="134"/>
         <source>3. Pindaian (boleh menyusul):</source>
         <translation>3. Scan (may follow later):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="154"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="137"/>
         <source>Sidik SHA-256 cetakan dan salinan beku isi PK disimpan. Setelah ditandai, PK ini hanya dapat dibaca; perubahan dilakukan lewat addendum atau PK pengganti. Langkah ini tidak dapat diurungkan.</source>
         <translation>The SHA-256 fingerprint of the print and a frozen copy of the agreement are kept. Once marked, the agreement is read-only; changes go through an addendum or a replacement. This step cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="171"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="150"/>
         <source>Tandai sudah ditandatangani</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="196"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="175"/>
         <source>Set PK siap dicetak: {n} dokumen, {kb} KB, SHA-256 {digest}…</source>
         <translation>Agreement set ready to print: {n} documents, {kb} KB, SHA-256 {digest}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="207"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="186"/>
         <source>Cetakan gagal dibuat: {error}</source>
         <translation>The print could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="210"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="189"/>
         <source>Mencetak set PK…</source>
         <translation>Printing the agreement set…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="213"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="192"/>
         <source>Simpan PDF cetakan PK</source>
         <translation>Save the printed agreement PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="215"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="194"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="231"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="210"/>
         <source>PDF tidak dapat disimpan: {error}</source>
         <translation>The PDF could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="235"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="214"/>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="240"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="219"/>
         <source>Pilih pindaian PK bertanda tangan</source>
         <translation>Choose the scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="241"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="220"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>PDF or image (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -4882,62 +4882,62 @@ Read it to the province by phone so that bundles from this installation are trus
 <context>
     <name>TickDialog</name>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="64"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="65"/>
         <source>Cascade IKU ke bawahan</source>
         <translation>Cascade indicator to subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="68"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="69"/>
         <source>IKU &lt;b&gt;{indicator}&lt;/b&gt; diturunkan ke PK &lt;b&gt;{official}&lt;/b&gt; ({title}).</source>
         <translation>Indicator &lt;b&gt;{indicator}&lt;/b&gt; is cascaded to the agreement of &lt;b&gt;{official}&lt;/b&gt; ({title}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="74"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="75"/>
         <source>Direct — IKU dan targetnya disalin utuh</source>
         <translation>Direct — the indicator and its targets are copied whole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="76"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="77"/>
         <source>Indirect — bawahan memikul sebagian target (porsi)</source>
         <translation>Indirect — the subordinate carries a share of the target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="84"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="85"/>
         <source>misalnya 50 atau 33,33</source>
         <translation>e.g. 50 or 33.33</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="87"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="88"/>
         <source>kosong = ✓; misalnya (PKK, Jumantik, Posyandu)</source>
         <translation>empty = ✓; e.g. (PKK, Jumantik, Posyandu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="91"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="92"/>
         <source>Konsolidasi lokasi IKU atasan: {consolidation}. Porsi yang sudah dibagi ke bawahan lain: {allocated} %. Dengan Sum, porsi semua bawahan harus berjumlah 100 % (dibagi habis).</source>
         <translation>Location consolidation of the superior&apos;s indicator: {consolidation}. Share already given to other subordinates: {allocated} %. With Sum, all subordinates&apos; shares must add up to 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="100"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="101"/>
         <source>Porsi target (%):</source>
         <translation>Target share (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="101"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="102"/>
         <source>Catatan sel:</source>
         <translation>Cell note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="105"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="106"/>
         <source>Centang</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="146"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="147"/>
         <source>Porsi harus lebih dari 0 dan paling banyak 100 %.</source>
         <translation>The share must be above 0 and at most 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="149"/>
+        <location filename="../../app/ui/cascade/cascade_matrix_view.py" line="150"/>
         <source>Porsi ini membuat jumlah porsi bawahan melebihi 100 %.</source>
         <translation>This share makes the subordinates&apos; shares exceed 100 %.</translation>
     </message>
@@ -5044,87 +5044,87 @@ Read it to the province by phone so that bundles from this installation are trus
 <context>
     <name>VersionHistoryPanel</name>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="133"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="123"/>
         <source>Versi &amp;&amp; penandatanganan</source>
         <translation>Versions &amp;&amp; signing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="136"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="126"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="138"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="128"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Make the agreement final; refused while the rules panel lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="140"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="130"/>
         <source>Tandai sudah ditandatangani…</source>
         <translation>Mark as signed…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="142"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="132"/>
         <source>Cetak set PK, simpan sidik cetakan dan pindaian bertanda tangan</source>
         <translation>Print the agreement set, keep the print fingerprint and the signed scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="144"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="134"/>
         <source>Buat Addendum…</source>
         <translation>Create addendum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="145"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="135"/>
         <source>Buat PK Pengganti…</source>
         <translation>Create replacement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="146"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="136"/>
         <source>Riwayat versi (klik ganda untuk membuka):</source>
         <translation>Version history (double-click to open):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="205"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="185"/>
         <source>Perubahan target addendum ini (sebelum → sesudah): {n}</source>
         <translation>This addendum&apos;s target changes (before → after): {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="210"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="190"/>
         <source>Addendum ini belum mengubah target. Ubah target periode mulai {period} di tab IKU; periode sebelumnya terkunci.</source>
         <translation>This addendum has not changed any target yet. Change targets from {period} on in the indicator tab; earlier periods are locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="230"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="210"/>
         <source>berlaku mulai {period}</source>
         <translation>effective from {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="237"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="217"/>
         <source>Draf dapat diubah bebas. Finalkan bila Panel Aturan tidak berisi galat.</source>
         <translation>A draft can be changed freely. Finalise it when the rules panel lists no errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="240"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="220"/>
         <source>Final: cetak set PK untuk tanda tangan basah rangkap dua, lalu tandai sudah ditandatangani dengan pindaiannya.</source>
         <translation>Final: print the agreement set in two copies for wet signatures, then mark it signed with its scan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="244"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="224"/>
         <source>Sudah ditandatangani: isi PK beku dan hanya dapat dibaca. Perubahan target dilakukan lewat addendum; pergantian pejabat lewat PK pengganti.</source>
         <translation>Signed: the agreement is frozen and read-only. Target changes go through an addendum; a change of official through a replacement agreement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="248"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="228"/>
         <source>Digantikan oleh versi yang lebih baru; PK ini hanya dapat dibaca.</source>
         <translation>Superseded by a newer version; this agreement is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="252"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="232"/>
         <source>SHA-256 cetakan: {digest}</source>
         <translation>Print SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="257"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="237"/>
         <source>Ada addendum/PK pengganti yang belum ditandatangani; lanjutkan yang itu.</source>
         <translation>An unsigned addendum/replacement exists; continue with that one.</translation>
     </message>
