@@ -671,6 +671,14 @@ class Reader:
             self.error(r, c, "not_number", value)
             return None
 
+    def realisation(self, row: list[Cell], r: int, c: int) -> Decimal | None:
+        """A realisation cell: one number (no range); None when empty, N/A or unreadable."""
+        value = self.number(row, r, c)
+        if value is not None and value.upper is not None:
+            self.error(r, c, "not_number", row[c])
+            return None
+        return value.number if value is not None else None
+
     def amount(self, row: list[Cell], r: int, c: int | None) -> Decimal | None:
         target = self.number(row, r, c)
         return None if target is None else target.number
@@ -873,22 +881,18 @@ def _read_pk(t: Table) -> None:
             unit=reader.text(row, cols.get("unit")),
             targets=targets,
         )
-        for f, period in ACTUAL_FIELDS.items():
-            if f in cols:
-                actual = reader.number(row, r, cols[f])
-                if actual is not None and actual.upper is not None:
-                    reader.error(r, cols[f], "not_number", row[cols[f]])
-                elif actual is not None and actual.number is not None:
-                    indicator.actuals[period] = actual.number
-                    indicator.actual_cells[period] = address(r, cols[f])
-        for f, quarter in CUMULATIVE_FIELDS.items():
-            if f in cols:
-                actual = reader.number(row, r, cols[f])
-                if actual is not None and actual.upper is not None:
-                    reader.error(r, cols[f], "not_number", row[cols[f]])
-                elif actual is not None and actual.number is not None:
-                    indicator.cumulative = (quarter, actual.number)
-                    indicator.actual_cells[f"TW{quarter}"] = address(r, cols[f])
+        for f, column in cols.items():
+            period = ACTUAL_FIELDS.get(f)
+            quarter = CUMULATIVE_FIELDS.get(f)
+            actual = reader.realisation(row, r, column) if period or quarter else None
+            if actual is None:
+                continue
+            if quarter:
+                indicator.cumulative = (quarter, actual)
+                period = f"TW{quarter}"
+            else:
+                indicator.actuals[str(period)] = actual
+            indicator.actual_cells[str(period)] = address(r, column)
         for c, label in matrix.items():
             tick, note = _mark(reader.text(row, c))
             if tick:

@@ -364,6 +364,18 @@ def test_seed_002_matrix_ticks_rencana_aksi_and_ksd(demo_db: Database, tmp_path:
         assert ksd[0].name == ksd_rows[0]["name"]
 
 
+def _ksd_rows(session: Any, agreement_id: str) -> list[Ksd]:
+    """The KSD rows of the agreement's unit for 2025, in order."""
+    return list(
+        session.scalars(
+            select(Ksd)
+            .join(Agreement, Agreement.unit_id == Ksd.unit_id)
+            .where(Agreement.id == agreement_id, Ksd.year == 2025)
+            .order_by(Ksd.position)
+        )
+    )
+
+
 def test_ksd_rows_are_linked_to_the_iku_their_iku_column_names(
     demo_db: Database, tmp_path: Path
 ) -> None:
@@ -383,14 +395,7 @@ def test_ksd_rows_are_linked_to_the_iku_their_iku_column_names(
     wb.save(path)
     result = apply_import(db, path, agreement_id=ids["walikota"])
     with db.session() as session:
-        rows = list(
-            session.scalars(
-                select(Ksd)
-                .join(Agreement, Agreement.unit_id == Ksd.unit_id)
-                .where(Agreement.id == ids["walikota"], Ksd.year == 2025)
-                .order_by(Ksd.position)
-            )
-        )
+        rows = _ksd_rows(session, ids["walikota"])
         linked = {
             n: (k.indicator.name, k.indicator.goal.agreement_id)
             for n, k in enumerate(rows)
@@ -430,24 +435,23 @@ def test_ksd_rows_are_linked_to_the_iku_their_iku_column_names(
     assert preview.counts()["ksd"] == {"unchanged": 10, "update": 2}
     apply_import(db, only, agreement_id=ids["walikota"])
     with db.session() as session:
-        rows = list(
-            session.scalars(
-                select(Ksd)
-                .join(Agreement, Agreement.unit_id == Ksd.unit_id)
-                .where(Agreement.id == ids["walikota"], Ksd.year == 2025)
-                .order_by(Ksd.position)
-            )
-        )
+        rows = _ksd_rows(session, ids["walikota"])
         assert rows[1].indicator.name == names[7]
         assert rows[2].indicator is not None and rows[0].indicator.name == names[2]
 
 
-def test_officials_list_fills_an_organisation_in_one_step(db: Database, tmp_path: Path) -> None:
-    _unit(db, "JAKBAR")
+def _officials_workbook(tmp_path: Path, rows: list[tuple[Any, ...]]) -> Path:
     path = tmp_path / "pejabat.xlsx"
     wb = openpyxl.Workbook()
-    sw.write_officials(
-        wb.active,
+    sw.write_officials(wb.active, rows)
+    wb.save(path)
+    return path
+
+
+def test_officials_list_fills_an_organisation_in_one_step(db: Database, tmp_path: Path) -> None:
+    _unit(db, "JAKBAR")
+    path = _officials_workbook(
+        tmp_path,
         [
             (
                 "Uus Kuswanto",
@@ -476,7 +480,6 @@ def test_officials_list_fills_an_organisation_in_one_step(db: Database, tmp_path
             ("Rina", None, None, "Pelaksana", "Bagian Pemerintahan", "Yudi Prasetyo"),
         ],
     )
-    wb.save(path)
     result = apply_import(db, path, unit_code="JAKBAR")
     assert result.counts()["official"] == {"create": 4}
     assert result.counts()["unit"] == {"create": 2}
@@ -499,10 +502,8 @@ def test_officials_list_fills_an_organisation_in_one_step(db: Database, tmp_path
 def test_officials_list_without_a_unit_builds_the_tree_from_the_atasan_column(
     db: Database, tmp_path: Path
 ) -> None:
-    path = tmp_path / "pejabat.xlsx"
-    wb = openpyxl.Workbook()
-    sw.write_officials(
-        wb.active,
+    path = _officials_workbook(
+        tmp_path,
         [
             # listed subordinates first: the tree must not depend on the order of the rows
             ("Rina", None, None, "Pelaksana", "Subbagian Tata Usaha", "Yudi Prasetyo"),
@@ -533,7 +534,6 @@ def test_officials_list_without_a_unit_builds_the_tree_from_the_atasan_column(
             ("Sari", None, None, "Pengadministrasi", "Bagian Umum", "Yudi Prasetyo"),
         ],
     )
-    wb.save(path)
     preview = preview_import(db, path)
     details = {c.label: c.detail for c in preview.changes if c.entity == "unit"}
     assert details["Bagian Umum"].endswith("di bawah Sekretariat Kota Administrasi Jakarta Barat")
@@ -558,10 +558,8 @@ def test_plt_plh_pj_before_a_jabatan_or_name_become_acting_assignments(
     from app.models import ActingAssignment
 
     dishut = _unit(db, "DISHUT")
-    path = tmp_path / "pejabat.xlsx"
-    wb = openpyxl.Workbook()
-    sw.write_officials(
-        wb.active,
+    path = _officials_workbook(
+        tmp_path,
         [
             (
                 "Plt. Drs. Budi Santoso",
@@ -583,7 +581,6 @@ def test_plt_plh_pj_before_a_jabatan_or_name_become_acting_assignments(
             ("Plto Wibowo", None, None, "Analis", "DISHUT", "Tono"),  # a name, not a prefix
         ],
     )
-    wb.save(path)
     preview = preview_import(db, path, unit_code="DISHUT")
     assert preview.counts()["acting"] == {"create": 3}
     apply_import(db, path, unit_code="DISHUT")
