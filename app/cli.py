@@ -313,7 +313,9 @@ def _score_scenario(args: argparse.Namespace) -> int:
             result = score_scenario(scenario, profile, _lang(args))
             _print_json(result, pretty=args.pretty)
     except ScenarioError as exc:
-        raise CliError(f"{args.scenario}: {exc}") from exc
+        raise CliError(
+            f"{args.scenario}: {exc.sentence('id')}", en=f"{args.scenario}: {exc}"
+        ) from exc
     return 0
 
 

@@ -84,7 +84,17 @@ OPTIONAL_METADATA = ("unit", "definition", "formula", "measuring_period")
 
 
 class ScenarioError(ValueError):
-    """Invalid scenario input; the message is one sentence starting with the JSON path."""
+    """Invalid scenario input: one sentence starting with the JSON path of the bad field.
+
+    `str()` is the English sentence; `sentence(lang)` gives it in the user's language
+    (Indonesian by default), as the CLI's --lang asks."""
+
+    def __init__(self, en: str, id_: str | None = None) -> None:
+        super().__init__(en)
+        self.indonesian = id_ or en
+
+    def sentence(self, lang: str = "id") -> str:
+        return str(self) if lang == "en" else self.indonesian
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +172,12 @@ class Scenario:
 # ---- parsing ---------------------------------------------------------------------------------
 
 
-def _fail(path: str, problem: str) -> ScenarioError:
-    return ScenarioError(f"{path}: {problem}")
+def _fail(path: str, problem: str, masalah: str) -> ScenarioError:
+    """The error naming `path`, with the problem in English and in Indonesian."""
+    return ScenarioError(f"{path}: {problem}", f"{path}: {masalah}")
 
 
-def _describe(value: object) -> str:
+def _describe(value: object, lang: str = "en") -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -174,33 +185,58 @@ def _describe(value: object) -> str:
     if isinstance(value, str):
         return repr(value)
     if isinstance(value, dict):
-        return "an object"
+        return "an object" if lang == "en" else "sebuah objek"
     if isinstance(value, list):
-        return "a list"
+        return "a list" if lang == "en" else "sebuah daftar"
     return repr(value)
+
+
+def _got(value: object) -> str:
+    """The Indonesian 'got …' of an expected-type sentence."""
+    return f"tertulis {_describe(value, 'id')}"
+
+
+# What a scenario names, in Indonesian.
+_KATA = {
+    "goal": "sasaran",
+    "indicator": "indikator",
+    "location": "lokasi",
+    "location consolidation": "konsolidasi lokasi",
+    "validity": "validitas",
+    "control": "kendali",
+    "polarity": "polaritas",
+    "period consolidation": "konsolidasi periode",
+    "measuring period": "periode pengukuran",
+}
 
 
 def _object(value: object, path: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise _fail(path, f"expected an object, got {_describe(value)}")
+        raise _fail(
+            path, f"expected an object, got {_describe(value)}", f"harus objek, {_got(value)}"
+        )
     return value
 
 
 def _list(value: object, path: str) -> list[Any]:
     if not isinstance(value, list):
-        raise _fail(path, f"expected a list, got {_describe(value)}")
+        raise _fail(
+            path, f"expected a list, got {_describe(value)}", f"harus daftar, {_got(value)}"
+        )
     return value
 
 
 def _ident(d: Mapping[str, Any], path: str, what: str) -> str:
     value = d.get("id")
     if value is None:
-        raise _fail(f"{path}.id", f"missing {what} id")
+        raise _fail(f"{path}.id", f"missing {what} id", f"id {_KATA[what]} tidak ada")
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise _fail(f"{path}.id", f"expected text, got {_describe(value)}")
+        raise _fail(
+            f"{path}.id", f"expected text, got {_describe(value)}", f"harus teks, {_got(value)}"
+        )
     text = str(value).strip()
     if not text:
-        raise _fail(f"{path}.id", f"empty {what} id")
+        raise _fail(f"{path}.id", f"empty {what} id", f"id {_KATA[what]} kosong")
     return text
 
 
@@ -209,7 +245,9 @@ def _opt_text(d: Mapping[str, Any], key: str, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _fail(f"{path}.{key}", f"expected text, got {_describe(value)}")
+        raise _fail(
+            f"{path}.{key}", f"expected text, got {_describe(value)}", f"harus teks, {_got(value)}"
+        )
     return value.strip() or None
 
 
@@ -223,21 +261,25 @@ def _opt_enum(d: Mapping[str, Any], key: str, kind: type[Any], what: str, path: 
         raise _fail(
             f"{path}.{key}",
             f"unknown {what} {_describe(value)} (expected {expected_values(kind)})",
+            f"{_KATA[what]} {_describe(value)} tidak dikenal (yang dikenal: "
+            f"{expected_values(kind)})",
         ) from None
 
 
 def _number(value: object, path: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        raise _fail(path, f"expected a number, got {_describe(value)}")
+        raise _fail(
+            path, f"expected a number, got {_describe(value)}", f"harus angka, {_got(value)}"
+        )
     if isinstance(value, float) and not math.isfinite(value):
-        raise _fail(path, "expected a finite number")
+        raise _fail(path, "expected a finite number", "harus angka yang terhingga")
     number = to_decimal(value)
     try:
         return check_bounds(number)
     except NumberOutOfRange as exc:
-        raise _fail(path, exc.sentence("en")) from None
+        raise _fail(path, exc.sentence("en"), exc.sentence("id")) from None
     except ValueError:
-        raise _fail(path, "expected a finite number") from None
+        raise _fail(path, "expected a finite number", "harus angka yang terhingga") from None
 
 
 def _value(value: object, path: str, scaled: bool) -> RawValue:
@@ -246,17 +288,33 @@ def _value(value: object, path: str, scaled: bool) -> RawValue:
     if isinstance(value, str):
         if scaled:
             return Label(value, path)
-        raise _fail(path, f"expected a number or null, got {_describe(value)}")
+        raise _fail(
+            path,
+            f"expected a number or null, got {_describe(value)}",
+            f"harus angka atau null, {_got(value)}",
+        )
     if isinstance(value, dict):
         unknown = set(value) - {"min", "max"}
         if unknown or "min" not in value or "max" not in value:
-            raise _fail(path, 'expected a number, null or a range {"min": …, "max": …}')
+            raise _fail(
+                path,
+                'expected a number, null or a range {"min": …, "max": …}',
+                'harus angka, null atau rentang {"min": …, "max": …}',
+            )
         low, high = _number(value["min"], f"{path}.min"), _number(value["max"], f"{path}.max")
         if low > high:
-            raise _fail(path, f"range minimum {value['min']} is above its maximum {value['max']}")
+            raise _fail(
+                path,
+                f"range minimum {value['min']} is above its maximum {value['max']}",
+                f"batas bawah rentang {value['min']} melebihi batas atasnya {value['max']}",
+            )
         return RangeValue(low, high)
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        raise _fail(path, f"expected a number or null, got {_describe(value)}")
+        raise _fail(
+            path,
+            f"expected a number or null, got {_describe(value)}",
+            f"harus angka atau null, {_got(value)}",
+        )
     return _number(value, path)
 
 
@@ -269,13 +327,18 @@ def _period_values(
     slots: list[RawValue] = [None, None, None, None]
     annual: RawValue = None
     expected = "TW1, TW2, TW3, TW4 or annual" if allow_annual else "TW1, TW2, TW3 or TW4"
+    dikenal = "TW1, TW2, TW3, TW4 atau annual" if allow_annual else "TW1, TW2, TW3 atau TW4"
     for key, raw in d.items():
         if key in QUARTER_KEYS:
             slots[QUARTER_KEYS.index(key)] = _value(raw, f"{path}.{key}", scaled)
         elif key == ANNUAL_KEY and allow_annual:
             annual = _value(raw, f"{path}.{key}", scaled)
         else:
-            raise _fail(path, f"unknown period {_describe(key)} (expected {expected})")
+            raise _fail(
+                path,
+                f"unknown period {_describe(key)} (expected {expected})",
+                f"periode {_describe(key)} tidak dikenal (yang dikenal: {dikenal})",
+            )
     return (slots[0], slots[1], slots[2], slots[3]), annual
 
 
@@ -286,7 +349,11 @@ def _raw_pairs(data: object, path: str) -> tuple[RawPair, ...] | None:
     pairs: list[RawPair] = [(None, None)] * 4
     for key, raw in d.items():
         if key not in QUARTER_KEYS:
-            raise _fail(path, f"unknown period {_describe(key)} (expected TW1, TW2, TW3 or TW4)")
+            raise _fail(
+                path,
+                f"unknown period {_describe(key)} (expected TW1, TW2, TW3 or TW4)",
+                f"periode {_describe(key)} tidak dikenal (yang dikenal: TW1, TW2, TW3 atau TW4)",
+            )
         p = f"{path}.{key}"
         if raw is None:
             continue
@@ -308,7 +375,11 @@ def _location(data: object, path: str) -> ScenarioLocation:
     for i, v in enumerate(targets + actuals):
         if isinstance(v, RangeValue):
             which = "targets" if i < 4 else "actuals"
-            raise _fail(f"{path}.{which}.{QUARTER_KEYS[i % 4]}", "a location value is a number")
+            raise _fail(
+                f"{path}.{which}.{QUARTER_KEYS[i % 4]}",
+                "a location value is a number",
+                "nilai sebuah lokasi berupa satu angka",
+            )
     return ScenarioLocation(
         loc_id,
         targets,
@@ -325,19 +396,33 @@ def _milestones(data: object, path: str) -> tuple[ActionOutputFact, ...]:
         d = _object(item, p)
         due = d.get("due_quarter")
         if isinstance(due, bool) or not isinstance(due, int) or not 1 <= due <= 4:
-            raise _fail(f"{p}.due_quarter", f"expected 1, 2, 3 or 4, got {_describe(due)}")
+            raise _fail(
+                f"{p}.due_quarter",
+                f"expected 1, 2, 3 or 4, got {_describe(due)}",
+                f"harus 1, 2, 3 atau 4, {_got(due)}",
+            )
         done = d.get("done", False)
         if not isinstance(done, bool):
-            raise _fail(f"{p}.done", f"expected true or false, got {_describe(done)}")
+            raise _fail(
+                f"{p}.done",
+                f"expected true or false, got {_describe(done)}",
+                f"harus true atau false, {_got(done)}",
+            )
         done_q = d.get("done_quarter")
         if done_q is not None and (
             isinstance(done_q, bool) or not isinstance(done_q, int) or not 1 <= done_q <= 4
         ):
             raise _fail(
-                f"{p}.done_quarter", f"expected 1, 2, 3, 4 or null, got {_describe(done_q)}"
+                f"{p}.done_quarter",
+                f"expected 1, 2, 3, 4 or null, got {_describe(done_q)}",
+                f"harus 1, 2, 3, 4 atau null, {_got(done_q)}",
             )
         if done and done_q is None:
-            raise _fail(f"{p}.done_quarter", "a done milestone needs the quarter it was done in")
+            raise _fail(
+                f"{p}.done_quarter",
+                "a done milestone needs the quarter it was done in",
+                "tonggak yang selesai perlu triwulan penyelesaiannya",
+            )
         out.append(ActionOutputFact(due, None, done, done_q))
     return tuple(out)
 
@@ -353,7 +438,11 @@ def _indicator(data: object, path: str) -> ScenarioIndicator:
     for i, v in enumerate(actuals + (annual_actual,)):
         if isinstance(v, RangeValue):
             key = QUARTER_KEYS[i] if i < 4 else ANNUAL_KEY
-            raise _fail(f"{path}.actuals.{key}", "a realisation is a single number, not a range")
+            raise _fail(
+                f"{path}.actuals.{key}",
+                "a realisation is a single number, not a range",
+                "realisasi berupa satu angka, bukan rentang",
+            )
     location_consolidation = _opt_enum(
         d, "location_consolidation", LocationConsolidation, "location consolidation", path
     )
@@ -364,19 +453,32 @@ def _indicator(data: object, path: str) -> ScenarioIndicator:
         seen: set[str] = set()
         for i, loc in enumerate(locations):
             if loc.id in seen:
-                raise _fail(f"{path}.locations[{i}].id", f"duplicate location id {loc.id!r}")
+                raise _fail(
+                    f"{path}.locations[{i}].id",
+                    f"duplicate location id {loc.id!r}",
+                    f"id lokasi {loc.id!r} ganda",
+                )
             seen.add(loc.id)
         if locations and location_consolidation is None:
             raise _fail(
                 f"{path}.location_consolidation",
                 "required when locations are given (expected sum, average or raw)",
+                "wajib bila lokasi diberikan (sum, average atau raw)",
             )
         if locations and scaled:
-            raise _fail(f"{path}.locations", "a predicate-scale indicator cannot have locations")
+            raise _fail(
+                f"{path}.locations",
+                "a predicate-scale indicator cannot have locations",
+                "indikator berskala predikat tidak dapat memiliki lokasi",
+            )
     milestones = None
     if d.get("milestones") is not None:
         if d.get("actuals") is not None:
-            raise _fail(f"{path}.milestones", "give either actuals or milestones, not both")
+            raise _fail(
+                f"{path}.milestones",
+                "give either actuals or milestones, not both",
+                "berikan actuals atau milestones, tidak keduanya",
+            )
         milestones = _milestones(d["milestones"], f"{path}.milestones")
     return ScenarioIndicator(
         path=path,
@@ -559,7 +661,9 @@ def parse_scenario(data: object) -> Scenario:
     profile = d.get("profile")
     if profile is not None and (not isinstance(profile, str) or not profile.strip()):
         raise _fail(
-            "profile", f"expected a profile code such as 'kaltara', got {_describe(profile)}"
+            "profile",
+            f"expected a profile code such as 'kaltara', got {_describe(profile)}",
+            f"harus kode profil seperti 'kaltara', {_got(profile)}",
         )
     level = None
     if d.get("level") is not None:
@@ -574,18 +678,28 @@ def parse_scenario(data: object) -> Scenario:
                 "level",
                 f"unknown level {_describe(raw_level)} (expected {names} or "
                 f"{SCENARIO_LEVELS[-1].value})",
+                f"jenjang {_describe(raw_level)} tidak dikenal (yang dikenal: {names} atau "
+                f"{SCENARIO_LEVELS[-1].value})",
             )
     if d.get("period") is None:
-        raise _fail("period", "missing (expected TW1, TW2, TW3, TW4, S1 or annual)")
+        raise _fail(
+            "period",
+            "missing (expected TW1, TW2, TW3, TW4, S1 or annual)",
+            "tidak ada (isi TW1, TW2, TW3, TW4, S1 atau annual)",
+        )
     try:
         period = parse_as_of(d["period"])
     except ValueError:
         raise _fail(
             "period",
             f"unknown period {_describe(d['period'])} (expected TW1, TW2, TW3, TW4, S1 or annual)",
+            f"periode {_describe(d['period'])} tidak dikenal (yang dikenal: TW1, TW2, TW3, TW4, "
+            "S1 atau annual)",
         ) from None
     if "goals" not in d:
-        raise _fail("goals", "missing (expected a list of goals)")
+        raise _fail(
+            "goals", "missing (expected a list of goals)", "tidak ada (harus daftar sasaran)"
+        )
     goals = []
     goal_ids: dict[str, int] = {}
     indicator_ids: dict[str, tuple[int, int]] = {}
@@ -596,11 +710,17 @@ def parse_scenario(data: object) -> Scenario:
         goal_id = _ident(gd, gpath, "goal")
         if goal_id in goal_ids:
             raise _fail(
-                f"{gpath}.id", f"duplicate goal id {goal_id!r} (also goals[{goal_ids[goal_id]}])"
+                f"{gpath}.id",
+                f"duplicate goal id {goal_id!r} (also goals[{goal_ids[goal_id]}])",
+                f"id sasaran {goal_id!r} ganda (juga goals[{goal_ids[goal_id]}])",
             )
         goal_ids[goal_id] = gi
         if "indicators" not in gd:
-            raise _fail(f"{gpath}.indicators", "missing (expected a list of indicators)")
+            raise _fail(
+                f"{gpath}.indicators",
+                "missing (expected a list of indicators)",
+                "tidak ada (harus daftar indikator)",
+            )
         indicators: list[ScenarioIndicator | Ready] = []
         for ii, raw_ind in enumerate(_list(gd["indicators"], f"{gpath}.indicators")):
             item: ScenarioIndicator | Ready | None = None
@@ -615,6 +735,8 @@ def parse_scenario(data: object) -> Scenario:
                     f"{gpath}.indicators[{ii}].id",
                     f"duplicate indicator id {ind_id!r} "
                     f"(also goals[{first_goal}].indicators[{first_ind}])",
+                    f"id indikator {ind_id!r} ganda "
+                    f"(juga goals[{first_goal}].indicators[{first_ind}])",
                 )
             indicator_ids[ind_id] = (gi, ii)
             metadata_fields[ind_id] = _metadata_fields(raw_ind)
@@ -650,6 +772,7 @@ def _scale_of(ind: ScenarioIndicator, profile: Profile) -> Scale | None:
         raise _fail(
             f"{ind.path}.scale",
             f"unknown scale {ind.scale!r} in profile '{profile.code}' (expected {names})",
+            f"skala {ind.scale!r} tidak dikenal di profil '{profile.code}' (yang dikenal: {names})",
         )
     return scale
 
@@ -660,7 +783,13 @@ def _resolve(value: RawValue, scale: Scale | None) -> RawValue:
         try:
             return scale.value_of(value.text)
         except ValueError as exc:
-            raise _fail(value.path, str(exc)) from None
+            names = ", ".join(item.label for item in scale.items)
+            raise _fail(
+                value.path,
+                str(exc),
+                f"label {value.text!r} tidak dikenal untuk skala '{scale.code}' (yang dikenal: "
+                f"{names})",
+            ) from None
     return value
 
 
@@ -708,16 +837,35 @@ def _located(ind: ScenarioIndicator) -> tuple[LocationInput, ...]:
     try:
         forms = location_forms(locations, hint)
     except LocationValueError as exc:
-        raise _fail(f"{ind.path}.locations[{exc.index}]", _form_problem(exc)) from None
+        raise _fail(
+            f"{ind.path}.locations[{exc.index}]", _form_problem(exc), _form_problem(exc, "id")
+        ) from None
     return tuple(
         dataclasses.replace(loc, form=form.value)
         for loc, form in zip(locations, forms, strict=True)
     )
 
 
-def _form_problem(exc: LocationValueError) -> str:
-    where = "" if exc.slot is None else f" in {QUARTER_KEYS[exc.slot]}"
+def _form_problem(exc: LocationValueError, lang: str = "en") -> str:
     name = repr(exc.location_id)
+    if lang != "en":
+        di = "" if exc.slot is None else f" pada {QUARTER_KEYS[exc.slot]}"
+        if exc.problem == NEITHER:
+            return (
+                f"lokasi {name}{di}: realisasinya bukan pembilang / penyebut × 100 (persentase) "
+                "dan bukan pembilangnya (jumlah); tulis target dan realisasinya sebagai "
+                "persentase atau sebagai jumlah"
+            )
+        if exc.problem == MIXED:
+            return (
+                f"lokasi {name} mencampur persentase dan jumlah{di}; tulis semua target dan "
+                "realisasinya dalam satu bentuk"
+            )
+        return (
+            f"lokasi {name}{di}: persentase memerlukan data mentah (pembilang dan penyebut) "
+            "untuk dikonsolidasikan sebagai data mentah"
+        )
+    where = "" if exc.slot is None else f" in {QUARTER_KEYS[exc.slot]}"
     if exc.problem == NEITHER:
         return (
             f"location {name}{where}: the actual is neither numerator / denominator × 100 "
@@ -947,6 +1095,8 @@ def score_scenario(scenario: Scenario, profile: Profile, lang: str = "id") -> di
         raise _fail(
             "profile",
             f"the scenario is for profile '{scenario.profile}' but '{profile.code}' was given",
+            f"skenario ini untuk profil '{scenario.profile}', tetapi yang diberikan "
+            f"'{profile.code}'",
         )
     agreement, extras = scenario_to_agreement(scenario, profile)
     score = score_agreement(agreement, profile, scenario.period)

@@ -74,3 +74,69 @@ def test_read_only_commands_work_while_the_gui_holds_the_database(
         out = tmp_path / "pk.pdf"
         assert main(["pdf", "--db", str(db), "--agreement", first, "--out", str(out)]) == 0
         assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("change", "indonesian", "english"),
+    [
+        (
+            lambda d: d["goals"][0]["indicators"][0]["targets"].update(TW2="sepuluh"),
+            "goals[0].indicators[0].targets.TW2: harus angka atau null, tertulis 'sepuluh'",
+            "goals[0].indicators[0].targets.TW2: expected a number or null, got 'sepuluh'",
+        ),
+        (
+            lambda d: d["goals"][0]["indicators"][0].update(polarity="naik"),
+            "goals[0].indicators[0].polarity: polaritas 'naik' tidak dikenal",
+            "goals[0].indicators[0].polarity: unknown polarity 'naik'",
+        ),
+        (
+            lambda d: d["goals"].append(dict(d["goals"][0])),
+            "goals[1].id: id sasaran 'S1' ganda (juga goals[0])",
+            "goals[1].id: duplicate goal id 'S1' (also goals[0])",
+        ),
+        (
+            lambda d: d.update(period="TW5"),
+            "period: periode 'TW5' tidak dikenal",
+            "period: unknown period 'TW5'",
+        ),
+        (
+            lambda d: d["goals"][0]["indicators"][0]["targets"].update(TW1=1e30),
+            "targets.TW1: angka 1",
+            "targets.TW1: the number 1",
+        ),
+    ],
+)
+def test_scenario_errors_follow_the_language(
+    change, indonesian: str, english: str, tmp_path: Path, capsys
+) -> None:
+    """The sentence after the JSON path is Indonesian by default and English with --lang en."""
+    data = {
+        "profile": "kaltara",
+        "period": "TW2",
+        "goals": [
+            {
+                "id": "S1",
+                "indicators": [
+                    {
+                        "id": "I1",
+                        "validity": "exact",
+                        "control": "high",
+                        "polarity": "maximize",
+                        "period_consolidation": "sum",
+                        "targets": {"TW1": 10, "TW2": 10},
+                        "actuals": {"TW1": 9},
+                    }
+                ],
+            }
+        ],
+    }
+    change(data)
+    path = tmp_path / "scenario.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["score", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"pk-desk: {path}: ") and indonesian in err, err
+    assert "expected" not in err and "unknown" not in err, err
+    assert main(["--lang", "en", "score", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert english in err and "tidak" not in err and "harus" not in err, err

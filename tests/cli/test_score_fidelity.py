@@ -22,9 +22,9 @@ ONE_TARGET = HEAD + '[{"id": "SS1", "indicators": [{"id": "A", "targets": {"TW4"
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        (ONE_TARGET % "1e30", "too large"),
+        (ONE_TARGET % "1e30", "terlalu besar"),
         (ONE_TARGET % ("1" + "0" * 5000), "terlalu|too large"),
-        (ONE_TARGET % "1e400", "too large|finite"),
+        (ONE_TARGET % "1e400", "terlalu besar|terhingga"),
         (HEAD + "[" * 1000 + "]" * 1000 + "}", "terlalu dalam"),
         (HEAD + "[" * 100_000 + "]" * 100_000 + "}", "terlalu dalam"),
     ],
