@@ -395,13 +395,24 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         "report_date": args.report_date,
         "plan_every_indicator": args.all_iku,
     }
+    if args.agreement and not args.out:
+        raise CliError(
+            "Sebutkan berkas PDF keluaran dengan --out FILE.pdf.",
+            en="Name the output PDF with --out FILE.pdf.",
+        )
+    if args.agreement:
+        # A SQLite file in the plain case is read without SQLAlchemy (issue 12): same bytes.
+        lean = printing.print_agreement_file(
+            args.db or args.paths.default_db,
+            args.agreement,
+            args.out,
+            backup_dir=args.paths.backups_dir,
+            **options,
+        )
+        if lean is not None:
+            return _print_results(args, [lean])
     with _open(args, reading=True) as db:
         if args.agreement:
-            if not args.out:
-                raise CliError(
-                    "Sebutkan berkas PDF keluaran dengan --out FILE.pdf.",
-                    en="Name the output PDF with --out FILE.pdf.",
-                )
             results = [printing.print_agreement(db, args.agreement, args.out, **options)]
         else:
             if not args.out_dir:
@@ -424,6 +435,10 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             if sys.stderr.isatty():
                 print(file=sys.stderr)
             results = bulk.results
+    return _print_results(args, results)
+
+
+def _print_results(args: argparse.Namespace, results: list[Any]) -> int:
     if args.json:
         rows = [
             {

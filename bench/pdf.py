@@ -60,6 +60,8 @@ def main() -> None:
         sys.executable,
         "-m",
         "app",
+        "--data-dir",
+        str(work / "data"),
         "pdf",
         "--db",
         str(work / "demo.sqlite"),
@@ -72,26 +74,34 @@ def main() -> None:
         "--out",
         str(work / "cold.pdf"),
     ]
-    colds = []
-    for _ in range(3):
+    # The first command of the day opens the file the full way (SQLAlchemy, the daily
+    # backup); later ones read it through app.services.document_read (plain sqlite3, the
+    # same bytes). The first run is shown on its own; the ratio is the best of the others.
+    colds, sames = [], []
+    for _ in range(4):
         started = time.perf_counter()
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
         colds.append(time.perf_counter() - started)
-    same = (work / "cold.pdf").read_bytes() == out.read_bytes()
+        sames.append((work / "cold.pdf").read_bytes() == out.read_bytes())
+    full_path, lean = colds[0], min(colds[1:])
     print(
         f"full PK set (BKD 2024, {first.pages} pages, {', '.join(result.documents)}), "
         f"{args.paper.upper()}:"
     )
     print(
-        f"  cold command (best of 3 fresh processes): {min(colds):.3f} s; "
-        f"ratio cold / warm median {min(colds) / median:.2f}x (target <= 2x); "
-        f"same bytes as in-process: {same}"
+        f"  cold command, first of the day (full path, daily backup): {full_path:.3f} s; "
+        f"ratio {full_path / median:.2f}x"
+    )
+    print(
+        f"  cold command (best of 3 fresh processes, lean sqlite3 read): {lean:.3f} s; "
+        f"ratio cold / warm median {lean / median:.2f}x (target <= 2x); "
+        f"same bytes as in-process: {all(sames)}"
     )
     figure(
         "pk-desk pdf --doc set, cold command",
-        min(colds),
+        lean,
         "s",
-        ratio=min(colds) / median,
+        ratio=lean / median,
         ratio_target=2.0,
         baseline="the same print warm, in-process",
     )

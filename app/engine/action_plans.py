@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from app.engine.enums import Severity
 from app.engine.findings import ACTION_PLAN_GAP, Finding
@@ -112,3 +113,18 @@ def completion_series(milestones: Iterable[Milestone]) -> tuple[Decimal | None, 
     """The realisation of each quarter TW1..TW4 (use with period consolidation "last")."""
     items = [_as_output(m) for m in milestones]
     return tuple(completion_percent(items, q) for q in range(1, 5))
+
+
+def action_plan_numbers(plans: Sequence[Any]) -> dict[str, str]:
+    """RA n, KK n.m, T/O n.m.k for every node: n as the plan stores it (seed 002's RA2, RA4),
+    else its place in the list; m and k from the positions below it. `plans` are the
+    database's rows (ORM or plain), each with `id`, `number` and `criteria` → `outputs`."""
+    numbers: dict[str, str] = {}
+    for place, plan in enumerate(plans, start=1):
+        n = plan.number or place
+        numbers[plan.id] = f"RA{n}"
+        for m, criterion in enumerate(plan.criteria, start=1):
+            numbers[criterion.id] = f"KK{n}.{m}"
+            for k, output in enumerate(criterion.outputs, start=1):
+                numbers[output.id] = f"T/O{n}.{m}.{k}"
+    return numbers

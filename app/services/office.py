@@ -8,10 +8,7 @@ agreement of that profile and prefill a new PK's signing place.
 from __future__ import annotations
 
 import base64
-import hashlib
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, undefer
@@ -21,6 +18,7 @@ from app.models.database import Database
 from app.models.enums import Level, UnitKind
 from app.models.settings import OfficeSettings
 from app.services import organisation
+from app.services.document_read import logo_file
 from app.services.errors import invalid
 from app.services.profiles import available_profiles, load_profile
 
@@ -201,20 +199,6 @@ def start_office(db: Database, office: NewOffice) -> StartedOffice:
 # --- what printing and new agreements take from the settings ------------------------------
 
 
-def _logo_file(content: bytes, name: str | None) -> str:
-    """The logo as a file ReportLab can read, cached by content hash in the temp folder."""
-    digest = hashlib.sha256(content).hexdigest()[:24]
-    suffix = Path(name or "").suffix.lower() or (
-        ".png" if content.startswith(b"\x89PNG") else ".jpg"
-    )
-    folder = Path(tempfile.gettempdir()) / "pk-desk-logos"
-    folder.mkdir(exist_ok=True)
-    path = folder / f"{digest}{suffix}"
-    if not path.is_file():
-        path.write_bytes(content)
-    return str(path)
-
-
 def office_header(db: Database, profile_code: str) -> dict[str, str | None] | None:
     """Overrides for a printed document's profile header, when this database's office uses
     `profile_code` ({government_name, signing_place, logo_path}); None otherwise."""
@@ -226,7 +210,7 @@ def office_header(db: Database, profile_code: str) -> dict[str, str | None] | No
         "signing_place": settings.signing_place,
     }
     if settings.logo:
-        out["logo_path"] = _logo_file(settings.logo, settings.logo_name)
+        out["logo_path"] = logo_file(settings.logo, settings.logo_name)
     return out
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.engine.action_plans import action_plan_numbers
 from app.models import (
     ActionOutput,
     ActionPlan,
@@ -214,20 +215,6 @@ def create_phase_skeleton(db: Database, indicator_id: str) -> list[str]:
             session.flush()
             created.append(plan.id)
         return created
-
-
-def action_plan_numbers(plans: list[ActionPlan]) -> dict[str, str]:
-    """RA n, KK n.m, T/O n.m.k for every node: n as the plan stores it (seed 002's RA2, RA4),
-    else its place in the list; m and k from the positions below it."""
-    numbers: dict[str, str] = {}
-    for place, plan in enumerate(plans, start=1):
-        n = plan.number or place
-        numbers[plan.id] = f"RA{n}"
-        for m, criterion in enumerate(plan.criteria, start=1):
-            numbers[criterion.id] = f"KK{n}.{m}"
-            for k, output in enumerate(criterion.outputs, start=1):
-                numbers[output.id] = f"T/O{n}.{m}.{k}"
-    return numbers
 
 
 # --- KSD -------------------------------------------------------------------------------------

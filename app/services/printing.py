@@ -21,39 +21,35 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
-
-from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session, selectinload
+from typing import TYPE_CHECKING, Any
 
 from app.documents import model as m
 from app.documents.page import PAPERS
-from app.documents.render import DOCUMENTS, render_pdf, resolve_document, set_documents
+from app.documents.render import (
+    DOCUMENTS,
+    SET_DOCUMENTS,
+    render_pdf,
+    resolve_document,
+    set_documents,
+)
 from app.documents.text import PERIOD_LABELS
+from app.engine.action_plans import action_plan_numbers
 from app.engine.agreement import AgreementInput
 from app.engine.messages import render_message
 from app.engine.periods import parse_as_of
 from app.engine.profile import Profile, StatusBand
 from app.engine.scoring import AgreementScore
 from app.engine.scoring import score_agreement as engine_score
-from app.models import (
-    ActionPlan,
-    AddendumRecord,
-    Agreement,
-    CascadeLink,
-    Goal,
-    Indicator,
-    Ksd,
-    Official,
-    SuccessCriterion,
-    Unit,
-)
-from app.models.database import Database
-from app.models.enums import Period
 from app.paths import resource_path
 from app.services.errors import InvalidInput, NotFound, ServiceError
-from app.services.planning import action_plan_numbers
 from app.services.profiles import load_profile
-from app.services.scoring import load_inputs
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where the database is read: a print from a
+    # SQLite file through `app.services.document_read` never loads it (issue 12)
+    from sqlalchemy.orm import Session
+
+    from app.models import AddendumRecord, Agreement, Indicator, Ksd, Unit
+    from app.models.database import Database
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -315,6 +311,10 @@ def print_unit(
 def unit_agreement_ids(
     db: Database, unit_code: str, *, year: int | None = None, include_subunits: bool = True
 ) -> list[str]:
+    from sqlalchemy import select
+
+    from app.models import Agreement, Official, Unit
+
     with db.session() as session:
         root = session.scalar(select(Unit).where(Unit.code == unit_code))
         if root is None:
@@ -416,8 +416,10 @@ def _needs_scores(doc: DocChoice | None, profile: Profile) -> bool:
         return True
     for part in _names(doc):
         if part.lower() in _SET_NAMES:
-            listed = set(profile.documents)
-            if not listed or SCORED_DOCUMENTS & listed:
+            # the set prints SET_DOCUMENTS as far as the profile lists them: the Laporan
+            # capaian a profile lists is printed on its own, never in the set
+            listed = set(profile.documents) or set(SET_DOCUMENTS)
+            if SCORED_DOCUMENTS & listed & set(SET_DOCUMENTS):
                 return True
         elif resolve_document(part) in SCORED_DOCUMENTS:
             return True
@@ -440,6 +442,21 @@ def load_document(
     agreement a second time, which is most of a bulk print's database time. `report_date`
     dates the Laporan capaian (None: a blank to fill by hand).
     """
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from app.models import (
+        ActionPlan,
+        AddendumRecord,
+        Agreement,
+        CascadeLink,
+        Goal,
+        Indicator,
+        Official,
+        SuccessCriterion,
+    )
+    from app.services.scoring import load_inputs
+
     with db.session() as session:
         agreement = session.scalar(
             select(Agreement)
@@ -489,13 +506,93 @@ def _with_office_header(db: Database, document: m.AgreementDocument) -> m.Agreem
     agreements of its profile; other profiles keep the profile's header."""
     from app.services.office import office_header
 
-    overrides = office_header(db, document.profile.code)
+    return _with_header(document, office_header(db, document.profile.code))
+
+
+def _with_header(
+    document: m.AgreementDocument, overrides: dict[str, str | None] | None
+) -> m.AgreementDocument:
     if not overrides:
         return document
     return replace(document, profile=replace(document.profile, **overrides))
 
 
+def print_agreement_file(
+    target: str | os.PathLike[str],
+    agreement_id: str,
+    out: str | os.PathLike[str],
+    *,
+    backup_dir: Path | None,
+    doc: DocChoice = "set",
+    paper: str = "a4",
+    copies: str | Sequence[str] | None = None,
+    period: str | None = None,
+    report_date: ReportDate = None,
+    plan_every_indicator: bool = False,
+) -> PrintResult | None:
+    """`print_agreement` for a SQLite file read without SQLAlchemy (`document_read`): the
+    same checks, the same document, the same bytes. None when the full path must do it (the
+    file needs opening the full way, or the print shows engine values)."""
+    paper_code = _paper(paper)
+    labels = parse_copies(copies)
+    choice = _Choice.of(doc, period, report_date, plan_every_indicator)
+    document = load_document_file(
+        target,
+        agreement_id,
+        backup_dir=backup_dir,
+        doc=doc,
+        period=period,
+        report_date=choice.report_date,
+        plan_every_indicator=plan_every_indicator,
+    )
+    if document is None:
+        return None
+    return _write(document, documents_for(document, doc), Path(out), paper_code, labels)
+
+
+def load_document_file(
+    target: str | os.PathLike[str],
+    agreement_id: str,
+    *,
+    backup_dir: Path | None,
+    doc: DocChoice = "set",
+    period: str | None = None,
+    report_date: dt.date | None = None,
+    plan_every_indicator: bool = False,
+) -> m.AgreementDocument | None:
+    """`load_document` from a SQLite file through `document_read`, or None when the file or
+    the print needs the full path."""
+    from app.services import document_read
+
+    read = document_read.read_agreement(os.fspath(target), agreement_id, backup_dir)
+    if read is None:
+        return None
+    agreement, ksd_rows, office = read
+    profile = load_profile(agreement.profile_code)
+    if _needs_scores(doc, profile):
+        return None
+    document = replace(
+        _document(agreement, profile, None, ksd_rows, period),  # type: ignore[arg-type]
+        report_date=report_date,
+        plan_every_indicator=plan_every_indicator,
+    )
+    overrides: dict[str, str | None] | None = None
+    if office is not None and office.profile_code == profile.code:
+        overrides = {
+            "government_name": office.government_name,
+            "signing_place": office.signing_place,
+        }
+        if office.logo:
+            overrides["logo_path"] = document_read.logo_file(office.logo, office.logo_name)
+    return _with_header(document, overrides)
+
+
 def _ksd_rows(session: Session, agreement: Agreement) -> list[Ksd]:
+    from sqlalchemy import ColumnElement, or_, select
+    from sqlalchemy.orm import selectinload
+
+    from app.models import Ksd
+
     indicator_ids = [i.id for g in agreement.goals for i in g.indicators]
     condition: ColumnElement[bool] = (Ksd.unit_id == agreement.unit_id) & (
         Ksd.year == agreement.year
@@ -658,7 +755,7 @@ def _cascade_marks(
                             official_level=_code(child_owner.level),
                         ),
                     )
-                annual = child.value(Period.ANNUAL)
+                annual = _annual(child)
                 marks.append(
                     m.CascadeMark(
                         child_owner.id,
@@ -671,6 +768,11 @@ def _cascade_marks(
                 )
         frontier = below
     return marks
+
+
+def _annual(indicator: Any) -> Any:
+    """The indicator's annual period value (an ORM row or a plain one), or None."""
+    return next((v for v in indicator.values if v.period.value == "annual"), None)
 
 
 def _unit_path(unit: Unit) -> tuple[int, ...]:
