@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from app.ui.shell.i18n import current_language
 from app.ui.widgets import icons
 from app.ui.widgets.labels import AS_OF, KIND, STATUS, band_label, label
 from app.ui.widgets.number_entry import show_percent
+from app.ui.widgets.tree_table_model import TreeIndexModel
 
 if TYPE_CHECKING:
     from app.engine.scoring import AgreementScore, GoalScore, IndicatorScore
@@ -64,7 +64,7 @@ class _Item:
         return self.node.id if self.node is not None else None
 
 
-class CascadeTreeModel(QAbstractItemModel):
+class CascadeTreeModel(TreeIndexModel):
     """Signals:
     scoresNeeded(list): agreement ids whose scores for the current period are missing.
     """
@@ -95,31 +95,9 @@ class CascadeTreeModel(QAbstractItemModel):
     # --- structure --------------------------------------------------------------------------
 
     def _item(self, index: Index) -> _Item:
-        if not index.isValid():
-            return self._root
-        item = index.internalPointer()
+        item = self._row(index)
         assert isinstance(item, _Item)
         return item
-
-    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        item = self._item(parent)
-        return self.createIndex(row, column, item.children[row])
-
-    def parent(self, index: Index = _TOP) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        item = self._item(index)
-        parent = item.parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
-
-    def rowCount(self, parent: Index = _TOP) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._item(parent).children)
 
     def columnCount(self, parent: Index = _TOP) -> int:
         return self.COLUMN_COUNT

@@ -67,13 +67,45 @@ def shape(root: TreeRow) -> list[tuple[str, str, int]]:
     return [(row.kind, row.key, len(row.children)) for row in root.walk()]
 
 
-class TreeTableModel(QAbstractItemModel):
+class TreeIndexModel(QAbstractItemModel):
+    """Indexes over items that know their `parent`, `children` and `row` (the invisible
+    `_root` holds the top level): shared by the trees built whole and the lazy cascade tree."""
+
+    _root: Any
+
+    def _row(self, index: Index) -> Any:
+        if not index.isValid():
+            return self._root
+        row = index.internalPointer()
+        assert row is not None
+        return row
+
+    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._row(parent).children[row])
+
+    def parent(self, index: Index = _TOP) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._row(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: Index = _TOP) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._row(parent).children)
+
+
+class TreeTableModel(TreeIndexModel):
     CONTEXT = ""
     HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._root = new_root()
+        self._root: TreeRow = new_root()
         self.edit_handler: Callable[..., bool] | None = None
         self.editable = True
         self._bold = QFont()
@@ -125,29 +157,9 @@ class TreeTableModel(QAbstractItemModel):
     # --- structure --------------------------------------------------------------------------
 
     def _row(self, index: Index) -> TreeRow:
-        if not index.isValid():
-            return self._root
-        row = index.internalPointer()
+        row = super()._row(index)
         assert isinstance(row, TreeRow)
         return row
-
-    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._row(parent).children[row])
-
-    def parent(self, index: Index = _TOP) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._row(index).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
-
-    def rowCount(self, parent: Index = _TOP) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._row(parent).children)
 
     def columnCount(self, parent: Index = _TOP) -> int:
         return len(self.HEADERS)
