@@ -9,6 +9,10 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
+# Agreement statuses whose content no longer changes (realisations and scans may still follow).
+# The one list: the models' LOCKED_STATUSES, the signed guard and the screens derive from it.
+READONLY_STATUSES: frozenset[str] = frozenset({"signed", "superseded"})
+
 
 class Polarity(StrEnum):
     MAXIMIZE = "maximize"

@@ -14,7 +14,7 @@ from decimal import Decimal
 from app.engine.agreement import AgreementInput, IndicatorInput
 from app.engine.capaian import raw_capaian
 from app.engine.dates import add_months, add_working_days
-from app.engine.enums import Level, Polarity, Severity
+from app.engine.enums import READONLY_STATUSES, Level, Polarity, Severity
 from app.engine.findings import (
     ADDENDUM_RULE,
     AGREEMENT_INCOMPLETE,
@@ -28,8 +28,6 @@ from app.engine.nip import NipError, parse_nip
 from app.engine.numbers import HUNDRED
 from app.engine.periods import consolidate
 from app.engine.profile import Profile
-
-READONLY_STATUSES = frozenset({"signed", "superseded"})
 
 
 @dataclass(frozen=True, slots=True)

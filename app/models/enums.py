@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.engine.enums import (
+    READONLY_STATUSES,
     CascadeMethod,
     Control,
     Level,
@@ -61,8 +62,9 @@ class AgreementStatus(StrEnum):
     SUPERSEDED = "superseded"
 
 
-# Agreements whose content no longer changes (only realisations and scans may follow).
-LOCKED_STATUSES = (AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED)
+# Agreements whose content no longer changes (only realisations and scans may follow): the
+# engine's plain strings, as members.
+LOCKED_STATUSES = tuple(status for status in AgreementStatus if status.value in READONLY_STATUSES)
 
 
 class GoalCategory(StrEnum):

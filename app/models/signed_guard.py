@@ -13,10 +13,11 @@ from typing import Any
 from sqlalchemy import event, inspect, text
 from sqlalchemy.orm import MANYTOONE, Session
 
+from app.engine.enums import READONLY_STATUSES
 from app.models.errors import DatabaseError
 from app.models.ownership import AgreementFinder
 
-LOCKED = ("signed", "superseded")
+LOCKED = READONLY_STATUSES
 _BOOKKEEPING = frozenset({"updated_at", "revision"})
 _REALISATION = frozenset({"actual", "actual_label", "numerator", "denominator", "evidence"})
 # table -> fields that may still change once the agreement is signed

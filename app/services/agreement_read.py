@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.engine.agreement import AgreementInput
+from app.engine.enums import READONLY_STATUSES
 from app.engine.findings import Finding
 from app.engine.periods import parse_as_of
 from app.engine.profile import Profile
@@ -32,7 +33,6 @@ from app.models import (
     Unit,
 )
 from app.models.database import Database
-from app.models.enums import AgreementStatus
 from app.services.errors import InvalidInput, NotFound
 from app.services.organisation import get
 from app.services.profiles import load_profile
@@ -112,6 +112,7 @@ class AgreementDetail:
     superior_prefix: str | None
     signing_place: str | None
     signing_date: dt.date | None
+    dpa_date: dt.date | None
     parent_id: str | None
     goals: tuple[GoalRow, ...]
     programs: tuple[ProgramRow, ...]
@@ -120,7 +121,7 @@ class AgreementDetail:
 
     @property
     def locked(self) -> bool:
-        return self.status in (AgreementStatus.SIGNED.value, AgreementStatus.SUPERSEDED.value)
+        return self.status in READONLY_STATUSES
 
     @property
     def budget_total(self) -> Decimal:
@@ -238,6 +239,7 @@ def agreement_detail(db: Database, agreement_id: str) -> AgreementDetail:
             superior_prefix=_enum_value(agreement.superior_prefix),
             signing_place=agreement.signing_place,
             signing_date=agreement.signing_date,
+            dpa_date=agreement.dpa_date,
             parent_id=agreement.parent_id,
             goals=tuple(
                 GoalRow(

@@ -89,21 +89,23 @@ def attach_scan(db: Database, agreement_id: str, file_name: str, content: bytes)
 
 
 def attach_scan_file(db: Database, agreement_id: str, path: str | os.PathLike[str]) -> str:
-    """The editor's undoable "Lampirkan pindaian" on an editable agreement. Returns the id."""
+    """The editor's undoable "Lampirkan pindaian", in any status: the scan of the signed
+    copy usually arrives after the PK was marked signed. Returns the id."""
     file_name, content = read_scan(path)
     with db.transaction("Lampirkan pindaian") as session:
         agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")
-        ensure_editable(session, agreement)
         return add_attachment(session, agreement, AttachmentKind.SIGNED_SCAN, file_name, content).id
 
 
 def set_attachment_removed(db: Database, attachment_id: str, removed: bool) -> None:
-    """Remove an attachment (a tombstone) or bring it back (undo)."""
+    """Remove an attachment (a tombstone) or bring it back (undo). A scan may be removed
+    from a signed PK (a wrong file attached); the printed copy's fingerprint may not."""
     with db.transaction("Hapus lampiran" if removed else "Pulihkan lampiran") as session:
         attachment = session.get(
             Attachment, attachment_id, execution_options={INCLUDE_DELETED: True}
         )
         if attachment is None:
             raise NotFound(f"Lampiran dengan id {attachment_id} tidak ditemukan.")
-        ensure_editable(session, session.get(Agreement, attachment.agreement_id))
+        if attachment.kind != AttachmentKind.SIGNED_SCAN:
+            ensure_editable(session, session.get(Agreement, attachment.agreement_id))
         attachment.deleted_at = dt.datetime.now(dt.UTC) if removed else None

@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from app.engine.enums import READONLY_STATUSES
 from app.models import Agreement, CascadeLink, Goal, Indicator, Official
 from app.models.database import Database
 from app.models.enums import AgreementStatus, Period
@@ -45,7 +46,7 @@ class MatrixColumn:
 
     @property
     def locked(self) -> bool:
-        return self.status in (AgreementStatus.SIGNED.value, AgreementStatus.SUPERSEDED.value)
+        return self.status in READONLY_STATUSES
 
 
 @dataclass(frozen=True)

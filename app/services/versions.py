@@ -14,11 +14,11 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from app.engine.enums import READONLY_STATUSES
 from app.engine.periods import consolidate_to_quarter, remaining_target
 from app.models import AddendumRecord, Agreement, Attachment, Indicator, Official
 from app.models.database import Database
 from app.models.enums import (
-    LOCKED_STATUSES,
     QUARTERS,
     AgreementStatus,
     AttachmentKind,
@@ -73,7 +73,7 @@ class VersionHistory:
 
     @property
     def locked(self) -> bool:
-        return self.status in (s.value for s in LOCKED_STATUSES)
+        return self.status in READONLY_STATUSES
 
     @property
     def can_sign(self) -> bool:

@@ -1,7 +1,8 @@
 """UI test fixtures: one main window per test on a private copy of the demo database.
 
 The offscreen platform plugin warns "This plugin does not support propagateSizeHints()" for
-every shown top-level window with a layout; that message is the plugin's limitation, not an
+every shown top-level window with a layout, and that it cannot raise a popup (a calendar) or grab
+the keyboard for it; those messages is the plugin's limitation, not an
 application warning, so only it is ignored (all other Qt warnings still fail a test).
 """
 
@@ -18,7 +19,10 @@ from app.paths import AppPaths
 
 from app.ui.shell.refcount_guard import immortalise_singletons
 
-OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
+OFFSCREEN_NOISE = (
+    r"^This plugin does not support "
+    r"(propagateSizeHints\(\)|raise\(\)|grabbing the keyboard|grabbing the mouse)$"
+)
 
 # As the application does at start: without it PySide6 6.12 on Python 3.11 drains the
 # reference count of None with every void call until CPython aborts (app/ui/shell/refcount_guard).

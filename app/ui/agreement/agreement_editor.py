@@ -6,15 +6,13 @@ editor reloads from the database after each change, so what it shows is what is 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -59,14 +57,16 @@ from app.ui.agreement.history_panel import AgreementHistoryPanel
 from app.ui.agreement.program_table_model import ID_ROLE, AttachmentTableModel, ProgramTableModel
 from app.ui.agreement.reference_bar import GoalReferenceBar
 from app.ui.indicator.commands import SetPeriodValuesCommand, UpdateIndicatorCommand
+from app.ui.shell.availability import Reasons, Selection, offer, set_tip
 from app.ui.shell.workspace_state import Change, WorkspaceState
+from app.ui.widgets.date_field import DateField
 from app.ui.widgets.delegates import NumberDelegate
 from app.ui.widgets.labels import AS_OF, CATEGORY, KIND, LEVEL, STATUS, band_label, label
+from app.ui.widgets.lock_banner import LockBanner, set_editable
 from app.ui.widgets.message_line import MessageLine
 from app.ui.widgets.number_entry import parse_number, parse_range, show_percent, show_rupiah
 
 PREFIXES = ("", "Plt.", "Plh.", "Pj.")
-_NO_DATE = QDate(2000, 1, 1)
 
 
 class _PartyFields:
@@ -114,9 +114,8 @@ class _PartyFields:
             widget.blockSignals(False)
 
     def set_enabled(self, enabled: bool) -> None:
-        for widget in (self.prefix, self.person):
-            widget.setEnabled(enabled)
-        self.title.setReadOnly(not enabled)
+        for widget in (self.prefix, self.person, self.title):
+            set_editable(widget, enabled)
 
 
 class AgreementEditor(QWidget):
@@ -143,6 +142,7 @@ class AgreementEditor(QWidget):
         self._units: list[Choice] | None = None
         self._pending_select: tuple[str, str] | None = None
         self._pending_edit = False
+        self.reasons = Reasons(self)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.timeout.connect(self.reload)
@@ -190,8 +190,10 @@ class AgreementEditor(QWidget):
 
         self.message = MessageLine("inputMessage", self)
 
+        self.lock_banner = LockBanner("agreementLockBanner", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
+        layout.addWidget(self.lock_banner)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
@@ -209,13 +211,27 @@ class AgreementEditor(QWidget):
         self.goal_view.setObjectName("goalTable")
         self.goal_view.setModel(self.goal_model)
         self.goal_view.setAlternatingRowColors(True)
-        self.goal_view.setUniformRowHeights(True)
+        # Long sasaran and IKU names wrap onto more lines instead of ending in "…"; the rows
+        # are re-measured when a column is resized (every column but the text is resizable).
+        self.goal_view.setWordWrap(True)
+        self.goal_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(50)
+        self._relayout_timer.timeout.connect(self._rewrap_goals)
         self.goal_view.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.goal_delegate = NumberDelegate(self.goal_view)
+        self.goal_delegate = NumberDelegate(
+            self.goal_view,
+            wrap_width=lambda column: (
+                self.goal_view.header().sectionSize(column)
+                if column == GoalTableModel.COL_TEXT
+                else 0
+            ),
+        )
         self.goal_view.setItemDelegate(self.goal_delegate)
         header = self.goal_view.header()
         header.setStretchLastSection(False)
@@ -237,6 +253,7 @@ class AgreementEditor(QWidget):
             GoalTableModel.COL_NUMBER,
             2 * self.goal_view.indentation() + metrics.horizontalAdvance("3b.10") + 24,
         )
+        header.sectionResized.connect(lambda *_: self._relayout_timer.start())
         self.goal_view.doubleClicked.connect(self._goal_double_clicked)
         self.goal_view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.add_goal_button = QPushButton(page)
@@ -278,6 +295,12 @@ class AgreementEditor(QWidget):
         layout.addWidget(self.goal_view, 1)
         return page
 
+    def _rewrap_goals(self) -> None:
+        """Measure the rows again at the text column's new width. Reading the width first
+        settles the stretched column, which the header otherwise resizes only when painting."""
+        self.goal_view.header().sectionSize(GoalTableModel.COL_TEXT)
+        self.goal_view.doItemsLayout()
+
     def _build_parties_tab(self) -> QWidget:
         page = QWidget(self)
         self.year = QSpinBox(page)
@@ -298,15 +321,11 @@ class AgreementEditor(QWidget):
         self.superior = _PartyFields(page, "superior")
         self.place = QLineEdit(page)
         self.place.setObjectName("signingPlace")
-        self.date = QDateEdit(page)
-        self.date.setObjectName("signingDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
-        self.date.setMinimumDate(_NO_DATE)
-        self.date.setKeyboardTracking(False)
+        self.date = DateField("signingDate", page)
+        self.dpa_date = DateField("dpaDate", page)
         self.form = QFormLayout(page)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._captions = [QLabel(page) for _ in range(10)]
+        self._captions = [QLabel(page) for _ in range(11)]
         rows: list[Any] = [
             self.year,
             self.profile,
@@ -318,6 +337,7 @@ class AgreementEditor(QWidget):
             self.superior.title,
             self.place,
             self.date,
+            self.dpa_date,
         ]
         for caption, field in zip(self._captions, rows, strict=True):
             self.form.addRow(caption, field)
@@ -349,7 +369,8 @@ class AgreementEditor(QWidget):
         self.place.editingFinished.connect(
             lambda: self._set_header({"signing_place": self.place.text().strip() or None})
         )
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.dayChanged.connect(lambda day: self._set_header({"signing_date": day}))
+        self.dpa_date.dayChanged.connect(lambda day: self._set_header({"dpa_date": day}))
         return page
 
     def _build_programs_tab(self) -> QWidget:
@@ -418,21 +439,27 @@ class AgreementEditor(QWidget):
         self.tabs.setTabText(self.TAB_HISTORY, self.tr("Riwayat perubahan"))
         self.history_panel.retranslate()
         self.finalize_button.setText(self.tr("Finalkan"))
-        self.finalize_button.setToolTip(
-            self.tr("Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.")
+        set_tip(
+            self.finalize_button,
+            self.tr("Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat."),
         )
         self.reopen_button.setText(self.tr("Kembalikan ke draf"))
+        set_tip(self.reopen_button, self.tr("Kembalikan PK final ke draf untuk diubah"))
         self.add_goal_button.setText(self.tr("Tambah sasaran"))
+        set_tip(self.add_goal_button, self.tr("Tambah sasaran pada kategori terpilih"))
         self.add_indicator_button.setText(self.tr("Tambah IKU"))
+        set_tip(self.add_indicator_button, self.tr("Tambah IKU pada sasaran terpilih"))
         self.remove_button.setText(self.tr("Hapus"))
+        set_tip(self.remove_button, self.tr("Hapus sasaran atau IKU terpilih"))
         self.up_button.setText(self.tr("Naik"))
-        self.up_button.setToolTip(self.tr("Pindahkan ke atas (Alt+↑)"))
+        set_tip(self.up_button, self.tr("Pindahkan ke atas (Alt+↑)"))
         self.down_button.setText(self.tr("Turun"))
-        self.down_button.setToolTip(self.tr("Pindahkan ke bawah (Alt+↓)"))
+        set_tip(self.down_button, self.tr("Pindahkan ke bawah (Alt+↓)"))
         self.category_combo.setToolTip(self.tr("Kategori sasaran terpilih"))
         self.open_indicator_button.setText(self.tr("Buka IKU"))
-        self.open_indicator_button.setToolTip(
-            self.tr("Metadata, target dan realisasi IKU terpilih (klik ganda pada baris)")
+        set_tip(
+            self.open_indicator_button,
+            self.tr("Metadata, target dan realisasi IKU terpilih (klik ganda pada baris)"),
         )
         for caption, text in zip(
             self._captions,
@@ -447,15 +474,28 @@ class AgreementEditor(QWidget):
                 self.tr("Jabatan Pihak Kedua"),
                 self.tr("Tempat"),
                 self.tr("Tanggal"),
+                self.tr("Tanggal pengesahan DPA"),
             ),
             strict=True,
         ):
             caption.setText(text + ":")
-        self.date.setSpecialValueText(self.tr("belum ditetapkan"))
+        for field in (self.date, self.dpa_date):
+            field.setSpecialValueText(self.tr("belum ditetapkan"))
+        self.dpa_date.setToolTip(
+            self.tr(
+                "Tanggal DPA disahkan; profil dengan batas PK sekian bulan setelah DPA "
+                "menghitung tenggatnya dari tanggal ini."
+            )
+        )
         self.add_program_button.setText(self.tr("Tambah program"))
         self.remove_program_button.setText(self.tr("Hapus program"))
         self.add_scan_button.setText(self.tr("Lampirkan pindaian…"))
+        set_tip(
+            self.add_scan_button,
+            self.tr("Lampirkan pindaian PK bertanda tangan; boleh setelah PK ditandatangani"),
+        )
         self.remove_scan_button.setText(self.tr("Hapus lampiran"))
+        set_tip(self.remove_scan_button, self.tr("Hapus pindaian terpilih"))
         self.scan_note.setText(
             self.tr(
                 "Pindaian PK yang sudah ditandatangani basah (PDF atau gambar). Berkas disimpan "
@@ -534,6 +574,7 @@ class AgreementEditor(QWidget):
         detail = self.detail
         assert detail is not None
         editable = not detail.locked and not self.state.read_only
+        self.lock_banner.show_for(detail.status)
         previous = self.goal_model.item(self.goal_view.currentIndex())
         self.goal_model.editable = editable
         self.goal_model.set_rows(detail, self.score)
@@ -562,14 +603,12 @@ class AgreementEditor(QWidget):
             self.tr("Jumlah anggaran: {total}").format(total=show_rupiah(detail.budget_total))
         )
         self.scan_model.set_rows(detail.attachments)
-        for button in (
-            self.add_goal_button,
-            self.add_program_button,
-            self.remove_program_button,
-            self.add_scan_button,
-            self.remove_scan_button,
-        ):
-            button.setEnabled(editable)
+        selection = self._selection()
+        content = self.reasons.edit_content(selection)
+        for button in (self.add_goal_button, self.add_program_button, self.remove_program_button):
+            offer(button, content)
+        for button in (self.add_scan_button, self.remove_scan_button):
+            offer(button, self.reasons.attach_scan(selection))
         self.reference_bar.load(detail)
         self._update_buttons()
 
@@ -599,11 +638,11 @@ class AgreementEditor(QWidget):
             if detail.locked
             else ""
         )
-        can_edit = not self.state.read_only and not detail.locked
+        selection = self._selection()
         self.finalize_button.setVisible(detail.status == "draft")
-        self.finalize_button.setEnabled(can_edit)
+        offer(self.finalize_button, self.reasons.finalize(selection))
         self.reopen_button.setVisible(detail.status == "final")
-        self.reopen_button.setEnabled(can_edit)
+        offer(self.reopen_button, self.reasons.reopen(selection))
         period = label(AS_OF, self.state.period)
         overall = self.score.overall if self.score else None
         colour = self.score.band.color if self.score and self.score.band else "#607D8B"
@@ -619,7 +658,7 @@ class AgreementEditor(QWidget):
     def _show_parties(self, editable: bool) -> None:
         detail = self.detail
         assert detail is not None
-        widgets: list[Any] = [self.year, self.profile, self.unit, self.place, self.date]
+        widgets: list[Any] = [self.year, self.profile, self.unit, self.place]
         for widget in widgets:
             widget.blockSignals(True)
         self.year.setValue(detail.year)
@@ -629,30 +668,43 @@ class AgreementEditor(QWidget):
         self.owner.show(detail.owner_id, detail.owner_prefix, detail.owner_title)
         self.superior.show(detail.superior_id, detail.superior_prefix, detail.superior_title)
         self.place.setText(detail.signing_place or "")
-        if detail.signing_date is None:
-            self.date.setDate(_NO_DATE)
-        else:
-            day = detail.signing_date
-            self.date.setDate(QDate(day.year, day.month, day.day))
+        for field, day in ((self.date, detail.signing_date), (self.dpa_date, detail.dpa_date)):
+            field.set_year(detail.year)
+            field.set_day(day)
         for widget in widgets:
             widget.blockSignals(False)
-        self.year.setReadOnly(not editable)
-        self.place.setReadOnly(not editable)
-        self.date.setReadOnly(not editable)
-        for widget in (self.profile, self.unit):
-            widget.setEnabled(editable)
+        for widget in (self.year, self.place, self.date, self.dpa_date, self.profile, self.unit):
+            set_editable(widget, editable)
         self.owner.set_enabled(editable)
         self.superior.set_enabled(editable)
+
+    def _selection(self) -> Selection:
+        detail = self.detail
+        return Selection(
+            database=True,
+            writable=not self.state.read_only,
+            kind="agreement",
+            status=detail.status if detail else None,
+        )
 
     def _update_buttons(self) -> None:
         item = self.goal_model.item(self.goal_view.currentIndex())
         editable = self.goal_model.editable
         kind = item[0] if item else None
-        self.add_indicator_button.setEnabled(editable and kind in ("goal", "indicator"))
-        self.remove_button.setEnabled(editable and kind in ("goal", "indicator"))
-        self.up_button.setEnabled(editable and kind in ("goal", "indicator"))
-        self.down_button.setEnabled(editable and kind in ("goal", "indicator"))
-        self.open_indicator_button.setEnabled(kind == "indicator")
+        content = self.reasons.edit_content(self._selection())
+        if content is None and kind not in ("goal", "indicator"):
+            content = self.tr("Pilih sebuah sasaran atau IKU di tabel.")
+        for button in (
+            self.add_indicator_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            offer(button, content)
+        offer(
+            self.open_indicator_button,
+            None if kind == "indicator" else self.tr("Pilih sebuah IKU di tabel."),
+        )
         goal = self.goal_model.goal_row(item[1]) if kind == "goal" and item else None
         self.category_combo.setEnabled(editable and goal is not None)
         self.category_combo.setVisible(goal is not None)
@@ -721,10 +773,6 @@ class AgreementEditor(QWidget):
         if choice is not None:
             changes[f"{role}_title"] = choice.detail
         self._set_header(changes)
-
-    def _date_changed(self, value: QDate) -> None:
-        day = None if value == _NO_DATE else dt.date(value.year(), value.month(), value.day())
-        self._set_header({"signing_date": day})
 
     def finalize(self) -> bool:
         if self.detail is None:
@@ -877,6 +925,28 @@ class AgreementEditor(QWidget):
         )
         self.goal_view.scrollTo(index)
         self.goal_view.setFocus()
+        return True
+
+    def focus_field(self, field: str | None) -> bool:
+        """Show the field a finding names (Pihak, tempat, tanggal, DPA) on its tab."""
+        widgets: dict[str, QWidget] = {
+            "owner_id": self.owner.person,
+            "owner_title": self.owner.title,
+            "owner_prefix": self.owner.prefix,
+            "superior_id": self.superior.person,
+            "superior_title": self.superior.title,
+            "superior_prefix": self.superior.prefix,
+            "signing_place": self.place,
+            "signing_date": self.date,
+            "dpa_date": self.dpa_date,
+        }
+        widget = widgets.get(field or "")
+        if widget is None and field and field.startswith(("owner", "superior")):
+            widget = self.owner.person if field.startswith("owner") else self.superior.person
+        if widget is None:
+            return False
+        self.tabs.setCurrentIndex(self.TAB_PARTIES)
+        widget.setFocus()
         return True
 
     def _goal_double_clicked(self, index: QModelIndex) -> None:

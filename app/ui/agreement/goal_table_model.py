@@ -18,7 +18,7 @@ from app.services.agreement_read import AgreementDetail, GoalRow, IndicatorRow
 
 from app.ui.widgets import icons
 from app.ui.widgets.delegates import EDIT_TEXT_ROLE, PARSER_ROLE
-from app.ui.widgets.labels import CATEGORY, CONTROL, VALIDITY, label
+from app.ui.widgets.labels import CATEGORY, CONTROL, VALIDITY, label, long_text_tip
 from app.ui.widgets.number_entry import (
     parse_number,
     parse_range,
@@ -183,7 +183,7 @@ class GoalTableModel(TreeTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_CAPAIAN:
                 return QCoreApplication.translate("GoalTable", "Nilai Sasaran")
-            return goal.text
+            return long_text_tip(goal.text)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_CAPAIAN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -259,7 +259,7 @@ class GoalTableModel(TreeTableModel):
                     if score.weighted_weight is not None
                     else "N/A",
                 )
-            return ind.name
+            return long_text_tip(ind.name)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
+from app.ui.shell.availability import offer, set_tip
 from app.ui.shell.background import run_in_background
 
 if TYPE_CHECKING:  # the dialog (and the import services) load on first use, not at start
@@ -44,7 +45,9 @@ class ExcelActions(QObject):
 
     def retranslate(self) -> None:
         self.act_import.setText(self.tr("Impor E&xcel…"))
+        set_tip(self.act_import, self.tr("Baca PK dari buku kerja Excel, dengan pratinjau"))
         self.act_export.setText(self.tr("Ekspor ke Excel…"))
+        set_tip(self.act_export, self.tr("Tulis PK terpilih ke buku kerja Excel"))
 
     def _agreement(self) -> tuple[str | None, str]:
         """(agreement id, its label) of the selected node, if it is or belongs to one."""
@@ -66,9 +69,9 @@ class ExcelActions(QObject):
         return selection_unit_code(self.window.db, node.kind, node.id, agreement_id)
 
     def update_actions(self) -> None:
-        db = self.window.db
-        self.act_import.setEnabled(db is not None and not db.read_only)
-        self.act_export.setEnabled(db is not None and self._agreement()[0] is not None)
+        selection = self.window.selection()
+        offer(self.act_import, self.window.reasons.write(selection))
+        offer(self.act_export, self.window.reasons.view_agreement(selection))
 
     def open_import(self) -> ExcelImportDialog | None:
         db = self.window.db

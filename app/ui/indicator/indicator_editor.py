@@ -62,6 +62,7 @@ from app.ui.widgets.labels import (
     choices,
     label,
 )
+from app.ui.widgets.lock_banner import LockBanner, set_editable
 from app.ui.widgets.message_line import ERROR_STYLE, MessageLine
 from app.ui.widgets.number_entry import show_number, show_percent
 
@@ -174,8 +175,10 @@ class IndicatorEditor(QWidget):
         self.tabs.addTab(self._build_values_tab(), "")
         self.tabs.addTab(self._build_metadata_tab(), "")
         self.tabs.addTab(self._build_history_tab(), "")
+        self.lock_banner = LockBanner("indicatorLockBanner", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
+        layout.addWidget(self.lock_banner)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         state.changed.connect(self._on_change)
@@ -523,6 +526,12 @@ class IndicatorEditor(QWidget):
         detail = self.detail
         assert detail is not None
         editable = self.editable
+        self.lock_banner.show_for(
+            detail.agreement_status,
+            self.tr("Realisasi tetap dapat diisi.")
+            if detail.agreement_status == "signed" and not self.state.read_only
+            else "",
+        )
         self.values_model.editable = editable
         self.values_model.realisations_editable = (
             detail.agreement_status == "signed" and not self.state.read_only
@@ -566,7 +575,7 @@ class IndicatorEditor(QWidget):
             elif isinstance(widget, CommitLineEdit | CommitTextEdit):
                 if not (widget.dirty and widget.hasFocus()):
                     widget.show_text(None if value is None else str(value))
-                widget.setReadOnly(not editable)
+                set_editable(widget, editable)
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
                 widget.setEnabled(editable)

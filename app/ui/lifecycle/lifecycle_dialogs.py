@@ -20,12 +20,11 @@ from typing import Any
 
 from shiboken6 import isValid
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -53,6 +52,7 @@ from app.ui.lifecycle.version_table_models import (
 from app.ui.shell.background import run_in_background
 from app.ui.shell.i18n import current_language
 from app.ui.shell.workspace_state import Change, WorkspaceState
+from app.ui.widgets.date_field import DateField, default_day
 from app.ui.widgets.labels import AS_OF, KIND, PERIOD, label
 from app.ui.widgets.message_line import MessageLine
 from app.ui.widgets.read_only_table import read_only_table
@@ -114,12 +114,9 @@ class SignDialog(QDialog):
         pdf_row = QHBoxLayout()
         pdf_row.addWidget(self.pdf_status, 1)
         pdf_row.addWidget(self.save_button)
-        self.date = QDateEdit(self)
-        self.date.setObjectName("signDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
-        day = detail.signing_date or dt.date.today()
-        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.date = DateField("signDate", self, optional=False)
+        self.date.set_year(detail.year)
+        self.date.set_day(detail.signing_date or default_day(detail.year))
         self.scan = QLineEdit(self)
         self.scan.setObjectName("signScanPath")
         self.scan.setPlaceholderText(self.tr("PDF, PNG atau JPEG dari salinan bertanda tangan"))

@@ -30,6 +30,7 @@ from app.ui.lifecycle.version_table_models import (
     VersionTableModel,
     reason_label,
 )
+from app.ui.shell.availability import Reasons, Selection, offer, set_tip
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.labels import KIND, PERIOD, STATUS, label
 from app.ui.widgets.read_only_table import read_only_table
@@ -64,6 +65,7 @@ class VersionHistoryPanel(ReloadWhenShown, QWidget):
         self.status.setObjectName("lifecycleStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons = Reasons(self)
         self.finalize_button = QPushButton(self)
         self.finalize_button.setObjectName("lifecycleFinalizeButton")
         self.sign_button = QPushButton(self)
@@ -124,15 +126,22 @@ class VersionHistoryPanel(ReloadWhenShown, QWidget):
 
     def retranslate(self) -> None:
         self.finalize_button.setText(self.tr("Finalkan"))
-        self.finalize_button.setToolTip(
-            self.tr("Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.")
+        set_tip(
+            self.finalize_button,
+            self.tr("Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat."),
         )
         self.sign_button.setText(self.tr("Tandai sudah ditandatangani…"))
-        self.sign_button.setToolTip(
-            self.tr("Cetak set PK, simpan sidik cetakan dan pindaian bertanda tangan")
+        set_tip(
+            self.sign_button,
+            self.tr("Cetak set PK, simpan sidik cetakan dan pindaian bertanda tangan"),
         )
         self.addendum_button.setText(self.tr("Buat Addendum…"))
+        set_tip(self.addendum_button, self.tr("Ubah target PK yang sudah ditandatangani"))
         self.replacement_button.setText(self.tr("Buat PK Pengganti…"))
+        set_tip(
+            self.replacement_button,
+            self.tr("PK baru bagi pejabat pengganti, mulai periode tertentu"),
+        )
         self.versions_label.setText(self.tr("Riwayat versi (klik ganda untuk membuka):"))
         if self.history is not None:
             self._show()
@@ -192,10 +201,17 @@ class VersionHistoryPanel(ReloadWhenShown, QWidget):
                 ).format(period=label(PERIOD, row.effective_from if row else None))
             )
         self.finalize_button.setVisible(history.status == "draft")
-        self.finalize_button.setEnabled(writable)
-        self.sign_button.setEnabled(writable and history.can_sign)
-        self.addendum_button.setEnabled(writable and history.can_amend)
-        self.replacement_button.setEnabled(writable and history.can_amend)
+        selection = Selection(
+            database=True,
+            writable=writable,
+            kind="agreement",
+            status=history.status,
+            can_amend=history.can_amend,
+        )
+        offer(self.finalize_button, self.reasons.finalize(selection))
+        offer(self.sign_button, self.reasons.sign(selection))
+        offer(self.addendum_button, self.reasons.amend(selection))
+        offer(self.replacement_button, self.reasons.amend(selection))
         self.status.setStyleSheet(
             STATUS_STYLES.get(history.status, "") + "padding: 8px; border-radius: 4px;"
         )

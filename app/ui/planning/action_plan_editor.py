@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.engine.enums import READONLY_STATUSES
 from app.engine.findings import ACTION_PLAN_GAP
 from app.services import indicator_read, planning
 from app.services.errors import NotFound
@@ -48,11 +49,11 @@ from app.ui.shell.findings_panel import FindingsPanel
 from app.ui.shell.rules_dock import FindingRow
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
+from app.ui.widgets.lock_banner import LOCKED_STYLE
 from app.ui.widgets.message_line import MessageLine
 from app.ui.widgets.reload_when_shown import ReloadWhenShown
 
 BANNER_STYLE = "background: #FFF3CD; color: #5D4200; padding: 6px 10px; border-radius: 3px;"
-LOCKED_STYLE = "background: #ECEFF1; color: #37474F; padding: 6px 10px; border-radius: 3px;"
 #: The reasons the Instruksi accepts for changing a finalised Rencana Aksi (seed 000).
 PLAN_REASONS = ("regulation_change", "leadership_policy")
 CHILD_KIND = {"root": "action_plan", "action_plan": "criterion", "criterion": "output"}
@@ -313,7 +314,7 @@ class ActionPlanEditor(ReloadWhenShown, QWidget):
 
     @property
     def locked(self) -> bool:
-        return self.tree is None or self.tree.agreement_status in ("signed", "superseded")
+        return self.tree is None or self.tree.agreement_status in READONLY_STATUSES
 
     @property
     def editable(self) -> bool:
@@ -342,7 +343,7 @@ class ActionPlanEditor(ReloadWhenShown, QWidget):
                     self._pending_edit = False
                     self.view.edit(index.siblingAtColumn(ActionPlanTreeModel.COL_TEXT))
         self.title.setText(self.tr("Rencana Aksi IKU: {name}").format(name=tree.indicator_name))
-        if tree.agreement_status in ("signed", "superseded"):
+        if tree.agreement_status in READONLY_STATUSES:
             self.banner.setStyleSheet(LOCKED_STYLE)
             self.banner.setText(
                 self.tr(

@@ -46,10 +46,10 @@ from app.ui.planning.ksd_table_model import ID_ROLE, KsdTableModel
 from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.delegates import NumberDelegate
 from app.ui.widgets.form_widgets import CommitLineEdit, CommitTextEdit
+from app.ui.widgets.lock_banner import LOCKED_STYLE
 from app.ui.widgets.message_line import MessageLine
 from app.ui.widgets.number_entry import parse_number, show_percent
 
-LOCKED_STYLE = "background: #ECEFF1; color: #37474F; padding: 6px 10px; border-radius: 3px;"
 TEXT_FIELDS = ("name", "action_plan", "responsible_units", "related_agencies", "success_criteria")
 PLAN_FIELDS = frozenset(
     {"ksd_number", "name", "sub_name", *TEXT_FIELDS, "indicator_id", "expected_output"}

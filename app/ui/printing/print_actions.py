@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
+from app.ui.shell.availability import offer, set_tip
 from app.ui.shell.background import run_in_background
 from app.ui.shell.i18n import current_language
 
@@ -39,13 +40,8 @@ class PrintActions(QObject):
 
     def update(self) -> None:
         """Enabled on any agreement in any status; the tooltip says why when it is not."""
-        agreement_id = self._agreement_id()
-        self.act_print.setEnabled(agreement_id is not None)
-        self.act_print.setToolTip(
-            self.tr("Cetak dokumen PK terpilih (Ctrl+P)")
-            if agreement_id
-            else self.tr("Pilih sebuah Perjanjian Kinerja di pohon untuk mencetaknya.")
-        )
+        set_tip(self.act_print, self.tr("Cetak dokumen PK terpilih (Ctrl+P)"))
+        offer(self.act_print, self.window.reasons.view_agreement(self.window.selection()))
 
     def _agreement_id(self) -> str | None:
         if self.window.db is None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from app.ui.province.coverage_dialog import CoverageDialog
+from app.ui.shell.availability import offer, set_tip
 
 
 class ProvinceActions(QObject):
@@ -26,9 +27,10 @@ class ProvinceActions(QObject):
 
     def retranslate(self) -> None:
         self.act_coverage.setText(self.tr("Cakupan PK provinsi…"))
+        set_tip(self.act_coverage, self.tr("PK yang sudah diterima dari setiap perangkat daerah"))
 
     def update_actions(self) -> None:
-        self.act_coverage.setEnabled(self.window.db is not None)
+        offer(self.act_coverage, self.window.reasons.database(self.window.selection()))
 
     def open_coverage(self) -> CoverageDialog | None:
         if self.window.db is None:

@@ -3,7 +3,6 @@ government name, signing place, logo), changed through an undoable command."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -11,19 +10,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import office, pickers
-from app.services.errors import ServiceError, error_text
+from app.services.errors import error_text
 
+from app.ui.setup.logo_field import LogoField
 from app.ui.shell.i18n import current_language
 from app.ui.shell.undo import ServiceCommand
 from app.ui.shell.workspace_state import Change, WorkspaceState
@@ -66,8 +63,6 @@ class SettingsDialog(QDialog):
         self.setObjectName("officeSettings")
         self.state = state
         current = office.get_settings(state.db)
-        self.logo: Any = office.KEEP
-        self.logo_name = current.logo_name
         self.setWindowTitle(self.tr("Pengaturan kantor"))
         self.profile = QComboBox(self)
         for choice in pickers.profile_choices():
@@ -75,20 +70,14 @@ class SettingsDialog(QDialog):
         self.profile.setCurrentIndex(max(0, self.profile.findData(current.profile_code)))
         self.government = QLineEdit(current.government_name, self)
         self.place = QLineEdit(current.signing_place, self)
-        self.logo_label = QLabel(current.logo_name or self.tr("tanpa logo"), self)
-        choose = QPushButton(self.tr("Pilih gambar…"), self)
-        clear = QPushButton(self.tr("Tanpa logo"), self)
-        choose.clicked.connect(self.choose_logo)
-        clear.clicked.connect(self.clear_logo)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_label, 1)
-        logo_row.addWidget(choose)
-        logo_row.addWidget(clear)
+        self.logo = LogoField(
+            self, current=current.logo, current_name=current.logo_name, keep_current=True
+        )
         form = QFormLayout()
         form.addRow(self.tr("Profil daerah:"), self.profile)
         form.addRow(self.tr("Nama pemerintah daerah:"), self.government)
         form.addRow(self.tr("Tempat penandatanganan:"), self.place)
-        form.addRow(self.tr("Logo kop:"), logo_row)
+        form.addRow(self.tr("Logo kop:"), self.logo)
         self.note = QLabel(
             self.tr(
                 "Berlaku untuk basis data ini: kop dokumen cetak dan tempat penandatanganan "
@@ -100,6 +89,8 @@ class SettingsDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B71C1C;")
+        self.logo.refused.connect(self.message.setText)
+        self.logo.changed.connect(self.message.clear)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -111,36 +102,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
-    def choose_logo(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Pilih logo kop"))
-        dialog.setNameFilter(self.tr("Gambar (*.png *.jpg *.jpeg)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: self.set_logo(Path(path)))
-        dialog.open()
-        return dialog
-
-    def set_logo(self, path: Path) -> bool:
-        content = path.read_bytes()
-        try:
-            office.check_logo(path.name, content)
-        except ServiceError as exc:
-            self.message.setText(error_text(exc, current_language()))
-            return False
-        self.logo, self.logo_name = content, path.name
-        self.logo_label.setText(path.name)
-        return True
-
-    def clear_logo(self) -> None:
-        self.logo, self.logo_name = None, None
-        self.logo_label.setText(self.tr("tanpa logo"))
-
     def values(self) -> dict[str, Any]:
         return {
             "profile_code": self.profile.currentData(),
             "government_name": self.government.text(),
             "signing_place": self.place.text(),
-            "logo": self.logo,
-            "logo_name": self.logo_name,
+            "logo": self.logo.logo,
+            "logo_name": self.logo.logo_name,
         }
 
     def try_accept(self) -> bool:

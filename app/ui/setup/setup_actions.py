@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from app.ui.shell.availability import offer, set_tip
 from app.ui.shell.background import run_in_background
 
 if TYPE_CHECKING:
@@ -32,14 +33,14 @@ class SetupActions(QObject):
 
     def retranslate(self) -> None:
         self.act_settings.setText(self.tr("Pengaturan &kantor…"))
-        self.act_settings.setToolTip(
-            self.tr("Profil daerah, nama pemerintah daerah, tempat penandatanganan dan logo kop")
+        set_tip(
+            self.act_settings,
+            self.tr("Profil daerah, nama pemerintah daerah, tempat penandatanganan dan logo kop"),
         )
         self.update()
 
     def update(self) -> None:
-        state = self.window.state
-        self.act_settings.setEnabled(state is not None and not state.read_only)
+        offer(self.act_settings, self.window.reasons.write(self.window.selection()))
 
     def attach(self, db: Database) -> None:
         """On an empty, writable database show the first-run page instead of the start page."""

@@ -12,13 +12,11 @@ Signals:
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +32,7 @@ from app.services import office, pickers
 from app.services.errors import ServiceError, error_text
 
 from app.ui.organisation.forms import show_nip_problem
+from app.ui.setup.logo_field import LogoField
 from app.ui.shell.i18n import current_language
 from app.ui.widgets.labels import LEVEL, UNIT_KIND, label
 
@@ -51,8 +50,6 @@ class SetupPage(QScrollArea):
         self.setObjectName("setupPage")
         self.setWidgetResizable(True)
         self._db = db
-        self.logo: bytes | None = None
-        self.logo_name: str | None = None
         body = QWidget(self)
         self.setWidget(body)
         self.title = QLabel(body)
@@ -75,12 +72,7 @@ class SetupPage(QScrollArea):
         self.government.setObjectName("governmentName")
         self.place = QLineEdit(self.office_box)
         self.place.setObjectName("signingPlace")
-        self.logo_button = QPushButton(self.office_box)
-        self.logo_label = QLabel(self.office_box)
-        self.logo_button.clicked.connect(self.choose_logo)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_button)
-        logo_row.addWidget(self.logo_label, 1)
+        self.logo = LogoField(self.office_box)
         self.unit_name = QLineEdit(self.office_box)
         self.unit_name.setObjectName("unitName")
         self.unit_kind = QComboBox(self.office_box)
@@ -108,7 +100,7 @@ class SetupPage(QScrollArea):
             self.profile,
             self.government,
             self.place,
-            logo_row,
+            self.logo,
             self.unit_name,
             self.unit_kind,
             self.head_name,
@@ -125,6 +117,8 @@ class SetupPage(QScrollArea):
         self.message.setObjectName("setupMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_ERROR_STYLE)
+        self.logo.refused.connect(self.message.setText)
+        self.logo.changed.connect(self.message.clear)
         self.start_button = QPushButton(body)
         self.start_button.setObjectName("startOffice")
         self.start_button.setDefault(True)
@@ -133,7 +127,7 @@ class SetupPage(QScrollArea):
             "profile_code": self.profile,
             "government_name": self.government,
             "signing_place": self.place,
-            "logo": self.logo_button,
+            "logo": self.logo.choose_button,
             "name": self.unit_name,
             "unit_name": self.unit_name,
             "nip": self.head_nip,
@@ -188,8 +182,6 @@ class SetupPage(QScrollArea):
         self.unit_name.setPlaceholderText(self.tr("mis. Dinas Pendidikan"))
         self.head_title.setPlaceholderText(self.tr("mis. Kepala Dinas Pendidikan"))
         self.head_rank.setPlaceholderText(self.tr("mis. Pembina Utama Muda (IV/c)"))
-        self.logo_button.setText(self.tr("Pilih gambar…"))
-        self.logo_label.setText(self.logo_name or self.tr("tanpa logo"))
         self.start_button.setText(self.tr("Mulai kantor saya sendiri"))
         self.demo_button.setText(self.tr("Buka demo"))
 
@@ -207,25 +199,6 @@ class SetupPage(QScrollArea):
     def _check_nip(self, text: str) -> None:
         show_nip_problem(self.nip_status, text)
 
-    def choose_logo(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Pilih logo kop"))
-        dialog.setNameFilter(self.tr("Gambar (*.png *.jpg *.jpeg)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: self.set_logo(Path(path)))
-        dialog.open()
-        return dialog
-
-    def set_logo(self, path: Path) -> bool:
-        content = path.read_bytes()
-        try:
-            office.check_logo(path.name, content)
-        except ServiceError as exc:
-            self.message.setText(error_text(exc, current_language()))
-            return False
-        self.logo, self.logo_name = content, path.name
-        self.logo_label.setText(path.name)
-        return True
-
     def values(self) -> office.NewOffice:
         return office.NewOffice(
             profile_code=self.profile.currentData(),
@@ -238,8 +211,8 @@ class SetupPage(QScrollArea):
             head_title=self.head_title.text(),
             head_level=self.head_level.currentData(),
             head_rank=self.head_rank.text() or None,
-            logo=self.logo,
-            logo_name=self.logo_name,
+            logo=self.logo.logo,
+            logo_name=self.logo.logo_name,
         )
 
     def start(self) -> bool:

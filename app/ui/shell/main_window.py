@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.paths import AppPaths
 
+from app.ui.shell.availability import AGREEMENT_KINDS, Reasons, Selection, offer, set_tip
 from app.ui.shell.background import Cancelled, run_in_background, runner
 from app.ui.shell.i18n import current_language, install_language
 from app.ui.shell.settings import UiSettings
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence
+        self.reasons = Reasons(self)
         self.act_new = self._action("actNewAgreement", key(key.StandardKey.New), self.new_agreement)
         self.act_save = self._action("actSave", key(key.StandardKey.Save), self.save)
         self.act_open = self._action("actOpen", key(key.StandardKey.Open), self.choose_database)
@@ -257,6 +259,8 @@ class MainWindow(QMainWindow):
         self.menu_help.setObjectName("menuHelp")
         self.menu_help.addAction(self.act_help_scoring)
         self.menu_help.addAction(self.act_about)
+        for menu in (self.menu_file, self.menu_edit, self.menu_agreement, self.menu_view):
+            menu.setToolTipsVisible(True)  # a greyed entry says why it is greyed
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
@@ -295,7 +299,7 @@ class MainWindow(QMainWindow):
         self.menu_language.setTitle(self.tr("&Bahasa"))
         self.menu_help.setTitle(self.tr("B&antuan"))
         self.act_new.setText(self.tr("Perjanjian Kinerja &Baru…"))
-        self.act_new.setToolTip(self.tr("Buat draf PK untuk pejabat terpilih (Ctrl+N)"))
+        set_tip(self.act_new, self.tr("Buat draf PK untuk pejabat terpilih (Ctrl+N)"))
         self.act_save.setText(self.tr("&Simpan"))
         self.act_save.setToolTip(
             self.tr(
@@ -309,10 +313,14 @@ class MainWindow(QMainWindow):
         self.act_add_goal.setText(self.tr("Tambah &sasaran"))
         self.act_add_indicator.setText(self.tr("Tambah &IKU"))
         self.act_finalize.setText(self.tr("&Finalkan"))
-        self.act_finalize.setToolTip(
-            self.tr("Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.")
+        set_tip(
+            self.act_finalize,
+            self.tr("Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat."),
         )
         self.act_reopen.setText(self.tr("&Kembalikan ke draf"))
+        set_tip(self.act_reopen, self.tr("Kembalikan PK final ke draf untuk diubah"))
+        set_tip(self.act_add_goal, self.tr("Tambah sasaran pada PK ini (Ctrl+Shift+N)"))
+        set_tip(self.act_add_indicator, self.tr("Tambah IKU pada sasaran terpilih (Ctrl+I)"))
         self.act_recompute.setText(self.tr("&Hitung ulang"))
         self.act_recompute.setToolTip(
             self.tr("Baca ulang data, hitung capaian dan periksa aturan (F5)")
@@ -333,6 +341,8 @@ class MainWindow(QMainWindow):
         for extra in (getattr(self, "printing", None), getattr(self, "setup", None)):
             if extra is not None:
                 extra.retranslate()
+        if getattr(self, "setup", None) is not None:
+            self._update_actions()  # the reasons are sentences in the new language
 
     def _undo_texts(self) -> None:
         """ "Urungkan Ubah target TW2" / "Ulangi …", as the stack's top commands say."""
@@ -610,27 +620,38 @@ class MainWindow(QMainWindow):
         node = self.current_node()
         return node.agreement_id if node is not None else None
 
-    def _update_actions(self) -> None:
+    def selection(self, *, can_amend: bool = False) -> Selection:
+        """What is open and selected, for `availability.Reasons`."""
         node = self.current_node()
-        writable = self.db is not None and not self.db.read_only
-        self.act_new.setEnabled(writable and node is not None and node.kind == "official")
-        in_agreement = node is not None and node.kind in ("agreement", "goal", "indicator")
         status = None
-        if in_agreement and self.agreement_editor is not None:
+        if node is not None and node.kind in AGREEMENT_KINDS and self.agreement_editor:
             detail = self.agreement_editor.detail
             if self.editors.currentWidget() is self.indicator_editor and self.indicator_editor:
-                status = (
-                    self.indicator_editor.detail.agreement_status
-                    if self.indicator_editor.detail
-                    else None
-                )
-            elif detail is not None:
+                indicator = self.indicator_editor.detail
+                status = indicator.agreement_status if indicator else None
+            elif detail is not None and detail.id == node.agreement_id:
                 status = detail.status
-        self.act_finalize.setEnabled(writable and in_agreement and status == "draft")
-        self.act_reopen.setEnabled(writable and in_agreement and status == "final")
-        on_agreement = writable and self.editors.currentWidget() is self.agreement_editor
-        self.act_add_goal.setEnabled(on_agreement)
-        self.act_add_indicator.setEnabled(on_agreement)
+            else:
+                status = node.status
+        return Selection(
+            database=self.db is not None,
+            writable=self.db is not None and not self.db.read_only,
+            kind=node.kind if node is not None else None,
+            status=status,
+            can_amend=can_amend,
+        )
+
+    def _update_actions(self) -> None:
+        selection = self.selection()
+        reasons = self.reasons
+        offer(self.act_new, reasons.new_agreement(selection))
+        offer(self.act_finalize, reasons.finalize(selection))
+        offer(self.act_reopen, reasons.reopen(selection))
+        content = reasons.edit_content(selection)
+        if content is None and self.editors.currentWidget() is not self.agreement_editor:
+            content = self.tr("Buka PK-nya (bukan IKU) untuk menambah sasaran atau IKU.")
+        offer(self.act_add_goal, content)
+        offer(self.act_add_indicator, content)
         self.act_save.setEnabled(self.db is not None)
         self.act_recompute.setEnabled(self.db is not None)
         self.act_find.setEnabled(self.tree_pane is not None)
@@ -845,8 +866,7 @@ class MainWindow(QMainWindow):
         if finding.goal_id and self.select("goal", finding.goal_id):
             return
         if self.select("agreement", row.agreement_id) and self.agreement_editor is not None:
-            if finding.field and finding.field.startswith(("owner", "superior")):
-                self.agreement_editor.tabs.setCurrentIndex(self.agreement_editor.TAB_PARTIES)
+            self.agreement_editor.focus_field(finding.field)
 
     # --- messages ---------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ with its own, and `detach()` before closing the database.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject
@@ -16,6 +17,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget, QTabWidget, QToolBar, QWidget
 
 from app.services.errors import NotFound
+
+from app.ui.shell.availability import Reasons, Selection, offer, set_tip
 
 if TYPE_CHECKING:
     from app.services.tree import TreeNode
@@ -40,12 +43,15 @@ class PlanningHost(Protocol):
     unit_page: QWidget | None
     agreement_editor: Any
     indicator_editor: Any
+    reasons: Reasons
 
     def addAction(self, action: QAction) -> None: ...  # noqa: N802 - Qt API name
 
     def installEventFilter(self, watched: QObject) -> None: ...  # noqa: N802 - Qt API name
 
     def current_node(self) -> TreeNode | None: ...
+
+    def selection(self, *, can_amend: bool = False) -> Selection: ...
 
     def select(self, kind: str, node_id: str) -> bool: ...
 
@@ -109,20 +115,26 @@ class PlanningActions(QObject):
 
     def retranslate(self) -> None:
         self.act_action_plan.setText(self.tr("&Rencana Aksi"))
-        self.act_action_plan.setToolTip(self.tr("Rencana Aksi IKU terpilih (Ctrl+Alt+R)"))
+        set_tip(self.act_action_plan, self.tr("Rencana Aksi IKU terpilih (Ctrl+Alt+R)"))
         self.act_ksd.setText(self.tr("&KSD"))
-        self.act_ksd.setToolTip(self.tr("Kegiatan Strategis Daerah unit terpilih (Ctrl+Alt+K)"))
+        set_tip(self.act_ksd, self.tr("Kegiatan Strategis Daerah unit terpilih (Ctrl+Alt+K)"))
         self.act_matrix.setText(self.tr("&Matriks Cascading"))
-        self.act_matrix.setToolTip(self.tr("Matriks cascading PK terpilih (Ctrl+Alt+M)"))
+        set_tip(self.act_matrix, self.tr("Matriks cascading PK terpilih (Ctrl+Alt+M)"))
         self.act_dashboard.setText(self.tr("&Dasbor"))
-        self.act_dashboard.setToolTip(self.tr("Dasbor kinerja unit terpilih (Ctrl+Alt+D)"))
+        set_tip(self.act_dashboard, self.tr("Dasbor kinerja unit terpilih (Ctrl+Alt+D)"))
         self.act_sign.setText(self.tr("&Tandai sudah ditandatangani…"))
-        self.act_sign.setToolTip(
-            self.tr("Cetak set PK, simpan sidik cetakan dan pindaian bertanda tangan")
+        set_tip(
+            self.act_sign,
+            self.tr("Cetak set PK, simpan sidik cetakan dan pindaian bertanda tangan"),
         )
         self.act_addendum.setText(self.tr("Buat &Addendum…"))
+        set_tip(self.act_addendum, self.tr("Ubah target PK yang sudah ditandatangani"))
         self.act_replacement.setText(self.tr("Buat PK &Pengganti…"))
+        set_tip(
+            self.act_replacement, self.tr("PK baru bagi pejabat pengganti, mulai periode tertentu")
+        )
         self.act_versions.setText(self.tr("Riwayat &versi"))
+        set_tip(self.act_versions, self.tr("Versi, addendum dan penggantian PK terpilih"))
         for host, widget in self._tabs():
             host.setTabText(host.indexOf(widget), widget.tab_title())
         if self.unit_tabs is not None and self.window.unit_page is not None:
@@ -239,21 +251,23 @@ class PlanningActions(QObject):
         return node.agreement_id, history.status, history.can_amend
 
     def update_actions(self) -> None:
-        node = self.window.current_node()
-        attached = self.state is not None
-        writable = attached and self.window.db is not None and not self.window.db.read_only
-        kind = node.kind if node is not None else None
-        self.act_action_plan.setEnabled(attached and kind == "indicator")
-        in_agreement = kind in ("agreement", "goal", "indicator")
-        self.act_matrix.setEnabled(attached and in_agreement)
-        self.act_versions.setEnabled(attached and in_agreement)
-        self.act_ksd.setEnabled(attached and node is not None)
-        self.act_dashboard.setEnabled(attached and node is not None)
-        status = self._agreement_status() if attached and in_agreement else None
-        self.act_sign.setEnabled(writable and status is not None and status[1] == "final")
-        can_amend = writable and status is not None and status[2]
-        self.act_addendum.setEnabled(can_amend)
-        self.act_replacement.setEnabled(can_amend)
+        fresh = self._agreement_status() if self.state is not None else None
+        selection = replace(
+            self.window.selection(),
+            status=fresh[1] if fresh else None,
+            can_amend=bool(fresh and fresh[2]),
+        )
+        if self.state is None:  # the window paints before the database is attached
+            selection = replace(selection, database=False)
+        reasons = self.window.reasons
+        offer(self.act_action_plan, reasons.action_plan(selection))
+        offer(self.act_matrix, reasons.view_agreement(selection))
+        offer(self.act_versions, reasons.view_agreement(selection))
+        offer(self.act_ksd, reasons.unit_view(selection))
+        offer(self.act_dashboard, reasons.unit_view(selection))
+        offer(self.act_sign, reasons.sign(selection))
+        offer(self.act_addendum, reasons.amend(selection))
+        offer(self.act_replacement, reasons.amend(selection))
 
     # --- showing the features ---------------------------------------------------------------
 

@@ -65,6 +65,7 @@ FIELD_NAMES = {
     "superior_prefix": QT_TRANSLATE_NOOP("Fields", "sebutan pihak kedua"),
     "signing_place": QT_TRANSLATE_NOOP("Fields", "tempat penandatanganan"),
     "signing_date": QT_TRANSLATE_NOOP("Fields", "tanggal penandatanganan"),
+    "dpa_date": QT_TRANSLATE_NOOP("Fields", "tanggal pengesahan DPA"),
     "code": QT_TRANSLATE_NOOP("Fields", "kode program"),
     "budget": QT_TRANSLATE_NOOP("Fields", "anggaran"),
     "note": QT_TRANSLATE_NOOP("Fields", "keterangan"),

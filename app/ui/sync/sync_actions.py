@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QMessageBox, QWidget
 
+from app.ui.shell.availability import offer, set_tip
 from app.ui.shell.i18n import current_language
 
 if TYPE_CHECKING:
@@ -82,9 +83,9 @@ class SyncActions(QObject):
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("Si&nkronisasi"))
         self.act_send.setText(self.tr("&Kirim ke Provinsi…"))
-        self.act_send.setToolTip(self.tr("Tulis bundel bertanda tangan ke folder atau flashdisk"))
+        set_tip(self.act_send, self.tr("Tulis bundel bertanda tangan ke folder atau flashdisk"))
         self.act_receive.setText(self.tr("&Terima berkas…"))
-        self.act_receive.setToolTip(self.tr("Periksa dan terapkan bundel atau tanda terima"))
+        set_tip(self.act_receive, self.tr("Periksa dan terapkan bundel atau tanda terima"))
         self.act_key.setText(self.tr("Kunci &instalasi…"))
         self._show_state()
 
@@ -94,10 +95,9 @@ class SyncActions(QObject):
         return False
 
     def update_actions(self) -> None:
-        db = self.window.db
-        writable = db is not None and not db.read_only
-        self.act_send.setEnabled(writable)
-        self.act_receive.setEnabled(writable)
+        reason = self.window.reasons.write(self.window.selection())
+        offer(self.act_send, reason)
+        offer(self.act_receive, reason)
 
     # --- database and selection ------------------------------------------------------------
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
@@ -45,6 +47,22 @@ class NumberDelegate(QStyledItemDelegate):
 
     textEdited = Signal(QModelIndex, str)
     editingDone = Signal()
+
+    def __init__(
+        self, parent: QWidget | None = None, *, wrap_width: Callable[[int], int] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.wrap_width = wrap_width
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        """With `wrap_width(column)` > 0, a wrapped cell is as tall as its lines at that width
+        (a tree view measures rows without their column width, so long names never wrap)."""
+        width = self.wrap_width(index.column()) if self.wrap_width is not None else 0
+        if width > 0:
+            option = QStyleOptionViewItem(option)
+            option.rect = QRect(0, 0, width, max(1, option.rect.height()))
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(option, index)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         choices = index.data(CHOICES_ROLE)

@@ -7,6 +7,8 @@ Values are marked with QT_TRANSLATE_NOOP so `pyside6-lupdate` collects them.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "Labels"
@@ -139,6 +141,14 @@ BAND = {
     "tercapai": QT_TRANSLATE_NOOP("Labels", "Tercapai"),
     "melampaui": QT_TRANSLATE_NOOP("Labels", "Melampaui"),
 }
+
+
+def long_text_tip(text: str | None) -> str:
+    """A tooltip showing a long name (a sasaran, an IKU) whole, wrapped to a readable width:
+    Qt wraps a tooltip only when it is rich text."""
+    if not text:
+        return ""
+    return "<p>" + html.escape(text) + "</p>"
 
 
 def band_label(band: object) -> str:
