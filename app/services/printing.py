@@ -1,5 +1,9 @@
-"""Printing agreements: load one from the database into the documents' plain records, render
-PDFs, and print many in a background-friendly job.
+"""Printing agreements, the one service behind Berkas › Cetak…, `pk-desk pdf`, the unit's
+bulk print and signing: load one agreement into the documents' plain records, render the
+chosen documents, and print many in a background-friendly job.
+
+An agreement that is still a draft prints with a large "DRAF" over every page, wherever it
+is printed from, so a draft is never signed by mistake.
 
 The renderers (`app.documents`) never see the ORM: `load_document()` reads everything in one
 session, scores the agreement with the engine (the same inputs `app.services.scoring` uses),
@@ -41,7 +45,7 @@ from app.engine.profile import Profile, StatusBand
 from app.engine.scoring import AgreementScore
 from app.engine.scoring import score_agreement as engine_score
 from app.paths import resource_path
-from app.services.errors import InvalidInput, NotFound, ServiceError
+from app.services.errors import InvalidInput, NotFound, ServiceError, invalid
 from app.services.profiles import load_profile
 
 if TYPE_CHECKING:  # SQLAlchemy is imported where the database is read: a print from a
@@ -85,6 +89,24 @@ class BulkResult:
     total: int = 0
 
 
+@dataclass(frozen=True)
+class DocumentChoice:
+    code: str
+    title: str
+    in_set: bool  # part of the profile's PK set for this agreement (the default selection)
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A PDF made for the print dialog's preview, not yet written anywhere."""
+
+    content: bytes
+    pages: int
+    documents: tuple[str, ...]
+    draft: bool
+    file_name: str
+
+
 # ---- choosing documents, paper and copies ---------------------------------------------------
 
 
@@ -110,9 +132,7 @@ def parse_copies(text: str | Sequence[str] | None) -> list[str]:
 def _paper(paper: str) -> str:
     key = (paper or "").strip().lower()
     if key not in PAPERS:
-        raise InvalidInput(
-            f"Ukuran kertas '{paper}' tidak dikenal; gunakan a4 atau f4.", field="paper"
-        )
+        raise invalid("print_unknown_paper", "paper", paper=paper)
     return key
 
 
@@ -250,9 +270,68 @@ def render_agreement(
     document, codes = _Choice.of(doc, period, report_date, plan_every_indicator).load(
         db, agreement_id
     )
-    buffer = io.BytesIO()
-    render_pdf(document, codes, buffer, paper=paper_code, copies=labels)
-    return buffer.getvalue(), tuple(codes)
+    data, _pages = _render(document, codes, paper_code, labels)
+    return data, tuple(codes)
+
+
+def agreement_year(db: Database, agreement_id: str) -> int:
+    """The year a print is about (its calendars open there)."""
+    from sqlalchemy import select
+
+    from app.models import Agreement
+
+    with db.session() as session:
+        year = session.scalar(select(Agreement.year).where(Agreement.id == agreement_id))
+    if year is None:
+        raise NotFound(f"Perjanjian kinerja dengan id {agreement_id} tidak ditemukan.")
+    return int(year)
+
+
+def document_choices(db: Database, agreement_id: str) -> list[DocumentChoice]:
+    """Every printable document, with the agreement profile's set ticked."""
+    document = load_document(db, agreement_id, doc="pernyataan")
+    chosen = set(set_documents(document))
+    return [DocumentChoice(code, kind.title, code in chosen) for code, kind in DOCUMENTS.items()]
+
+
+def render_selection(
+    db: Database,
+    agreement_id: str,
+    codes: Sequence[str],
+    *,
+    paper: str = "a4",
+    copies: str | Sequence[str] | None = None,
+    period: str | None = None,
+    report_date: ReportDate = None,
+) -> RenderedPdf:
+    """The print dialog's choice of documents in one PDF (copies in order: the whole
+    selection for the first copy, then for the second); `report_date` as in `report_day`."""
+    if not codes:
+        raise invalid("print_no_document", "documents")
+    unknown = [c for c in codes if c not in DOCUMENTS]
+    if unknown:
+        raise invalid("print_unknown_document", "documents", name=", ".join(unknown))
+    paper_code = _paper(paper)
+    labels = parse_copies(copies)
+    ordered = [c for c in DOCUMENTS if c in set(codes)]
+    scored = [c for c in ordered if c in SCORED_DOCUMENTS]
+    document = load_document(
+        db,
+        agreement_id,
+        period=period,
+        doc=scored[0] if scored else ordered[0],
+        report_date=report_day(report_date),
+    )
+    content, pages = _render(document, ordered, paper_code, labels)
+    name = file_name(document, "set" if len(ordered) > 1 else ordered[0])
+    return RenderedPdf(content, pages, tuple(ordered), is_draft(document), name)
+
+
+def save_pdf(content: bytes, target: str | os.PathLike[str]) -> Path:
+    """Write a rendered PDF where the user chose (atomically)."""
+    path = Path(target)
+    _atomic_write(path, content)
+    return path
 
 
 def print_many(
@@ -366,19 +445,68 @@ def _write(
     paper: str,
     labels: Sequence[str],
 ) -> PrintResult:
-    buffer = io.BytesIO()
-    result = render_pdf(document, codes, buffer, paper=paper, copies=labels)
-    data = buffer.getvalue()
+    data, pages = _render(document, codes, paper, labels)
     _atomic_write(target, data)
     return PrintResult(
         agreement_id=document.id,
         path=target,
-        pages=result.pages,
+        pages=pages,
         documents=tuple(codes),
         copies=tuple(labels),
         printed_pdf_sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
     )
+
+
+# Statuses that print with the DRAF mark: not yet agreed, so never to be signed.
+DRAFT_STATUSES = frozenset({"draft"})
+
+
+def is_draft(document: m.AgreementDocument) -> bool:
+    return document.status in DRAFT_STATUSES
+
+
+def _render(
+    document: m.AgreementDocument, codes: Sequence[str], paper: str, labels: Sequence[str]
+) -> tuple[bytes, int]:
+    """The PDF bytes and page count; a draft gets the DRAF mark on every page."""
+    buffer = io.BytesIO()
+    result = render_pdf(document, codes, buffer, paper=paper, copies=labels)
+    data = buffer.getvalue()
+    if is_draft(document):
+        data = mark_draft(data)
+    return data, result.pages
+
+
+def _stamp(width: float, height: float) -> bytes:
+    from reportlab.lib.colors import Color
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width, height))
+    canvas.setFillColor(Color(0.8, 0.1, 0.1, alpha=0.18))
+    canvas.setFont("Helvetica-Bold", min(width, height) / 3.2)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(35)
+    canvas.drawCentredString(0, -min(width, height) / 10, "DRAF")
+    canvas.save()
+    return buffer.getvalue()
+
+
+def mark_draft(content: bytes) -> bytes:
+    """Every page with a large, light diagonal "DRAF" over it (text stays selectable)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(content))
+    stamps: dict[tuple[float, float], object] = {}
+    for page in writer.pages:
+        size = (float(page.mediabox.width), float(page.mediabox.height))
+        if size not in stamps:
+            stamps[size] = PdfReader(io.BytesIO(_stamp(*size))).pages[0]
+        page.merge_page(stamps[size])  # type: ignore[arg-type]
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _atomic_write(target: Path, data: bytes) -> None:

@@ -3867,87 +3867,112 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="85"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="87"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="97"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="99"/>
         <source>Rangkap dua berlabel (pemilik PK dan Tim SAKIP)</source>
         <translation>Two labelled copies (PK owner and Tim SAKIP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="103"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="105"/>
         <source>Periode Laporan capaian dan Rincian Target</source>
         <translation>Period of the Laporan capaian and Rincian Target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="105"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="110"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="111"/>
+        <source>Tanggal…</source>
+        <translation>Date…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="112"/>
+        <source>Kosong (diisi tangan)</source>
+        <translation>Blank (dated by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="124"/>
+        <source>Tanggal yang tercetak di bawah Laporan capaian</source>
+        <translation>The date printed under the achievement report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="126"/>
         <source>Dokumen:</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="106"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="127"/>
         <source>Kertas:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="108"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="129"/>
         <source>Periode laporan:</source>
         <translation>Report period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="109"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="130"/>
+        <source>Tanggal laporan:</source>
+        <translation>Report date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/print_dialog.py" line="131"/>
         <source>Buat PDF</source>
         <translation>Make PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="123"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="145"/>
         <source>Buka di penampil PDF</source>
         <translation>Open in PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="124"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="146"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="125"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="147"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="128"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="150"/>
         <source>Buat PDF dulu.</source>
         <translation>Make the PDF first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="171"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="203"/>
         <source>Membuat PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="194"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="232"/>
         <source>{pages} halaman siap.</source>
         <translation>{pages} page(s) ready.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="196"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="234"/>
         <source>PK ini masih draf: setiap halaman bertanda DRAF.</source>
         <translation>This PK is still a draft: every page is marked DRAF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="223"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="261"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="226"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_dialog.py" line="235"/>
+        <location filename="../../app/ui/printing/print_dialog.py" line="273"/>
         <source>Tersimpan di {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>

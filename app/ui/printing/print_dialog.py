@@ -11,6 +11,7 @@ Signals: `QDialog.finished`; `rendered(object)` with the RenderedPdf once the PD
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -33,11 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import print_jobs
+from app.services import printing
 from app.services.errors import error_text
 
 from app.ui.shell.background import run_in_background
 from app.ui.shell.i18n import current_language
+from app.ui.widgets.date_field import DateField, default_day
 from app.ui.widgets.labels import PERIOD, label
 
 PREVIEW_WIDTH = 520  # pixels of one previewed page
@@ -80,12 +82,12 @@ class PrintDialog(QDialog):
         self.setObjectName("printDialog")
         self._db = db
         self.agreement_id = agreement_id
-        self.result_pdf: print_jobs.RenderedPdf | None = None
+        self.result_pdf: printing.RenderedPdf | None = None
         self.error_text = ""
         self.setWindowTitle(self.tr("Cetak"))
         self.documents = QListWidget(self)
         self.documents.setObjectName("printDocuments")
-        for choice in print_jobs.document_choices(db, agreement_id):
+        for choice in printing.document_choices(db, agreement_id):
             item = QListWidgetItem(choice.title, self.documents)
             item.setData(Qt.ItemDataRole.UserRole, choice.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -101,11 +103,31 @@ class PrintDialog(QDialog):
             self.period.addItem(label(PERIOD, code), code)
         self.period.setCurrentIndex(max(0, self.period.findData(period)))
         self.period.setToolTip(self.tr("Periode Laporan capaian dan Rincian Target"))
+        # The Laporan capaian's date: the day it is printed, a chosen day, or a blank line
+        # to date by hand (as `pk-desk pdf --report-date`).
+        self.report_when = QComboBox(self)
+        self.report_when.setObjectName("printReportWhen")
+        self.report_when.addItem(self.tr("Hari ini"), "today")
+        self.report_when.addItem(self.tr("Tanggal…"), "date")
+        self.report_when.addItem(self.tr("Kosong (diisi tangan)"), "blank")
+        self.report_day = DateField("printReportDate", self, optional=False)
+        year = printing.agreement_year(db, agreement_id)
+        self.report_day.set_year(year)
+        self.report_day.set_day(default_day(year))
+        self.report_day.setEnabled(False)
+        self.report_when.currentIndexChanged.connect(
+            lambda _i: self.report_day.setEnabled(self.report_when.currentData() == "date")
+        )
+        report_row = QHBoxLayout()
+        report_row.addWidget(self.report_when)
+        report_row.addWidget(self.report_day, 1)
+        self.report_when.setToolTip(self.tr("Tanggal yang tercetak di bawah Laporan capaian"))
         form = QFormLayout()
         form.addRow(self.tr("Dokumen:"), self.documents)
         form.addRow(self.tr("Kertas:"), self.paper)
         form.addRow("", self.copies)
         form.addRow(self.tr("Periode laporan:"), self.period)
+        form.addRow(self.tr("Tanggal laporan:"), report_row)
         self.make_button = QPushButton(self.tr("Buat PDF"), self)
         self.make_button.setObjectName("makePdf")
         self.make_button.setDefault(True)
@@ -160,25 +182,41 @@ class PrintDialog(QDialog):
             wanted = item.data(Qt.ItemDataRole.UserRole) in codes
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
 
+    def report_date(self) -> dt.date | str:
+        """What dates the Laporan capaian: a day, "today" or "blank"."""
+        when = self.report_when.currentData()
+        if when == "date":
+            day = self.report_day.day()
+            assert day is not None  # the field is not optional
+            return day
+        return str(when)
+
     def render(self) -> None:
         """Write the PDF on the worker thread; the preview follows."""
         codes = self.chosen_documents()
         paper = self.paper.currentData()
         copies = "owner,tim" if self.copies.isChecked() else None
         period = self.period.currentData()
+        report_date = self.report_date()
         db, agreement_id = self._db, self.agreement_id
         self.make_button.setEnabled(False)
         self.status.setText(self.tr("Membuat PDF…"))
 
-        def work(_job: Any) -> tuple[print_jobs.RenderedPdf, list[QImage]]:
-            pdf = print_jobs.render_selection(
-                db, agreement_id, codes, paper=paper, copies=copies, period=period
+        def work(_job: Any) -> tuple[printing.RenderedPdf, list[QImage]]:
+            pdf = printing.render_selection(
+                db,
+                agreement_id,
+                codes,
+                paper=paper,
+                copies=copies,
+                period=period,
+                report_date=report_date,
             )
             return pdf, page_images(pdf.content)
 
         run_in_background(work, self._show, self._failed, self, context=self)
 
-    def _show(self, result: tuple[print_jobs.RenderedPdf, list[QImage]]) -> None:
+    def _show(self, result: tuple[printing.RenderedPdf, list[QImage]]) -> None:
         pdf, images = result
         self.result_pdf = pdf
         self.make_button.setEnabled(True)
@@ -209,7 +247,7 @@ class PrintDialog(QDialog):
         assert self.result_pdf is not None
         folder = Path(tempfile.gettempdir()) / "pk-desk-print"
         folder.mkdir(exist_ok=True)
-        return print_jobs.save_pdf(self.result_pdf.content, folder / self.result_pdf.file_name)
+        return printing.save_pdf(self.result_pdf.content, folder / self.result_pdf.file_name)
 
     def open_in_viewer(self) -> Path:
         path = self.temp_file()
@@ -231,6 +269,6 @@ class PrintDialog(QDialog):
 
     def save_to(self, path: str) -> Path:
         assert self.result_pdf is not None
-        saved = print_jobs.save_pdf(self.result_pdf.content, path)
+        saved = printing.save_pdf(self.result_pdf.content, path)
         self.status.setText(self.tr("Tersimpan di {path}.").format(path=saved))
         return saved
