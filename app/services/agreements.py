@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
+    ActingAssignment,
     ActionOutput,
     ActionPlan,
     AddendumRecord,
@@ -40,7 +41,7 @@ from app.models.enums import (
 )
 from app.services._fields import apply_changes, coerce
 from app.services.errors import AgreementLocked, InvalidInput, NotFound
-from app.services.organisation import get
+from app.services.organisation import acting_assignment_on, get
 
 AGREEMENT_FIELDS = frozenset(
     {
@@ -172,6 +173,12 @@ def create_agreement(
             )
         if not 2000 <= int(year) <= 2100:
             raise InvalidInput(f"Tahun {year} tidak masuk akal.", field="year")
+        owner_acting = _acting(session, owner.id, int(year))
+        superior_acting = _acting(session, superior.id, int(year)) if superior else None
+        if owner_acting is not None and not owner_title:
+            owner_title = owner_acting.position_title
+        if superior_acting is not None and not superior_title:
+            superior_title = superior_acting.position_title
         agreement = Agreement(
             year=int(year),
             unit_id=unit.id,
@@ -181,10 +188,21 @@ def create_agreement(
             signing_place=signing_place,
             owner_title=owner_title or owner.position_title,
             superior_title=superior_title or (superior.position_title if superior else None),
+            owner_prefix=owner_acting.prefix if owner_acting else None,
+            superior_prefix=superior_acting.prefix if superior_acting else None,
         )
         session.add(agreement)
         session.flush()
         return agreement.id
+
+
+def _acting(session: Session, official_id: str, year: int) -> ActingAssignment | None:
+    """The Plt./Plh./Pj. assignment an official holds for a new PK of `year`: on today's
+    date when the PK is for this year, else on its 1 January."""
+    today = dt.date.today()
+    return acting_assignment_on(
+        session, official_id, today if today.year == year else dt.date(year, 1, 1)
+    )
 
 
 def update_agreement(db: Database, agreement_id: str, **changes: Any) -> None:

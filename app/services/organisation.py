@@ -536,20 +536,38 @@ def remove_acting(db: Database, assignment_id: str) -> None:
         assignment.deleted_at = dt.datetime.now(dt.UTC)
 
 
+def restore_acting(db: Database, assignment_id: str) -> None:
+    """Bring back a removed acting assignment (undo)."""
+    with db.transaction("Pulihkan Plt./Plh./Pj.") as session:
+        assignment = session.get(
+            ActingAssignment, assignment_id, execution_options={INCLUDE_DELETED: True}
+        )
+        if assignment is None:
+            raise not_found("acting_not_found", id=assignment_id)
+        assignment.deleted_at = None
+
+
+def acting_assignment_on(
+    session: Session, official_id: str, day: dt.date
+) -> ActingAssignment | None:
+    """The assignment an official acts under on `day`, if any (latest start wins)."""
+    return session.scalars(
+        select(ActingAssignment)
+        .where(
+            ActingAssignment.official_id == official_id,
+            ActingAssignment.start_date <= day,
+            (ActingAssignment.end_date.is_(None)) | (ActingAssignment.end_date >= day),
+        )
+        .order_by(ActingAssignment.start_date.desc())
+        .limit(1)
+    ).first()
+
+
 def acting_on(db: Database, official_id: str, day: dt.date) -> tuple[ActingPrefix, str] | None:
-    """The (prefix, title) an official acts under on `day`, if any (latest start wins)."""
+    """The (prefix, title) an official acts under on `day`, if any."""
     with db.session() as session:
-        row = session.execute(
-            select(ActingAssignment.prefix, ActingAssignment.position_title)
-            .where(
-                ActingAssignment.official_id == official_id,
-                ActingAssignment.start_date <= day,
-                (ActingAssignment.end_date.is_(None)) | (ActingAssignment.end_date >= day),
-            )
-            .order_by(ActingAssignment.start_date.desc())
-            .limit(1)
-        ).first()
-    return (row[0], row[1]) if row else None
+        found = acting_assignment_on(session, official_id, day)
+        return (found.prefix, found.position_title) if found else None
 
 
 # --- what the forms show --------------------------------------------------------------------

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.models import (
     ActingAssignment,
@@ -69,6 +70,14 @@ class ActingRow:
     position_title: str
     start_date: dt.date
     end_date: dt.date | None
+    id: str = ""
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start_date <= day and (self.end_date is None or day <= self.end_date)
+
+    def label(self) -> str:
+        """ "Plt. Kepala Dinas Pendidikan", as a name is printed and shown."""
+        return f"{self.prefix} {self.position_title}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,19 +98,30 @@ class OfficialSummary:
     agreement_count: int
 
 
+def _acting_rows(session: Session, official_id: str) -> tuple[ActingRow, ...]:
+    return tuple(
+        ActingRow(a.prefix.value, a.position_title, a.start_date, a.end_date, a.id)
+        for a in session.scalars(
+            select(ActingAssignment)
+            .where(ActingAssignment.official_id == official_id)
+            .order_by(ActingAssignment.start_date, ActingAssignment.created_at)
+        )
+    )
+
+
+def acting_rows(db: Database, official_id: str) -> tuple[ActingRow, ...]:
+    """An official's Plt./Plh./Pj. assignments, oldest first (for the officials form)."""
+    with db.session() as session:
+        get(session, Official, official_id, "Pejabat")
+        return _acting_rows(session, official_id)
+
+
 def official_summary(db: Database, official_id: str) -> OfficialSummary:
     with db.session() as session:
         official = get(session, Official, official_id, "Pejabat")
         unit = session.get(Unit, official.unit_id) if official.unit_id else None
         superior = session.get(Official, official.superior_id) if official.superior_id else None
-        acting = tuple(
-            ActingRow(a.prefix.value, a.position_title, a.start_date, a.end_date)
-            for a in session.scalars(
-                select(ActingAssignment)
-                .where(ActingAssignment.official_id == official_id)
-                .order_by(ActingAssignment.start_date)
-            )
-        )
+        acting = _acting_rows(session, official_id)
         count = session.scalar(
             select(func.count(Agreement.id)).where(
                 Agreement.owner_id == official_id, Agreement.deleted_at.is_(None)

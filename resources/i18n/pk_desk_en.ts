@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>ActingPanel</name>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="89"/>
+        <source>Plt./Plh./Pj.</source>
+        <translation>Acting (Plt./Plh./Pj.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="107"/>
+        <source>mis. Kepala Dinas Pendidikan</source>
+        <translation>e.g. Kepala Dinas Pendidikan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="110"/>
+        <source>belum ditentukan</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="111"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="113"/>
+        <source>Akhiri pada tanggal Sampai</source>
+        <translation>End on the Until date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="115"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="125"/>
+        <source>Sebutan:</source>
+        <translation>Prefix:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="127"/>
+        <source>Jabatan:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="129"/>
+        <source>Mulai:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="131"/>
+        <source>Sampai:</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="156"/>
+        <source>Pilih satu penugasan di daftar terlebih dahulu.</source>
+        <translation>Select an assignment in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>ActingTable</name>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="52"/>
+        <source>Sebutan</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="53"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="54"/>
+        <source>Mulai</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/acting_panel.py" line="55"/>
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanEditor</name>
     <message>
         <location filename="../../app/ui/planning/action_plan_editor.py" line="234"/>
@@ -3501,52 +3582,52 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>OfficialForm</name>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="146"/>
+        <location filename="../../app/ui/organisation/forms.py" line="150"/>
         <source>Ubah pejabat</source>
         <translation>Edit official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="146"/>
+        <location filename="../../app/ui/organisation/forms.py" line="150"/>
         <source>Tambah pejabat</source>
         <translation>Add official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="157"/>
+        <location filename="../../app/ui/organisation/forms.py" line="161"/>
         <source>mis. Pembina Utama Muda (IV/c)</source>
         <translation>e.g. Pembina Utama Muda (IV/c)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="184"/>
+        <location filename="../../app/ui/organisation/forms.py" line="188"/>
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="185"/>
+        <location filename="../../app/ui/organisation/forms.py" line="189"/>
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="187"/>
+        <location filename="../../app/ui/organisation/forms.py" line="191"/>
         <source>Pangkat/golongan:</source>
         <translation>Rank/grade:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="188"/>
+        <location filename="../../app/ui/organisation/forms.py" line="192"/>
         <source>Jabatan:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="189"/>
+        <location filename="../../app/ui/organisation/forms.py" line="193"/>
         <source>Jenjang jabatan:</source>
         <translation>Position level:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="190"/>
+        <location filename="../../app/ui/organisation/forms.py" line="194"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="191"/>
+        <location filename="../../app/ui/organisation/forms.py" line="195"/>
         <source>Atasan langsung:</source>
         <translation>Direct superior:</translation>
     </message>
@@ -3554,37 +3635,37 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>OfficialPage</name>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="223"/>
+        <location filename="../../app/ui/shell/pages.py" line="224"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="224"/>
+        <location filename="../../app/ui/shell/pages.py" line="225"/>
         <source>Pangkat/Gol.</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="225"/>
+        <location filename="../../app/ui/shell/pages.py" line="226"/>
         <source>Tingkat jabatan</source>
         <translation>Position level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="226"/>
+        <location filename="../../app/ui/shell/pages.py" line="227"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="227"/>
+        <location filename="../../app/ui/shell/pages.py" line="228"/>
         <source>Atasan langsung</source>
         <translation>Direct superior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="228"/>
+        <location filename="../../app/ui/shell/pages.py" line="229"/>
         <source>Plt./Plh./Pj.</source>
         <translation>Acting (Plt./Plh./Pj.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="233"/>
+        <location filename="../../app/ui/shell/pages.py" line="234"/>
         <source>Perjanjian Kinerja Baru…</source>
         <translation>New Performance Agreement…</translation>
     </message>
@@ -3647,7 +3728,7 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="228"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="234"/>
         <source>Tidak dapat dilakukan</source>
         <translation>Cannot be done</translation>
     </message>
@@ -3688,6 +3769,21 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <location filename="../../app/ui/organisation/commands.py" line="193"/>
         <source>Nonaktifkan pejabat {name}</source>
         <translation>Retire official {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/commands.py" line="218"/>
+        <source>Tetapkan {prefix} {title}</source>
+        <translation>Appoint {prefix} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/commands.py" line="251"/>
+        <source>Akhiri Plt./Plh./Pj.</source>
+        <translation>End acting assignment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/commands.py" line="277"/>
+        <source>Hapus Plt./Plh./Pj.</source>
+        <translation>Remove acting assignment</translation>
     </message>
 </context>
 <context>
@@ -4822,37 +4918,37 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="67"/>
+        <location filename="../../app/ui/shell/pages.py" line="68"/>
         <source>Selamat datang di PK Desk</source>
         <translation>Welcome to PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="70"/>
+        <location filename="../../app/ui/shell/pages.py" line="71"/>
         <source>Pilih unit dan pejabat di pohon cascading sebelah kiri, atau cari dengan Ctrl+F.</source>
         <translation>Choose a unit and an official in the cascade tree on the left, or search with Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="73"/>
+        <location filename="../../app/ui/shell/pages.py" line="74"/>
         <source>Buka Perjanjian Kinerja (PK) untuk mengubah pihak, sasaran, IKU dan anggaran.</source>
         <translation>Open a performance agreement (PK) to change its parties, goals, indicators and budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="76"/>
+        <location filename="../../app/ui/shell/pages.py" line="77"/>
         <source>Pilih IKU untuk mengisi metadata, target dan realisasi; capaian dihitung langsung.</source>
         <translation>Choose an indicator to fill in its metadata, targets and realisations; achievement is computed at once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="79"/>
+        <location filename="../../app/ui/shell/pages.py" line="80"/>
         <source>Panel Aturan di bawah menampilkan galat yang harus diperbaiki sebelum PK difinalkan.</source>
         <translation>The Rules Panel below lists the errors to fix before an agreement can be finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="81"/>
+        <location filename="../../app/ui/shell/pages.py" line="82"/>
         <source>Setiap perubahan langsung tersimpan; Ctrl+Z membatalkannya.</source>
         <translation>Every change is saved at once; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="86"/>
+        <location filename="../../app/ui/shell/pages.py" line="87"/>
         <source>Basis data ini masih kosong. Untuk mencoba PK Desk dengan Perjanjian Kinerja BKD DKI Jakarta 2024 dan contoh lainnya, jalankan “pk-desk --demo”.</source>
         <translation>This database is still empty. To try PK Desk with the 2024 performance agreement of BKD DKI Jakarta and other examples, run “pk-desk --demo”.</translation>
     </message>
@@ -4993,32 +5089,32 @@ Read it to the province by phone so that bundles from this installation are trus
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="99"/>
+        <location filename="../../app/ui/organisation/forms.py" line="100"/>
         <source>Ubah unit</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="99"/>
+        <location filename="../../app/ui/organisation/forms.py" line="100"/>
         <source>Tambah unit</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="106"/>
+        <location filename="../../app/ui/organisation/forms.py" line="107"/>
         <source>— (paling atas)</source>
         <translation>— (top level)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="120"/>
+        <location filename="../../app/ui/organisation/forms.py" line="121"/>
         <source>Nama unit:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="121"/>
+        <location filename="../../app/ui/organisation/forms.py" line="122"/>
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/forms.py" line="122"/>
+        <location filename="../../app/ui/organisation/forms.py" line="123"/>
         <source>Unit induk:</source>
         <translation>Parent unit:</translation>
     </message>
@@ -5026,42 +5122,42 @@ Read it to the province by phone so that bundles from this installation are trus
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="133"/>
+        <location filename="../../app/ui/shell/pages.py" line="134"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="134"/>
+        <location filename="../../app/ui/shell/pages.py" line="135"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="135"/>
+        <location filename="../../app/ui/shell/pages.py" line="136"/>
         <source>Unit induk</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="136"/>
+        <location filename="../../app/ui/shell/pages.py" line="137"/>
         <source>Sub-unit dan pejabat</source>
         <translation>Sub-units and officials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="137"/>
+        <location filename="../../app/ui/shell/pages.py" line="138"/>
         <source>Perjanjian kinerja</source>
         <translation>Performance agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="144"/>
+        <location filename="../../app/ui/shell/pages.py" line="145"/>
         <source>Panel Aturan menampilkan temuan semua perjanjian kinerja unit ini. Buka pejabat di pohon untuk melihat perjanjiannya.</source>
         <translation>The Rules Panel lists the findings of every agreement of this unit. Open an official in the tree to see their agreements.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="164"/>
+        <location filename="../../app/ui/shell/pages.py" line="165"/>
         <source>{units} sub-unit, {officials} pejabat</source>
         <translation>{units} sub-units, {officials} officials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="176"/>
+        <location filename="../../app/ui/shell/pages.py" line="177"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>

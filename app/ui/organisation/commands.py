@@ -204,3 +204,85 @@ class RetireOfficialCommand(ServiceCommand):
 
     def change(self) -> Change:
         return _parent_change(OFFICIAL, self.official_id, self.unit_id)
+
+
+class AssignActingCommand(ServiceCommand):
+    """A new Plt./Plh./Pj. assignment; undone by removing it (a tombstone), redone by
+    restoring it."""
+
+    def __init__(
+        self, state: WorkspaceState, official_id: str, unit_id: str | None, **values: Any
+    ) -> None:
+        super().__init__(
+            state,
+            QCoreApplication.translate("OrganisationCommands", "Tetapkan {prefix} {title}").format(
+                prefix=values.get("prefix", ""), title=values.get("position_title", "")
+            ),
+        )
+        self.official_id, self.unit_id, self.values = official_id, unit_id, values
+        self.assignment_id = ""
+
+    def perform(self) -> None:
+        self.assignment_id = organisation.assign_acting(self.db, self.official_id, **self.values)
+        self._announce()
+
+    def _do(self) -> None:
+        organisation.restore_acting(self.db, self.assignment_id)
+
+    def _undo(self) -> None:
+        organisation.remove_acting(self.db, self.assignment_id)
+
+    def change(self) -> Change:
+        return _parent_change(OFFICIAL, self.official_id, self.unit_id)
+
+
+class EndActingCommand(ServiceCommand):
+    """Set the last day of an acting assignment (None: open-ended again)."""
+
+    def __init__(
+        self,
+        state: WorkspaceState,
+        official_id: str,
+        unit_id: str | None,
+        assignment_id: str,
+        end_date: Any,
+    ) -> None:
+        super().__init__(
+            state, QCoreApplication.translate("OrganisationCommands", "Akhiri Plt./Plh./Pj.")
+        )
+        self.official_id, self.unit_id = official_id, unit_id
+        self.assignment_id, self.end_date = assignment_id, end_date
+        self.old_end: Any = None
+
+    def perform(self) -> None:
+        self.old_end = organisation.end_acting(self.db, self.assignment_id, self.end_date)
+        self.is_noop = self.old_end == self.end_date
+        self._announce()
+
+    def _do(self) -> None:
+        organisation.end_acting(self.db, self.assignment_id, self.end_date)
+
+    def _undo(self) -> None:
+        organisation.end_acting(self.db, self.assignment_id, self.old_end)
+
+    def change(self) -> Change:
+        return _parent_change(OFFICIAL, self.official_id, self.unit_id)
+
+
+class RemoveActingCommand(ServiceCommand):
+    def __init__(
+        self, state: WorkspaceState, official_id: str, unit_id: str | None, assignment_id: str
+    ) -> None:
+        super().__init__(
+            state, QCoreApplication.translate("OrganisationCommands", "Hapus Plt./Plh./Pj.")
+        )
+        self.official_id, self.unit_id, self.assignment_id = official_id, unit_id, assignment_id
+
+    def _do(self) -> None:
+        organisation.remove_acting(self.db, self.assignment_id)
+
+    def _undo(self) -> None:
+        organisation.restore_acting(self.db, self.assignment_id)
+
+    def change(self) -> Change:
+        return _parent_change(OFFICIAL, self.official_id, self.unit_id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services import organisation, pickers
 from app.services.errors import error_text
 
+from app.ui.organisation.acting_panel import ActingPanel
 from app.ui.shell.i18n import current_language
 from app.ui.widgets.labels import LEVEL, UNIT_KIND, label
 
@@ -141,7 +142,10 @@ class OfficialForm(_Form):
         unit_id: str | None = None,
         official: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        acting: tuple[Any, Callable[[Any], BaseException | None]] | None = None,
     ) -> None:
+        """`acting` (the workspace state and a command runner) adds the Plt./Plh./Pj.
+        panel when an existing official is edited."""
         super().__init__(submit, parent)
         self.setWindowTitle(self.tr("Ubah pejabat") if official else self.tr("Tambah pejabat"))
         self.name = QLineEdit(self)
@@ -200,6 +204,12 @@ class OfficialForm(_Form):
         }
         self.nip.textChanged.connect(self.check_nip)
         self.check_nip(self.nip.text())
+        self.acting: ActingPanel | None = None
+        if official is not None and acting is not None:
+            self.acting = ActingPanel(db, acting[0], official, acting[1], self)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, self.acting)
 
     def check_nip(self, text: str) -> None:
         show_nip_problem(self.nip_status, text)

@@ -191,7 +191,13 @@ class OrganisationActions(QObject):
             )
             return self._run(command)
 
-        form = OfficialForm(db, submit, official=official, parent=self.window)
+        form = OfficialForm(
+            db,
+            submit,
+            official=official,
+            parent=self.window,
+            acting=(self.window.state, self._run),
+        )
         holder["form"] = form
         return self._show(form)
 

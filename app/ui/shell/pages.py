@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
@@ -243,7 +244,11 @@ class OfficialPage(QWidget):
         self._official_id = official_id
         person = unit_pages.official_summary(self._db, official_id)
         self.title.setText(person.name)
-        self.position.setText(person.position_title)
+        today = dt.date.today()
+        current = next((a for a in reversed(person.acting) if a.covers(today)), None)
+        self.position.setText(
+            f"{current.label()} · {person.position_title}" if current else person.position_title
+        )
         nip = person.nip or "—"
         if person.nip and len(person.nip) == 18:
             nip = f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
