@@ -3673,62 +3673,57 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>OrganisationActions</name>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="56"/>
-        <source>Basis data ini dibuka hanya-baca.</source>
-        <translation>This database is open read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="65"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="64"/>
         <source>Tambah unit…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="67"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="66"/>
         <source>Tambah pejabat…</source>
         <translation>Add official…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="68"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="67"/>
         <source>Tambah sub-unit…</source>
         <translation>Add sub-unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="70"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="69"/>
         <source>Ubah unit…</source>
         <translation>Edit unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="71"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="70"/>
         <source>Nonaktifkan unit</source>
         <translation>Retire unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="75"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="74"/>
         <source>Cetak semua PK unit ini…</source>
         <translation>Print every PK of this unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="81"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="80"/>
         <source>PK baru untuk pejabat ini…</source>
         <translation>New PK for this official…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="84"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="83"/>
         <source>Ubah pejabat…</source>
         <translation>Edit official…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="85"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="84"/>
         <source>Nonaktifkan pejabat</source>
         <translation>Retire official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="89"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="88"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="234"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="233"/>
         <source>Tidak dapat dilakukan</source>
         <translation>Cannot be done</translation>
     </message>

@@ -130,3 +130,22 @@ def test_each_reason_names_the_missing_step(qtbot):  # type: ignore[no-untyped-d
 
 def _fields(selection: Selection) -> dict:  # type: ignore[type-arg]
     return {name: getattr(selection, name) for name in Selection.__slots__}
+
+
+def test_a_read_only_database_says_so_on_every_greyed_action(window_factory, demo_db_path):  # type: ignore[no-untyped-def]
+    from app.models.database import open_database
+
+    first = open_database(demo_db_path, user="tester")
+    second = open_database(demo_db_path, user="tester", when_in_use="read_only")
+    window = window_factory(second)
+    assert window.select_path("BKD/Maria Qibtya")
+    assert not window.act_new.isEnabled()
+    assert window.act_new.toolTip() == "Basis data dibuka hanya-baca."
+    menu = window.organisation.menu_for(window.current_node())
+    actions = [a for a in menu.actions() if a.text()]
+    assert actions and all(not a.isEnabled() for a in actions)
+    assert {a.toolTip() for a in actions} == {"Basis data dibuka hanya-baca."}
+    assert window.select_path(BKD_PK)
+    assert window.printing.act_print.isEnabled()  # reading and printing still work
+    assert _unexplained(window) == []
+    first.close()

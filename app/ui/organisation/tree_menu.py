@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from app.ui.shell.availability import offer
 from app.ui.shell.cascade_tree_model import NODE_ROLE
 
 if TYPE_CHECKING:
@@ -52,14 +53,12 @@ class OrganisationActions(QObject):
     def menu_for(self, node: TreeNode | None) -> QMenu:
         """The context menu of a tree node (None: the empty area below the tree)."""
         menu = QMenu(self.window)
-        read_only = self.window.state is None or self.window.state.read_only
-        why = self.tr("Basis data ini dibuka hanya-baca.") if read_only else ""
+        why = self.window.reasons.write(self.window.selection())
 
-        def add(text: str, slot: Any, enabled: bool = True, tip: str = "") -> None:
+        def add(text: str, slot: Any) -> None:
             action = menu.addAction(text, slot)
-            action.setEnabled(enabled and not read_only)
-            action.setToolTip(tip or why)
-            action.setStatusTip(tip or why)
+            offer(action, why)
+            action.setStatusTip(action.toolTip())
 
         if node is None or node.kind not in (UNIT, OFFICIAL, AGREEMENT):
             add(self.tr("Tambah unit…"), lambda: self.add_unit(None))
