@@ -478,17 +478,59 @@ def _render(
     return data, result.pages
 
 
+# The big diagonal "DRAF" is drawn as strokes, not text, so it never mixes into the words
+# and tables of the page when they are read back; the small label in the top margin is the
+# text that says it (and that a search for "DRAF" finds). Letters on a 0.7 × 1 grid. Every
+# stroke has three points or more: PDF readers take a two-point path for a table rule.
+_LETTERS: dict[str, list[list[tuple[float, ...]]]] = {
+    "D": [[(0, 0), (0, 1), (0.3, 1), (0.75, 1, 0.75, 0, 0.3, 0), (0, 0)]],
+    "R": [
+        [(0, 0), (0, 1), (0.4, 1), (0.72, 1, 0.72, 0.5, 0.4, 0.5), (0, 0.5)],
+        [(0.38, 0.5), (0.54, 0.25), (0.7, 0)],
+    ],
+    "A": [[(0, 0), (0.35, 1), (0.7, 0)], [(0.13, 0.38), (0.35, 0.38), (0.57, 0.38)]],
+    "F": [[(0.65, 1), (0, 1), (0, 0)], [(0, 0.52), (0.25, 0.52), (0.5, 0.52)]],
+}
+DRAFT_LABEL = "DRAF — belum final, jangan ditandatangani"
+
+
 def _stamp(width: float, height: float) -> bytes:
     from reportlab.lib.colors import Color
     from reportlab.pdfgen.canvas import Canvas
 
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height))
-    canvas.setFillColor(Color(0.8, 0.1, 0.1, alpha=0.18))
-    canvas.setFont("Helvetica-Bold", min(width, height) / 3.2)
+    red = Color(0.8, 0.1, 0.1, alpha=0.2)
+    size = min(width, height) / 4.6  # letter height
+    canvas.saveState()
+    canvas.setStrokeColor(red)
+    canvas.setLineWidth(size / 6.5)
+    canvas.setLineCap(1)
+    canvas.setLineJoin(1)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(35)
-    canvas.drawCentredString(0, -min(width, height) / 10, "DRAF")
+    advance = 0.95
+    canvas.translate(-size * (advance * 3 + 0.75) / 2, -size / 2)
+    for n, letter in enumerate("DRAF"):
+        for stroke in _LETTERS[letter]:
+            path = canvas.beginPath()
+            x0 = n * advance
+            first, *rest = stroke
+            path.moveTo((x0 + first[0]) * size, first[1] * size)
+            for point in rest:
+                if len(point) == 6:
+                    x1, y1, x2, y2, x3, y3 = point
+                    path.curveTo(
+                        (x0 + x1) * size, y1 * size, (x0 + x2) * size, y2 * size,
+                        (x0 + x3) * size, y3 * size,
+                    )  # fmt: skip
+                else:
+                    path.lineTo((x0 + point[0]) * size, point[1] * size)
+            canvas.drawPath(path, stroke=1, fill=0)
+    canvas.restoreState()
+    canvas.setFillColor(Color(0.75, 0.1, 0.1))
+    canvas.setFont("Helvetica-Bold", 8)
+    canvas.drawString(12 * 72 / 25.4, height - 7 * 72 / 25.4, DRAFT_LABEL)
     canvas.save()
     return buffer.getvalue()
 
