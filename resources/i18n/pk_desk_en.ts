@@ -85,187 +85,187 @@
 <context>
     <name>ActionPlanEditor</name>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="234"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="235"/>
         <source>Rencana Aksi</source>
         <translation>Action Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="237"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="238"/>
         <source>Tambah RA</source>
         <translation>Add RA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="238"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="239"/>
         <source>Tambah rencana aksi (RA)</source>
         <translation>Add an action (RA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="239"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="240"/>
         <source>Tambah KK</source>
         <translation>Add KK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="241"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="242"/>
         <source>Tambah kriteria keberhasilan (KK) pada RA terpilih</source>
         <translation>Add a success criterion (KK) to the selected RA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="243"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="244"/>
         <source>Tambah T/O</source>
         <translation>Add T/O</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="244"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="245"/>
         <source>Tambah target/output (T/O) pada KK terpilih</source>
         <translation>Add a target/output (T/O) to the selected KK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="245"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="246"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="246"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="247"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="247"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="248"/>
         <source>Pindahkan ke atas; nomor menyesuaikan (Alt+↑)</source>
         <translation>Move up; numbers follow (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="248"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="249"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="249"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="250"/>
         <source>Pindahkan ke bawah; nomor menyesuaikan (Alt+↓)</source>
         <translation>Move down; numbers follow (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="250"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="251"/>
         <source>Buat kerangka tahapan kunci</source>
         <translation>Create key-phase skeleton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="253"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="254"/>
         <source>Satu klik: RA untuk fase perencanaan, pelaksanaan, aktivitas kunci serta monitoring dan evaluasi, masing-masing dengan KK dan T/O per triwulan.</source>
         <translation>One click: an RA for the planning, execution, key activity and monitoring &amp; evaluation phases, each with a KK and a T/O per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="257"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="258"/>
         <source>Realisasi IKU dari penyelesaian:</source>
         <translation>Indicator realisation from completion of:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="260"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="261"/>
         <source>— (diisi manual)</source>
         <translation>— (entered by hand)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="261"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="262"/>
         <source>Rencana Aksi ini</source>
         <translation>this action plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="262"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="263"/>
         <source>KSD yang ditautkan</source>
         <translation>the linked KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="268"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="269"/>
         <source>IKU “persentase penyelesaian rencana aksi” mengambil realisasinya dari T/O atau target bulan KSD yang selesai tepat waktu (selesai / jatuh tempo × 100).</source>
         <translation>An indicator “percentage of action plan completed” takes its realisation from the T/O or KSD month targets completed on time (done / due × 100).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="272"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="273"/>
         <source>Temuan aturan Rencana Aksi (action_plan_gap)</source>
         <translation>Action plan findings (action_plan_gap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="344"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="345"/>
         <source>Rencana Aksi IKU: {name}</source>
         <translation>Action plan of indicator: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="349"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="350"/>
         <source>PK ini sudah ditandatangani, jadi Rencana Aksinya hanya dapat dibaca. Perubahan dilakukan lewat addendum PK.</source>
         <translation>This agreement is signed, so its action plan is read-only. Changes go through an addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="358"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="359"/>
         <source>PK ini sudah final: setiap perubahan Rencana Aksi dicatat bersama alasannya (perubahan regulasi atau kebijakan pimpinan).</source>
         <translation>This agreement is final: every action plan change is recorded with its reason (regulation change or leadership policy).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="365"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="366"/>
         <source>Basis data dibuka hanya-baca.</source>
         <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="378"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="379"/>
         <source>T/O per triwulan: </source>
         <translation>T/O per quarter: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="397"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="398"/>
         <source>Temuan aturan Rencana Aksi: {n}</source>
         <translation>Action plan findings: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="399"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="400"/>
         <source>Temuan aturan Rencana Aksi: tidak ada — setiap triwulan terisi.</source>
         <translation>Action plan findings: none — every quarter is covered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="433"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="434"/>
         <source>Perubahan tidak dapat disimpan.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="486"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="487"/>
         <source>Rencana aksi baru</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="487"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="488"/>
         <source>Kriteria keberhasilan baru</source>
         <translation>New success criterion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="488"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="489"/>
         <source>Target/output baru</source>
         <translation>New target/output</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="596"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="597"/>
         <source>Teks tidak boleh kosong.</source>
         <translation>The text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="648"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="649"/>
         <source>Ubah waktu T/O</source>
         <translation>Change T/O quarter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="649"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="650"/>
         <source>Ubah penanggung jawab T/O</source>
         <translation>Change T/O responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="650"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="651"/>
         <source>Ubah mitigasi T/O</source>
         <translation>Change T/O mitigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="651"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="652"/>
         <source>Ubah status T/O</source>
         <translation>Change T/O status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="652"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="653"/>
         <source>Ubah tanggal selesai T/O</source>
         <translation>Change T/O completion date</translation>
     </message>
@@ -336,42 +336,42 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="265"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="262"/>
         <source>Buat Addendum PK</source>
         <translation>Create agreement addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="291"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="288"/>
         <source>misalnya nomor surat arahan pimpinan</source>
         <translation>e.g. the number of the leadership memo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="293"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="290"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="294"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="291"/>
         <source>Berlaku mulai:</source>
         <translation>Effective from:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="295"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="292"/>
         <source>Keterangan:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="298"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="295"/>
         <source>Addendum tidak mengubah target dan capaian periode sebelum triwulan yang dipilih: periode itu terkunci. Setiap target yang diubah dicatat sebelum/sesudah bersama alasannya. Usulan addendum paling lambat 20 Juli.</source>
         <translation>An addendum never changes targets or achievements of periods before the chosen quarter: those periods are locked. Every changed target is recorded before/after with its reason. Addendum requests are due by 20 July.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="314"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="311"/>
         <source>Buat addendum</source>
         <translation>Create addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="351"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="348"/>
         <source>Addendum tidak dapat dibuat.</source>
         <translation>The addendum could not be created.</translation>
     </message>
@@ -379,242 +379,292 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="414"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="435"/>
         <source>Sasaran &amp;&amp; IKU</source>
         <translation>Goals &amp;&amp; Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="415"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="436"/>
         <source>Pihak &amp;&amp; penandatanganan</source>
         <translation>Parties &amp;&amp; signing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="416"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="437"/>
         <source>Program &amp;&amp; anggaran</source>
         <translation>Programs &amp;&amp; budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="417"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="438"/>
         <source>Pindaian bertanda tangan</source>
         <translation>Signed scans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="418"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="439"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="420"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="441"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="422"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="444"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="424"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="446"/>
         <source>Kembalikan ke draf</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="425"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="447"/>
+        <source>Kembalikan PK final ke draf untuk diubah</source>
+        <translation>Return the final agreement to draft to change it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="448"/>
         <source>Tambah sasaran</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="426"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="449"/>
+        <source>Tambah sasaran pada kategori terpilih</source>
+        <translation>Add a goal in the selected category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="450"/>
         <source>Tambah IKU</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="427"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="451"/>
+        <source>Tambah IKU pada sasaran terpilih</source>
+        <translation>Add an indicator to the selected goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="452"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="428"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="453"/>
+        <source>Hapus sasaran atau IKU terpilih</source>
+        <translation>Remove the selected goal or indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="454"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="429"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="455"/>
         <source>Pindahkan ke atas (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="430"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="456"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="431"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="457"/>
         <source>Pindahkan ke bawah (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="432"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="458"/>
         <source>Kategori sasaran terpilih</source>
         <translation>Category of the selected goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="433"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="459"/>
         <source>Buka IKU</source>
         <translation>Open indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="435"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="462"/>
         <source>Metadata, target dan realisasi IKU terpilih (klik ganda pada baris)</source>
         <translation>Metadata, targets and realisations of the selected indicator (double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="440"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="467"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="441"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="468"/>
         <source>Profil daerah</source>
         <translation>Regional profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="442"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="469"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="443"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="470"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="444"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="471"/>
         <source>Pihak Pertama</source>
         <translation>First party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="445"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="472"/>
         <source>Jabatan Pihak Pertama</source>
         <translation>First party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="446"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="473"/>
         <source>Pihak Kedua</source>
         <translation>Second party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="447"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="474"/>
         <source>Jabatan Pihak Kedua</source>
         <translation>Second party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="448"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="475"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="449"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="476"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="454"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="477"/>
+        <source>Tanggal pengesahan DPA</source>
+        <translation>DPA approval date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="483"/>
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="455"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="486"/>
+        <source>Tanggal DPA disahkan; profil dengan batas PK sekian bulan setelah DPA menghitung tenggatnya dari tanggal ini.</source>
+        <translation>The date the DPA was approved; profiles whose agreement deadline runs some months after the DPA count it from this date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="490"/>
         <source>Tambah program</source>
         <translation>Add program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="456"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="491"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="457"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="492"/>
         <source>Lampirkan pindaian…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="458"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="495"/>
+        <source>Lampirkan pindaian PK bertanda tangan; boleh setelah PK ditandatangani</source>
+        <translation>Attach the scan of the signed agreement; allowed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="497"/>
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="461"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="498"/>
+        <source>Hapus pindaian terpilih</source>
+        <translation>Remove the selected scan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="501"/>
         <source>Pindaian PK yang sudah ditandatangani basah (PDF atau gambar). Berkas disimpan di basis data dengan sidik SHA-256 sehingga ikut terkirim dalam bundel sinkron.</source>
         <translation>Scans of the agreement signed in ink (PDF or image). Files are stored in the database with their SHA-256 fingerprint, so they travel in sync bundles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="562"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="603"/>
         <source>Jumlah anggaran: {total}</source>
         <translation>Total budget: {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="579"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="618"/>
         <source>Perjanjian Kinerja {year}</source>
         <translation>Performance Agreement {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="584"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="623"/>
         <source>{owner} — {title}, {level}. {count} sasaran, {indicators} IKU.</source>
         <translation>{owner} — {title}, {level}. {count} goals, {indicators} indicators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="595"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="634"/>
         <source>Status: {status} · {kind}</source>
         <translation>Status: {status} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="598"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="637"/>
         <source>PK yang sudah ditandatangani hanya dapat diubah lewat addendum.</source>
         <translation>A signed agreement can only change through an addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="613"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="652"/>
         <source>Nilai Kinerja {period}</source>
         <translation>Performance score {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="772"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="696"/>
+        <source>Pilih sebuah sasaran atau IKU di tabel.</source>
+        <translation>Select a goal or an indicator in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="706"/>
+        <source>Pilih sebuah IKU di tabel.</source>
+        <translation>Select an indicator in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="820"/>
         <source>Ubah target tahunan</source>
         <translation>Change annual target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="810"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="858"/>
         <source>Sasaran baru</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="828"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="876"/>
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="906"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="976"/>
         <source>Anggaran wajib diisi (misalnya 8.797.819.537).</source>
         <translation>The budget is required (for example 8.797.819.537).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="911"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="981"/>
         <source>Nama program wajib diisi.</source>
         <translation>The program name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="920"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="990"/>
         <source>Program baru</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="929"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="999"/>
         <source>Lampirkan pindaian PK bertanda tangan</source>
         <translation>Attach a scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/agreement_editor.py" line="930"/>
+        <location filename="../../app/ui/agreement/agreement_editor.py" line="1000"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -811,47 +861,47 @@
 <context>
     <name>CascadeTree</name>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="185"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="163"/>
         <source>Unit, pejabat, PK, sasaran, IKU</source>
         <translation>Unit, official, agreement, goal, indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="187"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="165"/>
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="235"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="213"/>
         <source>PK {year}</source>
         <translation>PK {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="263"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="241"/>
         <source>Kode: {code}</source>
         <translation>Code: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="267"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="245"/>
         <source>Cascading direct</source>
         <translation>Direct cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="268"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="246"/>
         <source>Cascading indirect</source>
         <translation>Indirect cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="269"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="247"/>
         <source>Non-cascading</source>
         <translation>Non-cascading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="276"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="254"/>
         <source>{period}: {value} ({band})</source>
         <translation>{period}: {value} ({band})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="283"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="261"/>
         <source>{period}: N/A</source>
         <translation>{period}: N/A</translation>
     </message>
@@ -859,33 +909,33 @@
 <context>
     <name>ChangeReasonDialog</name>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="67"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="68"/>
         <source>Alasan perubahan Rencana Aksi</source>
         <extracomment>The reasons the Instruksi accepts for changing a finalised Rencana Aksi (seed 000).</extracomment>
         <translation>Reason for the action plan change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="70"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="71"/>
         <source>Perjanjian kinerja ini sudah final. Instruksi Sekda 4/2024 mengizinkan perubahan Rencana Aksi hanya karena perubahan regulasi atau kebijakan pimpinan; alasannya dicatat bersama perubahan.</source>
         <translation>This agreement is final. Instruksi Sekda 4/2024 allows action plan changes only for a regulation change or a leadership policy; the reason is recorded with the change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="78"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="79"/>
         <source>Perubahan regulasi</source>
         <translation>Regulation change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="79"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="80"/>
         <source>Kebijakan pimpinan</source>
         <translation>Leadership policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="84"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="85"/>
         <source>Pakai alasan ini untuk perubahan berikutnya pada IKU ini</source>
         <translation>Use this reason for this indicator&apos;s next changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/action_plan_editor.py" line="90"/>
+        <location filename="../../app/ui/planning/action_plan_editor.py" line="91"/>
         <source>Simpan perubahan</source>
         <translation>Save the change</translation>
     </message>
@@ -983,7 +1033,7 @@
         <translation>Create replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="80"/>
+        <location filename="../../app/ui/shell/undo.py" line="81"/>
         <source>Ubah {fields}</source>
         <translation>Change {fields}</translation>
     </message>
@@ -1426,37 +1476,47 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="46"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="47"/>
         <source>Impor E&amp;xcel…</source>
         <translation>Import E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="47"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="48"/>
+        <source>Baca PK dari buku kerja Excel, dengan pratinjau</source>
+        <translation>Read agreements from an Excel workbook, with a preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/excel_actions.py" line="49"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="99"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="50"/>
+        <source>Tulis PK terpilih ke buku kerja Excel</source>
+        <translation>Write the selected agreement to an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel/excel_actions.py" line="102"/>
         <source>Buku kerja diimpor.</source>
         <translation>Workbook imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="105"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="108"/>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="108"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="111"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="121"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="124"/>
         <source>Diekspor ke {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="125"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="128"/>
         <source>Mengekspor ke Excel</source>
         <translation>Exporting to Excel</translation>
     </message>
@@ -1809,16 +1869,21 @@ Restore from that backup? The damaged file is kept in the backups folder; change
     </message>
     <message>
         <location filename="../../app/ui/shell/undo.py" line="68"/>
+        <source>tanggal pengesahan DPA</source>
+        <translation>DPA approval date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/undo.py" line="69"/>
         <source>kode program</source>
         <translation>program code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="69"/>
+        <location filename="../../app/ui/shell/undo.py" line="70"/>
         <source>anggaran</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="70"/>
+        <location filename="../../app/ui/shell/undo.py" line="71"/>
         <source>keterangan</source>
         <translation>note</translation>
     </message>
@@ -2159,347 +2224,352 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="390"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="393"/>
         <source>Target &amp;&amp; Realisasi</source>
         <translation>Targets &amp;&amp; Realisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="391"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="394"/>
         <source>Metadata (Format 1)</source>
         <translation>Metadata (Format 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="392"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="395"/>
         <source>Riwayat &amp;&amp; cascading</source>
         <translation>History &amp;&amp; cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="393"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="396"/>
         <source>← Kembali ke PK</source>
         <translation>← Back to agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="394"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="397"/>
         <source>Data mentah (pembilang/penyebut)</source>
         <translation>Raw data (numerator/denominator)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="396"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="399"/>
         <source>Isi realisasi sebagai pembilang dan penyebut, misalnya 79 dari 87 pegawai.</source>
         <translation>Enter realisations as numerator and denominator, e.g. 79 of 87 employees.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="400"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="403"/>
         <source>Ketik 319,53 atau 319.53 atau 1.234.567. Delete atau “N/A” menjadikan sel N/A (tidak ada target/realisasi, bukan 0). Capaian dihitung langsung saat mengetik.</source>
         <translation>Type 319,53 or 319.53 or 1.234.567. Delete or “N/A” makes a cell N/A (no target/realisation, not 0). Achievement is computed as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="404"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="407"/>
         <source>Nilai pada periode terpilih</source>
         <translation>Scores for the chosen period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="406"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="409"/>
         <source>Capaian IKU</source>
         <translation>Indicator achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="407"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="410"/>
         <source>Bobot IKU (tabel)</source>
         <translation>Indicator weight (table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="408"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="411"/>
         <source>Bobot tertimbang</source>
         <translation>Weighted weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="409"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="412"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="410"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="413"/>
         <source>Nilai Kinerja PK</source>
         <translation>Agreement performance score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="414"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="417"/>
         <source>Identitas IKU</source>
         <translation>Indicator identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="415"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="418"/>
         <source>Kualitas IKU (validitas dan kendali)</source>
         <translation>Indicator quality (validity and control)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="416"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="419"/>
         <source>Pengukuran</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="417"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="420"/>
         <source>Cascading</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="418"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="421"/>
         <source>Definisi, formula dan Pengukuran Kinerja</source>
         <translation>Definition, formula and performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="419"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="422"/>
         <source>Penanggung jawab dan sumber data</source>
         <translation>Responsibility and data sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="424"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="427"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="425"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="428"/>
         <source>Nama IKU</source>
         <translation>Indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="426"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="429"/>
         <source>Satuan pengukuran</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="427"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="430"/>
         <source>Aspek target</source>
         <translation>Target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="428"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="431"/>
         <source>Bentuk target</source>
         <translation>Target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="429"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="432"/>
         <source>Skala predikat</source>
         <translation>Predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="430"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="433"/>
         <source>IKU wajib dari atasan</source>
         <translation>Mandatory indicator from above</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="431"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="434"/>
         <source>Validitas</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="432"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="435"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="433"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="436"/>
         <source>Polarisasi</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="434"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="437"/>
         <source>Konsolidasi periode</source>
         <translation>Period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="435"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="438"/>
         <source>Periode pengukuran</source>
         <translation>Measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="436"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="439"/>
         <source>Jenis cascading</source>
         <translation>Cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="437"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="440"/>
         <source>Metode cascading</source>
         <translation>Cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="438"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="441"/>
         <source>Konsolidasi lokasi</source>
         <translation>Location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="439"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="442"/>
         <source>Definisi</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="440"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="443"/>
         <source>Formula</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="441"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="444"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="442"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="445"/>
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="443"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="446"/>
         <source>Deskripsi sasaran</source>
         <translation>Goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="444"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="447"/>
         <source>Unit penanggung jawab</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="445"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="448"/>
         <source>Penanggung jawab</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="446"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="449"/>
         <source>Penyedia data</source>
         <translation>Data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="447"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="450"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="448"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="451"/>
         <source>Sistem sumber</source>
         <translation>Source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="455"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="458"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="457"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="460"/>
         <source>Riwayat target dan realisasi (Y-2, Y-1)</source>
         <translation>Target and realisation history (Y-2, Y-1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="459"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="462"/>
         <source>Cascading: IKU atasan dan IKU bawahan (klik ganda untuk membuka)</source>
         <translation>Cascade: superior&apos;s and subordinates&apos; indicators (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="463"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="466"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="464"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="467"/>
         <source>Pejabat</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="465"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="468"/>
         <source>IKU</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="466"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="469"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="467"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="470"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="588"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="531"/>
+        <source>Realisasi tetap dapat diisi.</source>
+        <translation>Realisations can still be entered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="597"/>
         <source>Kualitas: {quality}</source>
         <translation>Quality: {quality}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="591"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="600"/>
         <source>Polarisasi: {value}</source>
         <translation>Polarity: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="592"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="601"/>
         <source>Konsolidasi: {value}</source>
         <translation>Consolidation: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="595"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="604"/>
         <source>Diukur: {value}</source>
         <translation>Measured: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="598"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="607"/>
         <source>Satuan: {value}</source>
         <translation>Unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="599"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="608"/>
         <source>Status PK: {value}</source>
         <translation>Agreement status: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="610"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="619"/>
         <source>Atasan</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="611"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="620"/>
         <source>Bawahan</source>
         <translation>Subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="634"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="643"/>
         <source>Nilai pada periode terpilih: {period}</source>
         <translation>Scores for the chosen period: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="642"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="651"/>
         <source> (pratinjau)</source>
         <translation> (preview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="657"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="666"/>
         <source> (turunan, belum ada di Tabel 4.2)</source>
         <translation> (derived, not in Table 4.2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="659"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="668"/>
         <source> (kualitas tidak diperbolehkan)</source>
         <translation> (quality not allowed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="664"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="673"/>
         <source>N/A — tidak ikut dalam pembobotan periode ini</source>
         <translation>N/A — left out of this period&apos;s weighting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="716"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="725"/>
         <source>Ubah nilai</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="719"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="728"/>
         <source>Jadikan N/A</source>
         <translation>Set to N/A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="743"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="752"/>
         <source>Nama IKU wajib diisi.</source>
         <translation>The indicator name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="753"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="762"/>
         <source>{indicator}: {field} — {reason}</source>
         <translation>{indicator}: {field} — {reason}</translation>
     </message>
@@ -2816,706 +2886,773 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="15"/>
+        <location filename="../../app/ui/widgets/labels.py" line="17"/>
         <source>Exact</source>
         <translation>Exact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="16"/>
+        <location filename="../../app/ui/widgets/labels.py" line="18"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="17"/>
+        <location filename="../../app/ui/widgets/labels.py" line="19"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="20"/>
+        <location filename="../../app/ui/widgets/labels.py" line="22"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="21"/>
+        <location filename="../../app/ui/widgets/labels.py" line="23"/>
         <source>Moderate</source>
         <translation>Moderate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="22"/>
+        <location filename="../../app/ui/widgets/labels.py" line="24"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="25"/>
+        <location filename="../../app/ui/widgets/labels.py" line="27"/>
         <source>Maximize</source>
         <translation>Maximize</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="26"/>
+        <location filename="../../app/ui/widgets/labels.py" line="28"/>
         <source>Minimize</source>
         <translation>Minimize</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="27"/>
+        <location filename="../../app/ui/widgets/labels.py" line="29"/>
         <source>Stabilize</source>
         <translation>Stabilize</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="30"/>
-        <location filename="../../app/ui/widgets/labels.py" line="35"/>
+        <location filename="../../app/ui/widgets/labels.py" line="32"/>
+        <location filename="../../app/ui/widgets/labels.py" line="37"/>
         <source>Sum</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="31"/>
-        <location filename="../../app/ui/widgets/labels.py" line="36"/>
+        <location filename="../../app/ui/widgets/labels.py" line="33"/>
+        <location filename="../../app/ui/widgets/labels.py" line="38"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="32"/>
+        <location filename="../../app/ui/widgets/labels.py" line="34"/>
         <source>Take Last Known</source>
         <translation>Take Last Known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="37"/>
+        <location filename="../../app/ui/widgets/labels.py" line="39"/>
         <source>Raw Data</source>
         <translation>Raw Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="40"/>
+        <location filename="../../app/ui/widgets/labels.py" line="42"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="41"/>
+        <location filename="../../app/ui/widgets/labels.py" line="43"/>
         <source>Triwulanan</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="42"/>
+        <location filename="../../app/ui/widgets/labels.py" line="44"/>
         <source>Semesteran</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="43"/>
-        <location filename="../../app/ui/widgets/labels.py" line="104"/>
-        <location filename="../../app/ui/widgets/labels.py" line="112"/>
+        <location filename="../../app/ui/widgets/labels.py" line="45"/>
+        <location filename="../../app/ui/widgets/labels.py" line="106"/>
+        <location filename="../../app/ui/widgets/labels.py" line="114"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="46"/>
+        <location filename="../../app/ui/widgets/labels.py" line="48"/>
         <source>CSS (cascading dari SS)</source>
         <translation>CSS (cascaded from a strategic goal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="47"/>
+        <location filename="../../app/ui/widgets/labels.py" line="49"/>
         <source>C (cascading non-SS)</source>
         <translation>C (cascaded, not from a strategic goal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="48"/>
+        <location filename="../../app/ui/widgets/labels.py" line="50"/>
         <source>N (non-cascading)</source>
         <translation>N (non-cascading)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="51"/>
+        <location filename="../../app/ui/widgets/labels.py" line="53"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="52"/>
+        <location filename="../../app/ui/widgets/labels.py" line="54"/>
         <source>Indirect</source>
         <translation>Indirect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="53"/>
+        <location filename="../../app/ui/widgets/labels.py" line="55"/>
         <source>Non-cascading</source>
         <translation>Non-cascading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="56"/>
+        <location filename="../../app/ui/widgets/labels.py" line="58"/>
         <source>Kuantitas</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="57"/>
+        <location filename="../../app/ui/widgets/labels.py" line="59"/>
         <source>Kualitas</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="58"/>
+        <location filename="../../app/ui/widgets/labels.py" line="60"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="59"/>
+        <location filename="../../app/ui/widgets/labels.py" line="61"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="62"/>
+        <location filename="../../app/ui/widgets/labels.py" line="64"/>
         <source>Angka</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="63"/>
+        <location filename="../../app/ui/widgets/labels.py" line="65"/>
         <source>Rentang</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="64"/>
+        <location filename="../../app/ui/widgets/labels.py" line="66"/>
         <source>Predikat / skala</source>
         <translation>Predicate / scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="67"/>
+        <location filename="../../app/ui/widgets/labels.py" line="69"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="68"/>
+        <location filename="../../app/ui/widgets/labels.py" line="70"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="69"/>
+        <location filename="../../app/ui/widgets/labels.py" line="71"/>
         <source>Ditandatangani</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="70"/>
+        <location filename="../../app/ui/widgets/labels.py" line="72"/>
         <source>Digantikan</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="73"/>
+        <location filename="../../app/ui/widgets/labels.py" line="75"/>
         <source>PK awal</source>
         <translation>Original agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="74"/>
+        <location filename="../../app/ui/widgets/labels.py" line="76"/>
         <source>Addendum PK</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="75"/>
+        <location filename="../../app/ui/widgets/labels.py" line="77"/>
         <source>PK Pengganti</source>
         <translation>Replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="78"/>
+        <location filename="../../app/ui/widgets/labels.py" line="80"/>
         <source>Sasaran Strategis</source>
         <translation>Strategic goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="79"/>
+        <location filename="../../app/ui/widgets/labels.py" line="81"/>
         <source>Sasaran Khusus</source>
         <translation>Special goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="80"/>
+        <location filename="../../app/ui/widgets/labels.py" line="82"/>
         <source>Sasaran Operasional</source>
         <translation>Operational goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="81"/>
+        <location filename="../../app/ui/widgets/labels.py" line="83"/>
         <source>Sasaran Strategis (SS)</source>
         <translation>Strategic goals (SS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="82"/>
+        <location filename="../../app/ui/widgets/labels.py" line="84"/>
         <source>Sasaran</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="85"/>
+        <location filename="../../app/ui/widgets/labels.py" line="87"/>
         <source>Gubernur</source>
         <translation>Governor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="86"/>
+        <location filename="../../app/ui/widgets/labels.py" line="88"/>
         <source>JPT Madya</source>
         <translation>JPT Madya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="87"/>
+        <location filename="../../app/ui/widgets/labels.py" line="89"/>
         <source>JPT Pratama</source>
         <translation>JPT Pratama</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="88"/>
+        <location filename="../../app/ui/widgets/labels.py" line="90"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="89"/>
+        <location filename="../../app/ui/widgets/labels.py" line="91"/>
         <source>Pengawas</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="90"/>
+        <location filename="../../app/ui/widgets/labels.py" line="92"/>
         <source>Fungsional</source>
         <translation>Functional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="91"/>
+        <location filename="../../app/ui/widgets/labels.py" line="93"/>
         <source>Pelaksana</source>
         <translation>Staff (Pelaksana)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="94"/>
+        <location filename="../../app/ui/widgets/labels.py" line="96"/>
         <source>Galat</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="95"/>
+        <location filename="../../app/ui/widgets/labels.py" line="97"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="96"/>
+        <location filename="../../app/ui/widgets/labels.py" line="98"/>
         <source>Petunjuk</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="99"/>
+        <location filename="../../app/ui/widgets/labels.py" line="101"/>
         <source>TW I</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="100"/>
+        <location filename="../../app/ui/widgets/labels.py" line="102"/>
         <source>TW II</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="101"/>
+        <location filename="../../app/ui/widgets/labels.py" line="103"/>
         <source>TW III</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="102"/>
+        <location filename="../../app/ui/widgets/labels.py" line="104"/>
         <source>TW IV</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="103"/>
-        <location filename="../../app/ui/widgets/labels.py" line="111"/>
+        <location filename="../../app/ui/widgets/labels.py" line="105"/>
+        <location filename="../../app/ui/widgets/labels.py" line="113"/>
         <source>Semester I</source>
         <translation>Half-year 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="107"/>
+        <location filename="../../app/ui/widgets/labels.py" line="109"/>
         <source>Triwulan I</source>
         <translation>Quarter 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="108"/>
+        <location filename="../../app/ui/widgets/labels.py" line="110"/>
         <source>Triwulan II</source>
         <translation>Quarter 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="109"/>
+        <location filename="../../app/ui/widgets/labels.py" line="111"/>
         <source>Triwulan III</source>
         <translation>Quarter 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="110"/>
+        <location filename="../../app/ui/widgets/labels.py" line="112"/>
         <source>Triwulan IV</source>
         <translation>Quarter 4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="115"/>
+        <location filename="../../app/ui/widgets/labels.py" line="117"/>
         <source>Pemerintah daerah</source>
         <translation>Regional government</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="116"/>
+        <location filename="../../app/ui/widgets/labels.py" line="118"/>
         <source>Perangkat Daerah</source>
         <translation>Regional agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="117"/>
+        <location filename="../../app/ui/widgets/labels.py" line="119"/>
         <source>Kota Administrasi</source>
         <translation>Administrative city</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="118"/>
+        <location filename="../../app/ui/widgets/labels.py" line="120"/>
         <source>Sekretariat</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="119"/>
+        <location filename="../../app/ui/widgets/labels.py" line="121"/>
         <source>Asisten</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="120"/>
+        <location filename="../../app/ui/widgets/labels.py" line="122"/>
         <source>Bagian</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="121"/>
+        <location filename="../../app/ui/widgets/labels.py" line="123"/>
         <source>Bidang</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="122"/>
+        <location filename="../../app/ui/widgets/labels.py" line="124"/>
         <source>Subbagian</source>
         <translation>Subsection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="123"/>
+        <location filename="../../app/ui/widgets/labels.py" line="125"/>
         <source>Subkelompok</source>
         <translation>Subgroup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="124"/>
+        <location filename="../../app/ui/widgets/labels.py" line="126"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="125"/>
+        <location filename="../../app/ui/widgets/labels.py" line="127"/>
         <source>Kelurahan</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="126"/>
+        <location filename="../../app/ui/widgets/labels.py" line="128"/>
         <source>UPTD</source>
         <translation>UPTD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="129"/>
+        <location filename="../../app/ui/widgets/labels.py" line="131"/>
         <source>PNS</source>
         <translation>Civil servant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="130"/>
+        <location filename="../../app/ui/widgets/labels.py" line="132"/>
         <source>CPNS</source>
         <translation>Candidate civil servant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="131"/>
+        <location filename="../../app/ui/widgets/labels.py" line="133"/>
         <source>Tugas belajar</source>
         <translation>Study leave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="132"/>
+        <location filename="../../app/ui/widgets/labels.py" line="134"/>
         <source>Pejabat terpilih</source>
         <translation>Elected official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="136"/>
+        <location filename="../../app/ui/widgets/labels.py" line="138"/>
         <source>Kritis</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="137"/>
+        <location filename="../../app/ui/widgets/labels.py" line="139"/>
         <source>Perlu Perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="138"/>
+        <location filename="../../app/ui/widgets/labels.py" line="140"/>
         <source>Mendekati</source>
         <translation>Nearly there</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="139"/>
+        <location filename="../../app/ui/widgets/labels.py" line="141"/>
         <source>Tercapai</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/labels.py" line="140"/>
+        <location filename="../../app/ui/widgets/labels.py" line="142"/>
         <source>Melampaui</source>
         <translation>Exceeded</translation>
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <location filename="../../app/ui/widgets/lock_banner.py" line="50"/>
+        <source>Ditandatangani — hanya baca; gunakan Addendum untuk mengubah.</source>
+        <translation>Signed — read-only; use an Addendum to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/lock_banner.py" line="53"/>
+        <source>Digantikan oleh versi yang lebih baru — hanya baca; lihat Riwayat versi.</source>
+        <translation>Superseded by a newer version — read-only; see Version history.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <location filename="../../app/ui/setup/logo_field.py" line="70"/>
+        <source>Pilih gambar…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/logo_field.py" line="71"/>
+        <source>Tanpa logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/logo_field.py" line="72"/>
+        <location filename="../../app/ui/setup/logo_field.py" line="93"/>
+        <source>tanpa logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/logo_field.py" line="96"/>
+        <source>Pilih logo kop</source>
+        <translation>Choose the header logo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/logo_field.py" line="97"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/logo_field.py" line="113"/>
+        <source>Berkas {name} tidak dapat dibaca: {reason}</source>
+        <translation>The file {name} cannot be read: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="286"/>
+        <location filename="../../app/ui/shell/main_window.py" line="290"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="287"/>
+        <location filename="../../app/ui/shell/main_window.py" line="291"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="288"/>
+        <location filename="../../app/ui/shell/main_window.py" line="292"/>
         <source>&amp;Perjanjian</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="289"/>
+        <location filename="../../app/ui/shell/main_window.py" line="293"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="294"/>
+        <location filename="../../app/ui/shell/main_window.py" line="298"/>
         <source>Pen&amp;gaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../app/ui/shell/main_window.py" line="299"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="296"/>
+        <location filename="../../app/ui/shell/main_window.py" line="300"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="297"/>
+        <location filename="../../app/ui/shell/main_window.py" line="301"/>
         <source>Perjanjian Kinerja &amp;Baru…</source>
         <translation>&amp;New Performance Agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="298"/>
+        <location filename="../../app/ui/shell/main_window.py" line="302"/>
         <source>Buat draf PK untuk pejabat terpilih (Ctrl+N)</source>
         <translation>Create a draft agreement for the selected official (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../app/ui/shell/main_window.py" line="303"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../app/ui/shell/main_window.py" line="306"/>
         <source>Setiap perubahan sudah tersimpan otomatis; Ctrl+S menyimpan isian yang sedang diketik.</source>
         <translation>Every change is saved automatically; Ctrl+S saves the field being typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../app/ui/shell/main_window.py" line="309"/>
         <source>B&amp;uka basis data…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="310"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="309"/>
+        <location filename="../../app/ui/shell/main_window.py" line="313"/>
         <source>Tambah &amp;sasaran</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="310"/>
+        <location filename="../../app/ui/shell/main_window.py" line="314"/>
         <source>Tambah &amp;IKU</source>
         <translation>Add &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="311"/>
+        <location filename="../../app/ui/shell/main_window.py" line="315"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../app/ui/shell/main_window.py" line="318"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315"/>
+        <location filename="../../app/ui/shell/main_window.py" line="320"/>
         <source>&amp;Kembalikan ke draf</source>
         <translation>&amp;Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="316"/>
+        <location filename="../../app/ui/shell/main_window.py" line="321"/>
+        <source>Kembalikan PK final ke draf untuk diubah</source>
+        <translation>Return the final agreement to draft to change it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="322"/>
+        <source>Tambah sasaran pada PK ini (Ctrl+Shift+N)</source>
+        <translation>Add a goal to this agreement (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="323"/>
+        <source>Tambah IKU pada sasaran terpilih (Ctrl+I)</source>
+        <translation>Add an indicator to the selected goal (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="324"/>
         <source>&amp;Hitung ulang</source>
         <translation>&amp;Recompute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318"/>
+        <location filename="../../app/ui/shell/main_window.py" line="326"/>
         <source>Baca ulang data, hitung capaian dan periksa aturan (F5)</source>
         <translation>Re-read the data, recompute achievements and check the rules (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320"/>
+        <location filename="../../app/ui/shell/main_window.py" line="328"/>
         <source>Panel &amp;Aturan</source>
         <translation>&amp;Rules Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325"/>
+        <location filename="../../app/ui/shell/main_window.py" line="333"/>
         <source>Cara &amp;menghitung capaian</source>
         <translation>How &amp;achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="326"/>
+        <location filename="../../app/ui/shell/main_window.py" line="334"/>
         <source>&amp;Tentang PK Desk</source>
         <translation>&amp;About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="327"/>
+        <location filename="../../app/ui/shell/main_window.py" line="335"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="328"/>
+        <location filename="../../app/ui/shell/main_window.py" line="336"/>
         <source>Periode yang dipakai untuk capaian dan nilai</source>
         <translation>The period used for achievements and scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="331"/>
-        <location filename="../../app/ui/shell/main_window.py" line="446"/>
+        <location filename="../../app/ui/shell/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="456"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="340"/>
+        <location filename="../../app/ui/shell/main_window.py" line="350"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="340"/>
+        <location filename="../../app/ui/shell/main_window.py" line="350"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="341"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="341"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="352"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="372"/>
         <source>HANYA-BACA</source>
         <translation>READ-ONLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>Tersimpan otomatis · {user}</source>
         <translation>Saved automatically · {user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="384"/>
         <source>Berkas basis data ini hanya-baca (izin berkas), jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Salin berkasnya ke folder Anda atau ubah izinnya untuk menyunting.</source>
         <translation>This database file is read-only (file permissions), so it is open read-only: you can view and search but not change. Copy the file to your own folder or change its permissions to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="380"/>
+        <location filename="../../app/ui/shell/main_window.py" line="390"/>
         <source>Folder basis data ini tidak dapat ditulis (mis. flashdisk terkunci atau folder bersama), jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Salin berkasnya ke folder yang dapat ditulis untuk menyunting.</source>
         <translation>This database&apos;s folder cannot be written (e.g. a locked USB stick or a shared folder), so it is open read-only: you can view and search but not change. Copy the file to a writable folder to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="385"/>
+        <location filename="../../app/ui/shell/main_window.py" line="395"/>
         <source>Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu buka kembali untuk menyunting.</source>
         <translation>This database is open in another PK Desk window, so it was opened read-only: you can look and search but not change anything. Close the other window and open the database again to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="424"/>
+        <location filename="../../app/ui/shell/main_window.py" line="434"/>
         <source>Membuka {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="437"/>
+        <location filename="../../app/ui/shell/main_window.py" line="447"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="443"/>
+        <location filename="../../app/ui/shell/main_window.py" line="453"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="450"/>
+        <location filename="../../app/ui/shell/main_window.py" line="460"/>
         <source>Buka basis data PK Desk</source>
         <translation>Open a PK Desk database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="451"/>
+        <location filename="../../app/ui/shell/main_window.py" line="461"/>
         <source>Basis data PK Desk (*.sqlite *.db)</source>
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="558"/>
+        <location filename="../../app/ui/shell/main_window.py" line="568"/>
         <source>Basis data dipulihkan</source>
         <translation>Database recovered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="656"/>
+        <location filename="../../app/ui/shell/main_window.py" line="652"/>
+        <source>Buka PK-nya (bukan IKU) untuk menambah sasaran atau IKU.</source>
+        <translation>Open the agreement itself (not an indicator) to add goals or indicators.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="677"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="705"/>
+        <location filename="../../app/ui/shell/main_window.py" line="726"/>
         <source>Menghitung capaian {count} PK…</source>
         <translation>Computing the achievement of {count} agreements…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="726"/>
+        <location filename="../../app/ui/shell/main_window.py" line="747"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="742"/>
+        <location filename="../../app/ui/shell/main_window.py" line="763"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="775"/>
+        <location filename="../../app/ui/shell/main_window.py" line="796"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="780"/>
+        <location filename="../../app/ui/shell/main_window.py" line="801"/>
         <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
         <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="871"/>
+        <location filename="../../app/ui/shell/main_window.py" line="891"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="876"/>
+        <location filename="../../app/ui/shell/main_window.py" line="896"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="887"/>
+        <location filename="../../app/ui/shell/main_window.py" line="907"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="903"/>
+        <location filename="../../app/ui/shell/main_window.py" line="923"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="953"/>
+        <location filename="../../app/ui/shell/main_window.py" line="973"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="954"/>
+        <location filename="../../app/ui/shell/main_window.py" line="974"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="960"/>
+        <location filename="../../app/ui/shell/main_window.py" line="980"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="961"/>
+        <location filename="../../app/ui/shell/main_window.py" line="981"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -3574,7 +3711,7 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>OfficeSettings</name>
     <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="35"/>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="32"/>
         <source>Ubah pengaturan kantor</source>
         <translation>Change office settings</translation>
     </message>
@@ -3852,72 +3989,87 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>PlanningActions</name>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="111"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="117"/>
         <source>&amp;Rencana Aksi</source>
         <translation>&amp;Action Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="112"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="118"/>
         <source>Rencana Aksi IKU terpilih (Ctrl+Alt+R)</source>
         <translation>Action plan of the selected indicator (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="113"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="119"/>
         <source>&amp;KSD</source>
         <translation>&amp;KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="114"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="120"/>
         <source>Kegiatan Strategis Daerah unit terpilih (Ctrl+Alt+K)</source>
         <translation>Regional strategic initiatives of the selected unit (Ctrl+Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="115"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="121"/>
         <source>&amp;Matriks Cascading</source>
         <translation>Cascading &amp;Matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="116"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="122"/>
         <source>Matriks cascading PK terpilih (Ctrl+Alt+M)</source>
         <translation>Cascading matrix of the selected agreement (Ctrl+Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="117"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="123"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="118"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="124"/>
         <source>Dasbor kinerja unit terpilih (Ctrl+Alt+D)</source>
         <translation>Performance dashboard of the selected unit (Ctrl+Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="119"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="125"/>
         <source>&amp;Tandai sudah ditandatangani…</source>
         <translation>Mark as &amp;signed…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="121"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="128"/>
         <source>Cetak set PK, simpan sidik cetakan dan pindaian bertanda tangan</source>
         <translation>Print the agreement set, keep the print fingerprint and the signed scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="123"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="130"/>
         <source>Buat &amp;Addendum…</source>
         <translation>Create &amp;addendum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="124"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="131"/>
+        <source>Ubah target PK yang sudah ditandatangani</source>
+        <translation>Change the targets of a signed agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/planning_actions.py" line="132"/>
         <source>Buat PK &amp;Pengganti…</source>
         <translation>Create &amp;replacement agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="125"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="134"/>
+        <source>PK baru bagi pejabat pengganti, mulai periode tertentu</source>
+        <translation>A new agreement for a successor official, from a given period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/planning_actions.py" line="136"/>
         <source>Riwayat &amp;versi</source>
         <translation>&amp;Version history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/planning_actions.py" line="130"/>
+        <location filename="../../app/ui/shell/planning_actions.py" line="137"/>
+        <source>Versi, addendum dan penggantian PK terpilih</source>
+        <translation>Versions, addenda and replacements of the selected agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/planning_actions.py" line="142"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
@@ -3925,32 +4077,27 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../app/ui/printing/print_actions.py" line="37"/>
+        <location filename="../../app/ui/printing/print_actions.py" line="38"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_actions.py" line="45"/>
+        <location filename="../../app/ui/printing/print_actions.py" line="43"/>
         <source>Cetak dokumen PK terpilih (Ctrl+P)</source>
         <translation>Print the selected PK&apos;s documents (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_actions.py" line="47"/>
-        <source>Pilih sebuah Perjanjian Kinerja di pohon untuk mencetaknya.</source>
-        <translation>Select a performance agreement in the tree to print it.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing/print_actions.py" line="73"/>
+        <location filename="../../app/ui/printing/print_actions.py" line="69"/>
         <source>Folder untuk PDF unit</source>
         <translation>Folder for the unit&apos;s PDFs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_actions.py" line="98"/>
+        <location filename="../../app/ui/printing/print_actions.py" line="94"/>
         <source>{n} berkas PDF dicetak ke {folder}.</source>
         <translation>{n} PDF files printed to {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/print_actions.py" line="109"/>
+        <location filename="../../app/ui/printing/print_actions.py" line="105"/>
         <source>Mencetak PK unit…</source>
         <translation>Printing the unit&apos;s PKs…</translation>
     </message>
@@ -4142,9 +4289,82 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ProvinceActions</name>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="28"/>
+        <location filename="../../app/ui/province/province_actions.py" line="29"/>
         <source>Cakupan PK provinsi…</source>
         <translation>Province PK coverage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/province_actions.py" line="30"/>
+        <source>PK yang sudah diterima dari setiap perangkat daerah</source>
+        <translation>Agreements received from each regional office</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="57"/>
+        <source>Buka basis data terlebih dahulu.</source>
+        <translation>Open a database first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="59"/>
+        <source>Basis data dibuka hanya-baca.</source>
+        <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="61"/>
+        <source>Pilih sebuah Perjanjian Kinerja di pohon.</source>
+        <translation>Select a performance agreement in the tree.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="66"/>
+        <source>PK sudah ditandatangani; gunakan Addendum untuk mengubahnya.</source>
+        <translation>The agreement is signed; use an Addendum to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="68"/>
+        <source>PK ini sudah digantikan versi yang lebih baru.</source>
+        <translation>This agreement has been superseded by a newer version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="74"/>
+        <source>Pilih pejabat di pohon untuk membuat PK baru baginya.</source>
+        <translation>Select an official in the tree to create a new agreement for them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="80"/>
+        <source>PK ini sudah final; hanya draf yang difinalkan.</source>
+        <translation>This agreement is already final; only drafts are finalised.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="87"/>
+        <source>Hanya PK berstatus final yang dapat dikembalikan ke draf.</source>
+        <translation>Only a final agreement can be returned to draft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="99"/>
+        <source>Finalkan PK terlebih dahulu; hanya PK final yang ditandatangani.</source>
+        <translation>Finalise the agreement first; only final agreements are signed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="107"/>
+        <source>Addendum hanya untuk PK yang sudah ditandatangani.</source>
+        <translation>An addendum is only for a signed agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="110"/>
+        <source>Sudah ada addendum atau PK pengganti yang belum ditandatangani; selesaikan itu terlebih dahulu.</source>
+        <translation>An addendum or replacement is still unsigned; finish it first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="122"/>
+        <source>Pilih sebuah IKU di pohon untuk membuka Rencana Aksinya.</source>
+        <translation>Select an indicator in the tree to open its action plan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/availability.py" line="129"/>
+        <source>Pilih sebuah unit di pohon.</source>
+        <translation>Select a unit in the tree.</translation>
     </message>
 </context>
 <context>
@@ -4413,72 +4633,72 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ReplacementDialog</name>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="373"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="370"/>
         <source>Buat PK Pengganti</source>
         <translation>Create replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="396"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="393"/>
         <source>— (definitif)</source>
         <translation>— (permanent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="404"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="401"/>
         <source>misalnya nomor SK pengangkatan / SK Plt.</source>
         <translation>e.g. the appointment decree / acting decree number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="409"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="406"/>
         <source>Pejabat baru:</source>
         <translation>New official:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="410"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="407"/>
         <source>Berlaku mulai:</source>
         <translation>Effective from:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="411"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="408"/>
         <source>Keterangan:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="427"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="424"/>
         <source>Buat PK pengganti</source>
         <translation>Create replacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="451"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="448"/>
         <source>Usulan sisa target per IKU (realisasi s.d. {period}). Target ini menjadi target tahunan PK pengganti dan masih dapat diubah sebelum difinalkan.</source>
         <translation>Proposed remaining target per indicator (realisation up to {period}). It becomes the annual target of the replacement agreement and can still be changed before it is finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="458"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="455"/>
         <source>Pergantian pejabat tidak mengharuskan bawahan menandatangani ulang PK mereka (Pergub Kaltara 14/2024 §3.4.2). PK pengganti ditetapkan paling lambat 15 hari kerja sejak mulai bertugas.</source>
         <translation>A change of official does not require the subordinates to sign their agreements again (Pergub Kaltara 14/2024 §3.4.2). The replacement agreement is due within 15 working days of taking office.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="467"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="464"/>
         <source>{prefix} yang merangkap jabatan pada tahun berjalan tidak perlu menandatangani PK kembali: tanggung jawab target beralih bersama SK {prefix} (§3.6 b). Buat PK pengganti hanya bila pimpinan memintanya.</source>
         <translation>An official acting as {prefix} during the year need not sign the agreement again: responsibility for the targets passes with the {prefix} decree (§3.6 b). Create a replacement only if the leadership asks for it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="476"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="473"/>
         <source>{prefix} yang merangkap jabatan sejak awal tahun wajib menandatangani PK pada jabatan yang dirangkap (§3.6 a); PK dicetak dengan sebutan {prefix}.</source>
         <translation>An official acting as {prefix} from the start of the year must sign the agreement of the acting position (§3.6 a); it is printed with the {prefix} prefix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="483"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="480"/>
         <source>Pejabat yang mulai bertugas kurang dari dua bulan sebelum akhir tahun meneruskan PK pejabat sebelumnya, tanpa PK pengganti.</source>
         <translation>An official taking office less than two months before the end of the year continues the predecessor&apos;s agreement, without a replacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="498"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="495"/>
         <source>Pilih pejabat pengganti.</source>
         <translation>Choose the new official.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="508"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="505"/>
         <source>PK pengganti tidak dapat dibuat.</source>
         <translation>The replacement agreement could not be created.</translation>
     </message>
@@ -4586,86 +4806,60 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="71"/>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="66"/>
         <source>Pengaturan kantor</source>
         <translation>Office settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="78"/>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="135"/>
-        <source>tanpa logo</source>
-        <translation>no logo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="79"/>
-        <source>Pilih gambar…</source>
-        <translation>Choose image…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="80"/>
-        <source>Tanpa logo</source>
-        <translation>No logo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="88"/>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="77"/>
         <source>Profil daerah:</source>
         <translation>Regional profile:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="89"/>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="78"/>
         <source>Nama pemerintah daerah:</source>
         <translation>Government name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="90"/>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="79"/>
         <source>Tempat penandatanganan:</source>
         <translation>Signing place:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="80"/>
         <source>Logo kop:</source>
         <translation>Header logo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="94"/>
+        <location filename="../../app/ui/setup/settings_dialog.py" line="83"/>
         <source>Berlaku untuk basis data ini: kop dokumen cetak dan tempat penandatanganan PK baru dengan profil yang sama.</source>
         <translation>Applies to this database: the header of printed documents and the signing place of new PKs with the same profile.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="115"/>
-        <source>Pilih logo kop</source>
-        <translation>Choose the header logo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup/settings_dialog.py" line="116"/>
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>SetupActions</name>
     <message>
-        <location filename="../../app/ui/setup/setup_actions.py" line="34"/>
+        <location filename="../../app/ui/setup/setup_actions.py" line="35"/>
         <source>Pengaturan &amp;kantor…</source>
         <translation>&amp;Office settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_actions.py" line="36"/>
+        <location filename="../../app/ui/setup/setup_actions.py" line="38"/>
         <source>Profil daerah, nama pemerintah daerah, tempat penandatanganan dan logo kop</source>
         <translation>Regional profile, government name, signing place and header logo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_actions.py" line="73"/>
+        <location filename="../../app/ui/setup/setup_actions.py" line="74"/>
         <source>Kantor dibuat. Klik kanan pada pohon untuk menambah unit dan pejabat.</source>
         <translation>Office created. Right-click in the tree to add units and officials.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_actions.py" line="94"/>
+        <location filename="../../app/ui/setup/setup_actions.py" line="95"/>
         <source>Demo tidak dapat dibuat</source>
         <translation>The demo cannot be made</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_actions.py" line="96"/>
+        <location filename="../../app/ui/setup/setup_actions.py" line="97"/>
         <source>Menyiapkan demo…</source>
         <translation>Preparing the demo…</translation>
     </message>
@@ -4673,115 +4867,95 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="162"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="156"/>
         <source>Selamat datang di PK Desk</source>
         <translation>Welcome to PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="165"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="159"/>
         <source>Basis data ini masih kosong. Mulailah dengan kantor Anda sendiri: isi profil daerah, nama pemerintah daerah, tempat penandatanganan, lalu unit pertama dan kepalanya. Semuanya dapat diubah kemudian. Atau buka demo untuk mencoba PK Desk dengan Perjanjian Kinerja BKD DKI Jakarta 2024 dan contoh lainnya.</source>
         <translation>This database is still empty. Start with your own office: fill in the regional profile, the government&apos;s name, the signing place, then the first unit and its head. Everything can be changed later. Or open the demo to try PK Desk with the 2024 performance agreement of BKD DKI Jakarta and other examples.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="171"/>
-        <location filename="../../app/ui/setup/setup_page.py" line="193"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="165"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="185"/>
         <source>Mulai kantor saya sendiri</source>
         <translation>Start my own office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="173"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="167"/>
         <source>Profil daerah:</source>
         <translation>Regional profile:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="174"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="168"/>
         <source>Nama pemerintah daerah:</source>
         <translation>Government name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="175"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="169"/>
         <source>Tempat penandatanganan:</source>
         <translation>Signing place:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="176"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="170"/>
         <source>Logo kop (opsional):</source>
         <translation>Header logo (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="177"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="171"/>
         <source>Unit pertama:</source>
         <translation>First unit:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="178"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="172"/>
         <source>Jenis unit:</source>
         <translation>Unit kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="179"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="173"/>
         <source>Nama kepala unit:</source>
         <translation>Head of unit:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="180"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="174"/>
         <source>NIP kepala unit:</source>
         <translation>Head&apos;s NIP:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="182"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="176"/>
         <source>Pangkat/golongan:</source>
         <translation>Rank/grade:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="183"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="177"/>
         <source>Jabatan:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="184"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="178"/>
         <source>Jenjang jabatan:</source>
         <translation>Position level:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="188"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="182"/>
         <source>mis. Dinas Pendidikan</source>
         <translation>e.g. Dinas Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="189"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="183"/>
         <source>mis. Kepala Dinas Pendidikan</source>
         <translation>e.g. Kepala Dinas Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="190"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="184"/>
         <source>mis. Pembina Utama Muda (IV/c)</source>
         <translation>e.g. Pembina Utama Muda (IV/c)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="191"/>
-        <source>Pilih gambar…</source>
-        <translation>Choose image…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="192"/>
-        <source>tanpa logo</source>
-        <translation>no logo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="194"/>
+        <location filename="../../app/ui/setup/setup_page.py" line="186"/>
         <source>Buka demo</source>
         <translation>Open the demo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="211"/>
-        <source>Pilih logo kop</source>
-        <translation>Choose the header logo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup/setup_page.py" line="212"/>
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -4830,82 +5004,82 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <translation>Save the printed PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="125"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="122"/>
         <source>PDF, PNG atau JPEG dari salinan bertanda tangan</source>
         <translation>PDF, PNG or JPEG of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="126"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="123"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="132"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="129"/>
         <source>1. Cetakan:</source>
         <translation>1. Print:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="133"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="130"/>
         <source>2. Tanggal tanda tangan:</source>
         <translation>2. Signing date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="134"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="131"/>
         <source>3. Pindaian (boleh menyusul):</source>
         <translation>3. Scan (may follow later):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="137"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="134"/>
         <source>Sidik SHA-256 cetakan dan salinan beku isi PK disimpan. Setelah ditandai, PK ini hanya dapat dibaca; perubahan dilakukan lewat addendum atau PK pengganti. Langkah ini tidak dapat diurungkan.</source>
         <translation>The SHA-256 fingerprint of the print and a frozen copy of the agreement are kept. Once marked, the agreement is read-only; changes go through an addendum or a replacement. This step cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="150"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="147"/>
         <source>Tandai sudah ditandatangani</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="175"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="172"/>
         <source>Set PK siap dicetak: {n} dokumen, {kb} KB, SHA-256 {digest}…</source>
         <translation>Agreement set ready to print: {n} documents, {kb} KB, SHA-256 {digest}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="186"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="183"/>
         <source>Cetakan gagal dibuat: {error}</source>
         <translation>The print could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="189"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="186"/>
         <source>Mencetak set PK…</source>
         <translation>Printing the agreement set…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="192"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="189"/>
         <source>Simpan PDF cetakan PK</source>
         <translation>Save the printed agreement PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="194"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="191"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="210"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="207"/>
         <source>PDF tidak dapat disimpan: {error}</source>
         <translation>The PDF could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="214"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="211"/>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="219"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="216"/>
         <source>Pilih pindaian PK bertanda tangan</source>
         <translation>Choose the scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="220"/>
+        <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="217"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>PDF or image (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -4951,32 +5125,32 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="83"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="84"/>
         <source>Si&amp;nkronisasi</source>
         <translation>Sy&amp;nc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="84"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="85"/>
         <source>&amp;Kirim ke Provinsi…</source>
         <translation>&amp;Send to the province…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="85"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="86"/>
         <source>Tulis bundel bertanda tangan ke folder atau flashdisk</source>
         <translation>Write a signed bundle to a folder or USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="86"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="87"/>
         <source>&amp;Terima berkas…</source>
         <translation>&amp;Receive files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="87"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="88"/>
         <source>Periksa dan terapkan bundel atau tanda terima</source>
         <translation>Check and apply bundles or receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="88"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="89"/>
         <source>Kunci &amp;instalasi…</source>
         <translation>Installation &amp;key…</translation>
     </message>
@@ -5160,87 +5334,97 @@ Read it to the province by phone so that bundles from this installation are trus
 <context>
     <name>VersionHistoryPanel</name>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="123"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="125"/>
         <source>Versi &amp;&amp; penandatanganan</source>
         <translation>Versions &amp;&amp; signing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="126"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="128"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="128"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="131"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Make the agreement final; refused while the rules panel lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="130"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="133"/>
         <source>Tandai sudah ditandatangani…</source>
         <translation>Mark as signed…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="132"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="136"/>
         <source>Cetak set PK, simpan sidik cetakan dan pindaian bertanda tangan</source>
         <translation>Print the agreement set, keep the print fingerprint and the signed scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="134"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="138"/>
         <source>Buat Addendum…</source>
         <translation>Create addendum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="135"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="139"/>
+        <source>Ubah target PK yang sudah ditandatangani</source>
+        <translation>Change the targets of a signed agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="140"/>
         <source>Buat PK Pengganti…</source>
         <translation>Create replacement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="136"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="143"/>
+        <source>PK baru bagi pejabat pengganti, mulai periode tertentu</source>
+        <translation>A new agreement for a successor official, from a given period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="145"/>
         <source>Riwayat versi (klik ganda untuk membuka):</source>
         <translation>Version history (double-click to open):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="185"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="194"/>
         <source>Perubahan target addendum ini (sebelum → sesudah): {n}</source>
         <translation>This addendum&apos;s target changes (before → after): {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="190"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="199"/>
         <source>Addendum ini belum mengubah target. Ubah target periode mulai {period} di tab IKU; periode sebelumnya terkunci.</source>
         <translation>This addendum has not changed any target yet. Change targets from {period} on in the indicator tab; earlier periods are locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="210"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="226"/>
         <source>berlaku mulai {period}</source>
         <translation>effective from {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="217"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="233"/>
         <source>Draf dapat diubah bebas. Finalkan bila Panel Aturan tidak berisi galat.</source>
         <translation>A draft can be changed freely. Finalise it when the rules panel lists no errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="220"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="236"/>
         <source>Final: cetak set PK untuk tanda tangan basah rangkap dua, lalu tandai sudah ditandatangani dengan pindaiannya.</source>
         <translation>Final: print the agreement set in two copies for wet signatures, then mark it signed with its scan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="224"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="240"/>
         <source>Sudah ditandatangani: isi PK beku dan hanya dapat dibaca. Perubahan target dilakukan lewat addendum; pergantian pejabat lewat PK pengganti.</source>
         <translation>Signed: the agreement is frozen and read-only. Target changes go through an addendum; a change of official through a replacement agreement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="228"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="244"/>
         <source>Digantikan oleh versi yang lebih baru; PK ini hanya dapat dibaca.</source>
         <translation>Superseded by a newer version; this agreement is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="232"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="248"/>
         <source>SHA-256 cetakan: {digest}</source>
         <translation>Print SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="237"/>
+        <location filename="../../app/ui/lifecycle/version_history_panel.py" line="253"/>
         <source>Ada addendum/PK pengganti yang belum ditandatangani; lanjutkan yang itu.</source>
         <translation>An unsigned addendum/replacement exists; continue with that one.</translation>
     </message>
