@@ -59,7 +59,7 @@ class CoverageRow:
         return [self.unit_code, self.unit_name, *counts, *quarters]
 
 
-def _reporting_units(session: object) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+def reporting_units(session: object) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     """Every unit mapped to the unit that answers for it in the matrix (a Perangkat Daerah
     for its bidang and seksi), and those units' codes and names."""
     rows = session.execute(select(Unit.id, Unit.parent_id, Unit.kind, Unit.code, Unit.name)).all()  # type: ignore[attr-defined]
@@ -84,7 +84,7 @@ def _reporting_units(session: object) -> tuple[dict[str, str], dict[str, tuple[s
 def coverage(db: Database, year: int) -> list[CoverageRow]:
     """The coverage matrix of `year`: one row per reporting unit, in unit-code order."""
     with db.session() as session:
-        owner, names = _reporting_units(session)
+        owner, names = reporting_units(session)
         status_counts = session.execute(
             select(Agreement.unit_id, Agreement.status, func.count())
             .where(Agreement.year == year)

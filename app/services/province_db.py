@@ -24,6 +24,18 @@ PROVINCE_MESSAGES: dict[str, tuple[str, str]] = {
         "Basis data {where} sudah berisi data PK Desk; demo hanya dibuat di basis data kosong.",
         "The database {where} already holds PK Desk data; a demo is only made in an empty one.",
     ),
+    "review_nothing_chosen": (
+        "Pilih dulu perjanjian yang akan disetujui atau dikembalikan.",
+        "Choose the agreements to approve or return first.",
+    ),
+    "review_period_unknown": (
+        "Periode '{period}' tidak dikenal; pilih seluruh PK atau TW1 sampai TW4.",
+        "Period '{period}' is unknown; choose the whole agreement or TW1 to TW4.",
+    ),
+    "review_reason_missing": (
+        "Tulis alasan pengembalian; unit membacanya saat mengimpor tanda terima.",
+        "Write the reason for returning it; the unit reads it when it imports the receipt.",
+    ),
 }
 
 

@@ -1204,32 +1204,32 @@
 <context>
     <name>CoverageDialog</name>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="34"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="46"/>
         <source>Cakupan PK provinsi</source>
         <translation>Province PK coverage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="45"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="61"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="47"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="63"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="50"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="66"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="70"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="101"/>
         <source>%1 unit, %2 dari %3 PK ditandatangani</source>
         <translation>%1 units, %2 of %3 PKs signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="80"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="121"/>
         <source>Ekspor cakupan</source>
         <translation>Export coverage</translation>
     </message>
@@ -4701,6 +4701,112 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <location filename="../../app/ui/lifecycle/lifecycle_dialogs.py" line="505"/>
         <source>PK pengganti tidak dapat dibuat.</source>
         <translation>The replacement agreement could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="61"/>
+        <source>Seluruh PK</source>
+        <translation>Whole agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="64"/>
+        <source>Alasan pengembalian (wajib untuk Kembalikan)</source>
+        <translation>Reason for returning (required to Return)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="65"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="68"/>
+        <source>Setujui dan kunci periode terpilih; bundel berikutnya tidak dapat mengubahnya</source>
+        <translation>Approve and lock the chosen period; later bundles cannot change it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="70"/>
+        <source>Kembalikan</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="73"/>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="79"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="85"/>
+        <source>Tanda terima ditulis ke</source>
+        <translation>Receipts are written to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="106"/>
+        <source>Pilih unit di matriks untuk menyetujui atau mengembalikan PK-nya.</source>
+        <translation>Choose a unit in the matrix to approve or return its agreements.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="113"/>
+        <source>PK dari %1 yang diterima lewat bundel: %2</source>
+        <translation>Agreements from %1 received by bundle: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="145"/>
+        <source>Folder tanda terima</source>
+        <translation>Receipts folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="169"/>
+        <source>Tanda terima ditulis: %1. Kirimkan berkas ini ke unit.</source>
+        <translation>Receipt written: %1. Send this file to the unit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../../app/ui/province/review_table_model.py" line="25"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_table_model.py" line="26"/>
+        <source>Pejabat</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_table_model.py" line="27"/>
+        <source>Status PK</source>
+        <translation>Agreement status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_table_model.py" line="28"/>
+        <source>Keputusan provinsi</source>
+        <translation>Province decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_table_model.py" line="29"/>
+        <source>Terkunci</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_table_model.py" line="31"/>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_table_model.py" line="32"/>
+        <source>dikembalikan</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_table_model.py" line="33"/>
+        <source>seluruh PK</source>
+        <translation>whole agreement</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,6 @@ class ProvinceActions(QObject):
     def open_coverage(self) -> CoverageDialog | None:
         if self.window.db is None:
             return None
-        dialog = CoverageDialog(self.window.db, parent=self.window)
+        dialog = CoverageDialog(self.window.db, self.window.paths, parent=self.window)
         dialog.show()
         return dialog
