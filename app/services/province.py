@@ -11,11 +11,13 @@ never averaged.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -24,10 +26,13 @@ from app.engine.enums import LocationConsolidation, PeriodConsolidation, Polarit
 from app.engine.numbers import round2
 from app.engine.periods import consolidate
 from app.models import Agreement, CascadeLink, Goal, Indicator, PeriodValue, Unit
+from app.models.changelog import SyncBundle, SyncConflict, SyncRevision
 from app.models.database import Database
 from app.models.enums import AgreementStatus, Period, UnitKind
 
 QUARTERS = (Period.TW1, Period.TW2, Period.TW3, Period.TW4)
+#: Fills of a quarter reported / not yet, and of open conflicts (the window and the workbook).
+REPORTED_FILL, MISSING_FILL = "D8F0D8", "F8DCDC"
 STATUSES = (AgreementStatus.DRAFT, AgreementStatus.FINAL, AgreementStatus.SIGNED)
 
 
@@ -52,11 +57,27 @@ class CoverageRow:
         """ "ya" when reported, else "realised/due" (what the matrix and its export show)."""
         return "ya" if self.reported(quarter) else "{}/{}".format(*self.quarters[quarter])
 
+    #: the newest bundle received from the unit: when, its last sequence number, its status
+    last_bundle_at: dt.datetime | None = None
+    last_bundle_seq: int | None = None
+    last_bundle_held: bool = False
+    #: conflicts its bundles raised that nobody has resolved yet
+    open_conflicts: int = 0
+
+    def last_bundle_cell(self) -> str:
+        """ "01-12-2026", "01-12-2026 (ditahan)" while it waits for its predecessor, or ""."""
+        if self.last_bundle_at is None:
+            return ""
+        day = self.last_bundle_at.strftime("%d-%m-%Y")
+        return f"{day} (ditahan)" if self.last_bundle_held else day
+
     def cells(self) -> list[str]:
         """The row as the matrix shows it, in COVERAGE_HEADER order."""
         counts = [str(self.agreements[s.value]) for s in STATUSES]
         quarters = [self.quarter_cell(q.value) for q in QUARTERS]
-        return [self.unit_code, self.unit_name, *counts, *quarters]
+        seq = "" if self.last_bundle_seq is None else str(self.last_bundle_seq)
+        bundle = [self.last_bundle_cell(), seq, str(self.open_conflicts)]
+        return [self.unit_code, self.unit_name, *counts, *quarters, *bundle]
 
 
 def reporting_units(session: object) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
@@ -110,7 +131,16 @@ def coverage(db: Database, year: int) -> list[CoverageRow]:
             )
             .group_by(Agreement.unit_id, PeriodValue.period)
         ).all()
+        bundles = _bundle_columns(session)
+        unit_ids = dict(session.execute(select(Unit.code, Unit.id)).all())
     rows = {u: CoverageRow(*names[u]) for u in names}
+    for code, (received_at, seq, held, conflicts) in bundles.items():
+        row = rows.get(owner.get(unit_ids.get(code, ""), ""))
+        if row is None:
+            continue
+        if row.last_bundle_at is None or received_at > row.last_bundle_at:
+            row.last_bundle_at, row.last_bundle_seq, row.last_bundle_held = received_at, seq, held
+        row.open_conflicts += conflicts
     for unit_id, status, count in status_counts:
         if status in STATUSES:
             row = rows[owner[unit_id]]
@@ -123,6 +153,32 @@ def coverage(db: Database, year: int) -> list[CoverageRow]:
     return sorted((rows[u] for u in used), key=lambda r: r.unit_code)
 
 
+def _bundle_columns(session: object) -> dict[str, tuple[dt.datetime, int | None, bool, int]]:
+    """Per bundle-sending unit code: its newest received bundle (when, last sequence number,
+    held or not) and the open conflicts its bundles raised."""
+    ledger = SyncBundle.__table__
+    newest: dict[str, tuple[dt.datetime, int | None, bool]] = {}
+    for code, received_at, seq, status in session.execute(  # type: ignore[attr-defined]
+        select(ledger.c.unit_code, ledger.c.recorded_at, ledger.c.seq_to, ledger.c.status)
+        .where(ledger.c.direction == "in", ledger.c.kind != "receipt")
+        .order_by(ledger.c.recorded_at, ledger.c.bundle_id)
+    ):
+        newest[code] = (received_at, seq, status == "held")
+    revisions = SyncRevision.__table__
+    conflicts = dict(
+        session.execute(  # type: ignore[attr-defined]
+            select(ledger.c.unit_code, func.count(func.distinct(SyncConflict.id)))
+            .join(
+                revisions,
+                revisions.c.rev_id.in_([SyncConflict.winner_rev, SyncConflict.other_rev]),
+            )
+            .join(ledger, ledger.c.bundle_id == revisions.c.received_in)
+            .group_by(ledger.c.unit_code)
+        ).all()
+    )
+    return {code: (*newest[code], int(conflicts.get(code, 0))) for code in newest}
+
+
 COVERAGE_HEADER = (
     "Kode unit",
     "Unit",
@@ -130,6 +186,9 @@ COVERAGE_HEADER = (
     "PK final",
     "PK ditandatangani",
     *(f"{q.value} dilaporkan" for q in QUARTERS),
+    "Bundel terakhir",
+    "Urutan bundel terakhir",
+    "Konflik terbuka",
 )
 
 
@@ -141,6 +200,41 @@ def coverage_csv(rows: Iterable[CoverageRow]) -> str:
     writer.writerow(COVERAGE_HEADER)
     writer.writerows(row.cells() for row in rows)
     return out.getvalue()
+
+
+def coverage_xlsx(rows: Sequence[CoverageRow], year: int, path: Path) -> Path:
+    """The matrix as a formatted workbook: counts and sequence numbers as numbers, the day of
+    the last bundle as a date, quarters coloured reported / not yet."""
+    from app.documents.table_workbook import Cell, write_table_workbook
+
+    widths = (12, 40, 8, 8, 12, 9, 9, 9, 9, 14, 12, 10)
+    table = []
+    for row in rows:
+        cells = [Cell(row.unit_code), Cell(row.unit_name)]
+        cells += [Cell(row.agreements[s.value]) for s in STATUSES]
+        for quarter in QUARTERS:
+            fill = REPORTED_FILL if row.reported(quarter.value) else MISSING_FILL
+            cells.append(Cell(row.quarter_cell(quarter.value), fill))
+        day = row.last_bundle_at.date() if row.last_bundle_at else None
+        cells.append(Cell(row.last_bundle_cell() if row.last_bundle_held else day))
+        cells.append(Cell(row.last_bundle_seq))
+        cells.append(Cell(row.open_conflicts, MISSING_FILL if row.open_conflicts else None))
+        table.append(cells)
+    return write_table_workbook(
+        path,
+        sheet="Cakupan PK",
+        heading=f"Cakupan PK provinsi tahun {year}",
+        columns=list(zip(COVERAGE_HEADER, widths, strict=True)),
+        rows=table,
+    )
+
+
+def write_coverage(rows: Sequence[CoverageRow], year: int, path: Path) -> Path:
+    """Export the matrix: a workbook for .xlsx, else semicolon CSV."""
+    if path.suffix.lower() == ".xlsx":
+        return coverage_xlsx(rows, year, path)
+    path.write_text(coverage_csv(rows), encoding="utf-8")
+    return path
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,9 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--period", default="TW4", help="TW1..TW4 (scores; bawaan TW4)")
     command.add_argument("--unit", help="IKU unit ini (scores; bawaan: IKU Gubernur)")
     command.add_argument(
-        "--out", metavar="FILE.csv", help="simpan matriks sebagai CSV (titik koma) di berkas ini"
+        "--out",
+        metavar="FILE",
+        help="simpan matriks di berkas ini: .xlsx sebagai buku kerja, selain itu CSV (titik koma)",
     )
 
 
@@ -48,11 +50,12 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         return _scores(db, args, out)
     rows = province.coverage(db, args.year)
     if args.out:
-        Path(args.out).write_text(province.coverage_csv(rows), encoding="utf-8")
+        province.write_coverage(rows, args.year, Path(args.out))
         print(f"{len(rows)} unit ditulis ke {args.out}.", file=out)
         return 0
-    widths = (10, 34, 6, 6, 6, 9, 9, 9, 9)
+    widths = (10, 34, 6, 6, 6, 9, 9, 9, 9, 23, 7, 7)
     header = ("Kode", "Unit", "Draf", "Final", "TTD", "TW1", "TW2", "TW3", "TW4")
+    header += ("Bundel", "Urutan", "Konflik")
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)), file=out)
     for row in rows:
         cells = row.cells()

@@ -1210,8 +1210,8 @@
     </message>
     <message>
         <location filename="../../app/ui/province/coverage_dialog.py" line="61"/>
-        <source>Ekspor CSV…</source>
-        <translation>Export CSV…</translation>
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../../app/ui/province/coverage_dialog.py" line="63"/>
@@ -4241,49 +4241,64 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>Province</name>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="23"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="25"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="24"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="26"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="25"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="27"/>
         <source>PK draf</source>
         <translation>Draft PKs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="26"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="28"/>
         <source>PK final</source>
         <translation>Final PKs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="27"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="29"/>
         <source>PK ditandatangani</source>
         <translation>Signed PKs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="28"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="30"/>
         <source>TW1</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="29"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="31"/>
         <source>TW2</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="30"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="32"/>
         <source>TW3</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="31"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="33"/>
         <source>TW4</source>
         <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="34"/>
+        <source>Bundel terakhir</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="35"/>
+        <source>Urutan</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="36"/>
+        <source>Konflik terbuka</source>
+        <translation>Open conflicts</translation>
     </message>
 </context>
 <context>

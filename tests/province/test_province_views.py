@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
 from app.cli import main
@@ -161,7 +162,7 @@ def test_coverage_rolls_sub_units_into_their_dinas_and_counts_reported_quarters(
     assert rows["B"].quarters["TW4"] == (0, 1)
     table = list(csv.reader(io.StringIO(province.coverage_csv(rows.values())), delimiter=";"))
     assert table[0] == list(province.COVERAGE_HEADER)
-    assert table[2] == ["B", "Dinas B", "0", "0", "1", "ya", "0/0", "0/0", "0/1"]
+    assert table[2] == ["B", "Dinas B", "0", "0", "1", "ya", "0/0", "0/0", "0/1", "", "", "0"]
     assert province.coverage(db, 2024) == []
 
 
@@ -195,13 +196,21 @@ def test_pk_desk_province_coverage_prints_and_exports(
     argv = ["province", "--db", str(demo_db_path), "coverage", "--year", "2024"]
     assert main(argv) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["Kode", "Unit", "Draf", "Final", "TTD", "TW1", "TW2", "TW3", "TW4"]
+    assert lines[0].split() == [
+        *("Kode", "Unit", "Draf", "Final", "TTD", "TW1", "TW2", "TW3", "TW4"),
+        *("Bundel", "Urutan", "Konflik"),
+    ]
     with open_database(demo_db_path) as db:
         rows = province.coverage(db, 2024)
     assert len(lines) == len(rows) + 1 and rows
     out = tmp_path / "cakupan.csv"
     assert main([*argv, "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == province.coverage_csv(rows)
+    workbook = tmp_path / "cakupan.xlsx"
+    assert main([*argv, "--out", str(workbook)]) == 0
+    sheet = load_workbook(workbook).active
+    assert [c.value for c in sheet[3]] == list(province.COVERAGE_HEADER)
+    assert [c.value for c in sheet[4]][:2] == rows[0].cells()[:2]
 
 
 def test_pk_desk_province_scores_lists_the_governors_iku(

@@ -3,7 +3,6 @@ returns carry a reason, both reach the unit as a signed receipt — on both back
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,22 +13,6 @@ from app.services import province_review
 from app.services.province_db import ProvinceError
 from app.sync import service
 from app.sync.state import sync_states
-
-
-@pytest.fixture
-def sent(db: Database, demo_template: Path, tmp_path: Path) -> tuple[Path, AppPaths]:
-    """The demo's Jakarta Barat (with its bagian and seksi) sent to the province database `db`; the unit file and the paths."""
-    paths = AppPaths.resolve(tmp_path / "data")
-    key = service.installation_key(paths)
-    for code in ("JAKBAR", province_review.DEFAULT_ISSUER):
-        service.trust_store(paths).trust(key.public_b64, code)
-    unit = Path(shutil.copyfile(demo_template, tmp_path / "unit.sqlite"))
-    with open_database(unit) as demo:
-        bundle = service.export(demo, paths, "JAKBAR", tmp_path / "out", full=True).path
-    assert bundle is not None
-    [result] = service.import_files(db, [bundle], paths)
-    assert result.error is None
-    return unit, paths
 
 
 def test_approve_a_quarter_and_return_an_agreement(

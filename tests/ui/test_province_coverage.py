@@ -1,8 +1,10 @@
-"""Tampilan › Cakupan PK provinsi…: the coverage matrix in the window, and its CSV export."""
+"""Tampilan › Cakupan PK provinsi…: the coverage matrix in the window, and its export."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from openpyxl import load_workbook
 
 from PySide6.QtCore import Qt
 
@@ -29,4 +31,9 @@ def test_coverage_dialog_shows_the_matrix_and_exports_it(demo_window, tmp_path: 
     target = tmp_path / "cakupan.csv"
     dialog.export_to(target)
     assert target.read_text(encoding="utf-8") == province.coverage_csv(rows)
+    workbook = tmp_path / "cakupan.xlsx"
+    dialog.export_to(workbook)
+    sheet = load_workbook(workbook).active
+    assert [c.value for c in sheet[4]][:5] == [*rows[0].cells()[:2], *map(int, first[2:5])]
+    assert model.headerData(11, Qt.Orientation.Horizontal) == "Konflik terbuka"
     dialog.close()

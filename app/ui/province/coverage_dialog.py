@@ -1,4 +1,4 @@
-"""Tampilan › Cakupan PK provinsi…: the coverage matrix of a year, exportable (SPEC §9); under
+"""Tampilan › Cakupan PK provinsi…: the coverage matrix of a year, exportable as xlsx or CSV (SPEC §9); under
 it, the chosen unit's agreements to approve or return (`ReviewPanel`)."""
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class CoverageDialog(QDialog):
         self.review = ReviewPanel(db, paths, self)
         self.review.decided.connect(lambda _path: self.reload())
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.export_button = QPushButton(self.tr("Ekspor CSV…"), self)
+        self.export_button = QPushButton(self.tr("Ekspor…"), self)
         self.export_button.clicked.connect(self.choose_export)
         close = QPushButton(self.tr("Tutup"), self)
         close.clicked.connect(self.accept)
@@ -116,12 +116,16 @@ class CoverageDialog(QDialog):
         self.review.show_unit(self.year.value(), code)
 
     def choose_export(self) -> None:
-        name = f"cakupan-pk-{self.year.value()}.csv"
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor cakupan"), name, "CSV (*.csv)"
+        name = f"cakupan-pk-{self.year.value()}.xlsx"
+        target, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor cakupan"), name, "Excel (*.xlsx);;CSV (*.csv)"
         )
         if target:
-            self.export_to(Path(target))
+            path = Path(target)
+            if not path.suffix:
+                path = path.with_suffix(".csv" if "csv" in chosen else ".xlsx")
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        path.write_text(province.coverage_csv(self.model.rows()), encoding="utf-8")
+        """Write the matrix as shown: a workbook for .xlsx, else CSV."""
+        province.write_coverage(self.model.rows(), self.year.value(), path)

@@ -1,4 +1,5 @@
-"""The coverage matrix as a table: one row per unit, PK counts and quarters reported."""
+"""The coverage matrix as a table: one row per unit, PK counts, quarters reported, the last
+bundle received and the open conflicts."""
 
 from __future__ import annotations
 
@@ -7,14 +8,15 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.province import CoverageRow
+from app.services.province import MISSING_FILL, REPORTED_FILL, CoverageRow
 
 from app.ui.widgets.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 QUARTER_COLUMNS = range(5, 9)
-_REPORTED = QColor("#d8f0d8")
-_MISSING = QColor("#f8dcdc")
+COL_LAST_BUNDLE, COL_SEQUENCE, COL_CONFLICTS = 9, 10, 11
+_REPORTED = QColor(f"#{REPORTED_FILL}")
+_MISSING = QColor(f"#{MISSING_FILL}")
 
 
 class CoverageTableModel(RowTableModel):
@@ -29,6 +31,9 @@ class CoverageTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("Province", "TW2"),
         QT_TRANSLATE_NOOP("Province", "TW3"),
         QT_TRANSLATE_NOOP("Province", "TW4"),
+        QT_TRANSLATE_NOOP("Province", "Bundel terakhir"),
+        QT_TRANSLATE_NOOP("Province", "Urutan"),
+        QT_TRANSLATE_NOOP("Province", "Konflik terbuka"),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -41,6 +46,8 @@ class CoverageTableModel(RowTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column in QUARTER_COLUMNS:
             quarter = f"TW{column - 4}"
             return QBrush(_REPORTED if row.reported(quarter) else _MISSING)
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_CONFLICTS:
+            return QBrush(_MISSING) if row.open_conflicts else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
