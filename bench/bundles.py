@@ -11,21 +11,16 @@ the baseline revisions of records that predate the change log; it is shown on it
 
 from __future__ import annotations
 
-import argparse
 import io
-import shutil
-import tempfile
 import time
 import zipfile
-from pathlib import Path
 
 from report import figure  # bench/ is on sys.path when a script runs
 from sqlalchemy import func, select
+from sync_setup import sync_bench
 
 from app.models import Agreement, Unit
 from app.models.database import Database, open_database
-from app.paths import AppPaths
-from app.services import synthetic
 from app.sync import service
 from app.sync.bundle_file import read_file, verify_bytes
 from app.sync.entities import unit_subtree
@@ -64,25 +59,10 @@ def _zip_seconds(files: dict[str, bytes]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--db", type=Path, help="a synthetic province database (generated there if missing)"
+    bench = sync_bench(
+        __doc__.splitlines()[0], name="bundles", quick_help="accepted for run_all; one run"
     )
-    parser.add_argument("--seed", type=int, default=2024)
-    parser.add_argument("--quick", action="store_true", help="accepted for run_all; one run")
-    args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="pk-bench-bundles-"))
-    paths = AppPaths(data_dir=work / "data", config_dir=work / "config")
-    source = args.db or work / "province.sqlite"
-    if not source.exists():
-        started = time.perf_counter()
-        with open_database(source) as db:
-            synthetic.generate_province(db, seed=args.seed)
-        print(f"generate the synthetic province: {time.perf_counter() - started:.1f} s")
-    key = service.installation_key(paths)
-    # Exporting writes baseline revisions and a ledger row: work on a copy of a shared file.
-    copy = work / "source.sqlite"
-    shutil.copyfile(source, copy)
+    work, paths, key, copy = bench.work, bench.paths, bench.key, bench.source
 
     with open_database(copy) as db:
         unit, agreements = _unit_near(db)

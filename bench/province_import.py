@@ -11,10 +11,8 @@ create another one from), and is skipped when neither is given.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -22,6 +20,7 @@ from pathlib import Path
 from report import figure  # bench/ is on sys.path when a script runs
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sync_setup import SyncBench, sync_bench
 
 from app.models.database import Database, open_database
 from app.paths import AppPaths
@@ -30,13 +29,10 @@ from app.sync import service
 from app.sync.consolidation import bundle_files, province_unit_codes
 
 
-def _bundles(source: Path, work: Path, paths: AppPaths, limit: int | None) -> list[Path]:
-    copy = work / "units.sqlite"
-    shutil.copyfile(source, copy)
-    key = service.installation_key(paths)
-    out = work / "bundles"
+def _bundles(bench: SyncBench, limit: int | None) -> list[Path]:
+    paths, key, out = bench.paths, bench.key, bench.work / "bundles"
     started = time.perf_counter()
-    with open_database(copy) as db:
+    with open_database(bench.source) as db:
         codes = province_unit_codes(db)[:limit]
         for code in codes:
             service.trust_store(paths).trust(key.public_b64, code)
@@ -86,21 +82,16 @@ def _drop(admin_url: str, name: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="a synthetic province (generated if missing)")
-    parser.add_argument("--pg-url", default=os.environ.get("PK_DESK_TEST_PG_URL"))
-    parser.add_argument("--seed", type=int, default=2024)
-    parser.add_argument("--quick", action="store_true", help="twelve bundles instead of sixty")
-    args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="pk-bench-province-import-"))
-    paths = AppPaths(data_dir=work / "data", config_dir=work / "config")
-    source = args.db or work / "province.sqlite"
-    if not source.exists():
-        started = time.perf_counter()
-        with open_database(source) as db:
-            synthetic.generate_province(db, seed=args.seed)
-        print(f"generate the synthetic province: {time.perf_counter() - started:.1f} s")
-    files = _bundles(source, work, paths, 12 if args.quick else None)
+    bench = sync_bench(
+        __doc__.splitlines()[0],
+        name="province-import",
+        quick_help="twelve bundles instead of sixty",
+        arguments=lambda parser: parser.add_argument(
+            "--pg-url", default=os.environ.get("PK_DESK_TEST_PG_URL")
+        ),
+    )
+    args, work, paths = bench.args, bench.work, bench.paths
+    files = _bundles(bench, 12 if args.quick else None)
 
     with open_database(work / "province-sqlite.sqlite") as db:
         sqlite_seconds = _import(db, files, paths, "SQLite")
