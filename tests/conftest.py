@@ -62,7 +62,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     own = set(metafunc.definition._fixtureinfo.argnames)
     chosen = metafunc.config.getoption("--backend")
     backends: tuple[str, ...] = ("sqlite",)
-    if folder in BOTH_BACKENDS_DIRS and not own & FILE_FIXTURES:
+    sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    if folder in BOTH_BACKENDS_DIRS and not own & FILE_FIXTURES and not sqlite_only:
         backends = BACKENDS if chosen == "both" else (chosen,)
     metafunc.parametrize("backend", backends)
 

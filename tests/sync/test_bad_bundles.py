@@ -368,7 +368,7 @@ def test_cli_refusal_is_one_sentence_with_exit_2(
             "import",
             str(path),
             "--db",
-            str(world.province_path),
+            world.province_url,
         ]
     )
     captured = capsys.readouterr()

@@ -4,7 +4,6 @@ end with the same records and the same conflicts (A then B equals B then A)."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -82,13 +81,12 @@ def _edit_and_export(db: Database, world: SyncWorld, ids: list[str], plan: list,
     return bundles
 
 
-def _prepare(world: SyncWorld) -> tuple[Path, Path, list[str]]:
-    """A: the unit; B: a second installation holding the unit's full bundle."""
+def _prepare(world: SyncWorld) -> tuple[str, str, list[str]]:
+    """A: the unit; B: a second installation holding the unit's full bundle (on the test's
+    backend)."""
     world.import_(world.export(full=True))
-    base_a = world.root / "base_a.sqlite"
-    base_b = world.root / "base_b.sqlite"
-    shutil.copyfile(world.unit_path, base_a)
-    shutil.copyfile(world.province_path, base_b)
+    base_a = world.copy(world.unit_path, "base_a")
+    base_b = world.copy(world.province_url, "base_b")
     with open_database(base_b) as db, db.session() as session:
         ids = list(session.scalars(select(PeriodValue.id).order_by(PeriodValue.id).limit(4)))
     return base_a, base_b, ids
@@ -97,18 +95,14 @@ def _prepare(world: SyncWorld) -> tuple[Path, Path, list[str]]:
 def test_a_then_b_equals_b_then_a(world: SyncWorld) -> None:
     """Deterministic case: one hard conflict (same field), one soft (different fields)."""
     base_a, base_b, ids = _prepare(world)
-    a, b = world.root / "a.sqlite", world.root / "b.sqlite"
-    shutil.copyfile(base_a, a)
-    shutil.copyfile(base_b, b)
+    a, b = world.copy(base_a, "a"), world.copy(base_b, "b")
     plan_a = [[(0, "target", 0), (1, "actual", 0)]]
     plan_b = [[(0, "target", 1), (1, "evidence", 0)]]
     with open_database(a) as db:
         from_a = _edit_and_export(db, world, ids, plan_a, world.root / "out_a")
     with open_database(b) as db:
         from_b = _edit_and_export(db, world, ids, plan_b, world.root / "out_b")
-    one, two = world.root / "p1.sqlite", world.root / "p2.sqlite"
-    shutil.copyfile(base_b, one)
-    shutil.copyfile(base_b, two)
+    one, two = world.copy(base_b, "p1"), world.copy(base_b, "p2")
     with open_database(one) as db:
         service.import_files(db, from_a + from_b, world.paths)
         first = _state(db)
@@ -134,9 +128,7 @@ def test_random_edits_exchanged_in_any_order_converge(
     base_a, base_b, ids = world.bases  # type: ignore[attr-defined]
     run = world.root / f"run-{len(list(world.root.glob('run-*')))}"
     run.mkdir()
-    a, b = run / "a.sqlite", run / "b.sqlite"
-    shutil.copyfile(base_a, a)
-    shutil.copyfile(base_b, b)
+    a, b = world.copy(base_a, f"{run.name}-a"), world.copy(base_b, f"{run.name}-b")
     with open_database(a) as db:
         from_a = _edit_and_export(db, world, ids, plan_a, run / "out_a")
     with open_database(b) as db:

@@ -46,7 +46,7 @@ def test_kill_during_apply_leaves_no_ledger_row_and_no_partial_data(world: SyncW
         marker=str(marker),
         data=str(world.paths.data_dir),
         config=str(world.paths.config_dir),
-        db=str(world.province_path),
+        db=world.province_url,
         bundle=str(bundle),
     )
     child = subprocess.Popen([sys.executable, "-c", script])

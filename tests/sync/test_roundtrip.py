@@ -8,6 +8,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from app.models import Agreement, Attachment, Indicator, PeriodValue
@@ -276,6 +277,7 @@ def test_a_person_resolves_a_hard_conflict(world: SyncWorld) -> None:
         assert _target(db, indicator, Period.TW4) == Decimal(loser)
 
 
+@pytest.mark.sqlite_only  # a server database is backed up by its administrator, not by PK Desk
 def test_an_import_first_keeps_a_backup_of_the_receiving_database(world: SyncWorld) -> None:
     from app.models import backups
     from app.models.database import open_database
@@ -283,12 +285,12 @@ def test_an_import_first_keeps_a_backup_of_the_receiving_database(world: SyncWor
 
     bundle = world.export(full=True)
     backup_dir = world.root / "backups"
-    with open_database(world.province_path, backup_dir=backup_dir) as db:
+    with open_database(world.province_url, backup_dir=backup_dir) as db:
         service.import_files(db, [bundle], world.paths, dry_run=True)
         assert not list(backup_dir.glob(f"*{backups.BEFORE_IMPORT}*"))  # a dry run writes nothing
         service.import_files(db, [bundle], world.paths)
     (copy,) = backup_dir.glob(f"*{backups.BEFORE_IMPORT}*")
     with open_database(copy) as before:
         assert not queries.list_agreements(before)  # the province before the bundle
-    with open_database(world.province_path) as after:
+    with open_database(world.province_url) as after:
         assert queries.list_agreements(after)
