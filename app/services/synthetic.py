@@ -10,6 +10,7 @@ import datetime as dt
 import random
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -37,6 +38,21 @@ SUPERVISORS_PER_ADMINISTRATOR = 3
 FUNCTIONALS_PER_UNIT = 20
 STAFF_PER_UNIT = 30
 YEAR = 2024
+
+
+@dataclass(frozen=True)
+class ProvinceShape:
+    """How many of each the generator makes: the SPEC §13 province by default; tests that
+    need sixty units but not their bulk (the import race) ask for `SMALL_UNITS`."""
+
+    units: int = UNIT_COUNT
+    administrators: int = ADMINISTRATORS_PER_UNIT
+    supervisors: int = SUPERVISORS_PER_ADMINISTRATOR
+    functionals: int = FUNCTIONALS_PER_UNIT
+    staff: int = STAFF_PER_UNIT
+
+
+SMALL_UNITS = ProvinceShape(administrators=1, supervisors=0, functionals=0, staff=0)
 
 _TOPICS = (
     "pelayanan publik",
@@ -111,7 +127,11 @@ def _nip(rng: random.Random, sequence: int) -> str:
 
 
 def generate_province(
-    db: Database, *, seed: int = 2024, progress: Callable[[int, int], None] | None = None
+    db: Database,
+    *,
+    seed: int = 2024,
+    shape: ProvinceShape = ProvinceShape(),
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
     rng = random.Random(seed)
     new_id = _Ids(rng)
@@ -270,9 +290,9 @@ def generate_province(
         }
     )
     governor = person(province_id, "gubernur", "Gubernur Provinsi Sintetis", None)
-    for u in range(UNIT_COUNT):
+    for u in range(shape.units):
         if progress:
-            progress(u, UNIT_COUNT)
+            progress(u, shape.units)
         unit_id = new_id()
         code = f"PD{u + 1:02d}"
         rows[Unit].append(
@@ -291,7 +311,7 @@ def generate_province(
         head_indicators = agreement(unit_id, head, governor, 3, 5, [])
         _action_plans(rows, new_id, rng, head_indicators, stamp)
         _ksd(rows, new_id, rng, unit_id, stamp)
-        for a in range(ADMINISTRATORS_PER_UNIT):
+        for a in range(shape.administrators):
             sub_id = new_id()
             rows[Unit].append(
                 {
@@ -307,13 +327,13 @@ def generate_province(
             )
             admin = person(sub_id, "administrator", f"Kepala Bidang {a + 1}", head)
             admin_indicators = agreement(sub_id, admin, head, 3, 4, head_indicators)
-            for s in range(SUPERVISORS_PER_ADMINISTRATOR):
+            for s in range(shape.supervisors):
                 supervisor = person(sub_id, "pengawas", f"Kepala Seksi {a + 1}.{s + 1}", admin)
                 agreement(sub_id, supervisor, admin, 3, 4, admin_indicators)
-        for f in range(FUNCTIONALS_PER_UNIT):
+        for f in range(shape.functionals):
             functional = person(unit_id, "fungsional", f"Analis {f + 1}", head)
             agreement(unit_id, functional, head, 3, 5, head_indicators)
-        for _ in range(STAFF_PER_UNIT):
+        for _ in range(shape.staff):
             person(unit_id, "pelaksana", "Pengadministrasi Umum", head)
     with db.transaction("Buat provinsi sintetis") as session:
         for model, batch in rows.items():
@@ -321,7 +341,7 @@ def generate_province(
                 session.execute(insert(model), batch[start : start + 5000])
     refresh_statistics(db.engine)
     if progress:
-        progress(UNIT_COUNT, UNIT_COUNT)
+        progress(shape.units, shape.units)
     return {
         "units": len(rows[Unit]),
         "officials": len(rows[Official]),

@@ -1,5 +1,9 @@
-"""Provincial mode on PostgreSQL: several importers of the same unit bundles at once apply
-each bundle exactly once, without deadlock, to the same data as one importer (SPEC §9, §14)."""
+"""Provincial mode on PostgreSQL: four importers of the same sixty unit bundles at once apply
+each bundle exactly once, without deadlock, to the same data as one importer (SPEC §9, §14).
+
+The sixty bundles are the synthetic province's units with only the head's and one bidang's
+agreement each (`synthetic.SMALL_UNITS`), built once per test session: the race is about the
+ledger and the locks, not about bulk."""
 
 from __future__ import annotations
 
@@ -9,8 +13,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.models.database import open_database
 from app.paths import AppPaths
+from app.services import synthetic
 from app.sync import service
 from app.sync.consolidation import (
     applied_bundle_ids,
@@ -19,30 +26,34 @@ from app.sync.consolidation import (
     province_unit_codes,
 )
 from app.sync.hashing import logical_hash
-from tests.backends import fresh_postgres_database
+from tests.backends import fresh_postgres_database, postgres_admin_url
 
 ROOT = Path(__file__).resolve().parents[2]
-#: Units split off the synthetic province for the race (the bench imports all sixty).
-UNITS = 8
+UNITS = synthetic.SMALL_UNITS.units
 IMPORTERS = 4
 
 
-def _unit_bundles(province: Path, paths: AppPaths, out: Path) -> list[Path]:
+@pytest.fixture(scope="session")
+def unit_bundles(tmp_path_factory: pytest.TempPathFactory) -> tuple[AppPaths, list[Path]]:
+    """Sixty full unit bundles of a small synthetic province, and the paths trusting them."""
+    postgres_admin_url()  # skips (or fails in CI) before building anything without a server
+    work = tmp_path_factory.mktemp("sixty-units")
+    paths = AppPaths.resolve(work / "data")
     key = service.installation_key(paths)
-    with open_database(province) as db:
-        for code in province_unit_codes(db)[:UNITS]:
+    with open_database(work / "province.sqlite") as db:
+        synthetic.generate_province(db, shape=synthetic.SMALL_UNITS)
+        for code in province_unit_codes(db):
             service.trust_store(paths).trust(key.public_b64, code)
-            service.export(db, paths, code, out, full=True)
-    return bundle_files([out])
+            service.export(db, paths, code, work / "bundles", full=True)
+    return paths, bundle_files([work / "bundles"])
 
 
 def test_four_importers_apply_each_bundle_exactly_once(
-    province_db_path: Path, tmp_path: Path
+    unit_bundles: tuple[AppPaths, list[Path]],
 ) -> None:
-    data = tmp_path / "data"
-    paths = AppPaths.resolve(data)
-    files = _unit_bundles(province_db_path, paths, tmp_path / "bundles")
-    assert len(files) == UNITS
+    paths, files = unit_bundles
+    data = paths.data_dir
+    assert len(files) == UNITS == 60
     with fresh_postgres_database() as racing, fresh_postgres_database() as serial:
         open_database(racing).close()  # the schema exists before the race starts
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
