@@ -138,8 +138,8 @@ HELP_EN: dict[str, str] = {
     "TW1..TW4 (scores; bawaan TW4)": "TW1..TW4 (scores; default TW4)",
     "mode: jadikan basis data ini mode unit/provinsi": "mode: make this a unit or province database",
     "IKU unit ini (scores; bawaan: IKU Gubernur)": "this unit's IKU (scores; default: the Gubernur's)",
-    "simpan matriks sebagai CSV (titik koma) di berkas ini": (
-        "save the matrix as CSV (semicolons) in this file"
+    "simpan matriks di berkas ini: .xlsx sebagai buku kerja, selain itu CSV (titik koma)": (
+        "save the matrix to this file: .xlsx as a workbook, otherwise CSV (semicolons)"
     ),
 }
 METAVARS_EN = {
