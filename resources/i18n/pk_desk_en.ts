@@ -4304,14 +4304,24 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ProvinceActions</name>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="29"/>
+        <location filename="../../app/ui/province/province_actions.py" line="35"/>
         <source>Cakupan PK provinsi…</source>
         <translation>Province PK coverage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="30"/>
+        <location filename="../../app/ui/province/province_actions.py" line="36"/>
         <source>PK yang sudah diterima dari setiap perangkat daerah</source>
         <translation>Agreements received from each regional office</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/province_actions.py" line="37"/>
+        <source>Nilai Sasaran RPJMD provinsi…</source>
+        <translation>Province RPJMD goal values…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/province_actions.py" line="38"/>
+        <source>Nilai Sasaran RPJMD dari IKU semua unit, dengan grafik</source>
+        <translation>RPJMD goal values from every unit&apos;s indicators, with a chart</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +4832,82 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <location filename="../../app/ui/province/review_table_model.py" line="33"/>
         <source>seluruh PK</source>
         <translation>whole agreement</translation>
+    </message>
+</context>
+<context>
+    <name>RpjmdDialog</name>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="44"/>
+        <source>Nilai Sasaran RPJMD provinsi</source>
+        <translation>Province RPJMD goal values</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="70"/>
+        <source>Nilai Sasaran RPJMD seluruh unit</source>
+        <translation>RPJMD goal values over all units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="81"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="84"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="86"/>
+        <source>s.d.</source>
+        <translation>up to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="117"/>
+        <source>%1 sasaran RPJMD, %2 sasaran lain menurut teks</source>
+        <translation>%1 RPJMD goals, %2 other goals by text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="139"/>
+        <source>Pilih sasaran untuk melihat nilai per unit.</source>
+        <translation>Choose a goal to see the value per unit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="142"/>
+        <source>Nilai per unit: %1</source>
+        <translation>Value per unit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RpjmdTableModel</name>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_table_model.py" line="24"/>
+        <source>Kode RPJMD</source>
+        <translation>RPJMD code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_table_model.py" line="25"/>
+        <source>Sasaran</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_table_model.py" line="26"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_table_model.py" line="27"/>
+        <source>IKU (tersedia)</source>
+        <translation>Indicators (available)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_table_model.py" line="28"/>
+        <source>Nilai Sasaran</source>
+        <translation>Goal value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/rpjmd_table_model.py" line="30"/>
+        <source>menurut teks sasaran</source>
+        <translation>by goal text</translation>
     </message>
 </context>
 <context>

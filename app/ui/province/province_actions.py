@@ -1,4 +1,5 @@
-"""Province views in the main window: Tampilan › Cakupan PK provinsi…
+"""Province views in the main window: Tampilan › Cakupan PK provinsi… and
+Tampilan › Nilai Sasaran RPJMD provinsi…
 
 The main window creates this once (`ProvinceActions(window)`) after its menus exist.
 """
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from app.ui.province.coverage_dialog import CoverageDialog
+from app.ui.province.rpjmd_dialog import RpjmdDialog
 from app.ui.shell.availability import offer, set_tip
 
 
@@ -23,18 +25,33 @@ class ProvinceActions(QObject):
         self.act_coverage.triggered.connect(self.open_coverage)
         window.menu_view.addSeparator()
         window.menu_view.addAction(self.act_coverage)
+        self.act_rpjmd = QAction(window)
+        self.act_rpjmd.setObjectName("actProvinceRpjmd")
+        self.act_rpjmd.triggered.connect(self.open_rpjmd)
+        window.menu_view.addAction(self.act_rpjmd)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.act_coverage.setText(self.tr("Cakupan PK provinsi…"))
         set_tip(self.act_coverage, self.tr("PK yang sudah diterima dari setiap perangkat daerah"))
+        self.act_rpjmd.setText(self.tr("Nilai Sasaran RPJMD provinsi…"))
+        set_tip(self.act_rpjmd, self.tr("Nilai Sasaran RPJMD dari IKU semua unit, dengan grafik"))
 
     def update_actions(self) -> None:
-        offer(self.act_coverage, self.window.reasons.database(self.window.selection()))
+        reason = self.window.reasons.database(self.window.selection())
+        for action in (self.act_coverage, self.act_rpjmd):
+            offer(action, reason)
 
     def open_coverage(self) -> CoverageDialog | None:
         if self.window.db is None:
             return None
         dialog = CoverageDialog(self.window.db, self.window.paths, parent=self.window)
+        dialog.show()
+        return dialog
+
+    def open_rpjmd(self) -> RpjmdDialog | None:
+        if self.window.db is None:
+            return None
+        dialog = RpjmdDialog(self.window.db, parent=self.window)
         dialog.show()
         return dialog

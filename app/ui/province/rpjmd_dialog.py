@@ -1,0 +1,150 @@
+"""Tampilan › Nilai Sasaran RPJMD provinsi…: each RPJMD sasaran's value over every unit's
+linked IKU for a year and period, as a table and a bar chart; choosing a sasaran charts each
+unit's share of it (SPEC §6.5, §9). Values come from `app.services.province_rpjmd`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engine.profile import Profile
+from app.models.database import Database
+from app.services import province_rpjmd
+from app.services.province import QUARTERS
+from app.services.province_rpjmd import RpjmdValue
+
+from app.ui.dashboard.dashboard_charts import NA_COLOUR, Bar, CapaianChart
+from app.ui.province.rpjmd_table_model import OBJECT_ROLE, RpjmdTableModel
+
+
+class RpjmdDialog(QDialog):
+    """Nilai Sasaran RPJMD across units: table, province chart, per-unit chart."""
+
+    def __init__(self, db: Database, year: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.profile: Profile = province_rpjmd.province_profile(db)
+        self.setObjectName("rpjmdDialog")
+        self.setWindowTitle(self.tr("Nilai Sasaran RPJMD provinsi"))
+        self.resize(1000, 760)
+        self.year = QSpinBox(self)
+        self.year.setObjectName("rpjmdYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year or dt.date.today().year)
+        self.period = QComboBox(self)
+        self.period.setObjectName("rpjmdPeriod")
+        for quarter in QUARTERS:
+            self.period.addItem(quarter.value, quarter.value)
+        self.period.setCurrentIndex(len(QUARTERS) - 1)
+        self.summary = QLabel(self)
+        self.model = RpjmdTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(RpjmdTableModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.chart = CapaianChart(self)
+        self.chart.setObjectName("rpjmdChart")
+        self.unit_title = QLabel(self)
+        self.unit_chart = CapaianChart(self)
+        self.unit_chart.setObjectName("rpjmdUnitChart")
+        charts = QWidget(self)
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.addWidget(QLabel(self.tr("Nilai Sasaran RPJMD seluruh unit"), charts))
+        charts_layout.addWidget(self.chart)
+        charts_layout.addWidget(self.unit_title)
+        charts_layout.addWidget(self.unit_chart)
+        charts_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(charts)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(scroll)
+        close = QPushButton(self.tr("Tutup"), self)
+        close.clicked.connect(self.accept)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun"), self))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("s.d."), self))
+        top.addWidget(self.period)
+        top.addWidget(self.summary, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.year.valueChanged.connect(self.reload)
+        self.period.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._chosen)
+        self.reload()
+
+    def _colour(self, value: object) -> tuple[str, str]:
+        band = self.profile.band_of(value)  # type: ignore[arg-type]
+        return (band.color, band.label) if band is not None else (NA_COLOUR, "N/A")
+
+    def _thresholds(self) -> list[tuple[object, str]]:
+        return [
+            (band.minimum, band.color)
+            for band in self.profile.status_bands
+            if band.minimum is not None and 0 < band.minimum < 100
+        ]
+
+    def reload(self) -> None:
+        values = province_rpjmd.rpjmd_values(self.db, self.year.value(), self.period.currentData())
+        self.model.set_rows(values)
+        linked = sum(1 for v in values if v.linked)
+        self.summary.setText(
+            self.tr("%1 sasaran RPJMD, %2 sasaran lain menurut teks")
+            .replace("%1", str(linked))
+            .replace("%2", str(len(values) - linked))
+        )
+        bars = []
+        for value in values:
+            colour, note = self._colour(value.score)
+            label = f"{value.code} {value.text}" if value.code else value.text
+            bars.append(Bar(label, value.score, colour, note))
+        self.chart.set_bars(bars, self._thresholds())  # type: ignore[arg-type]
+        self.show_units(None)
+
+    def _chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.show_units(self.model.data(rows[0], OBJECT_ROLE) if rows else None)
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def show_units(self, value: RpjmdValue | None) -> None:
+        """Chart each unit's share of the chosen sasaran (empty when none is chosen)."""
+        if value is None:
+            self.unit_title.setText(self.tr("Pilih sasaran untuk melihat nilai per unit."))
+            self.unit_chart.set_bars([], [])
+            return
+        self.unit_title.setText(self.tr("Nilai per unit: %1").replace("%1", value.text))
+        bars = []
+        for unit in value.units:
+            colour, note = self._colour(unit.score)
+            label = f"{unit.unit_code} {unit.unit_name}"
+            bars.append(
+                Bar(label, unit.score, colour, f"{note} · {unit.available}/{unit.indicators} IKU")
+            )
+        self.unit_chart.set_bars(bars, self._thresholds())  # type: ignore[arg-type]
