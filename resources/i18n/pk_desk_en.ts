@@ -907,6 +907,34 @@
     </message>
 </context>
 <context>
+    <name>CascadeTreeDialog</name>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="37"/>
+        <source>Pohon cascading provinsi</source>
+        <translation>Province cascade tree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="59"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="62"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="64"/>
+        <source>Nilai s.d.</source>
+        <translation>Values up to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="83"/>
+        <source>%1 pejabat dalam pohon</source>
+        <translation>%1 officials in the tree</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReasonDialog</name>
     <message>
         <location filename="../../app/ui/planning/action_plan_editor.py" line="68"/>
@@ -4304,24 +4332,72 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ProvinceActions</name>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="35"/>
+        <location filename="../../app/ui/province/province_actions.py" line="40"/>
         <source>Cakupan PK provinsi…</source>
         <translation>Province PK coverage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="36"/>
+        <location filename="../../app/ui/province/province_actions.py" line="41"/>
         <source>PK yang sudah diterima dari setiap perangkat daerah</source>
         <translation>Agreements received from each regional office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="37"/>
+        <location filename="../../app/ui/province/province_actions.py" line="42"/>
         <source>Nilai Sasaran RPJMD provinsi…</source>
         <translation>Province RPJMD goal values…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="38"/>
+        <location filename="../../app/ui/province/province_actions.py" line="43"/>
         <source>Nilai Sasaran RPJMD dari IKU semua unit, dengan grafik</source>
         <translation>RPJMD goal values from every unit&apos;s indicators, with a chart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/province_actions.py" line="44"/>
+        <source>Pohon cascading provinsi…</source>
+        <translation>Province cascade tree…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/province_actions.py" line="46"/>
+        <source>Setiap pejabat di bawah pejabat yang menandatangani PK dengannya</source>
+        <translation>Every official under the one they signed their agreement with</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceCascadeTreeModel</name>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_model.py" line="35"/>
+        <source>Pejabat</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_model.py" line="36"/>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_model.py" line="37"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_model.py" line="38"/>
+        <source>Status PK</source>
+        <translation>Agreement status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_model.py" line="39"/>
+        <source>IKU (diturunkan)</source>
+        <translation>Indicators (cascaded)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_model.py" line="40"/>
+        <source>Nilai Kinerja</source>
+        <translation>Performance value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/cascade_tree_model.py" line="42"/>
+        <source>tanpa PK</source>
+        <translation>no agreement</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """Province views in the main window: Tampilan › Cakupan PK provinsi… and
-Tampilan › Nilai Sasaran RPJMD provinsi…
+Tampilan › Nilai Sasaran RPJMD provinsi…, Tampilan › Pohon cascading provinsi…
 
 The main window creates this once (`ProvinceActions(window)`) after its menus exist.
 """
@@ -11,6 +11,7 @@ from typing import Any, cast
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from app.ui.province.cascade_tree_dialog import CascadeTreeDialog
 from app.ui.province.coverage_dialog import CoverageDialog
 from app.ui.province.rpjmd_dialog import RpjmdDialog
 from app.ui.shell.availability import offer, set_tip
@@ -29,6 +30,10 @@ class ProvinceActions(QObject):
         self.act_rpjmd.setObjectName("actProvinceRpjmd")
         self.act_rpjmd.triggered.connect(self.open_rpjmd)
         window.menu_view.addAction(self.act_rpjmd)
+        self.act_tree = QAction(window)
+        self.act_tree.setObjectName("actProvinceCascade")
+        self.act_tree.triggered.connect(self.open_tree)
+        window.menu_view.addAction(self.act_tree)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -36,10 +41,15 @@ class ProvinceActions(QObject):
         set_tip(self.act_coverage, self.tr("PK yang sudah diterima dari setiap perangkat daerah"))
         self.act_rpjmd.setText(self.tr("Nilai Sasaran RPJMD provinsi…"))
         set_tip(self.act_rpjmd, self.tr("Nilai Sasaran RPJMD dari IKU semua unit, dengan grafik"))
+        self.act_tree.setText(self.tr("Pohon cascading provinsi…"))
+        set_tip(
+            self.act_tree,
+            self.tr("Setiap pejabat di bawah pejabat yang menandatangani PK dengannya"),
+        )
 
     def update_actions(self) -> None:
         reason = self.window.reasons.database(self.window.selection())
-        for action in (self.act_coverage, self.act_rpjmd):
+        for action in (self.act_coverage, self.act_rpjmd, self.act_tree):
             offer(action, reason)
 
     def open_coverage(self) -> CoverageDialog | None:
@@ -53,5 +63,12 @@ class ProvinceActions(QObject):
         if self.window.db is None:
             return None
         dialog = RpjmdDialog(self.window.db, parent=self.window)
+        dialog.show()
+        return dialog
+
+    def open_tree(self) -> CascadeTreeDialog | None:
+        if self.window.db is None:
+            return None
+        dialog = CascadeTreeDialog(self.window.db, parent=self.window)
         dialog.show()
         return dialog

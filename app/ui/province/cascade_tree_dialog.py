@@ -1,0 +1,84 @@
+"""Tampilan › Pohon cascading provinsi…: the whole province's cascade for a year, Gubernur
+first, each official with the status of their PK, how many IKU came down from the superior
+and the Nilai Kinerja for a period (SPEC §8, §9). Data from `app.services.province_tree`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.database import Database
+from app.services import province_tree
+from app.services.province import QUARTERS
+from app.services.province_rpjmd import province_profile
+
+from app.ui.province.cascade_tree_model import ProvinceCascadeTreeModel
+
+
+class CascadeTreeDialog(QDialog):
+    """The province cascade tree; the first two levels open at start."""
+
+    def __init__(self, db: Database, year: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("provinceCascadeDialog")
+        self.setWindowTitle(self.tr("Pohon cascading provinsi"))
+        self.resize(1000, 700)
+        self.year = QSpinBox(self)
+        self.year.setObjectName("cascadeYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year or dt.date.today().year)
+        self.period = QComboBox(self)
+        self.period.setObjectName("cascadePeriod")
+        for quarter in QUARTERS:
+            self.period.addItem(quarter.value, quarter.value)
+        self.period.setCurrentIndex(len(QUARTERS) - 1)
+        self.summary = QLabel(self)
+        self.model = ProvinceCascadeTreeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("provinceCascadeTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(
+            ProvinceCascadeTreeModel.COL_NAME, QHeaderView.ResizeMode.Stretch
+        )
+        header.setStretchLastSection(False)
+        close = QPushButton(self.tr("Tutup"), self)
+        close.clicked.connect(self.accept)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun"), self))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("Nilai s.d."), self))
+        top.addWidget(self.period)
+        top.addWidget(self.summary, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.year.valueChanged.connect(self.reload)
+        self.period.currentIndexChanged.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        roots = province_tree.cascade_tree(self.db, self.year.value(), self.period.currentData())
+        self.model.set_roots(roots, province_profile(self.db))
+        self.tree.expandToDepth(1)
+        officials = sum(root.count() for root in roots)
+        self.summary.setText(self.tr("%1 pejabat dalam pohon").replace("%1", str(officials)))
+        self.tree.resizeColumnToContents(ProvinceCascadeTreeModel.COL_LEVEL)
