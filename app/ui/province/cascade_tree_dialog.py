@@ -4,16 +4,12 @@ and the Nilai Kinerja for a period (SPEC §8, §9). Data from `app.services.prov
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -21,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from app.models.database import Database
 from app.services import province_tree
-from app.services.province import QUARTERS
 from app.services.province_rpjmd import province_profile
 
 from app.ui.province.cascade_tree_model import ProvinceCascadeTreeModel
+from app.ui.province.year_period import period_combo, top_row, year_spin
 
 
 class CascadeTreeDialog(QDialog):
@@ -36,15 +32,8 @@ class CascadeTreeDialog(QDialog):
         self.setObjectName("provinceCascadeDialog")
         self.setWindowTitle(self.tr("Pohon cascading provinsi"))
         self.resize(1000, 700)
-        self.year = QSpinBox(self)
-        self.year.setObjectName("cascadeYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(year or dt.date.today().year)
-        self.period = QComboBox(self)
-        self.period.setObjectName("cascadePeriod")
-        for quarter in QUARTERS:
-            self.period.addItem(quarter.value, quarter.value)
-        self.period.setCurrentIndex(len(QUARTERS) - 1)
+        self.year = year_spin(self, year, "cascadeYear")
+        self.period = period_combo(self, "cascadePeriod")
         self.summary = QLabel(self)
         self.model = ProvinceCascadeTreeModel(self)
         self.tree = QTreeView(self)
@@ -58,12 +47,12 @@ class CascadeTreeDialog(QDialog):
         header.setStretchLastSection(False)
         close = QPushButton(self.tr("Tutup"), self)
         close.clicked.connect(self.accept)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun"), self))
-        top.addWidget(self.year)
-        top.addWidget(QLabel(self.tr("Nilai s.d."), self))
-        top.addWidget(self.period)
-        top.addWidget(self.summary, 1)
+        top = top_row(
+            self,
+            (self.tr("Tahun"), self.year),
+            (self.tr("Nilai s.d."), self.period),
+            summary=self.summary,
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close)

@@ -3,7 +3,6 @@ it, the chosen unit's agreements to approve or return (`ReviewPanel`)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from app.services import province
 
 from app.ui.province.coverage_table_model import CoverageTableModel
 from app.ui.province.review_panel import ReviewPanel
+from app.ui.province.year_period import top_row, year_spin
 
 
 class CoverageDialog(QDialog):
@@ -45,10 +44,7 @@ class CoverageDialog(QDialog):
         self.setObjectName("coverageDialog")
         self.setWindowTitle(self.tr("Cakupan PK provinsi"))
         self.resize(1000, 720)
-        self.year = QSpinBox(self)
-        self.year.setObjectName("coverageYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(year or dt.date.today().year)
+        self.year = year_spin(self, year, "coverageYear")
         self.summary = QLabel(self)
         self.model = CoverageTableModel(self)
         self.table = QTableView(self)
@@ -62,10 +58,7 @@ class CoverageDialog(QDialog):
         self.export_button.clicked.connect(self.choose_export)
         close = QPushButton(self.tr("Tutup"), self)
         close.clicked.connect(self.accept)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun"), self))
-        top.addWidget(self.year)
-        top.addWidget(self.summary, 1)
+        top = top_row(self, (self.tr("Tahun"), self.year), summary=self.summary)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)

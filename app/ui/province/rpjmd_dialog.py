@@ -4,19 +4,15 @@ unit's share of it (SPEC §6.5, §9). Values come from `app.services.province_rp
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,11 +22,11 @@ from PySide6.QtWidgets import (
 from app.engine.profile import Profile
 from app.models.database import Database
 from app.services import province_rpjmd
-from app.services.province import QUARTERS
 from app.services.province_rpjmd import RpjmdValue
 
 from app.ui.dashboard.dashboard_charts import NA_COLOUR, Bar, CapaianChart
 from app.ui.province.rpjmd_table_model import OBJECT_ROLE, RpjmdTableModel
+from app.ui.province.year_period import period_combo, top_row, year_spin
 
 
 class RpjmdDialog(QDialog):
@@ -43,15 +39,8 @@ class RpjmdDialog(QDialog):
         self.setObjectName("rpjmdDialog")
         self.setWindowTitle(self.tr("Nilai Sasaran RPJMD provinsi"))
         self.resize(1000, 760)
-        self.year = QSpinBox(self)
-        self.year.setObjectName("rpjmdYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(year or dt.date.today().year)
-        self.period = QComboBox(self)
-        self.period.setObjectName("rpjmdPeriod")
-        for quarter in QUARTERS:
-            self.period.addItem(quarter.value, quarter.value)
-        self.period.setCurrentIndex(len(QUARTERS) - 1)
+        self.year = year_spin(self, year, "rpjmdYear")
+        self.period = period_combo(self, "rpjmdPeriod")
         self.summary = QLabel(self)
         self.model = RpjmdTableModel(self)
         self.table = QTableView(self)
@@ -80,12 +69,12 @@ class RpjmdDialog(QDialog):
         split.addWidget(scroll)
         close = QPushButton(self.tr("Tutup"), self)
         close.clicked.connect(self.accept)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun"), self))
-        top.addWidget(self.year)
-        top.addWidget(QLabel(self.tr("s.d."), self))
-        top.addWidget(self.period)
-        top.addWidget(self.summary, 1)
+        top = top_row(
+            self,
+            (self.tr("Tahun"), self.year),
+            (self.tr("s.d."), self.period),
+            summary=self.summary,
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close)
