@@ -914,22 +914,22 @@
         <translation>Province cascade tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="59"/>
+        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="52"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="62"/>
+        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="56"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="64"/>
+        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="57"/>
         <source>Nilai s.d.</source>
         <translation>Values up to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="83"/>
+        <location filename="../../app/ui/province/cascade_tree_dialog.py" line="82"/>
         <source>%1 pejabat dalam pohon</source>
         <translation>%1 officials in the tree</translation>
     </message>
@@ -1232,32 +1232,32 @@
 <context>
     <name>CoverageDialog</name>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="46"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="45"/>
         <source>Cakupan PK provinsi</source>
         <translation>Province PK coverage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="61"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="57"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="63"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="59"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="66"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="61"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="101"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="94"/>
         <source>%1 unit, %2 dari %3 PK ditandatangani</source>
         <translation>%1 units, %2 of %3 PKs signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_dialog.py" line="121"/>
+        <location filename="../../app/ui/province/coverage_dialog.py" line="114"/>
         <source>Ekspor cakupan</source>
         <translation>Export coverage</translation>
     </message>
@@ -3330,6 +3330,14 @@ Restore from that backup? The damaged file is kept in the backups folder; change
     </message>
 </context>
 <context>
+    <name>LatestLoad</name>
+    <message>
+        <location filename="../../app/ui/province/latest_load.py" line="33"/>
+        <source>Menghitung…</source>
+        <translation>Calculating…</translation>
+    </message>
+</context>
+<context>
     <name>LockBanner</name>
     <message>
         <location filename="../../app/ui/widgets/lock_banner.py" line="50"/>
@@ -4357,7 +4365,7 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <translation>Province cascade tree…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="46"/>
+        <location filename="../../app/ui/province/province_actions.py" line="47"/>
         <source>Setiap pejabat di bawah pejabat yang menandatangani PK dengannya</source>
         <translation>Every official under the one they signed their agreement with</translation>
     </message>
@@ -4913,42 +4921,42 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>RpjmdDialog</name>
     <message>
-        <location filename="../../app/ui/province/rpjmd_dialog.py" line="44"/>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="43"/>
         <source>Nilai Sasaran RPJMD provinsi</source>
         <translation>Province RPJMD goal values</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/rpjmd_dialog.py" line="70"/>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="62"/>
         <source>Nilai Sasaran RPJMD seluruh unit</source>
         <translation>RPJMD goal values over all units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/rpjmd_dialog.py" line="81"/>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="73"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/rpjmd_dialog.py" line="84"/>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="77"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/rpjmd_dialog.py" line="86"/>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="78"/>
         <source>s.d.</source>
         <translation>up to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/rpjmd_dialog.py" line="117"/>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="114"/>
         <source>%1 sasaran RPJMD, %2 sasaran lain menurut teks</source>
         <translation>%1 RPJMD goals, %2 other goals by text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/rpjmd_dialog.py" line="139"/>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="136"/>
         <source>Pilih sasaran untuk melihat nilai per unit.</source>
         <translation>Choose a goal to see the value per unit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/rpjmd_dialog.py" line="142"/>
+        <location filename="../../app/ui/province/rpjmd_dialog.py" line="139"/>
         <source>Nilai per unit: %1</source>
         <translation>Value per unit: %1</translation>
     </message>

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel
 
 from app.models.database import open_database
+from app.services.errors import InvalidInput
 from tests.province.test_cascade_tree import _province
+
+from app.ui.province.latest_load import LatestLoad
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 
 def test_cascade_tree_dialog_shows_who_signed_with_whom(
-    window_factory, empty_template: Path, tmp_path: Path, qtmodeltester
+    window_factory, empty_template: Path, tmp_path: Path, qtmodeltester, qtbot
 ) -> None:
     path = Path(shutil.copyfile(empty_template, tmp_path / "provinsi.sqlite"))
     with open_database(path) as db:
@@ -23,7 +28,8 @@ def test_cascade_tree_dialog_shows_who_signed_with_whom(
     assert window.province.act_tree in window.menu_view.actions()
     dialog = window.province.open_tree()
     assert dialog is not None
-    dialog.year.setValue(2025)
+    with qtbot.waitSignal(dialog.load.loaded, timeout=60000):
+        dialog.year.setValue(2025)  # read in the background
     model = dialog.model
     qtmodeltester.check(model)
     assert model.rowCount() == 1
@@ -50,6 +56,28 @@ def test_cascade_tree_dialog_shows_who_signed_with_whom(
     assert colour(head_a) != colour(bidang)  # 100 and 50 are in different bands
     assert model.data(model.index(0, 0, sekda)) == "Kadis B"
     assert "5 pejabat" in dialog.summary.text()
-    dialog.year.setValue(2024)
+    with qtbot.waitSignal(dialog.load.loaded, timeout=60000):
+        dialog.year.setValue(2024)
     assert model.rowCount() == 0
     dialog.close()
+
+
+def test_only_the_latest_background_read_is_shown(qtbot) -> None:
+    label = QLabel()
+    qtbot.addWidget(label)
+    load = LatestLoad(label)
+    shown: list[str] = []
+    release = threading.Event()
+    load.start(lambda: "lama" if release.wait(10) else "habis waktu", shown.append)
+    assert label.text() == "Menghitung…"
+    with qtbot.waitSignal(load.loaded, timeout=20000):
+        load.start(lambda: "baru", shown.append)
+        release.set()
+    assert shown == ["baru"]  # the first read ended first, but a newer one had started
+
+    def refuse() -> None:
+        raise InvalidInput("Tahun tidak dikenal.")
+
+    with qtbot.waitSignal(load.loaded, timeout=20000):
+        load.start(refuse, shown.append)
+    assert label.text() == "Tahun tidak dikenal." and shown == ["baru"]

@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 from app.models.database import Database
 from app.services import province_tree
 from app.services.province_rpjmd import province_profile
+from app.services.province_tree import CascadeNode
 
 from app.ui.province.cascade_tree_model import ProvinceCascadeTreeModel
+from app.ui.province.latest_load import LatestLoad
 from app.ui.province.year_period import period_combo, top_row, year_spin
 
 
 class CascadeTreeDialog(QDialog):
-    """The province cascade tree; the first two levels open at start."""
+    """The province cascade tree; the first two levels open at start.
+
+    Signals (of `load`): loaded(): the tree of the chosen year and period is shown."""
 
     def __init__(self, db: Database, year: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,13 +64,19 @@ class CascadeTreeDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
+        self.profile = province_profile(db)
+        self.load = LatestLoad(self.summary)
         self.year.valueChanged.connect(self.reload)
         self.period.currentIndexChanged.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
-        roots = province_tree.cascade_tree(self.db, self.year.value(), self.period.currentData())
-        self.model.set_roots(roots, province_profile(self.db))
+        """Read the tree for the chosen year and period (in the background)."""
+        db, year, period = self.db, self.year.value(), self.period.currentData()
+        self.load.start(lambda: province_tree.cascade_tree(db, year, period), self._show)
+
+    def _show(self, roots: list[CascadeNode]) -> None:
+        self.model.set_roots(roots, self.profile)
         self.tree.expandToDepth(1)
         officials = sum(root.count() for root in roots)
         self.summary.setText(self.tr("%1 pejabat dalam pohon").replace("%1", str(officials)))

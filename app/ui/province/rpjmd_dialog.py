@@ -25,12 +25,15 @@ from app.services import province_rpjmd
 from app.services.province_rpjmd import RpjmdValue
 
 from app.ui.dashboard.dashboard_charts import NA_COLOUR, Bar, CapaianChart
+from app.ui.province.latest_load import LatestLoad
 from app.ui.province.rpjmd_table_model import OBJECT_ROLE, RpjmdTableModel
 from app.ui.province.year_period import period_combo, top_row, year_spin
 
 
 class RpjmdDialog(QDialog):
-    """Nilai Sasaran RPJMD across units: table, province chart, per-unit chart."""
+    """Nilai Sasaran RPJMD across units: table, province chart, per-unit chart.
+
+    Signals (of `load`): loaded(): the values of the chosen year and period are shown."""
 
     def __init__(self, db: Database, year: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,6 +85,7 @@ class RpjmdDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
+        self.load = LatestLoad(self.summary)
         self.year.valueChanged.connect(self.reload)
         self.period.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
@@ -99,7 +103,11 @@ class RpjmdDialog(QDialog):
         ]
 
     def reload(self) -> None:
-        values = province_rpjmd.rpjmd_values(self.db, self.year.value(), self.period.currentData())
+        """Read the values for the chosen year and period (in the background)."""
+        db, year, period = self.db, self.year.value(), self.period.currentData()
+        self.load.start(lambda: province_rpjmd.rpjmd_values(db, year, period), self._show)
+
+    def _show(self, values: list[RpjmdValue]) -> None:
         self.model.set_rows(values)
         linked = sum(1 for v in values if v.linked)
         self.summary.setText(
