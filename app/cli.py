@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import __version__
+from app.cli_text import band_name, counts_text, say, say_value, word
 from app.paths import AppPaths
 from app.services.errors import ServiceError
 
@@ -84,21 +85,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
             counts = synthetic.generate_province(db, seed=args.seed)
         else:
             counts = demo.load_demo(db)
-    summary = ", ".join(f"{value} {key}" for key, value in counts.items())
-    print(f"Basis data demo dibuat di {target}: {summary}.")
+    lang = _lang(args)
+    print(say("demo_created", lang, path=str(target), summary=counts_text(counts, lang)))
     return 0
 
 
 # --- list -----------------------------------------------------------------------------------
 
 
-def _table(rows: list[dict[str, Any]], columns: list[str]) -> str:
+def _table(rows: list[dict[str, Any]], columns: list[str], lang: str = "id") -> str:
+    """Rows as aligned columns, titled in `lang` (`col_<key>` in app/cli_text)."""
     if not rows:
-        return "(kosong)"
+        return word("table_empty", lang)
     cells = [[str(row.get(c) if row.get(c) is not None else "-") for c in columns] for row in rows]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    titles = [word(f"col_{c}", lang) for c in columns]
+    widths = [max(len(t), *(len(r[i]) for r in cells)) for i, t in enumerate(titles)]
     widths = [min(w, 60) for w in widths]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines = ["  ".join(t.ljust(w) for t, w in zip(titles, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
     for row in cells:
         lines.append("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)))
@@ -133,8 +136,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()
-    else:
-        print(_table(rows, columns))
+        return 0
+    lang = _lang(args)
+    for row in rows:  # the words of a status or kind; the JSON keeps the stored values
+        for key in ("status", "kind"):
+            if key in row and args.what == "agreements":
+                row[key] = say_value(f"{key}_", row[key], lang)
+    print(_table(rows, columns, lang))
     return 0
 
 
@@ -142,7 +150,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _lang(args: argparse.Namespace) -> str:
-    return args.lang or "id"
+    """--lang, else the language saved in Settings (resolved in `main`), else Indonesian."""
+    return getattr(args, "language", None) or getattr(args, "lang", None) or "id"
 
 
 def _read_json(path: str) -> object:
@@ -273,23 +282,24 @@ def cmd_score(args: argparse.Namespace) -> int:
         errors = [f for f in findings.get(s.meta.id, []) if f.blocks_final]
         rows.append(
             {
-                "tahun": s.meta.year,
+                "year": s.meta.year,
                 "unit": s.meta.unit_code,
-                "pemilik": s.meta.owner_name,
-                "nilai kinerja": format_id(s.score.overall),
-                "status": s.score.band.label if s.score.band else "N/A",
-                "galat": len(errors),
+                "owner": s.meta.owner_name,
+                "overall": format_id(s.score.overall),
+                "band": band_name(s.score.band, lang),
+                "errors": len(errors),
             }
         )
-    print(_table(rows, ["tahun", "unit", "pemilik", "nilai kinerja", "status", "galat"]))
+    print(_table(rows, ["year", "unit", "owner", "overall", "band", "errors"], lang))
     if args.unit and len(scored) == 1:
         print()
+        capaian, weight = word("score_capaian", lang), word("score_weight", lang)
         for goal, goal_score in zip(scored[0].input.goals, scored[0].score.goals, strict=True):
-            print(f"Sasaran: {goal.name} — Nilai Sasaran {format_id(goal_score.score)}")
+            print(say("score_goal", lang, goal=goal.name, score=format_id(goal_score.score)))
             for indicator, score in zip(goal.indicators, goal_score.indicators, strict=True):
                 print(
-                    f"  {indicator.name[:70]:70}  capaian {format_id(score.capaian):>7}"
-                    f"  bobot {format_id(score.weighted_weight):>6}"
+                    f"  {indicator.name[:70]:70}  {capaian} {format_id(score.capaian):>7}"
+                    f"  {weight} {format_id(score.weighted_weight):>6}"
                 )
     return 0
 
@@ -364,14 +374,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         _print_json(items)
     else:
         for item in items:
+            severity = say_value("severity_", item["severity"], lang)
             print(
-                f"[{item['severity']}] {item['rule']} — {item['owner']} {item['year']}: "
-                f"{item['message']}"
+                f"[{severity}] {item['rule']} — {item['owner']} {item['year']}: {item['message']}"
             )
         errors = sum(1 for item in items if item["severity"] == "error")
         print(
-            f"{len(found)} perjanjian diperiksa: {errors} galat, "
-            f"{len(items) - errors} peringatan/petunjuk."
+            say(
+                "check_summary",
+                lang,
+                agreements=len(found),
+                errors=errors,
+                others=len(items) - errors,
+            )
         )
     return 1 if any(item["severity"] == "error" for item in items) else 0
 
@@ -422,7 +437,12 @@ def cmd_pdf(args: argparse.Namespace) -> int:
                 )
 
             def progress(done: int, total: int) -> None:
-                print(f"\rmencetak {done}/{total}", end="", file=sys.stderr, flush=True)
+                print(
+                    "\r" + say("pdf_progress", _lang(args), done=done, total=total),
+                    end="",
+                    file=sys.stderr,
+                    flush=True,
+                )
 
             bulk = printing.print_unit(
                 db,
@@ -454,12 +474,20 @@ def _print_results(args: argparse.Namespace, results: list[Any]) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
+    lang = _lang(args)
     for r in results:
         print(
-            f"{r.path}: {r.pages} halaman ({', '.join(r.documents)}), SHA-256 {r.printed_pdf_sha256}"
+            say(
+                "pdf_written",
+                lang,
+                path=str(r.path),
+                pages=r.pages,
+                documents=", ".join(r.documents),
+                sha=r.printed_pdf_sha256,
+            )
         )
     if args.unit:
-        print(f"{len(results)} berkas PDF dicetak ke {args.out_dir}.")
+        print(say("pdf_unit_done", lang, count=len(results), folder=args.out_dir))
     return 0
 
 
@@ -512,11 +540,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     paths: AppPaths = args.paths
     target = args.db or paths.default_db
     if "://" in str(target):
-        raise CliError("Pemulihan dari cadangan hanya untuk berkas basis data, bukan URL.")
+        raise CliError(
+            "Pemulihan dari cadangan hanya untuk berkas basis data, bukan URL.",
+            en="Restoring from a backup works on database files only, not on URLs.",
+        )
     source = Path(args.source) if args.source else None
     used, kept = restore_database(target, paths.backups_dir, source)
-    aside = f"; berkas lama disimpan sebagai {kept}" if kept else ""
-    print(f"Basis data {target} dipulihkan dari cadangan {used}{aside}.")
+    lang = _lang(args)
+    aside = say("restored_aside", lang, kept=str(kept)) if kept else ""
+    print(say("restored", lang, target=str(target), used=str(used), aside=aside))
     return 0
 
 
@@ -572,7 +604,7 @@ def cmd_reference(args: argparse.Namespace) -> int:
 def cmd_selftest(args: argparse.Namespace) -> int:
     from app import selftest
 
-    return selftest.run(sys.stdout, gui=not args.no_gui)
+    return selftest.run(sys.stdout, gui=not args.no_gui, lang=_lang(args))
 
 
 # --- parser ---------------------------------------------------------------------------------
@@ -788,9 +820,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.cli_text import translate_parser, wanted_language
 
     parser = build_parser()
-    if wanted_language(list(sys.argv[1:] if argv is None else argv)) == "en":
+    language = wanted_language(list(sys.argv[1:] if argv is None else argv))
+    if language == "en":
         translate_parser(parser)
     args, extra = parser.parse_known_args(argv)
+    args.language = language if language in ("id", "en") else "id"
     # argparse stops a command's trailing FILE list at an option ("bundle import --db X a b"):
     # file names left over after the options belong to that list; anything else is an error.
     if extra and isinstance(getattr(args, "files", None), list):
@@ -806,7 +840,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if args.debug or not isinstance(exc, _user_errors()):
             raise
-        print(f"pk-desk: {_sentence(exc, args.lang or 'id')}", file=sys.stderr)
+        print(f"pk-desk: {_sentence(exc, _lang(args))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

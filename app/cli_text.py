@@ -1,11 +1,267 @@
-"""English for `pk-desk --lang en --help`: the parser is written in Indonesian (the default
-language) and its texts are swapped for these after it is built, so a new option only needs a
-line here (tests/cli/test_cli_english.py lists the ones missing)."""
+"""What `pk-desk` says, in Indonesian (the default) and English.
+
+Two parts: `CLI_MESSAGES`, the lines the commands print (message id -> (Indonesian, English),
+worded by the engine's `render_message`, as the rules and the services' errors are), and
+`HELP_EN`, the English of `--help`: the parser is written in Indonesian and its texts are
+swapped for these after it is built, so a new option only needs a line here
+(tests/cli/test_cli_english.py lists the ones missing). The language is `--lang`, else the one
+chosen in the window's Settings (`saved_language`), else Indonesian.
+"""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+import configparser
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+# message id -> (Indonesian, English): every line a command prints for a person to read.
+CLI_MESSAGES: dict[str, tuple[str, str]] = {
+    # -- tables --
+    "table_empty": ("(kosong)", "(empty)"),
+    "word_yes": ("ya", "yes"),
+    "col_id": ("id", "id"),
+    "col_code": ("kode", "code"),
+    "col_name": ("nama", "name"),
+    "col_kind": ("jenis", "kind"),
+    "col_parent_code": ("induk", "parent"),
+    "col_profile": ("profil", "profile"),
+    "col_nip": ("NIP", "NIP"),
+    "col_level": ("jenjang", "level"),
+    "col_unit_code": ("unit", "unit"),
+    "col_position_title": ("jabatan", "position"),
+    "col_year": ("tahun", "year"),
+    "col_owner": ("pemilik", "owner"),
+    "col_owner_nip": ("NIP pemilik", "owner NIP"),
+    "col_status": ("status", "status"),
+    "col_indicator_count": ("IKU", "indicators"),
+    "col_unit": ("unit", "unit"),
+    "col_overall": ("nilai kinerja", "performance score"),
+    "col_band": ("status capaian", "band"),
+    "col_errors": ("galat", "errors"),
+    "band_kritis": ("Kritis", "Critical"),
+    "band_perlu_perhatian": ("Perlu Perhatian", "Needs attention"),
+    "band_mendekati": ("Mendekati", "Nearly there"),
+    "band_tercapai": ("Tercapai", "Achieved"),
+    "band_melampaui": ("Melampaui", "Exceeded"),
+    "status_draft": ("draf", "draft"),
+    "status_final": ("final", "final"),
+    "status_signed": ("ditandatangani", "signed"),
+    "status_superseded": ("digantikan", "superseded"),
+    "kind_original": ("PK awal", "original"),
+    "kind_addendum": ("addendum", "addendum"),
+    "kind_replacement": ("PK pengganti", "replacement"),
+    # -- demo --
+    "demo_created": (
+        "Basis data demo dibuat di {path}: {summary}.",
+        "Demo database created at {path}: {summary}.",
+    ),
+    "count_units": ("{count} unit", "{count} units"),
+    "count_officials": ("{count} pejabat", "{count} officials"),
+    "count_agreements": ("{count} perjanjian", "{count} agreements"),
+    "count_indicators": ("{count} IKU", "{count} indicators"),
+    "count_period values": ("{count} nilai periode", "{count} period values"),
+    # -- score --
+    "score_goal": (
+        "Sasaran: {goal} — Nilai Sasaran {score}",
+        "Goal: {goal} — goal score {score}",
+    ),
+    "score_capaian": ("capaian", "achievement"),
+    "score_weight": ("bobot", "weight"),
+    # -- check --
+    "severity_error": ("galat", "error"),
+    "severity_warning": ("peringatan", "warning"),
+    "severity_hint": ("petunjuk", "hint"),
+    "check_summary": (
+        "{agreements} perjanjian diperiksa: {errors} galat, {others} peringatan/petunjuk.",
+        "{agreements} agreement(s) checked: {errors} error(s), {others} warning(s)/hint(s).",
+    ),
+    # -- pdf --
+    "pdf_progress": ("mencetak {done}/{total}", "printing {done}/{total}"),
+    "pdf_written": (
+        "{path}: {pages} halaman ({documents}), SHA-256 {sha}",
+        "{path}: {pages} page(s) ({documents}), SHA-256 {sha}",
+    ),
+    "pdf_unit_done": (
+        "{count} berkas PDF dicetak ke {folder}.",
+        "{count} PDF file(s) printed to {folder}.",
+    ),
+    # -- restore --
+    "restored": (
+        "Basis data {target} dipulihkan dari cadangan {used}{aside}.",
+        "Database {target} restored from the backup {used}{aside}.",
+    ),
+    "restored_aside": (
+        "; berkas lama disimpan sebagai {kept}",
+        "; the old file was kept as {kept}",
+    ),
+    # -- keys --
+    "key_id": ("Id kunci: {value}", "Key id: {value}"),
+    "key_fingerprint": ("Sidik jari: {value}", "Fingerprint: {value}"),
+    "key_installation": ("Instalasi: {value}", "Installation: {value}"),
+    "key_public": ("Kunci publik: {value}", "Public key: {value}"),
+    "key_revoked": (" dicabut {at}", " revoked {at}"),
+    # -- bundles --
+    "bundle_nothing_changed": (
+        "Tidak ada perubahan sejak ekspor terakhir; tidak ada bundel yang ditulis.",
+        "Nothing changed since the last export; no bundle written.",
+    ),
+    "bundle_written": (
+        "{path}: {revisions} revisi, {agreements} perjanjian, {attachments} lampiran.",
+        "{path}: {revisions} revision(s), {agreements} agreement(s), {attachments} attachment(s).",
+    ),
+    "bundle_verified": (
+        "{file}: OK ({kind}, unit {unit}, kunci {key}).",
+        "{file}: OK ({kind}, unit {unit}, key {key}).",
+    ),
+    "bundle_untrusted": (
+        "peringatan: kunci ini belum dipercaya; diterima karena --accept-untrusted.",
+        "warning: this key is not trusted yet; accepted because of --accept-untrusted.",
+    ),
+    "report_created": ("dibuat", "created"),
+    "report_updated": ("diubah", "updated"),
+    "report_unchanged": ("tetap", "unchanged"),
+    "report_held": ("ditahan", "held"),
+    "report_conflicts": ("konflik", "conflicts"),
+    "report_deleted": ("dihapus", "deleted"),
+    "report_dry": ("uji coba (tidak ada yang disimpan)", "dry run (nothing saved)"),
+    "report_repeated": (
+        "sudah pernah diimpor; laporan sebelumnya",
+        "already imported; the earlier report",
+    ),
+    "report_held_note": (
+        "ditahan sampai bundel sebelumnya tiba",
+        "held until the previous bundle arrives",
+    ),
+    "report_receipt": ("tanda terima dicatat", "receipt recorded"),
+    "report_reference_older": (
+        "versi referensi lebih lama dari yang sudah diterapkan; tidak diubah",
+        "older reference version than the one applied; nothing changed",
+    ),
+    # -- xlsx --
+    "xlsx_workbook": ("Buku kerja: {name} ({reader})", "Workbook: {name} ({reader})"),
+    "xlsx_table": ("{kind} ({sheet}, baris {row})", "{kind} ({sheet}, row {row})"),
+    "xlsx_tables": ("Tabel: {tables}", "Tables: {tables}"),
+    "xlsx_warning": ("Peringatan: {warning}", "Warning: {warning}"),
+    "xlsx_imported": ("Diimpor; perjanjian {agreement}.", "Imported; agreement {agreement}."),
+    "xlsx_dry_run": ("Uji coba: tidak ada yang ditulis.", "Dry run: nothing was written."),
+    "xlsx_create": ("dibuat", "created"),
+    "xlsx_update": ("diperbarui", "updated"),
+    "xlsx_unchanged": ("tetap", "unchanged"),
+    "xlsx_skip": ("dilewati", "skipped"),
+    # -- province --
+    "province_csv_written": (
+        "{count} unit ditulis ke {path}.",
+        "{count} unit(s) written to {path}.",
+    ),
+    "province_coverage_header": (
+        "Kode|Unit|Draf|Final|TTD|TW1|TW2|TW3|TW4|Bundel|Urutan|Konflik",
+        "Code|Unit|Draft|Final|Signed|TW1|TW2|TW3|TW4|Bundle|Seq|Conflicts",
+    ),
+    "province_scores_header": (
+        "IKU\tUnit\tTarget s.d. {period}\tRealisasi\tCapaian (%)",
+        "Indicator\tUnits\tTarget to {period}\tRealisation\tAchievement (%)",
+    ),
+    "province_inbox_header": (
+        "Diterima\tUnit\tStatus\tBaru\tDiubah\tKonflik\tBerkas",
+        "Received\tUnit\tStatus\tNew\tUpdated\tConflicts\tFile",
+    ),
+    # -- selftest --
+    "selftest_failed": ("GAGAL", "FAILED"),
+    "selftest_done": (
+        "Uji mandiri selesai: {steps} langkah lulus dalam {seconds} s.",
+        "Self-test done: {steps} steps passed in {seconds} s.",
+    ),
+    "step_database": ("basis data baru", "new database"),
+    "step_demo": ("data demo dimuat", "demo data loaded"),
+    "step_score": ("nilai dihitung", "scores computed"),
+    "step_check": ("aturan diperiksa", "rules checked"),
+    "step_pdf": ("PDF dicetak dan dibaca", "PDF printed and read back"),
+    "step_bundle": ("bundel ditulis dan dibaca", "bundle written and read back"),
+    "step_window": ("jendela utama", "main window"),
+    "selftest_db_detail": ("{name}, skema terbaru", "{name}, latest schema"),
+    "selftest_score_detail": (
+        "{count} perjanjian, Nilai Kinerja BKD TW3 {score}",
+        "{count} agreements, BKD performance score TW3 {score}",
+    ),
+    "selftest_check_detail": (
+        "{count} perjanjian, {findings} temuan",
+        "{count} agreements, {findings} findings",
+    ),
+    "selftest_pdf_detail": (
+        "{pages} halaman F4, teks terbaca, SHA-256 {sha}…",
+        "{pages} F4 pages, text readable, SHA-256 {sha}…",
+    ),
+    "selftest_bundle_detail": (
+        "{name}: {revisions} revisi, diverifikasi dan diimpor",
+        "{name}: {revisions} revisions, verified and imported",
+    ),
+    "selftest_window_detail": (
+        "dibuka, digambar ({size} KB) dan ditutup",
+        "opened, painted ({size} KB) and closed",
+    ),
+    "selftest_no_database": (
+        "Basis data {path} tidak terbentuk.",
+        "The database {path} was not created.",
+    ),
+    "selftest_no_demo_pk": (
+        "PK 2024 {owner} tidak ada di data demo.",
+        "The 2024 agreement of {owner} is missing from the demo data.",
+    ),
+    "selftest_nothing_scored": ("Tidak ada perjanjian yang dinilai.", "No agreement was scored."),
+    "selftest_no_score": (
+        "PK {owner} tidak mendapat Nilai Kinerja TW3.",
+        "The agreement of {owner} got no TW3 performance score.",
+    ),
+    "selftest_pdf_unreadable": (
+        "Teks “{text}” tidak terbaca di PDF {name}.",
+        "The text “{text}” cannot be read in the PDF {name}.",
+    ),
+    "selftest_window_failed": (
+        "Jendela utama tidak dapat digambar (lihat pesan di atas).",
+        "The main window could not be painted (see the message above).",
+    ),
+}
+
+
+def say(message_id: str, lang: str = "id", **params: Any) -> str:
+    """The line `message_id` in `lang`, numbers and dates worded as in the rules' messages.
+    (Runs of spaces are folded: align columns outside the message.)"""
+    from app.engine.messages import render_message
+
+    return render_message(message_id, params, lang, CLI_MESSAGES)
+
+
+def word(message_id: str, lang: str = "id") -> str:
+    """A catalogue entry with no parameters (a column title, a status)."""
+    pair = CLI_MESSAGES[message_id]
+    return pair[1] if lang == "en" else pair[0]
+
+
+def say_value(prefix: str, value: object, lang: str = "id", default: str | None = None) -> str:
+    """`word(prefix + value)` when the catalogue has it (a status, a kind, a band), else
+    `default`, else the value itself."""
+    pair = CLI_MESSAGES.get(f"{prefix}{value}")
+    if pair is None:
+        return default if default is not None else "-" if value is None else str(value)
+    return pair[1] if lang == "en" else pair[0]
+
+
+def counts_text(counts: Mapping[str, int], lang: str = "id") -> str:
+    """ "4 units, 12 officials, …": the counts a loader returns, named in `lang`."""
+    return ", ".join(
+        say_value("count_", key, lang, default=f"{{count}} {key}").format(count=value)
+        for key, value in counts.items()
+    )
+
+
+def band_name(band: Any, lang: str = "id") -> str:
+    """A status band's name; a profile's own band keeps its label; no band is N/A."""
+    if band is None:
+        return "N/A"
+    return say_value("band_", band.code, lang, default=band.label)
+
 
 HELP_EN: dict[str, str] = {
     "riwayat perubahan satu perjanjian (CSV, terbaru dulu)": (
@@ -155,14 +411,37 @@ _ARGPARSE_OWN = frozenset(
 )
 
 
-def wanted_language(argv: list[str]) -> str:
-    """The --lang given on the command line (before the parser exists), else "id"."""
+def _option(argv: list[str], name: str) -> str | None:
     for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
+        if arg == name and i + 1 < len(argv):
             return argv[i + 1]
-        if arg.startswith("--lang="):
+        if arg.startswith(f"{name}="):
             return arg.split("=", 1)[1]
-    return "id"
+    return None
+
+
+def saved_language(config_dir: Path) -> str | None:
+    """The language chosen in the window's Settings (its INI file), read without Qt."""
+    from app.paths import UI_SETTINGS_FILE
+
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read(Path(config_dir) / UI_SETTINGS_FILE, encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return None  # a damaged settings file only loses the preference
+    value = parser.get("ui", "language", fallback="").strip()
+    return value if value in ("id", "en") else None
+
+
+def wanted_language(argv: list[str]) -> str:
+    """--lang from the command line (read before the parser exists), else the language saved
+    in Settings under --data-dir (or PK_DESK_DATA_DIR, or the user's folder), else "id"."""
+    given = _option(argv, "--lang")
+    if given:
+        return given
+    from app.paths import AppPaths
+
+    return saved_language(AppPaths.resolve(_option(argv, "--data-dir")).config_dir) or "id"
 
 
 def parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:

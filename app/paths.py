@@ -17,6 +17,7 @@ APP_NAME = "PK Desk"
 APP_SLUG = "pk-desk"
 DATA_DIR_ENV = "PK_DESK_DATA_DIR"
 DB_FILE_NAME = "pk-desk.sqlite"
+UI_SETTINGS_FILE = "pk-desk-ui.ini"  # the window's settings; the CLI reads its language
 
 
 def resources_dir() -> Path:

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from app.cli_text import CLI_MESSAGES, counts_text, say, word
+
 # The BKD DKI 2024 agreement of the demo (seed 001) is the one the self-test prints.
 DEMO_OWNER = "Maria Qibtya"
 DEMO_OWNER_NIP = "196507191985032002"
@@ -31,7 +33,11 @@ class SelfTestFailure(Exception):
 class _Context:
     folder: Path
     db_path: Path
+    lang: str = "id"
     facts: dict[str, object] = field(default_factory=dict)
+
+    def say(self, message_id: str, **params: object) -> str:
+        return say(message_id, self.lang, **params)
 
 
 @dataclass(frozen=True)
@@ -50,8 +56,8 @@ def _create_database(ctx: _Context) -> str:
     with open_database(ctx.db_path, backup_dir=ctx.folder / "backups", create=True):
         pass
     if not ctx.db_path.exists():
-        raise SelfTestFailure(f"Basis data {ctx.db_path} tidak terbentuk.")
-    return f"{ctx.db_path.name}, skema terbaru"
+        raise SelfTestFailure(ctx.say("selftest_no_database", path=str(ctx.db_path)))
+    return ctx.say("selftest_db_detail", name=ctx.db_path.name)
 
 
 @contextmanager
@@ -73,9 +79,9 @@ def _load_demo(ctx: _Context) -> str:
         agreements = queries.list_agreements(db)  # type: ignore[arg-type]
     bkd = [a for a in agreements if a.owner == DEMO_OWNER and a.year == 2024]
     if not bkd:
-        raise SelfTestFailure(f"PK 2024 {DEMO_OWNER} tidak ada di data demo.")
+        raise SelfTestFailure(ctx.say("selftest_no_demo_pk", owner=DEMO_OWNER))
     ctx.facts["agreement_id"] = bkd[0].id
-    return ", ".join(f"{value} {key}" for key, value in counts.items())
+    return counts_text(counts, ctx.lang)
 
 
 def _score(ctx: _Context) -> str:
@@ -85,11 +91,11 @@ def _score(ctx: _Context) -> str:
     with _open(ctx) as db:
         scored = scoring.score_agreements(db, as_of="TW3")  # type: ignore[arg-type]
     if not scored:
-        raise SelfTestFailure("Tidak ada perjanjian yang dinilai.")
+        raise SelfTestFailure(ctx.say("selftest_nothing_scored"))
     bkd = next(s for s in scored if s.meta.id == ctx.facts["agreement_id"])
     if bkd.score.overall is None:
-        raise SelfTestFailure(f"PK {DEMO_OWNER} tidak mendapat Nilai Kinerja TW3.")
-    return f"{len(scored)} perjanjian, Nilai Kinerja BKD TW3 {format_id(bkd.score.overall)}"
+        raise SelfTestFailure(ctx.say("selftest_no_score", owner=DEMO_OWNER))
+    return ctx.say("selftest_score_detail", count=len(scored), score=format_id(bkd.score.overall))
 
 
 def _check(ctx: _Context) -> str:
@@ -98,7 +104,7 @@ def _check(ctx: _Context) -> str:
     with _open(ctx) as db:
         found = scoring.findings_for(db)  # type: ignore[arg-type]
     total = sum(len(items) for items in found.values())
-    return f"{len(found)} perjanjian, {total} temuan"
+    return ctx.say("selftest_check_detail", count=len(found), findings=total)
 
 
 def _print_pdf(ctx: _Context) -> str:
@@ -120,9 +126,9 @@ def _print_pdf(ctx: _Context) -> str:
     flat = text.upper().replace(" ", "")
     for expected in (DEMO_OWNER.upper().replace(" ", ""), DEMO_OWNER_NIP):
         if expected not in flat:
-            raise SelfTestFailure(f"Teks “{expected}” tidak terbaca di PDF {out.name}.")
-    return (
-        f"{len(reader.pages)} halaman F4, teks terbaca, SHA-256 {result.printed_pdf_sha256[:12]}…"
+            raise SelfTestFailure(ctx.say("selftest_pdf_unreadable", text=expected, name=out.name))
+    return ctx.say(
+        "selftest_pdf_detail", pages=len(reader.pages), sha=result.printed_pdf_sha256[:12]
     )
 
 
@@ -144,48 +150,55 @@ def _main_window(ctx: _Context) -> str:
         ]
     )
     if status != 0 or not png.exists() or png.stat().st_size < 10_000:
-        raise SelfTestFailure("Jendela utama tidak dapat digambar (lihat pesan di atas).")
-    return f"dibuka, digambar ({png.stat().st_size // 1024} KB) dan ditutup"
+        raise SelfTestFailure(ctx.say("selftest_window_failed"))
+    return ctx.say("selftest_window_detail", size=png.stat().st_size // 1024)
 
 
 def _bundle(ctx: _Context) -> str:
     from app.sync.service import selftest_round_trip
 
-    return selftest_round_trip(ctx.folder, ctx.db_path, str(ctx.facts["agreement_id"]))
+    name, revisions = selftest_round_trip(ctx.folder, ctx.db_path, str(ctx.facts["agreement_id"]))
+    return ctx.say("selftest_bundle_detail", name=name, revisions=revisions)
 
 
+# (message id of the step's name in app/cli_text, the step)
 STEPS: tuple[Step, ...] = (
-    ("basis data baru", _create_database),
-    ("data demo dimuat", _load_demo),
-    ("nilai dihitung", _score),
-    ("aturan diperiksa", _check),
-    ("PDF dicetak dan dibaca", _print_pdf),
-    ("bundel ditulis dan dibaca", _bundle),
-    ("jendela utama", _main_window),
+    ("step_database", _create_database),
+    ("step_demo", _load_demo),
+    ("step_score", _score),
+    ("step_check", _check),
+    ("step_pdf", _print_pdf),
+    ("step_bundle", _bundle),
+    ("step_window", _main_window),
 )
 
 
-def run(out: TextIO, *, gui: bool = True) -> int:
-    """Run every step, one line each; 0 when all pass, 1 at the first failure."""
+def run(out: TextIO, *, gui: bool = True, lang: str = "id") -> int:
+    """Run every step, one line each in `lang`; 0 when all pass, 1 at the first failure."""
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="pk-desk-selftest-") as folder:
-        ctx = _Context(folder=Path(folder), db_path=Path(folder) / "selftest.sqlite")
+        ctx = _Context(folder=Path(folder), db_path=Path(folder) / "selftest.sqlite", lang=lang)
         steps = STEPS if gui else STEPS[:-1]
-        for number, (name, step) in enumerate(steps, start=1):
+        for number, (step_id, step) in enumerate(steps, start=1):
+            name = word(step_id, lang) if step_id in CLI_MESSAGES else step_id
             begun = time.perf_counter()
             try:
                 detail = step(ctx)
             except Exception as exc:  # every failure becomes the one sentence below
                 seconds = time.perf_counter() - begun
-                print(f"GAGAL {seconds:6.2f} s  {number}. {name}: {_sentence(exc)}", file=out)
+                failed = word("selftest_failed", lang)
+                reason = _sentence(exc, lang)
+                print(f"{failed:5} {seconds:6.2f} s  {number}. {name}: {reason}", file=out)
                 return 1
             seconds = time.perf_counter() - begun
             print(f"ok    {seconds:6.2f} s  {number}. {name} — {detail}", file=out)
-    total = time.perf_counter() - started
-    print(f"Uji mandiri selesai: {len(steps)} langkah lulus dalam {total:.2f} s.", file=out)
+    total = f"{time.perf_counter() - started:.2f}"
+    print(ctx.say("selftest_done", steps=len(steps), seconds=total), file=out)
     return 0
 
 
-def _sentence(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
+def _sentence(exc: BaseException, lang: str) -> str:
+    from app.services.errors import error_text
+
+    text = error_text(exc, lang).strip() or type(exc).__name__
     return text if text.endswith((".", "!", "?")) else text + "."

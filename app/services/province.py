@@ -53,9 +53,10 @@ class CoverageRow:
         filled, due = self.quarters[quarter]
         return due > 0 and filled == due
 
-    def quarter_cell(self, quarter: str) -> str:
-        """ "ya" when reported, else "realised/due" (what the matrix and its export show)."""
-        return "ya" if self.reported(quarter) else "{}/{}".format(*self.quarters[quarter])
+    def quarter_cell(self, quarter: str, yes: str = "ya") -> str:
+        """`yes` ("ya") when reported, else "realised/due" (what the matrix and its export
+        show); the window and the command line pass their language's word."""
+        return yes if self.reported(quarter) else "{}/{}".format(*self.quarters[quarter])
 
     #: the newest bundle received from the unit: when, its last sequence number, its status
     last_bundle_at: dt.datetime | None = None
@@ -71,10 +72,10 @@ class CoverageRow:
         day = self.last_bundle_at.strftime("%d-%m-%Y")
         return f"{day} (ditahan)" if self.last_bundle_held else day
 
-    def cells(self) -> list[str]:
+    def cells(self, yes: str = "ya") -> list[str]:
         """The row as the matrix shows it, in COVERAGE_HEADER order."""
         counts = [str(self.agreements[s.value]) for s in STATUSES]
-        quarters = [self.quarter_cell(q.value) for q in QUARTERS]
+        quarters = [self.quarter_cell(q.value, yes) for q in QUARTERS]
         seq = "" if self.last_bundle_seq is None else str(self.last_bundle_seq)
         bundle = [self.last_bundle_cell(), seq, str(self.open_conflicts)]
         return [self.unit_code, self.unit_name, *counts, *quarters, *bundle]

@@ -38,45 +38,50 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
 
 def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     """Print the coverage matrix (or write it as CSV with --out) or province scores."""
+    from app.cli import CliError, _lang
+    from app.cli_text import say, word
     from app.services import province
 
     if args.view in ("inbox", "mode"):
         return _sync_view(db, args, out)
     if args.year is None:
-        from app.services.errors import InvalidInput
-
-        raise InvalidInput("Sebutkan tahun perjanjian dengan --year.")
+        raise CliError(
+            "Sebutkan tahun perjanjian dengan --year.", en="Name the agreement year with --year."
+        )
     if args.view == "scores":
         return _scores(db, args, out)
     rows = province.coverage(db, args.year)
+    lang = _lang(args)
     if args.out:
         province.write_coverage(rows, args.year, Path(args.out))
-        print(f"{len(rows)} unit ditulis ke {args.out}.", file=out)
+        print(say("province_csv_written", lang, count=len(rows), path=args.out), file=out)
         return 0
     widths = (10, 34, 6, 6, 6, 9, 9, 9, 9, 23, 7, 7)
-    header = ("Kode", "Unit", "Draf", "Final", "TTD", "TW1", "TW2", "TW3", "TW4")
-    header += ("Bundel", "Urutan", "Konflik")
+    header = word("province_coverage_header", lang).split("|")
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)), file=out)
     for row in rows:
-        cells = row.cells()
+        cells = row.cells(word("word_yes", lang))
         cells[1] = cells[1][:34]
         print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip(), file=out)
     return 0
 
 
 def _scores(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    from app.cli import CliError, _lang
+    from app.cli_text import say
     from app.engine.numbers import format_id
     from app.services import province
-    from app.services.errors import InvalidInput
 
     periods = [q.value for q in province.QUARTERS]
+    choices = ", ".join(periods)
     if args.period not in periods:
-        raise InvalidInput(
-            f"Periode '{args.period}' tidak dikenal; pakai salah satu dari {', '.join(periods)}."
+        raise CliError(
+            f"Periode '{args.period}' tidak dikenal; pakai salah satu dari {choices}.",
+            en=f"Period '{args.period}' is unknown; use one of {choices}.",
         )
     ids = province.province_indicator_ids(db, args.year, args.unit)
     values = province.province_values(db, ids, periods.index(args.period) + 1)
-    print(f"IKU\tUnit\tTarget s.d. {args.period}\tRealisasi\tCapaian (%)", file=out)
+    print(say("province_scores_header", _lang(args), period=args.period), file=out)
     for value in values:
         cells = (value.target, value.actual, value.capaian)
         shown = [format_id(c) for c in cells]
@@ -86,14 +91,16 @@ def _scores(db: Database, args: argparse.Namespace, out: TextIO) -> int:
 
 def _sync_view(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     """The bundle inbox (applied, held; counts and conflicts) or the database's mode."""
+    from app.cli import _lang
+    from app.cli_text import word
     from app.sync import consolidation
 
     if args.view == "mode":
         if args.set:
             consolidation.set_database_mode(db, args.set)
-        print(consolidation.database_mode(db), file=out)
+        print(consolidation.database_mode(db), file=out)  # the value --set takes
         return 0
-    print("Diterima\tUnit\tStatus\tBaru\tDiubah\tKonflik\tBerkas", file=out)
+    print(word("province_inbox_header", _lang(args)), file=out)
     for row in consolidation.inbox(db, args.unit):
         cells = (row.recorded_at, row.unit_code, row.status, row.created, row.updated)
         print("\t".join(map(str, (*cells, row.conflicts, row.file_name))), file=out)

@@ -7,23 +7,16 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from app.cli_text import say, say_value
 from app.models.database import Database
 from app.services.xlsx_import import (
-    ENTITY_LABELS,
     ImportPreview,
     ImportRefused,
     apply_import,
+    entity_label,
     preview_import,
     refusal_sentence,
 )
-
-_ACTIONS = {"create": "dibuat", "update": "diperbarui", "unchanged": "tetap", "skip": "dilewati"}
-_ACTIONS_EN = {
-    "create": "created",
-    "update": "updated",
-    "unchanged": "unchanged",
-    "skip": "skipped",
-}
 
 
 def run_import(
@@ -68,32 +61,23 @@ def run_import(
 
 
 def summary_text(preview: ImportPreview, lang: str = "id", *, dry_run: bool = False) -> str:
-    en = lang == "en"
-    lines = [f"{'Workbook' if en else 'Buku kerja'}: {Path(preview.path).name} ({preview.reader})"]
+    lines = [say("xlsx_workbook", lang, name=Path(preview.path).name, reader=preview.reader)]
     if preview.tables:
         tables = ", ".join(
-            f"{kind} ({sheet}, {'row' if en else 'baris'} {row})"
+            say("xlsx_table", lang, kind=kind, sheet=sheet, row=row)
             for sheet, kind, row in preview.tables
         )
-        lines.append(f"{'Tables' if en else 'Tabel'}: {tables}")
-    counts = preview.counts()
-    actions = _ACTIONS_EN if en else _ACTIONS
-    for entity, by_action in counts.items():
-        parts = [f"{n} {actions[a]}" for a, n in by_action.items()]
-        lines.append(f"  {ENTITY_LABELS.get(entity, entity)}: {', '.join(parts)}")
+        lines.append(say("xlsx_tables", lang, tables=tables))
+    for entity, by_action in preview.counts().items():
+        parts = [f"{n} {say_value('xlsx_', a, lang)}" for a, n in by_action.items()]
+        lines.append(f"  {entity_label(entity, lang)}: {', '.join(parts)}")
     for warning in preview.warnings:
-        lines.append(f"{'Warning' if en else 'Peringatan'}: {warning}")
+        lines.append(say("xlsx_warning", lang, warning=warning))
     if preview.ok:
         if preview.applied:
-            lines.append(
-                ("Imported; agreement " if en else "Diimpor; perjanjian ")
-                + (preview.agreement_id or "-")
-                + "."
-            )
+            lines.append(say("xlsx_imported", lang, agreement=preview.agreement_id or "-"))
         elif dry_run:
-            lines.append(
-                "Dry run: nothing was written." if en else "Uji coba: tidak ada yang ditulis."
-            )
+            lines.append(say("xlsx_dry_run", lang))
     return "\n".join(lines)
 
 

@@ -132,18 +132,27 @@ class ImportPreview:
         }
 
 
-ENTITY_LABELS = {
-    "unit": "unit",
-    "official": "pejabat",
-    "agreement": "perjanjian kinerja",
-    "goal": "sasaran",
-    "indicator": "indikator",
-    "program": "program",
-    "action_plan": "rencana aksi",
-    "ksd": "KSD",
-    "tick": "centang matriks",
-    "acting": "Plt./Plh./Pj.",
+# What an import creates or changes: entity -> (Indonesian, English)
+ENTITY_LABELS: dict[str, tuple[str, str]] = {
+    "unit": ("unit", "units"),
+    "official": ("pejabat", "officials"),
+    "agreement": ("perjanjian kinerja", "agreements"),
+    "goal": ("sasaran", "goals"),
+    "indicator": ("indikator", "indicators"),
+    "program": ("program", "programs"),
+    "action_plan": ("rencana aksi", "action plans"),
+    "ksd": ("KSD", "KSD"),
+    "tick": ("centang matriks", "matrix ticks"),
+    "acting": ("Plt./Plh./Pj.", "acting assignments"),
 }
+
+
+def entity_label(entity: str, lang: str = "id") -> str:
+    """The name of what an import row creates or changes, in `lang`."""
+    pair = ENTITY_LABELS.get(entity)
+    if pair is None:
+        return entity
+    return pair[1] if lang == "en" else pair[0]
 
 
 def preview_import(

@@ -17,7 +17,15 @@ Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.Argumen
 
 
 def _lang(args: argparse.Namespace) -> str:
-    return getattr(args, "lang", None) or "id"
+    from app.cli import _lang as cli_language
+
+    return cli_language(args)
+
+
+def _say(args: argparse.Namespace, message_id: str, **params: Any) -> str:
+    from app.cli_text import say
+
+    return say(message_id, _lang(args), **params)
 
 
 def _print_json(data: object) -> None:
@@ -55,11 +63,10 @@ def cmd_keys(args: argparse.Namespace) -> int:
         if args.json:
             _print_json(info)
         else:
-            en = _lang(args) == "en"
-            print(f"{'Key id' if en else 'Id kunci'}: {key.key_id}")
-            print(f"{'Fingerprint' if en else 'Sidik jari'}: {key.fingerprint}")
-            print(f"{'Installation' if en else 'Instalasi'}: {key.installation_id}")
-            print(f"{'Public key' if en else 'Kunci publik'}: {key.public_b64}")
+            print(_say(args, "key_id", value=key.key_id))
+            print(_say(args, "key_fingerprint", value=key.fingerprint))
+            print(_say(args, "key_installation", value=key.installation_id))
+            print(_say(args, "key_public", value=key.public_b64))
         return 0
     if args.action == "export":
         if not args.out:
@@ -88,7 +95,8 @@ def cmd_keys(args: argparse.Namespace) -> int:
             _print_json(rows)
         else:
             for row in rows:
-                state = f" dicabut {row['revoked_at']}" if row["revoked_at"] else ""
+                revoked = row["revoked_at"]
+                state = _say(args, "key_revoked", at=str(revoked)) if revoked else ""
                 print(f"{row['fingerprint']}  {row['unit']}  {row['label']}{state}")
         return 0
     if args.action == "trust":
@@ -163,15 +171,17 @@ def _bundle_export(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
     elif result.path is None:
-        print(
-            "Nothing changed since the last export; no bundle written."
-            if _lang(args) == "en"
-            else "Tidak ada perubahan sejak ekspor terakhir; tidak ada bundel yang ditulis."
-        )
+        print(_say(args, "bundle_nothing_changed"))
     else:
         print(
-            f"{result.path}: {result.revisions} revisi, {result.agreements} perjanjian, "
-            f"{result.attachments} lampiran."
+            _say(
+                args,
+                "bundle_written",
+                path=str(result.path),
+                revisions=result.revisions,
+                agreements=result.agreements,
+                attachments=result.attachments,
+            )
         )
     return 0
 
@@ -198,12 +208,18 @@ def _bundle_verify(args: argparse.Namespace) -> int:
         if args.json:
             _print_json(info)
         else:
-            print(f"{name}: OK ({info['kind']}, unit {info['unit']}, kunci {info['key']}).")
-            if bundle.warnings:
-                print(
-                    "peringatan: kunci ini belum dipercaya; diterima karena --accept-untrusted.",
-                    file=sys.stderr,
+            print(
+                _say(
+                    args,
+                    "bundle_verified",
+                    file=name,
+                    kind=info["kind"],
+                    unit=info["unit"],
+                    key=info["key"],
                 )
+            )
+            if bundle.warnings:
+                print(_say(args, "bundle_untrusted"), file=sys.stderr)
     return status
 
 

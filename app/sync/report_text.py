@@ -4,52 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-_WORDS = {
-    "id": {
-        "created": "dibuat",
-        "updated": "diubah",
-        "unchanged": "tetap",
-        "held": "ditahan",
-        "conflicts": "konflik",
-        "deleted": "dihapus",
-        "dry": "uji coba (tidak ada yang disimpan)",
-        "repeated": "sudah pernah diimpor; laporan sebelumnya",
-        "held_note": "ditahan sampai bundel sebelumnya tiba",
-        "receipt": "tanda terima dicatat",
-        "reference_older": "versi referensi lebih lama dari yang sudah diterapkan; tidak diubah",
-    },
-    "en": {
-        "created": "created",
-        "updated": "updated",
-        "unchanged": "unchanged",
-        "held": "held",
-        "conflicts": "conflicts",
-        "deleted": "deleted",
-        "dry": "dry run (nothing saved)",
-        "repeated": "already imported; the earlier report",
-        "held_note": "held until the previous bundle arrives",
-        "receipt": "receipt recorded",
-        "reference_older": "older reference version than the one applied; nothing changed",
-    },
-}
+from app.cli_text import say_value, word
+
+_COUNTS = ("created", "updated", "unchanged", "held", "conflicts", "deleted")
 
 
 def report_lines(report: dict[str, Any], lang: str = "id") -> list[str]:
-    words = _WORDS["en" if lang == "en" else "id"]
     name = report.get("file", "")
     if report.get("kind") == "receipt":
-        return [f"{name}: {words['receipt']} ({report.get('status')})"]
+        return [f"{name}: {word('report_receipt', lang)} ({report.get('status')})"]
     counts = report.get("counts", {})
-    summary = ", ".join(f"{counts.get(k, 0)} {words[k]}" for k in _WORDS["id"] if k in counts)
-    notes = []
-    if report.get("dry_run"):
-        notes.append(words["dry"])
-    if report.get("repeated"):
-        notes.append(words["repeated"])
-    if report.get("held"):
-        notes.append(words["held_note"])
+    summary = ", ".join(
+        f"{counts.get(k, 0)} {say_value('report_', k, lang)}" for k in _COUNTS if k in counts
+    )
+    notes = [
+        word(message_id, lang)
+        for key, message_id in (
+            ("dry_run", "report_dry"),
+            ("repeated", "report_repeated"),
+            ("held", "report_held_note"),
+        )
+        if report.get(key)
+    ]
     if "reference_older" in report.get("warnings", ()):
-        notes.append(words["reference_older"])
+        notes.append(word("report_reference_older", lang))
     head = f"{name}: {report.get('status')} — {summary}"
     lines = [head + (f" [{'; '.join(notes)}]" if notes else "")]
     for conflict in report.get("conflicts", []):

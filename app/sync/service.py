@@ -190,9 +190,10 @@ def unit_codes(db: Database) -> list[tuple[str, str, str]]:
     return [(str(u.id), str(u.code), str(u.name)) for u in queries.list_units(db)]
 
 
-def selftest_round_trip(folder: Path, db_path: Path, agreement_id: str) -> str:
+def selftest_round_trip(folder: Path, db_path: Path, agreement_id: str) -> tuple[str, int]:
     """`pk-desk selftest`: sign a unit's bundle with a throw-away key, verify it and import it
-    into a second new database; the agreement must arrive. Returns the one-line detail."""
+    into a second new database; the agreement must arrive. Returns the bundle's file name and
+    its number of revisions."""
     from app.models.database import open_database
     from app.services import queries
 
@@ -213,4 +214,4 @@ def selftest_round_trip(folder: Path, db_path: Path, agreement_id: str) -> str:
             raise outcome.error
         if not any(a.id == agreement_id for a in queries.list_agreements(received)):
             raise SyncError("receipt_unknown_agreement", path=target, agreement=agreement_id)
-    return f"{result.path.name}: {result.revisions} revisi, diverifikasi dan diimpor"
+    return result.path.name, result.revisions

@@ -140,3 +140,158 @@ def test_scenario_errors_follow_the_language(
     assert main(["--lang", "en", "score", str(path)]) == 2
     err = capsys.readouterr().err
     assert english in err and "tidak" not in err and "harus" not in err, err
+
+
+# Words of the command line's own Indonesian; deliberately absent: the regulation's terms that
+# stay Indonesian in English too (IKU, NIP, PK, TW1…TW4, Perjanjian Kinerja, Nilai Kinerja as
+# a document title) and the data (names of units, officials, sasaran and IKU) removed below.
+CLI_INDONESIAN = (
+    "berkas",
+    "basis data",
+    "perjanjian",
+    "pejabat",
+    "tahun",
+    "pemilik",
+    "galat",
+    "peringatan",
+    "petunjuk",
+    "diperiksa",
+    "halaman",
+    "kosong",
+    "sasaran",
+    "capaian",
+    "bobot",
+    "nilai",
+    "tercapai",
+    "kritis",
+    "mendekati",
+    "melampaui",
+    "dibuat",
+    "draf",
+    "ditandatangani",
+    "jenis",
+    "kode",
+    "nama",
+    "induk",
+    "jabatan",
+    "jenjang",
+    "revisi",
+    "kunci",
+    "tidak",
+    "dengan",
+    "atau",
+    "dan",
+    "untuk",
+    "belum",
+    "harus",
+    "pada",
+)
+
+
+def _stored_texts(db: Path) -> list[str]:
+    """Every text stored in the database (names, titles, goals, IKU, audit notes), longest
+    first, with the prefixes the tables cut them to: the data may be Indonesian."""
+    import sqlite3
+
+    found: set[str] = set()
+    with sqlite3.connect(db) as connection:
+        tables = [
+            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        for table in tables:
+            for row in connection.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 - test data
+                for value in row:
+                    if isinstance(value, str) and len(value) >= 4:
+                        found.update({value, value[:60], value[:70]})
+    return sorted(found, key=len, reverse=True)
+
+
+def _without(text: str, stored: list[str]) -> str:
+    for value in stored:
+        if value in text:
+            text = text.replace(value, " ")
+    return text
+
+
+def test_read_commands_print_no_indonesian_in_english(
+    demo_template: Path, tmp_path: Path, capsys
+) -> None:
+    db = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, db)
+    base = ["--lang", "en", "--data-dir", str(tmp_path / "data")]
+    assert main([*base, "list", "--db", str(db), "agreements", "--json"]) == 0
+    agreement = next(
+        a["id"] for a in json.loads(capsys.readouterr().out) if a["owner"] == "Maria Qibtya"
+    )
+    commands = [
+        ["list", "units"],
+        ["list", "officials"],
+        ["list", "agreements"],
+        ["score", "--period", "TW3"],
+        ["score", "--period", "TW3", "--unit", "BKD"],
+        ["check", "--today", "2024-01-15"],
+        ["check", "--agreement", agreement, "--today", "2025-03-01"],
+        ["pdf", "--agreement", agreement, "--out", str(tmp_path / "pk.pdf")],
+        ["province", "coverage", "--year", "2024"],
+        ["province", "scores", "--year", "2024", "--period", "TW2"],
+        ["bundle", "status"],
+    ]
+    printed = []
+    for command in commands:
+        status = main([*base, command[0], "--db", str(db), *command[1:]])
+        assert status in (0, 1), command
+        captured = capsys.readouterr()
+        printed.append(captured.out + captured.err)
+    stored = _stored_texts(db)
+    text = _without("\n".join(printed), stored).casefold()
+    found = sorted({w for w in CLI_INDONESIAN if re.search(rf"\b{w}\b", text)})
+    assert found == [], [line for line in text.splitlines() if any(w in line for w in found)][:20]
+    # the words that replaced them
+    joined = "\n".join(printed)
+    for english in ("performance score", "Achieved", "agreement(s) checked", "owner", "page(s)"):
+        assert english in joined
+
+
+def test_lines_stay_indonesian_by_default(demo_template: Path, tmp_path: Path, capsys) -> None:
+    db = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, db)
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert main([*data, "score", "--db", str(db), "--period", "TW3", "--unit", "BKD"]) == 0
+    out = capsys.readouterr().out
+    assert "nilai kinerja" in out and "Tercapai" in out and "97,94" in out
+    assert "Sasaran: " in out and "capaian" in out
+
+
+def test_the_language_chosen_in_settings_applies(
+    demo_template: Path, tmp_path: Path, capsys
+) -> None:
+    db = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, db)
+    data = tmp_path / "data"
+    (data / "config").mkdir(parents=True)
+    (data / "config" / "pk-desk-ui.ini").write_text("[ui]\nlanguage=en\nperiod=TW3\n", "utf-8")
+    listing = ["--data-dir", str(data), "list", "--db", str(db), "agreements"]
+    assert main(listing) == 0
+    header = capsys.readouterr().out.splitlines()[0].split()
+    assert header[:4] == ["id", "year", "unit", "owner"]
+    assert main(["--lang", "id", *listing]) == 0  # --lang wins over the saved choice
+    assert capsys.readouterr().out.splitlines()[0].split()[:4] == ["id", "tahun", "unit", "pemilik"]
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(data), "pdf", "--help"])
+    assert "output PDF file" in capsys.readouterr().out
+
+
+def test_selftest_speaks_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from app import selftest
+
+    def broken(ctx: object) -> str:
+        raise selftest.SelfTestFailure("Font DejaVuSans is missing")
+
+    monkeypatch.setattr(selftest, "STEPS", (("step_score", broken), ("step_window", broken)))
+    out = io.StringIO()
+    assert selftest.run(out, gui=False, lang="en") == 1
+    line = out.getvalue().rstrip()
+    assert line.startswith("FAILED ")
+    assert line.endswith(" s  1. scores computed: Font DejaVuSans is missing."), line

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from app.services.dashboard import GoalLine, IndicatorLine
 
 from app.ui.widgets import icons
+from app.ui.widgets.labels import band_label
 from app.ui.widgets.number_entry import show_percent
 from app.ui.widgets.row_table_model import ID_ROLE, SORT_ROLE, RowTableModel
 
@@ -41,7 +42,7 @@ class GoalScoreTableModel(_Table):
                 str(number + 1),
                 line.text,
                 show_percent(line.score),
-                line.band.label if line.band else "N/A",
+                band_label(line.band) if line.band else "N/A",
             )[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_BAND and line.band:
             return icons.colour_chip(line.band.color)
@@ -75,7 +76,7 @@ class RiskTableModel(_Table):
             return (
                 line.name,
                 show_percent(line.capaian),
-                line.band.label if line.band else "N/A",
+                band_label(line.band) if line.band else "N/A",
                 " → ".join(show_percent(v) for v in line.trend),
             )[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_BAND and line.band:

@@ -28,16 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.engine.messages import render_message
 from app.engine.profile import Profile
 from app.services import agreement_read, dashboard, unit_context
-from app.services.dashboard import Dashboard
+from app.services.dashboard import Dashboard, IndicatorLine
 
 from app.ui.dashboard.dashboard_charts import NA_COLOUR, Bar, CapaianChart, TrendChart
 from app.ui.dashboard.dashboard_table_models import GoalScoreTableModel, RiskTableModel
 from app.ui.shell.background import run_in_background
+from app.ui.shell.i18n import current_language
 from app.ui.shell.rules_dock import FindingRow, FindingsTableModel
 from app.ui.shell.workspace_state import Change, WorkspaceState
-from app.ui.widgets.labels import AS_OF, PERIOD, label
+from app.ui.widgets.labels import AS_OF, PERIOD, band_label, label
 from app.ui.widgets.number_entry import show_percent
 from app.ui.widgets.read_only_table import read_only_table
 
@@ -353,7 +355,7 @@ class DashboardView(QWidget):
         self.overall_card.show_value(
             show_percent(board.overall),
             colour,
-            board.band.label if board.band else self.tr("belum ada capaian pada periode ini"),
+            band_label(board.band) if board.band else self.tr("belum ada capaian pada periode ini"),
         )
         scored = [g for g in board.goals if g.score is not None]
         lowest = min(scored, key=lambda g: g.score or 0) if scored else None
@@ -386,7 +388,7 @@ class DashboardView(QWidget):
                     line.name,
                     line.capaian,
                     line.band.color if line.band else NA_COLOUR,
-                    line.band.label if line.band else (line.na_reason or "N/A"),
+                    band_label(line.band) if line.band else self._na_reason(line, period),
                 )
                 for line in board.indicators
             ],
@@ -395,7 +397,7 @@ class DashboardView(QWidget):
         bands: dict[str, str] = {}
         for line in board.indicators:
             if line.band is not None:
-                bands.setdefault(line.band.label, line.band.color)
+                bands.setdefault(band_label(line.band), line.band.color)
         self.legend.setText(
             " &nbsp; ".join(
                 f"<span style='color:{colour}'>■</span> {name}" for name, colour in bands.items()
@@ -433,6 +435,14 @@ class DashboardView(QWidget):
             for band in self._profile.status_bands
             if band.minimum is not None and 0 < band.minimum < 100
         ]
+
+    @staticmethod
+    def _na_reason(line: IndicatorLine, period: str) -> str:
+        """Why an IKU has no capaian, in the interface language (the engine gives an id)."""
+        if line.na_reason is None:
+            return "N/A"
+        params = {"indicator": line.name, "period": period}
+        return render_message(line.na_reason, params, current_language())
 
     def _band_colour(self, value: Decimal | None) -> str:
         profile = self._profile

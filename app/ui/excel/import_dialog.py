@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.xlsx_import import ENTITY_LABELS, Change, ImportPreview
+from app.services.xlsx_import import Change, ImportPreview, entity_label
 
 from app.ui.shell.background import run_in_background
+from app.ui.shell.i18n import current_language
 from app.ui.widgets.row_table_model import Index, RowTableModel
 
 _ACTIONS = {
@@ -74,7 +75,7 @@ class ChangeTableModel(RowTableModel):
                     self.CONTEXT, _ACTIONS.get(change.action, change.action)
                 )
             if column == self.COL_ENTITY:
-                return ENTITY_LABELS.get(change.entity, change.entity)
+                return entity_label(change.entity, current_language())
             if column == self.COL_LABEL:
                 return change.label
             return change.detail
@@ -226,12 +227,14 @@ class ExcelImportDialog(QDialog):
         self.model.set_rows(preview.changes)
         self.table.resizeColumnsToContents()
         self.errors.clear()
-        problems = preview.errors + [e.text() for e in preview.cell_errors]
+        lang = current_language()
+        errors = preview.errors_en if lang == "en" else preview.errors
+        problems = errors + [e.text(lang) for e in preview.cell_errors]
         self.errors.addItems(problems)
         self.errors.setVisible(bool(problems))
         counts = preview.counts()
         parts = [
-            f"{ENTITY_LABELS.get(entity, entity)}: "
+            f"{entity_label(entity, lang)}: "
             + ", ".join(f"{n} {self._action_word(a)}" for a, n in actions.items())
             for entity, actions in counts.items()
         ]

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.province import MISSING_FILL, REPORTED_FILL, CoverageRow
@@ -42,7 +48,7 @@ class CoverageTableModel(RowTableModel):
         row: CoverageRow = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells()[column]
+            return row.cells(QCoreApplication.translate("Province", "ya"))[column]
         if role == Qt.ItemDataRole.BackgroundRole and column in QUARTER_COLUMNS:
             quarter = f"TW{column - 4}"
             return QBrush(_REPORTED if row.reported(quarter) else _MISSING)

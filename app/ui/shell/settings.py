@@ -11,14 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-SETTINGS_FILE = "pk-desk-ui.ini"
+from app.paths import UI_SETTINGS_FILE
 
 
 class UiSettings:
     """Typed accessors over one QSettings INI file."""
 
     def __init__(self, config_dir: Path) -> None:
-        self.path = Path(config_dir) / SETTINGS_FILE
+        self.path = Path(config_dir) / UI_SETTINGS_FILE
         self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def _get(self, key: str, default: Any) -> Any:
