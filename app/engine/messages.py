@@ -167,7 +167,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Addendum mengubah {field} IKU "{indicator}", sehingga capaian periode yang sudah '
         "berlalu ikut berubah.",
         'The addendum changes the {field} of indicator "{indicator}", which would change the '
-        "capaian of periods already passed.",
+        "achievement of periods already passed.",
     ),
     "addendum_raise_required": (
         'Realisasi semester I IKU "{indicator}" ({s1}) sudah mencapai target tahunan ({annual}); '
@@ -228,7 +228,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- completeness (what a new user forgets) --
     "agreement_no_goal": (
         "Perjanjian kinerja belum memiliki sasaran; tambahkan minimal satu sasaran.",
-        "The agreement has no goal (sasaran) yet; add at least one goal.",
+        "The agreement has no goal yet; add at least one goal.",
     ),
     "goal_no_indicator": (
         'Sasaran "{goal}" belum memiliki IKU; tambahkan minimal satu indikator kinerja.',
@@ -263,24 +263,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(1 + (R − T) / |T|) × 100 (Maximize) dan (1 − (R − T) / |T|) × 100 (Minimize); untuk "
         "T = 0 capaian 100 bila R ≥ 0 (Maximize) atau R ≤ 0 (Minimize), selain itu 0. "
         "Kedua kasus diberi peringatan.",
-        "Capaian uses the target (T) and realisation (R) up to the period: Maximize R / T × 100; "
+        "Achievement uses the target (T) and realisation (R) up to the period: Maximize R / T × 100; "
         "Minimize (1 + (1 − R / T)) × 100; Stabilize uses Maximize when R < T and Minimize when "
-        "R > T. Capaian is kept within 0–{cap}. For a negative T the equivalent forms "
+        "R > T. Achievement is kept within 0–{cap}. For a negative T the equivalent forms "
         "(1 + (R − T) / |T|) × 100 (Maximize) and (1 − (R − T) / |T|) × 100 (Minimize) apply; "
-        "for T = 0 capaian is 100 when R ≥ 0 (Maximize) or R ≤ 0 (Minimize), else 0. Both cases "
+        "for T = 0 achievement is 100 when R ≥ 0 (Maximize) or R ≤ 0 (Minimize), else 0. Both cases "
         "carry a warning.",
     ),
     # -- indicator warnings and N/A reasons --
     "zero_target": (
         'Target IKU "{indicator}" bernilai 0: capaian 100 bila realisasi sesuai arah polarisasi '
         "(maximize: ≥ 0, minimize: ≤ 0), selain itu 0.",
-        'Indicator "{indicator}" has a target of 0: capaian is 100 when the realisation is on the '
+        'Indicator "{indicator}" has a target of 0: achievement is 100 when the realisation is on the '
         "right side (maximize: ≥ 0, minimize: ≤ 0), else 0.",
     ),
     "negative_target": (
         'Target IKU "{indicator}" negatif: capaian dihitung dengan rumus setara '
         "(1 ± (R − T) / |T|) × 100.",
-        'Indicator "{indicator}" has a negative target: capaian uses the equivalent formula '
+        'Indicator "{indicator}" has a negative target: achievement uses the equivalent formula '
         "(1 ± (R − T) / |T|) × 100.",
     ),
     "annual_actual_ignored": (
@@ -315,11 +315,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "goal_all_na": (
         "Tidak ada IKU dengan capaian pada periode ini.",
-        "No indicator has a capaian in this period.",
+        "No indicator has an achievement in this period.",
     ),
     "goal_zero_weight": (
         "IKU dengan capaian tidak memiliki bobot (kualitas tidak valid).",
-        "The indicators with a capaian have no weight (invalid quality).",
+        "The indicators with an achievement have no weight (invalid quality).",
     ),
     "overall_all_na": (
         "Tidak ada sasaran dengan nilai pada periode ini.",

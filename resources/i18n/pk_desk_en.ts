@@ -2023,6 +2023,158 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>History</name>
     <message>
+        <source>alasan status</source>
+        <translation>status reason</translation>
+    </message>
+    <message>
+        <source>induk</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>jenis</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>pangkat/golongan</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>jabatan</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>jenjang jabatan</source>
+        <translation>position level</translation>
+    </message>
+    <message>
+        <source>status kepegawaian</source>
+        <translation>employment status</translation>
+    </message>
+    <message>
+        <source>lokasi</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>penyebut</source>
+        <translation>denominator</translation>
+    </message>
+    <message>
+        <source>pembilang</source>
+        <translation>numerator</translation>
+    </message>
+    <message>
+        <source>catatan</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>unit penanggung jawab</source>
+        <translation>responsible units</translation>
+    </message>
+    <message>
+        <source>instansi terkait</source>
+        <translation>related agencies</translation>
+    </message>
+    <message>
+        <source>rencana aksi</source>
+        <translation>action plan</translation>
+    </message>
+    <message>
+        <source>sub-nama</source>
+        <translation>sub-name</translation>
+    </message>
+    <message>
+        <source>nomor KSD</source>
+        <translation>KSD number</translation>
+    </message>
+    <message>
+        <source>keluaran yang diharapkan</source>
+        <translation>expected output</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>bulan</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>periode</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>realisasi</source>
+        <translation>realisation</translation>
+    </message>
+    <message>
+        <source>metode</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>IKU bawahan</source>
+        <translation>child indicator</translation>
+    </message>
+    <message>
+        <source>IKU atasan</source>
+        <translation>parent indicator</translation>
+    </message>
+    <message>
+        <source>sasaran atasan</source>
+        <translation>parent goal</translation>
+    </message>
+    <message>
+        <source>perjanjian</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>sasaran</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>kriteria keberhasilan</source>
+        <translation>success criterion</translation>
+    </message>
+    <message>
+        <source>triwulan</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>penanggung jawab</source>
+        <translation>person responsible</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>urutan</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>nomor</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>kode</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/agreement/history_panel.py" line="32"/>
         <source>Perjanjian</source>
         <translation>Agreement</translation>
@@ -4153,7 +4305,7 @@ Restore from that backup? The damaged file is kept in the backups folder; change
     <message>
         <location filename="../../app/ui/printing/print_dialog.py" line="105"/>
         <source>Periode Laporan capaian dan Rincian Target</source>
-        <translation>Period of the Laporan capaian and Rincian Target</translation>
+        <translation>Period of the achievement report (Laporan Capaian Kinerja) and of the Rincian Target</translation>
     </message>
     <message>
         <location filename="../../app/ui/printing/print_dialog.py" line="110"/>
@@ -4276,6 +4428,10 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 </context>
 <context>
     <name>Province</name>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
     <message>
         <location filename="../../app/ui/province/coverage_table_model.py" line="25"/>
         <source>Kode</source>

@@ -43,9 +43,7 @@ def test_an_empty_new_agreement_says_everything_to_add() -> None:
     assert all(f.severity is Severity.ERROR and f.blocks_final for f in found)
     assert [f.field for f in found] == ["goals", "superior", "signing_place", "signing_date"]
     assert render(found[1]).startswith("Pihak Kedua (atasan langsung Maria Qibtya) belum dipilih")
-    assert render(found[0], "en") == (
-        "The agreement has no goal (sasaran) yet; add at least one goal."
-    )
+    assert render(found[0], "en") == ("The agreement has no goal yet; add at least one goal.")
 
 
 def test_a_goal_without_indicator_is_named() -> None:

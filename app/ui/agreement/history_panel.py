@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services import history
 from app.services.history import HistoryEntry
 
+from app.ui.shell.undo import FIELD_NAMES, field_name
 from app.ui.shell.workspace_state import WorkspaceState
 from app.ui.widgets.row_table_model import Index, RowTableModel
 
@@ -55,9 +56,64 @@ OPERATION = {
 }
 
 
+# Database column -> its name in the "Kolom" column (the fields the editors name come
+# from shell/undo.FIELD_NAMES; these are the rest, and the generic ones).
+HISTORY_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("History", "nama"),
+    "text": QT_TRANSLATE_NOOP("History", "teks"),
+    "code": QT_TRANSLATE_NOOP("History", "kode"),
+    "number": QT_TRANSLATE_NOOP("History", "nomor"),
+    "position": QT_TRANSLATE_NOOP("History", "urutan"),
+    "status": QT_TRANSLATE_NOOP("History", "status"),
+    "responsible": QT_TRANSLATE_NOOP("History", "penanggung jawab"),
+    "due_quarter": QT_TRANSLATE_NOOP("History", "triwulan"),
+    "criterion_id": QT_TRANSLATE_NOOP("History", "kriteria keberhasilan"),
+    "indicator_id": QT_TRANSLATE_NOOP("History", "IKU"),
+    "goal_id": QT_TRANSLATE_NOOP("History", "sasaran"),
+    "agreement_id": QT_TRANSLATE_NOOP("History", "perjanjian"),
+    "parent_goal_id": QT_TRANSLATE_NOOP("History", "sasaran atasan"),
+    "parent_indicator_id": QT_TRANSLATE_NOOP("History", "IKU atasan"),
+    "child_indicator_id": QT_TRANSLATE_NOOP("History", "IKU bawahan"),
+    "method": QT_TRANSLATE_NOOP("History", "metode"),
+    "actual": QT_TRANSLATE_NOOP("History", "realisasi"),
+    "target": QT_TRANSLATE_NOOP("History", "target"),
+    "period": QT_TRANSLATE_NOOP("History", "periode"),
+    "month": QT_TRANSLATE_NOOP("History", "bulan"),
+    "done": QT_TRANSLATE_NOOP("History", "selesai"),
+    "expected_output": QT_TRANSLATE_NOOP("History", "keluaran yang diharapkan"),
+    "ksd_id": QT_TRANSLATE_NOOP("History", "KSD"),
+    "ksd_number": QT_TRANSLATE_NOOP("History", "nomor KSD"),
+    "sub_name": QT_TRANSLATE_NOOP("History", "sub-nama"),
+    "action_plan": QT_TRANSLATE_NOOP("History", "rencana aksi"),
+    "action_plan_id": QT_TRANSLATE_NOOP("History", "rencana aksi"),
+    "success_criteria": QT_TRANSLATE_NOOP("History", "kriteria keberhasilan"),
+    "related_agencies": QT_TRANSLATE_NOOP("History", "instansi terkait"),
+    "responsible_units": QT_TRANSLATE_NOOP("History", "unit penanggung jawab"),
+    "notes": QT_TRANSLATE_NOOP("History", "catatan"),
+    "numerator": QT_TRANSLATE_NOOP("History", "pembilang"),
+    "denominator": QT_TRANSLATE_NOOP("History", "penyebut"),
+    "location_id": QT_TRANSLATE_NOOP("History", "lokasi"),
+    "employment_status": QT_TRANSLATE_NOOP("History", "status kepegawaian"),
+    "level": QT_TRANSLATE_NOOP("History", "jenjang jabatan"),
+    "nip": QT_TRANSLATE_NOOP("History", "NIP"),
+    "position_title": QT_TRANSLATE_NOOP("History", "jabatan"),
+    "rank": QT_TRANSLATE_NOOP("History", "pangkat/golongan"),
+    "kind": QT_TRANSLATE_NOOP("History", "jenis"),
+    "parent_id": QT_TRANSLATE_NOOP("History", "induk"),
+    "status_reason": QT_TRANSLATE_NOOP("History", "alasan status"),
+}
+
+
 def _translated(table: dict[str, str], key: str) -> str:
     text = table.get(key)
     return QCoreApplication.translate("History", text) if text else key
+
+
+def _field(key: str) -> str:
+    """A database column as the interface names it (the raw name when it has none)."""
+    if key in HISTORY_FIELDS or key not in FIELD_NAMES:
+        return _translated(HISTORY_FIELDS, key)
+    return field_name(key)
 
 
 class AgreementHistoryTableModel(RowTableModel):
@@ -90,7 +146,7 @@ class AgreementHistoryTableModel(RowTableModel):
         if column == self.COL_ENTITY:
             return _translated(ENTITY, row.entity)
         if column == self.COL_FIELD:
-            return row.field or ""
+            return _field(row.field) if row.field else ""
         value = row.old_value if column == self.COL_OLD else row.new_value
         return value if value is not None else ""
 
