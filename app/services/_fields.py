@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapper
 
 from app.engine.numbers import NumberOutOfRange, check_bounds
 from app.models.base import DecimalText
-from app.services.errors import InvalidInput, invalid
+from app.services.errors import invalid
 
 
 def _column_python_type(mapper: Mapper[Any], field: str) -> type | None:
@@ -58,7 +58,13 @@ def coerce(model: type, field: str, value: Any) -> Any:
         if python_type is str:
             return str(value).strip()
     except NumberOutOfRange as exc:
-        raise InvalidInput(f"Kolom '{field}': {exc}.", field=field) from exc
+        raise invalid(
+            "field_out_of_range",
+            field,
+            column=field,
+            reason=exc.sentence("id"),
+            reason_en=exc.sentence("en"),
+        ) from exc
     except (InvalidOperation, ValueError, TypeError) as exc:
         raise invalid("field_invalid", field, column=field, value=value) from exc
     return value

@@ -33,7 +33,7 @@ from app.models import (
     Unit,
 )
 from app.models.database import Database
-from app.services.errors import InvalidInput, NotFound
+from app.services.errors import InvalidInput, missing
 from app.services.organisation import get
 from app.services.profiles import load_profile
 from app.services.scoring import findings_for, load_inputs
@@ -268,7 +268,7 @@ def agreement_input(db: Database, agreement_id: str) -> tuple[AgreementInput, Pr
     with db.session() as session:
         inputs = load_inputs(session, lambda q: q.where(Agreement.id == agreement_id))
     if not inputs:
-        raise NotFound(f"Perjanjian kinerja dengan id {agreement_id} tidak ditemukan.")
+        raise missing("Perjanjian kinerja", agreement_id)
     meta, data = inputs[0]
     return data, load_profile(meta.profile_code)
 

@@ -40,7 +40,7 @@ from app.models.enums import (
     Period,
 )
 from app.services._fields import apply_changes, coerce
-from app.services.errors import AgreementLocked, InvalidInput, NotFound
+from app.services.errors import AgreementLocked, invalid, missing
 from app.services.organisation import acting_assignment_on, get
 
 AGREEMENT_FIELDS = frozenset(
@@ -131,8 +131,8 @@ def ensure_editable(session: Session, record: Any) -> Agreement:
     agreement = owning_agreement(session, record)
     if agreement.status in LOCKED_STATUSES:
         raise AgreementLocked(
-            f"Perjanjian kinerja {agreement.year} milik {agreement.owner.name} sudah "
-            "ditandatangani dan tidak dapat diubah langsung; buat addendum untuk mengubahnya."
+            message_id="agreement_locked",
+            params={"year": str(agreement.year), "owner": agreement.owner.name},
         )
     return agreement
 
@@ -168,11 +168,9 @@ def create_agreement(
             get(session, Official, superior_id, "Pejabat (pihak kedua)") if superior_id else None
         )
         if superior is not None and superior.id == owner.id:
-            raise InvalidInput(
-                "Pihak pertama dan pihak kedua harus orang yang berbeda.", field="superior_id"
-            )
+            raise invalid("parties_same_person", "superior_id")
         if not 2000 <= int(year) <= 2100:
-            raise InvalidInput(f"Tahun {year} tidak masuk akal.", field="year")
+            raise invalid("agreement_year_unlikely", "year", year=str(year))
         owner_acting = _acting(session, owner.id, int(year))
         superior_acting = _acting(session, superior.id, int(year)) if superior else None
         if owner_acting is not None and not owner_title:
@@ -218,7 +216,7 @@ def delete_agreement(db: Database, agreement_id: str) -> None:
         agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")
         ensure_editable(session, agreement)
         if agreement.status != AgreementStatus.DRAFT:
-            raise InvalidInput("Hanya perjanjian kinerja berstatus draf yang dapat dihapus.")
+            raise invalid("delete_only_draft")
         agreement.deleted_at = dt.datetime.now(dt.UTC)
 
 
@@ -237,7 +235,7 @@ def add_goal(
         agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")
         ensure_editable(session, agreement)
         if not text or not text.strip():
-            raise InvalidInput("Teks sasaran wajib diisi.", field="text")
+            raise invalid("goal_text_missing", "text")
         goal = Goal(
             agreement_id=agreement.id,
             text=text.strip(),
@@ -302,14 +300,11 @@ def add_indicator(
         goal = get(session, Goal, goal_id, "Sasaran")
         ensure_editable(session, goal)
         if not name or not name.strip():
-            raise InvalidInput("Nama indikator wajib diisi.", field="name")
+            raise invalid("indicator_name_missing", "name")
         if sub_of_id is not None:
             parent = get(session, Indicator, sub_of_id, "Indikator induk")
             if parent.goal_id != goal.id or parent.sub_of_id is not None:
-                raise InvalidInput(
-                    "Sub-indikator harus berada di bawah IKU pada sasaran yang sama.",
-                    field="sub_of_id",
-                )
+                raise invalid("sub_indicator_other_goal", "sub_of_id")
         indicator = Indicator(
             goal_id=goal.id,
             sub_of_id=sub_of_id,
@@ -328,7 +323,7 @@ def update_indicator(db: Database, indicator_id: str, **changes: Any) -> dict[st
         indicator = get(session, Indicator, indicator_id, "Indikator")
         ensure_editable(session, indicator)
         if "name" in changes and not str(changes["name"] or "").strip():
-            raise InvalidInput("Nama indikator wajib diisi.", field="name")
+            raise invalid("indicator_name_missing", "name")
         return apply_changes(indicator, changes, INDICATOR_FIELDS | {"name"})
 
 
@@ -346,7 +341,7 @@ def restore_indicator(db: Database, indicator_id: str) -> None:
             Indicator, indicator_id, execution_options={"include_deleted": True}
         )
         if indicator is None:
-            raise NotFound(f"Indikator dengan id {indicator_id} tidak ditemukan.")
+            raise missing("Indikator", indicator_id)
         ensure_editable(session, indicator)
         indicator.deleted_at = None
 
@@ -419,11 +414,7 @@ def _record_addendum_change(
         return
     start = agreement.effective_from or Period.TW1
     if period in QUARTERS and QUARTERS.index(period) < QUARTERS.index(start):
-        raise InvalidInput(
-            f"Addendum berlaku mulai {start.value}: target {period.value} yang sudah lewat "
-            "tidak boleh diubah.",
-            field=period.value,
-        )
+        raise invalid("addendum_past_period", period.value, start=start.value, period=period.value)
     for field in sorted(changed):
         new = getattr(session.get(PeriodValue, _value_id(session, indicator, period)), field)
         session.add(
@@ -462,11 +453,9 @@ def _set_period_values(
     old = apply_changes(row, values, VALUE_FIELDS)
     denominator = row.denominator
     if denominator is not None and denominator == 0:
-        raise InvalidInput(f"Penyebut {period} tidak boleh nol.", field="denominator")
+        raise invalid("denominator_zero", "denominator", period=str(period))
     if row.target is not None and row.target_upper is not None and row.target_upper < row.target:
-        raise InvalidInput(
-            f"Batas atas target {period} lebih kecil dari batas bawahnya.", field="target_upper"
-        )
+        raise invalid("target_upper_below", "target_upper", period=str(period))
     return old
 
 
@@ -499,7 +488,7 @@ def add_program(
             position=_next_position(session, Program.position, Program.agreement_id, agreement.id),
         )
         if program.budget < 0:
-            raise InvalidInput("Anggaran tidak boleh negatif.", field="budget")
+            raise invalid("budget_negative", "budget")
         session.add(program)
         session.flush()
         return program.id
@@ -535,9 +524,9 @@ def add_crosscutting_party(
     """Another unit or an outside agency ("Instansi Terkait") sharing a sasaran, IKU or KSD."""
     targets = [x for x in (indicator_id, goal_id, ksd_id) if x]
     if len(targets) != 1:
-        raise InvalidInput("Pilih tepat satu sasaran, indikator atau KSD yang dibagi.")
+        raise invalid("crosscutting_one_target")
     if not unit_id and not (agency_name and agency_name.strip()):
-        raise InvalidInput("Isi unit atau nama instansi terkait.", field="agency_name")
+        raise invalid("crosscutting_party_missing", "agency_name")
     with db.transaction("Tambah pihak crosscutting") as session:
         if indicator_id:
             ensure_editable(session, get(session, Indicator, indicator_id, "Indikator"))

@@ -18,7 +18,7 @@ from app.models import Agreement, Attachment
 from app.models.database import INCLUDE_DELETED, Database
 from app.models.enums import AttachmentKind
 from app.services.agreements import ensure_editable
-from app.services.errors import InvalidInput, NotFound
+from app.services.errors import invalid, missing
 from app.services.organisation import get
 
 MAX_SCAN_BYTES = 50 * 1024 * 1024
@@ -35,9 +35,7 @@ def _media_type(file_name: str, content: bytes) -> str:
     for magic, media_type in _MEDIA_TYPES.items():
         if content.startswith(magic):
             return media_type
-    raise InvalidInput(
-        f"Berkas {file_name} bukan pindaian PDF, PNG atau JPEG (atau TIFF).", field="scan"
-    )
+    raise invalid("scan_not_image", "scan", name=file_name)
 
 
 def read_scan(path: str | os.PathLike[str]) -> tuple[str, bytes]:
@@ -45,14 +43,11 @@ def read_scan(path: str | os.PathLike[str]) -> tuple[str, bytes]:
     source = Path(path)
     try:
         if source.stat().st_size > MAX_SCAN_BYTES:
-            raise InvalidInput(
-                f"Berkas {source.name} lebih dari 50 MB; perkecil resolusi pindaiannya.",
-                field="scan",
-            )
+            raise invalid("scan_too_large", "scan", name=source.name)
         return source.name, source.read_bytes()
     except OSError as exc:
-        raise InvalidInput(
-            f"Berkas {source.name} tidak dapat dibaca ({exc.strerror or exc}).", field="scan"
+        raise invalid(
+            "scan_unreadable", "scan", name=source.name, reason=str(exc.strerror or exc)
         ) from exc
 
 
@@ -61,9 +56,9 @@ def add_attachment(
 ) -> Attachment:
     """Store one file with the agreement inside the caller's transaction."""
     if not content:
-        raise InvalidInput(f"Berkas {file_name} kosong.", field="scan")
+        raise invalid("scan_empty", "scan", name=file_name)
     if len(content) > MAX_SCAN_BYTES:
-        raise InvalidInput(f"Berkas {file_name} lebih besar dari 50 MB.", field="scan")
+        raise invalid("scan_too_large", "scan", name=file_name)
     attachment = Attachment(
         agreement_id=agreement.id,
         kind=kind,
@@ -105,7 +100,7 @@ def set_attachment_removed(db: Database, attachment_id: str, removed: bool) -> N
             Attachment, attachment_id, execution_options={INCLUDE_DELETED: True}
         )
         if attachment is None:
-            raise NotFound(f"Lampiran dengan id {attachment_id} tidak ditemukan.")
+            raise missing("Lampiran", attachment_id)
         if attachment.kind != AttachmentKind.SIGNED_SCAN:
             ensure_editable(session, session.get(Agreement, attachment.agreement_id))
         attachment.deleted_at = dt.datetime.now(dt.UTC) if removed else None

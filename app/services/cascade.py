@@ -20,7 +20,7 @@ from app.models.database import Database
 from app.models.enums import CascadeMethod, CascadeType, GoalCategory, LocationConsolidation
 from app.services._fields import coerce
 from app.services.agreements import _next_position, ensure_editable
-from app.services.errors import InvalidInput
+from app.services.errors import invalid
 from app.services.organisation import get
 
 DIRECT_COPY_FIELDS = (
@@ -90,16 +90,14 @@ def cascade_indicator(
     """Create the subordinate's indicator (and sasaran) and the cascade link; returns its id."""
     method = CascadeMethod(method)
     if method == CascadeMethod.NONE:
-        raise InvalidInput(
-            "Indikator non-cascading tidak diturunkan dari indikator atasan.", field="method"
-        )
+        raise invalid("cascade_none_method", "method")
     with db.transaction("Cascade indikator") as session:
         parent = get(session, Indicator, parent_indicator_id, "Indikator atasan")
         child_agreement = get(session, Agreement, child_agreement_id, "Perjanjian bawahan")
         ensure_editable(session, child_agreement)
         parent_agreement = parent.goal.agreement
         if child_agreement.id == parent_agreement.id:
-            raise InvalidInput("Indikator tidak dapat di-cascade ke perjanjian yang sama.")
+            raise invalid("cascade_same_agreement")
         already = session.scalar(
             select(CascadeLink)
             .join(Indicator, CascadeLink.child_indicator_id == Indicator.id)
@@ -110,12 +108,10 @@ def cascade_indicator(
             )
         )
         if already is not None:
-            raise InvalidInput(
-                f"Indikator '{parent.name}' sudah di-cascade ke perjanjian ini.", field="method"
-            )
+            raise invalid("cascade_already", "method", indicator=parent.name)
         share_value = coerce(CascadeLink, "share", share)
         if method == CascadeMethod.INDIRECT and share_value is not None and share_value < 0:
-            raise InvalidInput("Porsi target tidak boleh negatif.", field="share")
+            raise invalid("share_negative", "share")
         category = parent.goal.category
         if category == GoalCategory.SS:
             category = GoalCategory.SASARAN

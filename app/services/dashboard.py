@@ -19,7 +19,7 @@ from app.models import Agreement, Official, Unit
 from app.models.database import Database
 from app.models.enums import Level
 from app.services import scoring
-from app.services.errors import NotFound
+from app.services.errors import not_found
 
 TREND_PERIODS = ("TW1", "TW2", "TW3", "TW4")
 AT_RISK_BELOW = Decimal(80)  # below the "Mendekati" band of both shipped profiles
@@ -80,7 +80,7 @@ def unit_dashboard(
     with db.session() as session:
         unit = session.scalar(select(Unit).where(Unit.code == unit_code))
         if unit is None:
-            raise NotFound(f"Unit dengan kode '{unit_code}' tidak ditemukan.")
+            raise not_found("unit_code_not_found", code=unit_code)
         unit_name = unit.name
         officials = session.scalars(select(Official).where(Official.unit_id == unit.id)).all()
         statuses = {

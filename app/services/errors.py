@@ -70,6 +70,15 @@ def not_found(message_id: str, **params: Any) -> NotFound:
     return NotFound(message_id=message_id, params=params)
 
 
+def missing(what: str, record_id: object) -> NotFound:
+    """ "<what> dengan id … tidak ditemukan." with `what` (Indonesian) named in English too."""
+    from app.services.messages import RECORD_NAMES_EN
+
+    return not_found(
+        "record_not_found", what=what, what_en=RECORD_NAMES_EN.get(what, what), id=record_id
+    )
+
+
 def error_text(exc: BaseException, lang: str = "id") -> str:
     """What to show the user for `exc` in `lang`: the service wording when it has one."""
     if isinstance(exc, ServiceError):

@@ -23,7 +23,7 @@ from app.models import (
 from app.models.database import Database
 from app.models.enums import AgreementStatus
 from app.services.agreements import INDICATOR_METADATA_FIELDS, ensure_editable
-from app.services.errors import InvalidInput
+from app.services.errors import InvalidInput, invalid
 from app.services.organisation import get
 from app.services.profiles import load_profile
 
@@ -208,9 +208,11 @@ def set_history(
         indicator = get(session, Indicator, indicator_id, "Indikator")
         agreement = ensure_editable(session, indicator)
         if not agreement.year - 5 <= int(year) < agreement.year:
-            raise InvalidInput(
-                f"Tahun riwayat {year} harus sebelum tahun perjanjian {agreement.year}.",
-                field="year",
+            raise invalid(
+                "history_year_not_before",
+                "year",
+                year=str(year),
+                agreement_year=str(agreement.year),
             )
         row = session.scalar(
             select(IndicatorHistory).where(

@@ -48,7 +48,7 @@ from app.models.enums import (
 )
 from app.services.agreements import ensure_editable
 from app.services.attachments import add_attachment
-from app.services.errors import InvalidInput, ServiceError
+from app.services.errors import ServiceError, invalid
 from app.services.organisation import get
 from app.services.scoring import agreement_findings
 
@@ -124,11 +124,7 @@ def mark_signed(
     with db.transaction("Tandai sudah ditandatangani") as session:
         agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")
         if agreement.status is not AgreementStatus.FINAL:
-            raise InvalidInput(
-                "Hanya perjanjian kinerja berstatus final yang dapat ditandai sudah "
-                "ditandatangani; finalkan dulu.",
-                field="status",
-            )
+            raise invalid("sign_only_final", "status")
         if printed_pdf is not None:
             printed_pdf_sha256 = hashlib.sha256(printed_pdf).hexdigest()
             add_attachment(
@@ -139,10 +135,7 @@ def mark_signed(
                 printed_pdf,
             )
         if not printed_pdf_sha256:
-            raise InvalidInput(
-                "Cetak perjanjian kinerja dulu: hash berkas cetakan diperlukan.",
-                field="printed_pdf",
-            )
+            raise invalid("sign_needs_print", "printed_pdf")
         if scan is not None:
             add_attachment(session, agreement, AttachmentKind.SIGNED_SCAN, *scan)
         agreement.signing_date = signed_on or agreement.signing_date
@@ -186,9 +179,7 @@ def finalize_agreement(db: Database, agreement_id: str) -> str:
         if agreement.status is not AgreementStatus.DRAFT and agreement.status is not (
             AgreementStatus.FINAL
         ):
-            raise InvalidInput(
-                "Hanya perjanjian kinerja berstatus draf yang dapat difinalkan.", field="status"
-            )
+            raise invalid("finalize_only_draft", "status")
         agreement.status = AgreementStatus.FINAL
         return old
 
@@ -200,7 +191,7 @@ def set_agreement_status(db: Database, agreement_id: str, status: str) -> str:
     """
     wanted = AgreementStatus(status)
     if wanted not in (AgreementStatus.DRAFT, AgreementStatus.FINAL):
-        raise InvalidInput("Status ini hanya dapat diubah lewat penandatanganan.", field="status")
+        raise invalid("status_only_by_signing", "status")
     if wanted is AgreementStatus.FINAL:
         return finalize_agreement(db, agreement_id)
     with db.transaction("Kembalikan perjanjian kinerja ke draf") as session:
@@ -318,13 +309,9 @@ def _new_version(
     effective_from: Period,
 ) -> Agreement:
     if source.status is not AgreementStatus.SIGNED:
-        raise InvalidInput(
-            "Addendum atau PK pengganti hanya dibuat dari perjanjian kinerja yang sudah "
-            "ditandatangani.",
-            field="status",
-        )
+        raise invalid("version_needs_signed", "status")
     if effective_from not in QUARTERS:
-        raise InvalidInput("Addendum berlaku mulai TW1, TW2, TW3 atau TW4.", field="effective_from")
+        raise invalid("addendum_start_quarter", "effective_from")
     pending = session.scalar(
         select(Agreement).where(
             Agreement.parent_id == source.id,
@@ -332,10 +319,7 @@ def _new_version(
         )
     )
     if pending is not None:
-        raise InvalidInput(
-            "Perjanjian ini sudah memiliki addendum/PK pengganti yang belum "
-            "ditandatangani; lanjutkan yang itu."
-        )
+        raise invalid("version_pending")
     version = Agreement(
         **_fields(
             source,

@@ -18,7 +18,7 @@ from app.models import Agreement, CascadeLink, Goal, Indicator, Official
 from app.models.database import Database
 from app.models.enums import AgreementStatus, Period
 from app.services import cascade
-from app.services.errors import InvalidInput, NotFound
+from app.services.errors import invalid, not_found
 from app.services.organisation import get
 
 
@@ -188,7 +188,7 @@ def _link(db: Database, parent_indicator_id: str, child_agreement_id: str) -> Ca
             )
         )
         if link is None:
-            raise NotFound("Sel matriks ini belum dicentang.")
+            raise not_found("matrix_cell_empty")
         return link
 
 
@@ -200,4 +200,4 @@ def check_shares(matrix: CascadeMatrix, indicator_id: str) -> None:
         if row == indicator_id and c.method == "indirect"
     )
     if total > 1:
-        raise InvalidInput("Porsi target tidak langsung melebihi 100%.", field="share")
+        raise invalid("shares_over_100", "share")

@@ -21,6 +21,7 @@ SERVICE_MESSAGES: dict[str, tuple[str, str]] = {
         "Nilai '{value}' tidak valid untuk kolom '{column}'.",
         "'{value}' is not a valid value for the field '{column}'.",
     ),
+    "field_out_of_range": ("Kolom '{column}': {reason}.", "Field '{column}': {reason_en}."),
     "field_not_editable": (
         "Kolom '{column}' tidak dapat diubah di sini.",
         "The field '{column}' cannot be changed here.",
@@ -174,6 +175,186 @@ SERVICE_MESSAGES: dict[str, tuple[str, str]] = {
         "Ukuran kertas '{paper}' tidak dikenal; pilih A4 atau F4.",
         "Paper size '{paper}' is unknown; choose A4 or F4.",
     ),
+    # -- agreements, goals, indicators, values --
+    "parties_same_person": (
+        "Pihak pertama dan pihak kedua harus orang yang berbeda.",
+        "Second party: the first and second parties must be different people.",
+    ),
+    "agreement_year_unlikely": (
+        "Tahun {year} tidak masuk akal.",
+        "Year: {year} is not a plausible agreement year.",
+    ),
+    "delete_only_draft": (
+        "Hanya perjanjian kinerja berstatus draf yang dapat dihapus.",
+        "Only a draft agreement can be deleted.",
+    ),
+    "goal_text_missing": ("Teks sasaran wajib diisi.", "Goal: enter the goal's text."),
+    "indicator_name_missing": (
+        "Nama indikator wajib diisi.",
+        "Indicator name: enter the indicator's name.",
+    ),
+    "sub_indicator_other_goal": (
+        "Sub-indikator harus berada di bawah IKU pada sasaran yang sama.",
+        "A sub-indicator must sit under an indicator of the same goal.",
+    ),
+    "addendum_past_period": (
+        "Addendum berlaku mulai {start}: target {period} yang sudah lewat tidak boleh diubah.",
+        "The addendum applies from {start}: the past {period} target cannot be changed.",
+    ),
+    "denominator_zero": (
+        "Penyebut {period} tidak boleh nol.",
+        "Denominator of {period}: it cannot be zero.",
+    ),
+    "target_upper_below": (
+        "Batas atas target {period} lebih kecil dari batas bawahnya.",
+        "Target {period}: the upper bound is below the lower bound.",
+    ),
+    "budget_negative": ("Anggaran tidak boleh negatif.", "Budget: it cannot be negative."),
+    "crosscutting_one_target": (
+        "Pilih tepat satu sasaran, indikator atau KSD yang dibagi.",
+        "Choose exactly one goal, indicator or KSD to share.",
+    ),
+    "crosscutting_party_missing": (
+        "Isi unit atau nama instansi terkait.",
+        "Related party: choose a unit or enter the agency's name.",
+    ),
+    # -- signing and versions --
+    "sign_only_final": (
+        "Hanya perjanjian kinerja berstatus final yang dapat ditandai sudah ditandatangani; "
+        "finalkan dulu.",
+        "Only a final agreement can be marked as signed; finalise it first.",
+    ),
+    "sign_needs_print": (
+        "Cetak perjanjian kinerja dulu: hash berkas cetakan diperlukan.",
+        "Print the agreement first: the printed file's hash is needed.",
+    ),
+    "finalize_only_draft": (
+        "Hanya perjanjian kinerja berstatus draf yang dapat difinalkan.",
+        "Only a draft agreement can be finalised.",
+    ),
+    "status_only_by_signing": (
+        "Status ini hanya dapat diubah lewat penandatanganan.",
+        "This status only changes by signing.",
+    ),
+    "version_needs_signed": (
+        "Addendum atau PK pengganti hanya dibuat dari perjanjian kinerja yang sudah "
+        "ditandatangani.",
+        "An addendum or a replacement agreement is made only from a signed agreement.",
+    ),
+    "addendum_start_quarter": (
+        "Addendum berlaku mulai TW1, TW2, TW3 atau TW4.",
+        "Effective from: an addendum starts at TW1, TW2, TW3 or TW4.",
+    ),
+    "replacement_start_quarter": (
+        "PK pengganti berlaku mulai TW1, TW2, TW3 atau TW4.",
+        "Effective from: a replacement agreement starts at TW1, TW2, TW3 or TW4.",
+    ),
+    "version_pending": (
+        "Perjanjian ini sudah memiliki addendum/PK pengganti yang belum ditandatangani; "
+        "lanjutkan yang itu.",
+        "This agreement already has an addendum or replacement not yet signed; continue that one.",
+    ),
+    # -- action plans, KSD, cascading --
+    "action_plan_reason_needed": (
+        "Rencana aksi perjanjian yang sudah final hanya dapat diubah dengan alasan "
+        "(perubahan regulasi atau kebijakan pimpinan).",
+        "The action plan of a final agreement changes only with a reason (a regulation change "
+        "or a leadership policy).",
+    ),
+    "due_quarter_invalid": (
+        "Waktu '{quarter}' harus triwulan 1 sampai 4.",
+        "Due: '{quarter}' must be quarter 1 to 4.",
+    ),
+    "criterion_other_indicator": (
+        "Kriteria hanya dapat dipindah dalam rencana aksi indikator yang sama.",
+        "A criterion can only move within the action plan of the same indicator.",
+    ),
+    "month_invalid": ("Bulan {month} harus 1 sampai 12.", "Month: {month} must be 1 to 12."),
+    "text_missing": ("Teks tidak boleh kosong.", "Text: it cannot be empty."),
+    "cascade_none_method": (
+        "Indikator non-cascading tidak diturunkan dari indikator atasan.",
+        "A non-cascading indicator is not derived from a parent indicator.",
+    ),
+    "cascade_same_agreement": (
+        "Indikator tidak dapat di-cascade ke perjanjian yang sama.",
+        "An indicator cannot be cascaded into its own agreement.",
+    ),
+    "cascade_already": (
+        "Indikator '{indicator}' sudah di-cascade ke perjanjian ini.",
+        "Indicator '{indicator}' is already cascaded into this agreement.",
+    ),
+    "share_negative": ("Porsi target tidak boleh negatif.", "Target share: it cannot be negative."),
+    "shares_over_100": (
+        "Porsi target tidak langsung melebihi 100%.",
+        "Target shares: the indirect shares exceed 100%.",
+    ),
+    "matrix_cell_empty": ("Sel matriks ini belum dicentang.", "This matrix cell is not ticked."),
+    # -- scans, periods, history --
+    "scan_not_image": (
+        "Berkas {name} bukan pindaian PDF, PNG atau JPEG (atau TIFF).",
+        "The file {name} is not a PDF, PNG or JPEG (or TIFF) scan.",
+    ),
+    "scan_too_large": (
+        "Berkas {name} lebih dari 50 MB; perkecil resolusi pindaiannya.",
+        "The file {name} is larger than 50 MB; scan it at a lower resolution.",
+    ),
+    "scan_unreadable": (
+        "Berkas {name} tidak dapat dibaca ({reason}).",
+        "The file {name} cannot be read ({reason}).",
+    ),
+    "scan_empty": ("Berkas {name} kosong.", "The file {name} is empty."),
+    "period_unknown": (
+        "Periode '{period}' tidak dikenal; gunakan TW1, TW2, TW3, TW4, S1 atau annual.",
+        "Period '{period}' is unknown; use TW1, TW2, TW3, TW4, S1 or annual.",
+    ),
+    "history_year_not_before": (
+        "Tahun riwayat {year} harus sebelum tahun perjanjian {agreement_year}.",
+        "History year {year} must be before the agreement's year {agreement_year}.",
+    ),
+    "agreement_locked": (
+        "Perjanjian kinerja {year} milik {owner} sudah ditandatangani dan tidak dapat diubah "
+        "langsung; buat addendum untuk mengubahnya.",
+        "The {year} agreement of {owner} is signed and cannot be changed directly; make an "
+        "addendum to change it.",
+    ),
+    "pdf_not_written": (
+        "Berkas PDF tidak dapat ditulis ke {target} ({reason}).",
+        "The PDF cannot be written to {target} ({reason}).",
+    ),
+    # -- printing options --
+    "copies_too_many": ("Paling banyak {count} rangkap.", "Copies: at most {count}."),
+    "copy_unknown": (
+        "Rangkap '{code}' tidak dikenal; gunakan owner, tim atau superior.",
+        "Copy '{code}' is unknown; use owner, tim or superior.",
+    ),
+    "report_date_invalid": (
+        "Tanggal laporan '{value}' tidak valid; tulis YYYY-MM-DD, today atau blank.",
+        "Report date '{value}' is not valid; write YYYY-MM-DD, today or blank.",
+    ),
+    "document_unknown": (
+        "Dokumen '{name}' tidak dikenal; pilih salah satu: {choices}.",
+        "Document '{name}' is unknown; choose one of: {choices}.",
+    ),
+    "not_an_addendum": (
+        "Perjanjian kinerja ini bukan addendum; addendum dicetak dari versi addendum-nya.",
+        "This agreement is not an addendum; an addendum is printed from its addendum version.",
+    ),
+    "folder_not_created": (
+        "Folder {folder} tidak dapat dibuat ({reason}).",
+        "The folder {folder} cannot be created ({reason}).",
+    ),
+    "out_is_folder": (
+        "{target} adalah folder; berikan nama berkas PDF untuk --out.",
+        "{target} is a folder; give a PDF file name to --out.",
+    ),
+    "folder_missing": (
+        "Folder {folder} tidak ada; berkas PDF tidak dapat ditulis.",
+        "The folder {folder} does not exist; the PDF cannot be written.",
+    ),
+    "profile_unknown": (
+        "Profil '{profile}' tidak dikenal; yang tersedia: {choices}.",
+        "Profile '{profile}' is unknown; available: {choices}.",
+    ),
     # -- office settings --
     "settings_profile_unknown": (
         "Profil '{profile}' tidak dikenal; pilih {choices}.",
@@ -211,6 +392,7 @@ RECORD_NAMES_EN = {
     "Indikator induk": "Parent indicator",
     "KSD": "KSD",
     "Kriteria keberhasilan": "Success criterion",
+    "Lampiran": "Attachment",
     "Pejabat": "Official",
     "Pejabat (pihak pertama)": "Official (first party)",
     "Pejabat pengganti": "Replacement official",

@@ -20,7 +20,7 @@ from app.models import ActingAssignment, Agreement, Official, Unit
 from app.models.database import INCLUDE_DELETED, Database
 from app.models.enums import ActingPrefix, AgreementStatus, Level, UnitKind
 from app.services._fields import apply_changes
-from app.services.errors import InvalidInput, invalid, not_found
+from app.services.errors import InvalidInput, invalid, missing, not_found
 
 E = TypeVar("E", bound=Enum)
 
@@ -71,11 +71,7 @@ def get(session: Session, model: type[Any], record_id: str, what: str) -> Any:
     messages module)."""
     record = session.get(model, record_id)
     if record is None or record.deleted_at is not None:
-        from app.services.messages import RECORD_NAMES_EN
-
-        raise not_found(
-            "record_not_found", what=what, what_en=RECORD_NAMES_EN.get(what, what), id=record_id
-        )
+        raise missing(what, record_id)
     return record
 
 

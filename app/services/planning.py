@@ -24,7 +24,7 @@ from app.models.database import Database
 from app.models.enums import AgreementStatus, ChangeReason, OutputStatus
 from app.services._fields import apply_changes, coerce
 from app.services.agreements import _move, ensure_editable
-from app.services.errors import InvalidInput
+from app.services.errors import invalid, missing
 from app.services.organisation import get
 
 OUTPUT_FIELDS = frozenset(
@@ -65,7 +65,7 @@ def _check_quarter(quarter: Any) -> int:
     except (TypeError, ValueError):
         value = 0
     if value not in (1, 2, 3, 4):
-        raise InvalidInput(f"Waktu '{quarter}' harus triwulan 1 sampai 4.", field="due_quarter")
+        raise invalid("due_quarter_invalid", "due_quarter", quarter=str(quarter))
     return value
 
 
@@ -74,11 +74,7 @@ def _require_reason_after_final(session: Session, record: Any, reason: Any) -> C
     agreement = ensure_editable(session, record)
     if agreement.status == AgreementStatus.FINAL:
         if reason is None:
-            raise InvalidInput(
-                "Rencana aksi perjanjian yang sudah final hanya dapat diubah dengan alasan "
-                "(perubahan regulasi atau kebijakan pimpinan).",
-                field="change_reason",
-            )
+            raise invalid("action_plan_reason_needed", "change_reason")
         return ChangeReason(reason)
     return None
 
@@ -186,9 +182,7 @@ def move_criterion_to(db: Database, criterion_id: str, action_plan_id: str) -> N
         source = criterion.action_plan
         ensure_editable(session, criterion)
         if target.indicator_id != source.indicator_id:
-            raise InvalidInput(
-                "Kriteria hanya dapat dipindah dalam rencana aksi indikator yang sama."
-            )
+            raise invalid("criterion_other_indicator")
         criterion.action_plan_id = target.id
         criterion.position = len(target.criteria)
         for position, sibling in enumerate(c for c in source.criteria if c.id != criterion.id):
@@ -258,7 +252,7 @@ def set_ksd_month(
 ) -> None:
     """Set (or clear, with no output) the B01–B12 target of a KSD row."""
     if not 1 <= int(month) <= 12:
-        raise InvalidInput(f"Bulan {month} harus 1 sampai 12.", field="month")
+        raise invalid("month_invalid", "month", month=str(month))
     with db.transaction(f"Ubah target KSD B{int(month):02d}") as session:
         ksd = get(session, Ksd, ksd_id, "KSD")
         row = session.scalar(
@@ -307,7 +301,7 @@ def update_node_text(
         node = _node(session, kind, node_id)
         reason = _require_reason_after_final(session, node, change_reason)
         if not text or not text.strip():
-            raise InvalidInput("Teks tidak boleh kosong.", field="text")
+            raise invalid("text_missing", "text")
         old = node.text
         node.text = text.strip()
         if reason is not None:
@@ -341,7 +335,7 @@ def restore_node(db: Database, kind: str, node_id: str) -> None:
         model, parent_key, label = _NODE_TYPES[kind]
         node = session.get(model, node_id, execution_options={"include_deleted": True})
         if node is None:
-            raise InvalidInput(f"{label} tidak ditemukan.")
+            raise missing(label, node_id)
         ensure_editable(session, node)
         stamp = node.deleted_at
         node.deleted_at = None

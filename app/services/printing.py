@@ -45,7 +45,7 @@ from app.engine.profile import Profile, StatusBand
 from app.engine.scoring import AgreementScore
 from app.engine.scoring import score_agreement as engine_score
 from app.paths import resource_path
-from app.services.errors import InvalidInput, NotFound, ServiceError, invalid
+from app.services.errors import ServiceError, invalid, missing, not_found
 from app.services.profiles import load_profile
 
 if TYPE_CHECKING:  # SQLAlchemy is imported where the database is read: a print from a
@@ -117,14 +117,11 @@ def parse_copies(text: str | Sequence[str] | None) -> list[str]:
     codes = [c.strip().lower() for c in (text.split(",") if isinstance(text, str) else text)]
     codes = [c for c in codes if c]
     if len(codes) > len(_ORDINALS):
-        raise InvalidInput(f"Paling banyak {len(_ORDINALS)} rangkap.", field="copies")
+        raise invalid("copies_too_many", "copies", count=len(_ORDINALS))
     labels = []
     for n, code in enumerate(codes):
         if code not in COPY_LABELS:
-            raise InvalidInput(
-                f"Rangkap '{code}' tidak dikenal; gunakan owner, tim atau superior.",
-                field="copies",
-            )
+            raise invalid("copy_unknown", "copies", code=code)
         labels.append(f"Rangkap {_ORDINALS[n]} {COPY_LABELS[code]}")
     return labels
 
@@ -155,10 +152,7 @@ def report_day(value: ReportDate, today: dt.date | None = None) -> dt.date | Non
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(
-            f"Tanggal laporan '{value}' tidak valid; tulis YYYY-MM-DD, today atau blank.",
-            field="report_date",
-        ) from None
+        raise invalid("report_date_invalid", "report_date", value=str(value)) from None
 
 
 #: What to print: "set", one document name, "pernyataan,pk_table", or a list of names.
@@ -175,9 +169,7 @@ def check_document_name(name: DocChoice) -> None:
     for part in _names(name):
         if part.lower() not in _SET_NAMES and resolve_document(part) is None:
             names = ", ".join(["set", *DOCUMENTS])
-            raise InvalidInput(
-                f"Dokumen '{part}' tidak dikenal; pilih salah satu: {names}.", field="doc"
-            )
+            raise invalid("document_unknown", "doc", name=part, choices=names)
 
 
 def documents_for(doc: m.AgreementDocument, name: DocChoice) -> list[str]:
@@ -191,10 +183,7 @@ def documents_for(doc: m.AgreementDocument, name: DocChoice) -> list[str]:
         code = resolve_document(part)
         assert code is not None
         if code == "addendum" and doc.kind != "addendum":
-            raise InvalidInput(
-                "Perjanjian kinerja ini bukan addendum; addendum dicetak dari versi addendum-nya.",
-                field="doc",
-            )
+            raise invalid("not_an_addendum", "doc")
         codes.append(code)
     return list(dict.fromkeys(codes))
 
@@ -283,7 +272,7 @@ def agreement_year(db: Database, agreement_id: str) -> int:
     with db.session() as session:
         year = session.scalar(select(Agreement.year).where(Agreement.id == agreement_id))
     if year is None:
-        raise NotFound(f"Perjanjian kinerja dengan id {agreement_id} tidak ditemukan.")
+        raise missing("Perjanjian kinerja", agreement_id)
     return int(year)
 
 
@@ -397,7 +386,7 @@ def unit_agreement_ids(
     with db.session() as session:
         root = session.scalar(select(Unit).where(Unit.code == unit_code))
         if root is None:
-            raise NotFound(f"Unit dengan kode '{unit_code}' tidak ditemukan.")
+            raise not_found("unit_code_not_found", code=unit_code)
         unit_ids = [root.id]
         if include_subunits:
             frontier = [root.id]
@@ -435,7 +424,10 @@ def _ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ServiceError(f"Folder {folder} tidak dapat dibuat ({exc.strerror or exc}).") from exc
+        raise ServiceError(
+            message_id="folder_not_created",
+            params={"folder": str(folder), "reason": str(exc.strerror or exc)},
+        ) from exc
 
 
 def _write(
@@ -555,9 +547,9 @@ def _atomic_write(target: Path, data: bytes) -> None:
     """Write via a temporary file in the same folder, so a failed print leaves no half PDF."""
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise ServiceError(f"{target} adalah folder; berikan nama berkas PDF untuk --out.")
+        raise ServiceError(message_id="out_is_folder", params={"target": str(target)})
     if not folder.is_dir():
-        raise ServiceError(f"Folder {folder} tidak ada; berkas PDF tidak dapat ditulis.")
+        raise ServiceError(message_id="folder_missing", params={"folder": str(folder)})
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".pk-print-", suffix=".pdf", dir=folder)
@@ -567,7 +559,8 @@ def _atomic_write(target: Path, data: bytes) -> None:
         tmp_name = None
     except OSError as exc:
         raise ServiceError(
-            f"Berkas PDF tidak dapat ditulis ke {target} ({exc.strerror or exc})."
+            message_id="pdf_not_written",
+            params={"target": str(target), "reason": str(exc.strerror or exc)},
         ) from exc
     finally:
         if tmp_name is not None:
@@ -657,7 +650,7 @@ def load_document(
             )
         )
         if agreement is None:
-            raise NotFound(f"Perjanjian kinerja dengan id {agreement_id} tidak ditemukan.")
+            raise missing("Perjanjian kinerja", agreement_id)
         profile = load_profile(agreement.profile_code)
         engine_input = None
         if _needs_scores(doc, profile):
@@ -1107,10 +1100,7 @@ def _as_of(value: str) -> str:
     try:
         return parse_as_of(value).value
     except ValueError as exc:
-        raise InvalidInput(
-            f"Periode '{value}' tidak dikenal; gunakan TW1, TW2, TW3, TW4, S1 atau annual.",
-            field="period",
-        ) from exc
+        raise invalid("period_unknown", "period", period=str(value)) from exc
 
 
 def _default_period(agreement: Agreement) -> str:

@@ -7,7 +7,7 @@ import json
 
 from app.engine.profile import Profile
 from app.paths import resource_path
-from app.services.errors import InvalidInput
+from app.services.errors import InvalidInput, invalid
 
 
 def available_profiles() -> list[str]:
@@ -22,9 +22,7 @@ def load_profile(code: str) -> Profile:
     path = resource_path("profiles", f"{code}.json")
     if not known:
         choices = ", ".join(available_profiles())
-        raise InvalidInput(
-            f"Profil '{code}' tidak dikenal; yang tersedia: {choices}.", field="profile"
-        )
+        raise invalid("profile_unknown", "profile", profile=code, choices=choices)
     try:
         return Profile.from_dict(json.loads(path.read_text(encoding="utf-8")))
     except ValueError as exc:

@@ -81,7 +81,7 @@ from app.models import (
 from app.models.database import Database
 from app.models.enums import CompletionSource, EmploymentStatus, OutputStatus, Period
 from app.services import reference
-from app.services.errors import InvalidInput, not_found
+from app.services.errors import invalid, not_found
 from app.services.profiles import load_profile
 
 HUNDRED = Decimal(100)
@@ -119,10 +119,7 @@ def _as_of(value: str) -> AsOf:
     try:
         return parse_as_of(value)
     except ValueError as exc:
-        raise InvalidInput(
-            f"Periode '{value}' tidak dikenal; gunakan TW1, TW2, TW3, TW4, S1 atau annual.",
-            field="period",
-        ) from exc
+        raise invalid("period_unknown", "period", period=str(value)) from exc
 
 
 def _series(values: dict[str, Any], keys: tuple[str, ...]) -> tuple[Decimal | None, ...]:

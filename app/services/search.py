@@ -15,7 +15,7 @@ from app.models import (
     Unit,
 )
 from app.models.database import Database
-from app.services.errors import NotFound
+from app.services.errors import missing
 from app.services.tree import AGREEMENT, GOAL, INDICATOR, OFFICIAL, UNIT, TreeNode, tree_children
 
 
@@ -35,21 +35,21 @@ def tree_path(db: Database, kind: str, node_id: str) -> list[tuple[str, str]]:
                     select(Indicator.goal_id).where(Indicator.id == current_id)
                 )
                 if goal_id is None:
-                    raise NotFound(f"Indikator dengan id {current_id} tidak ditemukan.")
+                    raise missing("Indikator", current_id)
                 current_kind, current_id = GOAL, goal_id
             elif current_kind == GOAL:
                 agreement_id = session.scalar(
                     select(Goal.agreement_id).where(Goal.id == current_id)
                 )
                 if agreement_id is None:
-                    raise NotFound(f"Sasaran dengan id {current_id} tidak ditemukan.")
+                    raise missing("Sasaran", current_id)
                 current_kind, current_id = AGREEMENT, agreement_id
             elif current_kind == AGREEMENT:
                 owner_id = session.scalar(
                     select(Agreement.owner_id).where(Agreement.id == current_id)
                 )
                 if owner_id is None:
-                    raise NotFound(f"Perjanjian kinerja dengan id {current_id} tidak ditemukan.")
+                    raise missing("Perjanjian kinerja", current_id)
                 current_kind, current_id = OFFICIAL, owner_id
             elif current_kind == OFFICIAL:
                 unit_id = session.scalar(select(Official.unit_id).where(Official.id == current_id))

@@ -25,7 +25,7 @@ from app.models import (
 from app.models.database import INCLUDE_DELETED, Database
 from app.models.enums import AgreementStatus, ChangeReason
 from app.services.agreements import ensure_editable
-from app.services.errors import InvalidInput, NotFound
+from app.services.errors import invalid, missing
 
 _WITH_DELETED = {INCLUDE_DELETED: True}
 
@@ -35,10 +35,10 @@ def restore_cascade(db: Database, link_id: str) -> None:
     with db.transaction("Pulihkan cascade") as session:
         link = session.get(CascadeLink, link_id, execution_options=_WITH_DELETED)
         if link is None:
-            raise NotFound(f"Cascade dengan id {link_id} tidak ditemukan.")
+            raise missing("Cascade", link_id)
         child = session.get(Indicator, link.child_indicator_id, execution_options=_WITH_DELETED)
         if child is None:
-            raise NotFound("Indikator bawahan tidak ditemukan.")
+            raise missing("Indikator bawahan", link.child_indicator_id)
         ensure_editable(session, child)
         stamp = link.deleted_at
         link.deleted_at = None
@@ -51,7 +51,7 @@ def restore_ksd(db: Database, ksd_id: str) -> None:
     with db.transaction("Pulihkan KSD") as session:
         ksd = session.get(Ksd, ksd_id, execution_options=_WITH_DELETED)
         if ksd is None:
-            raise NotFound(f"KSD dengan id {ksd_id} tidak ditemukan.")
+            raise missing("KSD", ksd_id)
         ksd.deleted_at = None
         session.flush()
         siblings = list(
@@ -76,15 +76,11 @@ def remove_action_plans(
         for plan_id in plan_ids:
             plan = session.get(ActionPlan, plan_id)
             if plan is None or plan.deleted_at is not None:
-                raise NotFound(f"Rencana aksi dengan id {plan_id} tidak ditemukan.")
+                raise missing("Rencana aksi", plan_id)
             agreement = ensure_editable(session, plan)
             if agreement.status == AgreementStatus.FINAL:
                 if change_reason is None:
-                    raise InvalidInput(
-                        "Rencana aksi perjanjian yang sudah final hanya dapat diubah dengan "
-                        "alasan (perubahan regulasi atau kebijakan pimpinan).",
-                        field="change_reason",
-                    )
+                    raise invalid("action_plan_reason_needed", "change_reason")
                 ChangeReason(change_reason)
             indicator_ids.add(plan.indicator_id)
             plan.deleted_at = now
@@ -103,7 +99,7 @@ def restore_action_plans(db: Database, plan_ids: list[str]) -> None:
         for plan_id in plan_ids:
             plan = session.get(ActionPlan, plan_id, execution_options=_WITH_DELETED)
             if plan is None:
-                raise NotFound(f"Rencana aksi dengan id {plan_id} tidak ditemukan.")
+                raise missing("Rencana aksi", plan_id)
             ensure_editable(session, plan)
             stamp = plan.deleted_at
             plan.deleted_at = None
@@ -145,7 +141,7 @@ def restore_goal(db: Database, goal_id: str) -> None:
     with db.transaction("Pulihkan sasaran") as session:
         goal = session.get(Goal, goal_id, execution_options={INCLUDE_DELETED: True})
         if goal is None:
-            raise NotFound(f"Sasaran dengan id {goal_id} tidak ditemukan.")
+            raise missing("Sasaran", goal_id)
         ensure_editable(session, goal)
         removed_at = goal.deleted_at
         goal.deleted_at = None
@@ -164,7 +160,7 @@ def restore_program(db: Database, program_id: str) -> None:
     with db.transaction("Pulihkan program") as session:
         program = session.get(Program, program_id, execution_options={INCLUDE_DELETED: True})
         if program is None:
-            raise NotFound(f"Program dengan id {program_id} tidak ditemukan.")
+            raise missing("Program", program_id)
         ensure_editable(session, program)
         program.deleted_at = None
 
@@ -174,5 +170,5 @@ def restore_agreement(db: Database, agreement_id: str) -> None:
     with db.transaction("Pulihkan perjanjian kinerja") as session:
         agreement = session.get(Agreement, agreement_id, execution_options={INCLUDE_DELETED: True})
         if agreement is None:
-            raise NotFound(f"Perjanjian kinerja dengan id {agreement_id} tidak ditemukan.")
+            raise missing("Perjanjian kinerja", agreement_id)
         agreement.deleted_at = None

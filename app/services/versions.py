@@ -26,7 +26,7 @@ from app.models.enums import (
     PeriodConsolidation,
 )
 from app.services import attachments, lifecycle
-from app.services.errors import InvalidInput
+from app.services.errors import invalid
 from app.services.organisation import get
 
 PENDING_STATUSES = (AgreementStatus.DRAFT, AgreementStatus.FINAL)
@@ -213,13 +213,9 @@ def replacement_proposals(
     try:
         start = Period(effective_from)
     except ValueError as exc:
-        raise InvalidInput(
-            "PK pengganti berlaku mulai TW1, TW2, TW3 atau TW4.", field="effective_from"
-        ) from exc
+        raise invalid("replacement_start_quarter", "effective_from") from exc
     if start not in QUARTERS:
-        raise InvalidInput(
-            "PK pengganti berlaku mulai TW1, TW2, TW3 atau TW4.", field="effective_from"
-        )
+        raise invalid("replacement_start_quarter", "effective_from")
     realised_through = QUARTERS.index(start)
     with db.session() as session:
         agreement = get(session, Agreement, agreement_id, "Perjanjian kinerja")

@@ -32,6 +32,7 @@ from app.engine.messages import render_message
 from app.engine.profile import Profile
 from app.services import agreement_read, dashboard, unit_context
 from app.services.dashboard import Dashboard, IndicatorLine
+from app.services.errors import error_text
 
 from app.ui.dashboard.dashboard_charts import NA_COLOUR, Bar, CapaianChart, TrendChart
 from app.ui.dashboard.dashboard_table_models import GoalScoreTableModel, RiskTableModel
@@ -314,7 +315,7 @@ class DashboardView(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isValid(self) and generation == self._generation:
-                self.subtitle.setText(str(exc))
+                self.subtitle.setText(error_text(exc, current_language()))
                 self.updated.emit()
 
         run_in_background(work, done, failed)

@@ -14,8 +14,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
+from app.services.errors import error_text
+
 from app.ui.shell.availability import offer, set_tip
 from app.ui.shell.background import run_in_background
+from app.ui.shell.i18n import current_language
 
 if TYPE_CHECKING:  # the dialog (and the import services) load on first use, not at start
     from app.ui.excel.import_dialog import ExcelImportDialog
@@ -123,7 +126,7 @@ class ExcelActions(QObject):
             lambda result: self.window.statusBar().showMessage(
                 self.tr("Diekspor ke {path}").format(path=result.path), 8000
             ),
-            lambda exc: self.window._on_error(str(exc)),
+            lambda exc: self.window._on_error(error_text(exc, current_language())),
             self.window,
             label=self.tr("Mengekspor ke Excel"),
         )

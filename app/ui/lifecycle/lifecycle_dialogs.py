@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from app.engine.lifecycle_rules import check_addendum_needed
 from app.engine.messages import render
 from app.services import agreement_read, pickers, printing, versions
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, error_text
 
 from app.ui.lifecycle.commands import StartAddendumCommand, StartReplacementCommand
 from app.ui.lifecycle.version_table_models import (
@@ -237,7 +237,7 @@ class SignDialog(QDialog):
                 signed_on=dt.date(day.year(), day.month(), day.day()),
             )
         except ServiceError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc, current_language()))
             return False
         self.state.notify(Change("agreement", self.agreement_id, self.agreement_id))
         self.signed.emit(self.agreement_id)

@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from app.services.errors import error_text
+
 from app.ui.shell.availability import offer, set_tip
 from app.ui.shell.background import run_in_background
+from app.ui.shell.i18n import current_language
 
 if TYPE_CHECKING:
     from app.models.database import Database
@@ -92,7 +95,9 @@ class SetupActions(QObject):
         return run_in_background(
             work,
             self.window._switch_database,
-            lambda exc: self.window._show_error(str(exc), title=self.tr("Demo tidak dapat dibuat")),
+            lambda exc: self.window._show_error(
+                error_text(exc, current_language()), title=self.tr("Demo tidak dapat dibuat")
+            ),
             self.window,
             label=self.tr("Menyiapkan demo…"),
         )

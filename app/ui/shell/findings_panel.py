@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import scoring
+from app.services.errors import error_text
 
 from app.ui.shell.background import run_in_background
+from app.ui.shell.i18n import current_language
 from app.ui.shell.rules_dock import FindingRow, FindingsTableModel
 from app.ui.widgets.read_only_table import read_only_table
 
@@ -93,7 +95,7 @@ class FindingsPanel(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isValid(self) and generation == self._generation:
-                self.label.setText(str(exc))
+                self.label.setText(error_text(exc, current_language()))
                 self.updated.emit()
 
         run_in_background(work, done, failed)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.paths import AppPaths
+from app.services.errors import error_text
 
 from app.ui.shell.availability import AGREEMENT_KINDS, Reasons, Selection, offer, set_tip
 from app.ui.shell.background import Cancelled, run_in_background, runner
@@ -450,7 +451,9 @@ class MainWindow(QMainWindow):
 
                 self.last_dialog = offer_restore(self, exc, backups, self.open_database, failed)
                 return
-            self._show_error(str(exc), title=self.tr("Basis data tidak dapat dibuka"))
+            self._show_error(
+                error_text(exc, current_language()), title=self.tr("Basis data tidak dapat dibuka")
+            )
 
         run_in_background(
             work, self.attach_database, failed, self, label=self.tr("Membuka basis data…")
@@ -721,7 +724,7 @@ class MainWindow(QMainWindow):
         run_in_background(
             work,
             done,
-            lambda exc: self._on_error(str(exc)),
+            lambda exc: self._on_error(error_text(exc, current_language())),
             self if len(ids) > chunk else None,
             label=self.tr("Menghitung capaian {count} PK…").format(count=len(ids)),
             context=self.tree_pane,
