@@ -329,16 +329,14 @@ def _score_scenario(args: argparse.Namespace) -> int:
     return 0
 
 
-def _iso_date(text: str) -> Any:
+def _iso_date(text: str, lang: str = "id") -> Any:
     """An argparse type: YYYY-MM-DD, or one sentence saying what is wrong (exit 2)."""
     import datetime as dt
 
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"tanggal '{text}' tidak valid; tulis sebagai YYYY-MM-DD, mis. 2024-01-31"
-        ) from None
+        raise argparse.ArgumentTypeError(say("date_invalid", lang, text=text)) from None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -610,7 +608,8 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 # --- parser ---------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "id") -> argparse.ArgumentParser:
+    """The parser, written in Indonesian; `lang` words the errors of typed values."""
     parser = argparse.ArgumentParser(
         prog="pk-desk",
         description="PK Desk: susun, periksa, cetak dan nilai Perjanjian Kinerja tanpa jaringan.",
@@ -694,7 +693,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--agreement", metavar="ID", help="hanya perjanjian ini")
     check.add_argument(
         "--today",
-        type=_iso_date,
+        type=lambda text: _iso_date(text, lang),
         metavar="YYYY-MM-DD",
         help="tanggal acuan tenggat (bawaan: hari ini)",
     )
@@ -819,8 +818,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from app.cli_text import translate_parser, wanted_language
 
-    parser = build_parser()
     language = wanted_language(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser(language)
     if language == "en":
         translate_parser(parser)
     args, extra = parser.parse_known_args(argv)

@@ -69,6 +69,10 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "score_capaian": ("capaian", "achievement"),
     "score_weight": ("bobot", "weight"),
+    "date_invalid": (
+        "tanggal '{text}' tidak valid; tulis sebagai YYYY-MM-DD, mis. 2024-01-31",
+        "the date '{text}' is not valid; write it as YYYY-MM-DD, e.g. 2024-01-31",
+    ),
     # -- check --
     "severity_error": ("galat", "error"),
     "severity_warning": ("peringatan", "warning"),

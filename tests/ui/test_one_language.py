@@ -353,6 +353,11 @@ def principal_screens(window, qtbot, kept: list[str]) -> Iterator[tuple[str, QWi
     box.show()
     yield "Qt's own buttons", box
     box.close()
+    files = window.choose_database()  # Qt's own file dialog (widgets, not the system's)
+    files.setDirectory(str(window.paths.data_dir))
+    qtbot.wait(100)
+    yield "file dialog", files
+    files.reject()
 
 
 @pytest.mark.parametrize(("lang", "forbidden"), [("en", INDONESIAN), ("id", ENGLISH)])
