@@ -408,17 +408,12 @@ def _value(value: Any, lang: str) -> str:
     if isinstance(value, bool):
         return ("ya", "yes")[lang == "en"] if value else ("tidak", "no")[lang == "en"]
     if isinstance(value, Decimal | float):
-        return format_id(value, 2, trim=True) if lang == "id" else _format_en(value)
+        # SPEC §12: numbers show with the decimal comma (319,53) in either language, as the
+        # grids beside these messages show them; only words and dates change.
+        return format_id(value, 2, trim=True)
     if isinstance(value, dt.date):
         return format_date(value, lang)
     return str(value)
-
-
-def _format_en(value: Decimal | float) -> str:
-    number = Decimal(repr(value)) if isinstance(value, float) else value
-    text = format_id(number, 2, trim=True)
-    # Swap the separators: 1.234,5 -> 1,234.5
-    return text.replace(".", "\x00").replace(",", ".").replace("\x00", ",")
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:

@@ -12,6 +12,7 @@ import pytest
 from app.cli import build_parser, main
 from app.cli_text import HELP_EN, help_texts
 from app.models.database import open_database
+from tests.stored_texts import stored_texts, without
 
 INDONESIAN_WORDS = ("berkas", "basis data", "perjanjian", "bawaan", "dengan", "tidak", "atau")
 
@@ -188,31 +189,6 @@ CLI_INDONESIAN = (
 )
 
 
-def _stored_texts(db: Path) -> list[str]:
-    """Every text stored in the database (names, titles, goals, IKU, audit notes), longest
-    first, with the prefixes the tables cut them to: the data may be Indonesian."""
-    import sqlite3
-
-    found: set[str] = set()
-    with sqlite3.connect(db) as connection:
-        tables = [
-            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        ]
-        for table in tables:
-            for row in connection.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 - test data
-                for value in row:
-                    if isinstance(value, str) and len(value) >= 4:
-                        found.update({value, value[:60], value[:70]})
-    return sorted(found, key=len, reverse=True)
-
-
-def _without(text: str, stored: list[str]) -> str:
-    for value in stored:
-        if value in text:
-            text = text.replace(value, " ")
-    return text
-
-
 def test_read_commands_print_no_indonesian_in_english(
     demo_template: Path, tmp_path: Path, capsys
 ) -> None:
@@ -242,8 +218,7 @@ def test_read_commands_print_no_indonesian_in_english(
         assert status in (0, 1), command
         captured = capsys.readouterr()
         printed.append(captured.out + captured.err)
-    stored = _stored_texts(db)
-    text = _without("\n".join(printed), stored).casefold()
+    text = without("\n".join(printed), stored_texts(db)).casefold()
     found = sorted({w for w in CLI_INDONESIAN if re.search(rf"\b{w}\b", text)})
     assert found == [], [line for line in text.splitlines() if any(w in line for w in found)][:20]
     # the words that replaced them

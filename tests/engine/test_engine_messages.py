@@ -71,10 +71,11 @@ def test_languages_differ_and_name_the_subject() -> None:
         assert PARAMS["indicator"] in text and PARAMS["goal"] in text
 
 
-def test_numbers_and_dates_follow_the_language() -> None:
+def test_dates_follow_the_language_and_numbers_keep_the_decimal_comma() -> None:
+    """SPEC §12: a number shows as 319,53 in both languages, as in the grids beside it."""
     params = {**PARAMS, "annual": Decimal("1234.5")}
     assert "1.234,5" in render_message("trajectory_mismatch", params, "id")
-    assert "1,234.5" in render_message("trajectory_mismatch", params, "en")
+    assert "1.234,5" in render_message("trajectory_mismatch", params, "en")
     assert "31 Januari 2024" in render_message("deadline_pk", PARAMS, "id")
     assert "31 January 2024" in render_message("deadline_pk", PARAMS, "en")
     assert "Take Last Known" in render_message("trajectory_mismatch", {**PARAMS, "method": "last"})

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import html
 import re
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.database import open_database
+from tests.stored_texts import stored_texts, without
 
 from .helpers import BKD_PK, SATISFACTION
 
@@ -135,37 +135,6 @@ ENGLISH = (
     "of",
     "with",
 )
-
-
-# The tables whose texts the screens show (the audit log and sync ledger are not shown).
-DATA_TABLES = (
-    "units",
-    "officials",
-    "acting_assignments",
-    "agreements",
-    "goals",
-    "indicators",
-    "programs",
-    "action_plans",
-    "action_outputs",
-    "success_criteria",
-    "cascade_links",
-    "indicator_history",
-    "indicator_locations",
-    "ksd",
-    "crosscutting_parties",
-    "office_settings",
-)
-
-
-def stored_texts(db_path: Path) -> list[str]:
-    """Every text the data tables hold, longest first: the data, which may be Indonesian."""
-    found: set[str] = set()
-    with sqlite3.connect(db_path) as connection:
-        for table in DATA_TABLES:
-            for row in connection.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 - test
-                found.update(v for v in row if isinstance(v, str) and len(v) >= 3)
-    return sorted(found, key=len, reverse=True)
 
 
 def _columns(model: object, parent: QModelIndex) -> int:
@@ -268,9 +237,7 @@ def words_in(texts: list[str], words: tuple[str, ...], stored: list[str]) -> lis
         text = html.unescape(re.sub(r"<[^>]+>", " ", raw)).replace("&", "")
         if not any(re.search(rf"\b{w}\b", text.casefold()) for w in words):
             continue
-        for value in removed:
-            if value in text:
-                text = text.replace(value, " ")
+        text = without(text, removed)
         text = re.sub(r"(?<!\w)(/[\w.-]+){2,}", " ", text)  # file paths
         folded = text.casefold()
         problems += [
