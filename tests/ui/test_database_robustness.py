@@ -101,7 +101,7 @@ def test_the_agreement_shows_and_exports_its_change_history(demo_window, qtbot, 
     model = panel.model
     newest = [model.index(0, c).data() for c in range(model.columnCount())]
     assert newest[model.COL_ENTITY] == "IKU"
-    assert newest[model.COL_FIELD] == "name"
+    assert newest[model.COL_FIELD] == "nama"  # the column as the interface names it
     assert newest[model.COL_NEW] == "Diubah"
     assert newest[model.COL_USER] == "tester"
     target = tmp_path / "riwayat.csv"
