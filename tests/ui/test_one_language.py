@@ -322,6 +322,7 @@ def principal_screens(window, qtbot, kept: list[str]) -> Iterator[tuple[str, QWi
     box.close()
     files = window.choose_database()  # Qt's own file dialog (widgets, not the system's)
     files.setDirectory(str(window.paths.data_dir))
+    kept += [part for part in window.paths.data_dir.parts if len(part) > 1]  # "Look in" names them
     qtbot.wait(100)
     yield "file dialog", files
     files.reject()
