@@ -37,6 +37,8 @@ from app.models.base import Base, RecordMixin, UtcDateTime, utcnow
 # Bookkeeping that each database keeps for itself, and bytes that travel as attachments.
 LOCAL_FIELDS = frozenset({"id", "updated_at", "revision", "content"})
 ORIGIN_KEY = "origin_id"
+ORIGIN_FILE_KEY = "origin_file"  # the file the origin belongs to (see local_origin)
+ORIGIN_PREVIOUS_KEY = "origin_copied_from"
 
 
 class SyncBase(DeclarativeBase):
@@ -178,13 +180,46 @@ def synced_columns(obj_or_table: Any) -> list[str]:
     return [c.name for c in table.columns if c.name not in LOCAL_FIELDS]
 
 
+def file_identity(conn: Connection) -> str | None:
+    """The SQLite file's inode: a copy of the file (another laptop, a restored backup) has
+    another one, a rename keeps it. None for a server or an in-memory database."""
+    if conn.dialect.name != "sqlite":
+        return None
+    for _, name, file_name, *_ in conn.exec_driver_sql("PRAGMA database_list"):
+        if name == "main" and file_name:
+            try:
+                return str(os.stat(file_name).st_ino)
+            except OSError:
+                return None
+    return None
+
+
 def local_origin(conn: Connection) -> str:
-    """This database's origin id (created by migration 0006, or here if it is missing)."""
+    """This database's origin id (created by migration 0006, or here if it is missing).
+
+    A copied file keeps the id of the file it was copied from; two copies writing under one
+    origin would number their revisions in colliding `origin_seq` streams. So the origin is
+    bound to the file it was made in, and a copy gets a new origin at its first write.
+    """
     table = SyncMeta.__table__
-    value = conn.execute(select(table.c.value).where(table.c.key == ORIGIN_KEY)).scalar()
+    stored = dict(
+        conn.execute(
+            select(table.c.key, table.c.value).where(table.c.key.in_((ORIGIN_KEY, ORIGIN_FILE_KEY)))
+        ).all()
+    )
+    value = stored.get(ORIGIN_KEY)
+    identity = file_identity(conn)
     if value is None:
         value = str(uuid.uuid4())
         conn.execute(insert(table).values(key=ORIGIN_KEY, value=value))
+    elif identity is not None and stored.get(ORIGIN_FILE_KEY) not in (None, identity):
+        conn.execute(delete(table).where(table.c.key.in_((ORIGIN_KEY, ORIGIN_PREVIOUS_KEY))))
+        conn.execute(insert(table).values(key=ORIGIN_PREVIOUS_KEY, value=value))
+        value = str(uuid.uuid4())
+        conn.execute(insert(table).values(key=ORIGIN_KEY, value=value))
+    if identity is not None and stored.get(ORIGIN_FILE_KEY) != identity:
+        conn.execute(delete(table).where(table.c.key == ORIGIN_FILE_KEY))
+        conn.execute(insert(table).values(key=ORIGIN_FILE_KEY, value=identity))
     return str(value)
 
 

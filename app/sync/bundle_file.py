@@ -102,6 +102,8 @@ class VerifiedBundle:
     members: dict[str, bytes]
     key_status: str
     warnings: list[str] = field(default_factory=list)
+    # The parsed changes and context, kept after the first (dry-run) import of this object.
+    parsed: Any = field(default=None, repr=False, compare=False)
 
     @property
     def bundle_id(self) -> str:

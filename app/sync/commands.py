@@ -157,7 +157,12 @@ def _bundle_export(args: argparse.Namespace) -> int:
         "Sebutkan folder tujuan dengan --out FOLDER.",
         "Name the folder with --out FOLDER.",
     )
+    from app.sync.origin import copied_note
+
     with _open(args) as db:
+        note = copied_note(db, _lang(args))
+        if note and not args.json:
+            print(note)
         result = service.export(db, args.paths, args.unit, Path(args.out), full=args.full)
     data = {
         "file": str(result.path) if result.path else None,
@@ -242,6 +247,7 @@ def _bundle_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             accept_untrusted=args.accept_untrusted,
             progress=progress if len(files) > 1 else None,
+            issuer=args.issuer,
         )
     lang = _lang(args)
     if args.json:
@@ -251,6 +257,12 @@ def _bundle_import(args: argparse.Namespace) -> int:
             if result.error is None:
                 for line in report_lines(result.report or {}, lang):
                     print(line)
+            elif result.receipt is not None:
+                print(
+                    f"Returned receipt for the unit: {result.receipt}"
+                    if lang == "en"
+                    else f"Tanda terima pengembalian untuk unit: {result.receipt}"
+                )
     failed = [r for r in results if r.error is not None]
     for result in failed:
         print(f"pk-desk: {result.error.text(lang) if result.error else ''}", file=sys.stderr)

@@ -12,10 +12,23 @@ import datetime as dt
 import enum
 import functools
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, Integer, Table, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Connection,
+    Date,
+    FromClause,
+    Integer,
+    Select,
+    Table,
+    bindparam,
+    null,
+    select,
+)
 from sqlalchemy import Enum as SAEnum
 
 from app.models import Base, RecordMixin
@@ -51,6 +64,13 @@ OWNER_PATH: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 PERIOD_TABLES = frozenset({"period_values", "location_values"})
+# Records matched by a province-wide code as well as by UUID (SPEC §9), and what to call them.
+NATURAL_KEYS = {"units": "code", "officials": "nip", "rpjmd_goals": "code"}
+NATURAL_KEY_LABELS = {
+    "units": ("unit", "unit"),
+    "officials": ("pejabat ber-NIP", "official with NIP"),
+    "rpjmd_goals": ("sasaran RPJMD", "RPJMD goal"),
+}
 
 
 @functools.cache
@@ -163,7 +183,8 @@ def encode_row(table: Table, row: Any) -> dict[str, Any]:
     }
 
 
-def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
+def chunks(values: Iterable[str]) -> Iterable[list[str]]:
+    """Sorted distinct values in lists short enough for one IN (...)."""
     items = sorted(set(values))
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
@@ -183,28 +204,93 @@ def unit_subtree(conn: Connection, unit_id: str) -> set[str]:
     return found
 
 
+@dataclass(frozen=True)
+class OwnedBy:
+    """One way rows of a table reach their unit: the joins from the table up to the column
+    holding the unit id, and the agreement each row belongs to (None above agreements)."""
+
+    table: Table
+    joins: FromClause
+    unit_column: ColumnElement[Any]
+    agreement: ColumnElement[Any] | None
+
+
+@functools.cache
+def owner_paths() -> dict[str, tuple[OwnedBy, ...]]:
+    """Every owned table's paths to a unit, as joins the database walks by its foreign-key
+    indexes: no id lists travel from Python to SQL and back."""
+    tables = synced_tables()
+    out: dict[str, tuple[OwnedBy, ...]] = {}
+    for name in table_order():
+        if name not in OWNER_PATH:
+            continue
+        table = tables[name]
+        options: list[OwnedBy] = []
+        for parent, column in OWNER_PATH[name]:
+            if parent == "units":
+                agreement = table.c.id if name == "agreements" else None
+                options.append(OwnedBy(table, table, table.c[column], agreement))
+                continue
+            for above in out.get(parent, ()):
+                joins = above.joins.join(table, table.c[column] == above.table.c.id)
+                agreement = table.c.id if name == "agreements" else above.agreement
+                options.append(OwnedBy(table, joins, above.unit_column, agreement))
+        out[name] = tuple(options)
+    return out
+
+
+def owned_selects(name: str, *columns: ColumnElement[Any]) -> list[Select[Any]]:
+    """Selects of (id, agreement id, *columns) of the rows of table `name` owned by the
+    units bound as the expanding parameter `units` (one select per path to a unit)."""
+    units = bindparam("units", expanding=True)
+    if name == "units":
+        table = synced_tables()["units"]
+        return [select(table.c.id, null(), *columns).where(table.c.id.in_(units))]
+    return [
+        select(path.table.c.id, path.agreement if path.agreement is not None else null(), *columns)
+        .select_from(path.joins)
+        .where(path.unit_column.in_(units))
+        for path in owner_paths().get(name, ())
+    ]
+
+
+def owned_rows(
+    conn: Connection, unit_ids: set[str], name: str, *columns: ColumnElement[Any]
+) -> Iterable[Any]:
+    """Rows (id, agreement id, *columns) of table `name` owned by the given units."""
+    for statement in owned_selects(name, *columns):
+        for chunk in chunks(unit_ids):
+            yield from conn.execute(statement, {"units": chunk})
+
+
+def agreements_of(conn: Connection, by_table: dict[str, set[str]]) -> dict[str, str]:
+    """The agreement each given record belongs to (records above agreements have none)."""
+    out: dict[str, str] = {}
+    for name, ids in by_table.items():
+        for path in owner_paths().get(name, ()):
+            if path.agreement is None:
+                continue
+            statement = select(path.table.c.id, path.agreement).select_from(path.joins)
+            for chunk in chunks(ids):
+                out.update(
+                    (rid, agreement)
+                    for rid, agreement in conn.execute(statement.where(path.table.c.id.in_(chunk)))
+                )
+    return out
+
+
 def scope_ids(conn: Connection, unit_ids: set[str]) -> tuple[dict[str, set[str]], dict[str, str]]:
     """Ids per table that the units own (tombstones included), and each one's agreement."""
     tables = synced_tables()
     scope: dict[str, set[str]] = {name: set() for name in tables}
     scope["units"] = set(unit_ids)
     agreement_of: dict[str, str] = {}
-    for name in table_order():
-        if name not in OWNER_PATH:
-            continue
-        table = tables[name]
-        for parent, column in OWNER_PATH[name]:
-            parents = scope[parent]
-            for chunk in _chunks(parents):
-                rows = conn.execute(
-                    select(table.c.id, table.c[column]).where(table.c[column].in_(chunk))
-                )
-                for rid, pid in rows:
-                    scope[name].add(rid)
-                    if name == "agreements":
-                        agreement_of[rid] = rid
-                    elif pid in agreement_of:
-                        agreement_of[rid] = agreement_of[pid]
+    for name in owner_paths():
+        ids = scope[name]
+        for rid, agreement in owned_rows(conn, unit_ids, name):
+            ids.add(rid)
+            if agreement is not None:
+                agreement_of[rid] = agreement
     return scope, agreement_of
 
 
@@ -212,19 +298,24 @@ def read_rows(conn: Connection, name: str, ids: Iterable[str]) -> dict[str, dict
     table = synced_tables()[name]
     out: dict[str, dict[str, Any]] = {}
     columns = [table.c[c] for c in ["id", *field_names(table)]]
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for row in conn.execute(select(*columns).where(table.c.id.in_(chunk))):
             out[row.id] = dict(row._mapping)
     return out
 
 
+@functools.cache
+def _references(table: Table) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (column.name, fk.column.table.name)
+        for column in table.columns
+        for fk in column.foreign_keys
+    )
+
+
 def references(table: Table) -> list[tuple[str, str]]:
     """(column, referred table) for every foreign key of a synced table."""
-    out = []
-    for column in table.columns:
-        for fk in column.foreign_keys:
-            out.append((column.name, fk.column.table.name))
-    return out
+    return list(_references(table))
 
 
 def context_rows(
@@ -233,28 +324,43 @@ def context_rows(
     """Rows the scope points at but does not own, with everything they point at in turn."""
     tables = synced_tables()
     have = {(name, rid) for name, ids in scope.items() for rid in ids}
+    wanted: dict[str, set[str]] = {}
+    for name, ids in scope.items():
+        table = tables[name]
+        refs = references(table)
+        if not ids or not refs:
+            continue
+        columns = [table.c[c] for c, _ in refs]
+        for chunk in chunks(ids):
+            for row in conn.execute(select(*columns).where(table.c.id.in_(chunk))):
+                for (_, target), value in zip(refs, row, strict=True):
+                    if value and (target, value) not in have:
+                        wanted.setdefault(target, set()).add(value)
+    return context_closure(conn, have, wanted)
+
+
+def context_closure(
+    conn: Connection, have: set[tuple[str, str]], wanted: dict[str, set[str]]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """The rows `wanted` (table -> ids) that are not in `have`, and what they point at."""
+    tables = synced_tables()
     found: dict[tuple[str, str], dict[str, Any]] = {}
-    frontier: dict[str, set[str]] = {name: set(ids) for name, ids in scope.items() if ids}
-    while frontier:
-        wanted: dict[str, set[str]] = {}
-        for name, ids in frontier.items():
-            table = tables[name]
-            refs = references(table)
-            if not refs:
-                continue
-            columns = [table.c[c] for c, _ in refs]
-            for chunk in _chunks(ids):
-                for row in conn.execute(select(*columns).where(table.c.id.in_(chunk))):
-                    for (column, target), value in zip(refs, row, strict=True):
-                        del column
-                        if value and (target, value) not in have and (target, value) not in found:
-                            wanted.setdefault(target, set()).add(value)
-        frontier = {}
+    while wanted:
+        frontier: dict[str, set[str]] = {}
         for target, ids in wanted.items():
+            ids = {rid for rid in ids if (target, rid) not in have and (target, rid) not in found}
             rows = read_rows(conn, target, ids)
             for rid, row in rows.items():
                 found[(target, rid)] = row
-            frontier[target] = set(rows)
+            if rows:
+                frontier[target] = set(rows)
+        wanted = {}
+        for name, ids in frontier.items():
+            for column, target in references(tables[name]):
+                for rid in ids:
+                    value = found[(name, rid)].get(column)
+                    if value and (target, value) not in have and (target, value) not in found:
+                        wanted.setdefault(target, set()).add(value)
     return found
 
 
@@ -267,7 +373,7 @@ def existing_ids(conn: Connection, keys: Iterable[tuple[str, str]]) -> set[tuple
     tables = synced_tables()
     for name, ids in by_table.items():
         table = tables[name]
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             found.update(
                 (name, rid)
                 for rid in conn.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars()

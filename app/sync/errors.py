@@ -131,6 +131,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bundle {path} changes {period} data of agreement {agreement}, already approved by the "
         "province ({approved}); refused.",
     ),
+    "natural_key_taken": (
+        "Bundel {path} membawa {what} {value} baru, padahal basis data ini sudah memiliki "
+        "{what} {value} dengan id lain; samakan datanya lebih dulu, bundel ditolak.",
+        "Bundle {path} brings a new {what_en} {value}, but this database already holds "
+        "{what_en} {value} under another id; reconcile them first; refused.",
+    ),
     "revision_conflict": (
         "Revisi {rev_id} ({entity} {id}) sudah ada dengan isi lain; bundel {path} ditolak "
         "karena galat integritas.",
@@ -193,6 +199,8 @@ class SyncError(ServiceError):
         super().__init__(render(message_id, params, "id"))
         self.message_id = message_id
         self.params = params
+        # locked_period: every (agreement id, period, approval date) the bundle touched.
+        self.locked: list[tuple[str, str, str]] = []
 
     def text(self, lang: str = "id") -> str:
         return render(self.message_id, self.params, lang)

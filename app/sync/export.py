@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, union_all, update
 
 from app import __version__
+from app.engine.scoring import paused_gc
 from app.models.changelog import (
     SyncBundle,
     SyncHead,
@@ -34,8 +35,7 @@ from app.sync.bundle_file import (
 )
 from app.sync.errors import SyncError
 from app.sync.keys import InstallationKey
-from app.sync.merge import Revision
-from app.sync.revisions import from_row, upsert
+from app.sync.revisions import LINE_COLUMNS, iso, line_bytes, upsert
 
 Progress = Callable[[int, int], None]
 _NAMESPACE = uuid.UUID("6f1d7a52-4c1e-4f0a-9d7e-0b7b5c3e8a11")
@@ -69,13 +69,17 @@ def ensure_baselines(conn: Connection, scope: dict[str, set[str]], author: str) 
     """A first revision for records that predate the change log (or came from bulk loads)."""
     heads = SyncHead.__table__
     with_head: set[str] = set()
-    all_ids = [rid for ids in scope.values() for rid in ids]
-    for start in range(0, len(all_ids), entities.CHUNK):
-        chunk = all_ids[start : start + entities.CHUNK]
+    for chunk in entities.chunks(rid for ids in scope.values() for rid in ids):
         with_head.update(
             conn.execute(select(heads.c.entity_id).where(heads.c.entity_id.in_(chunk))).scalars()
         )
     missing = {name: ids - with_head for name, ids in scope.items() if ids - with_head}
+    return write_baselines(conn, missing, author)
+
+
+def write_baselines(conn: Connection, missing: dict[str, set[str]], author: str) -> int:
+    """The baseline revisions of `missing` (table -> ids of records without a revision)."""
+    missing = {name: ids for name, ids in missing.items() if ids}
     if not missing:
         return 0
     origin = local_origin(conn)
@@ -127,6 +131,78 @@ def _reference_version(conn: Connection) -> dict[str, str]:
     return {"id": "rpjmd_goals", "sha256": sha256_hex(canonical_json(rows))}
 
 
+@dataclass
+class _Scope:
+    """What one pass over the unit's records found: ids per table, each record's agreement,
+    records without any revision yet, and the records they point at but do not own."""
+
+    ids: dict[str, set[str]]
+    agreement_of: dict[str, str]
+    without_head: dict[str, set[str]]
+    pointed_at: dict[str, set[str]]
+
+
+def _read_scope(conn: Connection, subtree: set[str]) -> _Scope:
+    tables = entities.synced_tables()
+    heads = SyncHead.__table__
+    scope = _Scope({name: set() for name in tables}, {}, {}, {})
+    for name in ("units", *entities.owner_paths()):
+        table = tables[name]
+        refs = entities.references(table)
+        has_head = select(heads.c.rev_id).where(heads.c.entity_id == table.c.id).exists()
+        ids = scope.ids[name]
+        for rid, agreement, headed, *values in entities.owned_rows(
+            conn, subtree, name, has_head, *[table.c[c] for c, _ in refs]
+        ):
+            ids.add(rid)
+            if agreement is not None:
+                scope.agreement_of[rid] = agreement
+            if not headed:
+                scope.without_head.setdefault(name, set()).add(rid)
+            for (_, target), value in zip(refs, values, strict=True):
+                if value:
+                    scope.pointed_at.setdefault(target, set()).add(value)
+    return scope
+
+
+_REVISION_COLUMNS = (*LINE_COLUMNS, "exported_in", "received_in")
+_EDITED_AT, _ENTITY_ID, _ORIGIN, _SEQ, _REV_ID, _EXPORTED_IN, _RECEIVED_IN = (
+    _REVISION_COLUMNS.index(name)
+    for name in (
+        "edited_at",
+        "entity_id",
+        "origin",
+        "origin_seq",
+        "rev_id",
+        "exported_in",
+        "received_in",
+    )
+)
+
+
+def _revision_rows(conn: Connection, subtree: set[str], full: bool) -> list[tuple[Any, ...]]:
+    """The revisions of the unit's records (a delta: those not yet exported nor received)
+    as `_REVISION_COLUMNS` tuples, in one query whose id list the database builds itself."""
+    table = SyncRevision.__table__
+    owned = union_all(
+        *[
+            statement.with_only_columns(statement.selected_columns[0])
+            for name in ("units", *entities.owner_paths())
+            for statement in entities.owned_selects(name)
+        ]
+    )
+    query = select(*[table.c[name] for name in _REVISION_COLUMNS]).where(
+        table.c.entity_id.in_(owned)
+    )
+    if not full:
+        query = query.where(table.c.exported_in.is_(None), table.c.received_in.is_(None))
+    rows: dict[str, tuple[Any, ...]] = {}
+    for chunk in entities.chunks(subtree):
+        for row in conn.execute(query, {"units": chunk}):
+            rows[row[_REV_ID]] = row
+    return list(rows.values())
+
+
 def export_bundle(
     db: Database,
     key: InstallationKey,
@@ -138,41 +214,39 @@ def export_bundle(
 ) -> ExportResult:
     """Write the bundle and record it in the ledger, in one transaction."""
     kind = "full" if full else "delta"
-    with db.transaction("bundle_export") as session:
+    with paused_gc(), db.transaction("bundle_export") as session:
         conn = session.connection()
         unit_id = find_unit(conn, unit_code)
         subtree = entities.unit_subtree(conn, unit_id)
-        scope, agreement_of = entities.scope_ids(conn, subtree)
-        ensure_baselines(conn, scope, db.user)
+        scope = _read_scope(conn, subtree)
+        write_baselines(conn, scope.without_head, db.user)
         origin = local_origin(conn)
-        table = SyncRevision.__table__
-        scoped = {rid for ids in scope.values() for rid in ids}
-        revisions: list[Revision] = []
-        for start in range(0, len(sorted_ids := sorted(scoped)), entities.CHUNK):
-            chunk = sorted_ids[start : start + entities.CHUNK]
-            query = select(table).where(table.c.entity_id.in_(chunk))
-            if not full:
-                query = query.where(table.c.exported_in.is_(None), table.c.received_in.is_(None))
-            revisions.extend(from_row(row) for row in conn.execute(query))
+        rows = _revision_rows(conn, subtree, full)
         if progress:
             progress(1, 3)
-        if not revisions:
+        if not rows:
             return ExportResult(None, None, kind, 0, 0, 0, None)
-        revisions.sort(key=lambda r: (r.edited_at, r.origin, r.origin_seq, r.rev_id))
+        # edited_at values are aware UTC datetimes: sorted as they are, as their ISO texts.
+        rows.sort(key=lambda row: (row[_EDITED_AT], row[_ORIGIN], row[_SEQ], row[_REV_ID]))
         ledger = SyncBundle.__table__
         prev = None
         if not full:
             prev = conn.execute(
                 select(ledger.c.sha256)
-                .where(ledger.c.direction == "out", ledger.c.unit_code == unit_code)
+                .where(
+                    ledger.c.direction == "out",
+                    ledger.c.unit_code == unit_code,
+                    ledger.c.status != "refused",  # never arrived: the next delta carries it
+                )
                 .order_by(ledger.c.seq_to.desc(), ledger.c.recorded_at.desc())
                 .limit(1)
             ).scalar()
-        local = [r.origin_seq for r in revisions if r.origin == origin]
+        local = [row[_SEQ] for row in rows if row[_ORIGIN] == origin]
         last_seq = _last_seq(conn, origin)
         seq_range = [min(local) if local and not full else 1, max(local) if local else last_seq]
-        changes = b"".join(canonical_json(r.line()) + b"\n" for r in revisions)
-        context = entities.context_rows(conn, scope)
+        changes = b"".join(line_bytes(row) for row in rows)
+        have = {(name, rid) for name, ids in scope.ids.items() for rid in ids}
+        context = entities.context_closure(conn, have, scope.pointed_at)
         context_bytes = b"".join(
             canonical_json(
                 {
@@ -186,8 +260,7 @@ def export_bundle(
         )
         files: dict[str, bytes] = {"changes.jsonl": changes, "context.jsonl": context_bytes}
         attachments = entities.synced_tables()["attachments"]
-        for chunk_start in range(0, len(ids := sorted(scope["attachments"])), entities.CHUNK):
-            chunk = ids[chunk_start : chunk_start + entities.CHUNK]
+        for chunk in entities.chunks(scope.ids["attachments"]):
             for sha, content in conn.execute(
                 select(attachments.c.sha256, attachments.c.content).where(
                     attachments.c.id.in_(chunk), attachments.c.content.is_not(None)
@@ -202,8 +275,9 @@ def export_bundle(
                 f"{origin}|{unit_code}|{kind}|{prev}|{sha256_hex(changes)}|{sha256_hex(context_bytes)}",
             )
         )
+        agreement_of = scope.agreement_of
         agreements = sorted(
-            {agreement_of[r.entity_id] for r in revisions if r.entity_id in agreement_of}
+            {agreement_of[row[_ENTITY_ID]] for row in rows if row[_ENTITY_ID] in agreement_of}
         )
         units = entities.synced_tables()["units"]
         unit_codes = sorted(
@@ -221,7 +295,7 @@ def export_bundle(
             "prev_bundle_sha256": prev,
             "scope": {"units": unit_codes, "agreements": agreements, "year": None, "periods": None},
             "reference": _reference_version(conn),
-            "created_at": max(r.edited_at for r in revisions),
+            "created_at": iso(rows[-1][_EDITED_AT]),
         }
         data = build_archive(manifest, files, key)
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -250,15 +324,13 @@ def export_bundle(
                 }
             ],
         )
-        for start in range(0, len(rev_ids := [r.rev_id for r in revisions]), entities.CHUNK):
+        table = SyncRevision.__table__
+        unsent = [
+            row[_REV_ID] for row in rows if row[_EXPORTED_IN] is None and row[_RECEIVED_IN] is None
+        ]
+        for chunk in entities.chunks(unsent):
             conn.execute(
-                update(table)
-                .where(
-                    table.c.rev_id.in_(rev_ids[start : start + entities.CHUNK]),
-                    table.c.exported_in.is_(None),
-                    table.c.received_in.is_(None),
-                )
-                .values(exported_in=bundle_id)
+                update(table).where(table.c.rev_id.in_(chunk)).values(exported_in=bundle_id)
             )
         now = dt.datetime.now(dt.UTC)
         upsert(
@@ -281,7 +353,7 @@ def export_bundle(
         path=path,
         bundle_id=bundle_id,
         kind=kind,
-        revisions=len(revisions),
+        revisions=len(rows),
         agreements=len(agreements),
         attachments=sum(1 for name in files if name.startswith("attachments/")),
         sha256=sha,

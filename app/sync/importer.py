@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from app.engine.scoring import paused_gc
 from app.models.changelog import SyncBundle, SyncConflict, SyncLock, SyncRevision, dumps
 from app.models.database import Database
 from app.sync import entities
@@ -176,6 +177,7 @@ def _check_locks(
         locks.setdefault(agreement_id, {})[period] = approved_at
     if not locks:
         return
+    hits: dict[tuple[str, str], dt.datetime] = {}
     for _, revision in revisions:
         agreement = owners.owner(revision.entity, revision.entity_id)[1]
         if agreement not in locks:
@@ -187,15 +189,22 @@ def _check_locks(
                 current = entities.read_rows(conn, revision.entity, [revision.entity_id])
                 row = current.get(revision.entity_id)
                 period = str(row["period"].value) if row else None
-        hit = locks[agreement].get("*") or (locks[agreement].get(period) if period else None)
-        if hit is not None:
-            raise SyncError(
-                "locked_period",
-                path=bundle.path,
-                period=period if period != "*" else "perencanaan",
-                agreement=agreement,
-                approved=hit.date().isoformat(),
-            )
+        if "*" in locks[agreement]:
+            hits.setdefault((agreement, "*"), locks[agreement]["*"])
+        elif period and period in locks[agreement]:
+            hits.setdefault((agreement, period), locks[agreement][period])
+    if hits:
+        (agreement, period), approved = min(hits.items())
+        error = SyncError(
+            "locked_period",
+            path=bundle.path,
+            period=period if period != "*" else "perencanaan",
+            agreement=agreement,
+            approved=approved.date().isoformat(),
+        )
+        # Every approved (agreement, period) the bundle touches: the refusal receipt names them.
+        error.locked = sorted((a, p, when.date().isoformat()) for (a, p), when in hits.items())
+        raise error
 
 
 def _write_rows(
@@ -308,13 +317,16 @@ def _apply(
 
     inserts: dict[str, list[dict[str, Any]]] = {}
     updates: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    present = entities.existing_ids(conn, ((row.entity, row.entity_id) for row in context))
+    aliases = _aliases(conn, [row for row in context if (row.entity, row.entity_id) not in present])
     for row in context:
-        if (row.entity, row.entity_id) in affected:
-            continue
-        if entities.read_rows(conn, row.entity, [row.entity_id]):
+        key = (row.entity, row.entity_id)
+        if key in affected or key in present or row.entity_id in aliases.get(row.entity, ()):
             continue
         table = tables[row.entity]
         values = {k: entities.decode_value(table, k, v) for k, v in row.fields.items()}
+        if aliases:
+            _translate(row.entity, values, aliases)
         inserts.setdefault(row.entity, []).append({"id": row.entity_id, **values})
 
     conn.execute(
@@ -336,6 +348,8 @@ def _apply(
             heads[(entity, entity_id)] = folded.heads
             conflicts.extend(folded.conflicts)
             values = {k: entities.decode_value(table, k, v) for k, v in folded.fields.items()}
+            if aliases:
+                _translate(entity, values, aliases)
             row = current.get(entity_id)
             if row is None:
                 if not folded.has_insert:
@@ -358,6 +372,7 @@ def _apply(
                 report.updated += 1
             if diff:
                 updates.setdefault(entity, []).append((entity_id, diff))
+    _refuse_taken_keys(conn, bundle, inserts)
     _write_rows(conn, bundle, inserts, updates)
     replace_heads(conn, heads, fresh)
     table = SyncConflict.__table__
@@ -368,6 +383,68 @@ def _apply(
     if conflicts:
         conn.execute(insert(table), [conflict_row(c) for c in conflicts])
     report.conflicts = [conflict_dict(c) for c in sorted(conflicts, key=lambda c: c.conflict_id)]
+
+
+def _aliases(conn: Connection, context: list[ContextRow]) -> dict[str, dict[str, str]]:
+    """Context units, officials and RPJMD goals this database already holds under another id
+    (the same code or NIP, SPEC §9: matching is by UUID or code): table -> {bundle id: ours}.
+
+    The bundle's rows keep pointing at the bundle's ids (its revisions never change); their
+    references are translated to ours when written, at every import alike.
+    """
+    wanted: dict[str, dict[str, str]] = {}
+    for row in context:
+        column = entities.NATURAL_KEYS.get(row.entity)
+        value = row.fields.get(column) if column else None
+        if isinstance(value, str):
+            wanted.setdefault(row.entity, {})[value] = row.entity_id
+    tables = entities.synced_tables()
+    out: dict[str, dict[str, str]] = {}
+    for name, by_value in wanted.items():
+        table = tables[name]
+        column = table.c[entities.NATURAL_KEYS[name]]
+        for chunk in entities.chunks(by_value):
+            for local_id, value in conn.execute(
+                select(table.c.id, column).where(column.in_(chunk))
+            ):
+                if local_id != by_value[value]:
+                    out.setdefault(name, {})[by_value[value]] = local_id
+    return out
+
+
+def _translate(name: str, values: dict[str, Any], aliases: dict[str, dict[str, str]]) -> None:
+    """Point a row's references at our copies of aliased records (see `_aliases`)."""
+    for column, target in entities.references(entities.synced_tables()[name]):
+        alias = aliases.get(target)
+        if alias and values.get(column) in alias:
+            values[column] = alias[values[column]]
+
+
+def _refuse_taken_keys(
+    conn: Connection, bundle: VerifiedBundle, inserts: dict[str, list[dict[str, Any]]]
+) -> None:
+    """A new unit, official or RPJMD goal whose code or NIP this database already holds
+    under another id: one sentence naming it and the bundle, instead of a constraint error."""
+    tables = entities.synced_tables()
+    for name, column_name in entities.NATURAL_KEYS.items():
+        rows = {
+            row[column_name]: row["id"] for row in inserts.get(name, ()) if row.get(column_name)
+        }
+        if not rows:
+            continue
+        column = tables[name].c[column_name]
+        for chunk in entities.chunks(rows):
+            for local_id, value in conn.execute(
+                select(tables[name].c.id, column).where(column.in_(chunk))
+            ):
+                if local_id != rows[value]:
+                    raise SyncError(
+                        "natural_key_taken",
+                        path=bundle.path,
+                        what=entities.NATURAL_KEY_LABELS[name][0],
+                        what_en=entities.NATURAL_KEY_LABELS[name][1],
+                        value=value,
+                    )
 
 
 class _Missing(Exception):
@@ -461,13 +538,14 @@ def import_verified(
         dry_run=dry_run,
         warnings=list(bundle.warnings),
     )
-    revisions = parse_changes(bundle)
-    context = parse_context(bundle)
+    if bundle.parsed is None:  # a dry run then the import of one verified bundle: parse once
+        bundle.parsed = (parse_changes(bundle), parse_context(bundle))
+    revisions, context = bundle.parsed
     if progress:
         progress(1, 3)
     ledger = SyncBundle.__table__
     try:
-        with db.transaction("bundle_import") as session:
+        with paused_gc(), db.transaction("bundle_import") as session:
             conn = session.connection()
             lock_imports(conn)  # several importers on one server: one apply at a time
             previous = earlier_report(conn, bundle, dry_run)

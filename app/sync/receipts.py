@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app import __version__
 from app.models.changelog import SyncBundle, SyncLock, SyncRevision, SyncState, dumps, local_origin
@@ -80,20 +80,7 @@ def write_receipt(
             "bundle_ids": sorted(bundle_ids),
             "decisions": [d.as_dict() for d in decisions],
         }
-        body_bytes = canonical_json(body) + b"\n"
-        receipt_id = str(uuid.uuid5(_NAMESPACE, f"{key.key_id}|{sha256_hex(body_bytes)}"))
-        manifest = {
-            "format": RECEIPT_FORMAT,
-            "format_version": FORMAT_VERSION,
-            "app_version": __version__,
-            "bundle_id": receipt_id,
-            "kind": "receipt",
-            "origin": key.origin(issuer, local_origin(conn), db.user),
-        }
-        data = build_archive(manifest, {RECEIPT_FILE: body_bytes}, key)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        path = out_dir / receipt_file_name(issuer, receipt_id)
-        write_atomically(path, data)
+        receipt_id, data, path = _sign(key, body, out_dir, issuer, local_origin(conn), db.user)
         now = dt.datetime.now(dt.UTC)
         upsert(
             conn,
@@ -113,6 +100,71 @@ def write_receipt(
             conn, SyncBundle.__table__, [_ledger(receipt_id, data, "out", issuer, path.name, body)]
         )
     return path
+
+
+def _sign(
+    key: InstallationKey,
+    body: dict[str, Any],
+    out_dir: Path,
+    issuer: str,
+    database_id: str,
+    user: str,
+) -> tuple[str, bytes, Path]:
+    """The signed receipt file for `body`, written atomically: (receipt id, bytes, path)."""
+    body_bytes = canonical_json(body) + b"\n"
+    receipt_id = str(uuid.uuid5(_NAMESPACE, f"{key.key_id}|{sha256_hex(body_bytes)}"))
+    manifest = {
+        "format": RECEIPT_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "bundle_id": receipt_id,
+        "kind": "receipt",
+        "origin": key.origin(issuer, database_id, user),
+    }
+    data = build_archive(manifest, {RECEIPT_FILE: body_bytes}, key)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / receipt_file_name(issuer, receipt_id)
+    write_atomically(path, data)
+    return receipt_id, data, path
+
+
+def locked_reason(period: str, approved: str, lang: str = "id") -> str:
+    """Why a refused bundle comes back (the unit shows it after "TW1: ", or alone for the
+    agreement's planning data)."""
+    if lang == "en":
+        what = "planning data " if period == "*" else ""
+        return f"{what}approved by the province on {approved}; the bundle was not accepted"
+    what = "data perencanaan " if period == "*" else ""
+    return f"{what}sudah disetujui provinsi pada {approved}; bundel tidak diterima"
+
+
+def write_refusal(
+    key: InstallationKey,
+    bundle: VerifiedBundle,
+    locked: list[tuple[str, str, str]],
+    out_dir: Path,
+    issuer: str,
+    user: str = "",
+) -> Path:
+    """A signed "returned" receipt for a bundle refused because it touched approved periods.
+
+    Nothing is written to the database (a refused bundle leaves it exactly as it was); the
+    unit imports the receipt, sees "dikembalikan: alasan" and its revisions of that bundle
+    count as unsent again, so nothing it edited is lost or skipped by the next export.
+    """
+    decisions = [
+        Decision(
+            agreement, RETURNED, None if period == "*" else period, (locked_reason(period, when),)
+        )
+        for agreement, period, when in locked
+    ]
+    body = {
+        "bundle_ids": [bundle.bundle_id],
+        "refused": [bundle.bundle_id],
+        "decisions": [d.as_dict() for d in decisions],
+    }
+    # No database is read or written: the receipt names the issuing installation only.
+    return _sign(key, body, out_dir, issuer, "", user)[2]
 
 
 def _ledger(
@@ -201,6 +253,20 @@ def import_receipt(db: Database, receipt: VerifiedBundle) -> dict[str, Any]:
             )
             result["agreements"].append(decision.as_dict())
         upsert(conn, SyncState.__table__, rows)
+        refused = [str(b) for b in body.get("refused") or []]
+        if refused:
+            revisions = SyncRevision.__table__
+            conn.execute(
+                update(revisions)
+                .where(revisions.c.exported_in.in_(refused))
+                .values(exported_in=None)
+            )
+            conn.execute(
+                update(ledger)
+                .where(ledger.c.bundle_id.in_(refused), ledger.c.direction == "out")
+                .values(status="refused")
+            )
+            result["refused"] = refused
         upsert(
             conn,
             ledger,

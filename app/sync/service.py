@@ -15,7 +15,7 @@ from app.sync.errors import SyncError
 from app.sync.export import ExportResult, export_bundle
 from app.sync.importer import import_verified
 from app.sync.keys import InstallationKey, TrustStore, load_or_create_key
-from app.sync.receipts import Decision, import_receipt, write_receipt
+from app.sync.receipts import Decision, import_receipt, write_receipt, write_refusal
 from app.sync.reference_bundle import ReferenceExport, import_reference, write_reference_bundle
 
 Progress = Callable[[int, int], None]
@@ -32,6 +32,11 @@ def trust_store(paths: AppPaths) -> TrustStore:
 def bundles_dir(paths: AppPaths) -> Path:
     """Where received bundles are archived by hash, to rebuild a database by replaying them."""
     return paths.data_dir / "bundles"
+
+
+def refusals_dir(paths: AppPaths) -> Path:
+    """Where the receipts for bundles refused over approved periods are written."""
+    return paths.data_dir / "receipts"
 
 
 def export(
@@ -59,10 +64,14 @@ class FileResult:
     path: Path
     report: dict[str, Any] | None = None
     error: SyncError | None = None
+    receipt: Path | None = None  # the "returned" receipt written for a refused bundle
 
     def as_dict(self, lang: str = "id") -> dict[str, Any]:
         if self.error is not None:
-            return {"file": str(self.path), "status": "error", "message": self.error.text(lang)}
+            data = {"file": str(self.path), "status": "error", "message": self.error.text(lang)}
+            if self.receipt is not None:
+                data["receipt"] = str(self.receipt)
+            return data
         return {"file": str(self.path), **(self.report or {})}
 
 
@@ -75,14 +84,17 @@ def import_files(
     accept_untrusted: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    issuer: str = "PROVINSI",
 ) -> list[FileResult]:
-    """Bundles and receipts in the order given; a held bundle waits for its predecessor."""
+    """Bundles and receipts in the order given; a held bundle waits for its predecessor.
+    A bundle refused over approved periods gets a "returned" receipt in `refusals_dir`."""
     results: list[FileResult] = []
     if files and not dry_run:
         db.backup_now()  # a copy of the file as it was before anything from outside arrived
     for index, path in enumerate(files):
         if cancelled and cancelled():
             break
+        bundle: VerifiedBundle | None = None
         try:
             raw = read_file(path)
             bundle = verify_bytes(
@@ -103,7 +115,19 @@ def import_files(
                 ).as_dict()
             results.append(FileResult(path, report=report))
         except SyncError as exc:
-            results.append(FileResult(path, error=exc))
+            receipt = None
+            if exc.locked and bundle is not None and not dry_run:
+                # Refused over approved periods: the unit gets a signed "returned" answer, so
+                # its records do not stay "sent" while the province holds none of them.
+                receipt = write_refusal(
+                    installation_key(paths),
+                    bundle,
+                    exc.locked,
+                    refusals_dir(paths),
+                    issuer,
+                    db.user,
+                )
+            results.append(FileResult(path, error=exc, receipt=receipt))
         if progress:
             progress(index + 1, len(files))
     return results

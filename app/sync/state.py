@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import Connection, func, select
 
 from app.models.changelog import SyncRevision, SyncState
 from app.models.database import Database
@@ -25,67 +26,66 @@ def label(state: str, reason: str | None, lang: str = "id") -> str:
     return f"{text}: {reason}" if state == RETURNED and reason else text
 
 
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _unsent_since(conn: Connection) -> dict[str, dt.datetime]:
+    """Per agreement, the time of its latest edit not yet sent (nor received from elsewhere)."""
+    revisions = SyncRevision.__table__
+    latest: dict[str, dict[str, dt.datetime]] = {}
+    for entity, entity_id, edited_at in conn.execute(
+        select(revisions.c.entity, revisions.c.entity_id, func.max(revisions.c.edited_at))
+        .where(revisions.c.exported_in.is_(None), revisions.c.received_in.is_(None))
+        .group_by(revisions.c.entity, revisions.c.entity_id)
+    ):
+        latest.setdefault(entity, {})[entity_id] = _aware(edited_at)
+    owners = entities.agreements_of(conn, {name: set(ids) for name, ids in latest.items()})
+    out: dict[str, dt.datetime] = {}
+    for ids in latest.values():
+        for entity_id, moment in ids.items():
+            agreement = owners.get(entity_id)
+            if agreement is not None and (agreement not in out or out[agreement] < moment):
+                out[agreement] = moment
+    return out
+
+
 def sync_states(
     db: Database, agreement_ids: Iterable[str] | None = None
 ) -> dict[str, tuple[str, str | None]]:
-    """(state, reason) per agreement. Unsent local edits make an agreement "not sent" again,
-    whatever the last receipt said."""
+    """(state, reason) per agreement. An edit not yet sent makes an agreement "not sent"
+    again, whatever the last receipt said; a return that came after the last edit (a bundle
+    the province refused, whose changes wait to go again) still shows its reason."""
     with db.session() as session:
         conn = session.connection()
-        units = entities.synced_tables()["units"]
-        roots = set(conn.execute(select(units.c.id)).scalars())
-        _, agreement_of = entities.scope_ids(conn, roots)
-        wanted = set(agreement_of.values()) if agreement_ids is None else set(agreement_ids)
-        revisions = SyncRevision.__table__
-        pending = set(
-            conn.execute(
-                select(revisions.c.entity_id).where(
-                    revisions.c.exported_in.is_(None), revisions.c.received_in.is_(None)
-                )
-            ).scalars()
-        )
-        unsent = {agreement_of[e] for e in pending if e in agreement_of}
+        if agreement_ids is None:
+            agreements = entities.synced_tables()["agreements"]
+            wanted = set(conn.execute(select(agreements.c.id)).scalars())
+        else:
+            wanted = set(agreement_ids)
+        unsent = _unsent_since(conn)
         states = SyncState.__table__
         stored = {
-            row.agreement_id: (row.state, row.reason)
-            for row in conn.execute(select(states.c.agreement_id, states.c.state, states.c.reason))
+            row.agreement_id: row
+            for row in conn.execute(
+                select(states.c.agreement_id, states.c.state, states.c.reason, states.c.updated_at)
+            )
         }
     out: dict[str, tuple[str, str | None]] = {}
     for agreement_id in wanted:
-        if agreement_id in unsent or agreement_id not in stored:
+        row = stored.get(agreement_id)
+        edited = unsent.get(agreement_id)
+        if row is None:
+            out[agreement_id] = (NOT_SENT, None)
+        elif edited is not None and not (
+            row.state == RETURNED and _aware(row.updated_at) >= edited
+        ):
             out[agreement_id] = (NOT_SENT, None)
         else:
-            out[agreement_id] = stored[agreement_id]
+            out[agreement_id] = (row.state, row.reason)
     return out
 
 
 def agreement_state(db: Database, agreement_id: str) -> tuple[str, str | None]:
-    """The state of one agreement, looking only at its own records (cheap for the header)."""
-    with db.session() as session:
-        conn = session.connection()
-        agreements = entities.synced_tables()["agreements"]
-        unit_id = conn.execute(
-            select(agreements.c.unit_id).where(agreements.c.id == agreement_id)
-        ).scalar()
-        if unit_id is None:
-            return (NOT_SENT, None)
-        _, agreement_of = entities.scope_ids(conn, {str(unit_id)})
-        mine = [rid for rid, owner in agreement_of.items() if owner == agreement_id]
-        revisions = SyncRevision.__table__
-        for start in range(0, len(mine), entities.CHUNK):
-            chunk = mine[start : start + entities.CHUNK]
-            if conn.execute(
-                select(revisions.c.rev_id)
-                .where(
-                    revisions.c.entity_id.in_(chunk),
-                    revisions.c.exported_in.is_(None),
-                    revisions.c.received_in.is_(None),
-                )
-                .limit(1)
-            ).first():
-                return (NOT_SENT, None)
-        states = SyncState.__table__
-        row = conn.execute(
-            select(states.c.state, states.c.reason).where(states.c.agreement_id == agreement_id)
-        ).first()
-        return (row.state, row.reason) if row else (NOT_SENT, None)
+    """The state of one agreement (the header shows it)."""
+    return sync_states(db, [agreement_id]).get(agreement_id, (NOT_SENT, None))

@@ -203,7 +203,9 @@ def test_change_log_records_each_edit_in_its_transaction(world: SyncWorld) -> No
         agreements.set_target(db, indicator, Period.TW3, Decimal("8"))
         with db.session() as session:
             rows = session.scalars(
-                select(SyncRevision).order_by(SyncRevision.origin_seq.desc()).limit(2)
+                select(SyncRevision)
+                .order_by(SyncRevision.edited_at.desc(), SyncRevision.origin_seq.desc())
+                .limit(2)
             ).all()
             total = session.scalar(select(func.count()).select_from(SyncRevision))
         assert total == count + 2

@@ -1,0 +1,51 @@
+"""The export writes changes.jsonl lines straight from the stored JSON texts (no parse and
+re-serialise); each line must be byte for byte the canonical JSON of the revision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from sqlalchemy import select
+
+from app.models.changelog import SyncRevision
+from app.sync.bundle_file import canonical_json
+from app.sync.revisions import LINE_COLUMNS, from_row, line_bytes
+from tests.sync.conftest import SyncWorld
+
+
+def _expected(row: object) -> bytes:
+    return canonical_json(from_row(row).line()) + b"\n"
+
+
+def test_every_stored_revision_writes_its_canonical_line(world: SyncWorld) -> None:
+    world.export()
+    with world.unit() as db, db.session() as session:
+        rows = session.execute(select(SyncRevision.__table__)).all()
+    assert len(rows) > 500
+    for row in rows:
+        values = [getattr(row, name) for name in LINE_COLUMNS]
+        assert line_bytes(values) == _expected(row), row.rev_id
+
+
+def test_merges_quotes_and_other_scripts_are_written_canonically() -> None:
+    row = SimpleNamespace(
+        rev_id='r"1',
+        entity="indicators",
+        entity_id="e\\1",
+        base_rev_id=None,
+        merges='["a","b"]',
+        origin="o",
+        origin_seq=7,
+        changed='{"name":"Capaian \\"IKU\\" — 100%","x":null}',
+        before="{}",
+        deleted=True,
+        author="Siti Nurhaliza\t",
+        edited_at=dt.datetime(2024, 3, 1, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+    )
+    values = [getattr(row, name) for name in LINE_COLUMNS]
+    assert line_bytes(values) == _expected(row)
+    row.merges = None
+    values = [getattr(row, name) for name in LINE_COLUMNS]
+    assert line_bytes(values) == _expected(row)
+    assert b'"merges"' not in line_bytes(values)
