@@ -91,6 +91,8 @@ class CascadeTreeModel(TreeIndexModel):
         self._ask_timer.timeout.connect(self._emit_pending)
         self._bold = QFont()
         self._bold.setBold(True)
+        # agreement id -> (short suffix, tooltip line), e.g. the sync state (app/ui/sync)
+        self._badges: dict[str, tuple[str, str]] = {}
 
     # --- structure --------------------------------------------------------------------------
 
@@ -213,7 +215,9 @@ class CascadeTreeModel(TreeIndexModel):
             text = QCoreApplication.translate("CascadeTree", "PK {year}").format(year=node.year)
             if node.detail and node.detail != "original":
                 text += f" · {label(KIND, node.detail)}"
-            return f"{text} · {label(STATUS, node.status)}"
+            text = f"{text} · {label(STATUS, node.status)}"
+            badge = self._badges.get(node.id or "")
+            return f"{text} · {badge[0]}" if badge else text
         if node.kind == tree.GOAL:
             return f"{node.number}. {node.label}" if node.number else node.label
         if node.kind == tree.INDICATOR:
@@ -234,6 +238,8 @@ class CascadeTreeModel(TreeIndexModel):
 
     def _tooltip(self, node: TreeNode, score: Any, band: tuple[str, str] | None) -> str:
         lines = [self._text(node)]
+        if node.kind == tree.AGREEMENT and node.id in self._badges:
+            lines.append(self._badges[node.id][1])
         if node.kind == tree.OFFICIAL and node.detail:
             lines.append(node.detail)
         if node.kind == tree.UNIT and node.detail:
@@ -291,6 +297,15 @@ class CascadeTreeModel(TreeIndexModel):
             return
         self._scores.update(scores)
         self._refresh_agreements(set(scores))
+
+    def set_badges(self, badges: dict[str, tuple[str, str]]) -> None:
+        """Show a short suffix (and a tooltip line) on agreement rows; replaces earlier ones."""
+        changed = {
+            k for k in set(self._badges) | set(badges) if self._badges.get(k) != badges.get(k)
+        }
+        self._badges = dict(badges)
+        if changed:
+            self._refresh_agreements(changed)
 
     def missing_scores(self) -> set[str]:
         loaded = {n.node.agreement_id for items in self._by_id.values() for n in items if n.node}

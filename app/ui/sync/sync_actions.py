@@ -1,6 +1,6 @@
 """The Sinkronisasi menu ("Kirim ke Provinsi…", "Terima berkas…", the installation key) and
-the sync state shown in the agreement header ("belum dikirim", "terkirim", "diterima
-provinsi", "dikembalikan: alasan").
+the sync state shown in the agreement header and on each agreement of the unit's tree
+("belum dikirim", "terkirim", "diterima provinsi", "dikembalikan: alasan").
 
 The main window creates this once (`SyncActions(window)`); it follows `databaseAttached` and
 the tree's selection by itself.
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QMessageBox, QWidget
 
@@ -77,6 +77,12 @@ class SyncActions(QObject):
         self.menu.addAction(self.act_key)
         window.databaseAttached.connect(self._attached)
         window.installEventFilter(self)
+        # Any edit may make an agreement "belum dikirim" again: refresh once the edits settle.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(400)
+        self._refresh_timer.timeout.connect(self.refresh_states)
+        window.undo_stack.indexChanged.connect(lambda _i: self._refresh_timer.start())
         self.retranslate()
         self.update_actions()
 
@@ -87,7 +93,7 @@ class SyncActions(QObject):
         self.act_receive.setText(self.tr("&Terima berkas…"))
         set_tip(self.act_receive, self.tr("Periksa dan terapkan bundel atau tanda terima"))
         self.act_key.setText(self.tr("Kunci &instalasi…"))
-        self._show_state()
+        self.refresh_states()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -106,6 +112,7 @@ class SyncActions(QObject):
         window = self.window
         if window.tree_pane is not None:
             window.tree_pane.nodeSelected.connect(self.node_selected)
+        self._refresh_tree()
         editor = window.agreement_editor
         # A database switch builds a new editor: give it its own label.
         if editor is not None and editor is not self._editor:
@@ -121,6 +128,32 @@ class SyncActions(QObject):
 
         self.agreement_id = node.id if node is not None and node.kind == tree.AGREEMENT else None
         self._show_state()
+
+    def refresh_states(self) -> None:
+        """The header label and the tree's suffixes, read again from the database."""
+        self._show_state()
+        self._refresh_tree()
+
+    def _refresh_tree(self) -> None:
+        window = self.window
+        pane, db = window.tree_pane, window.db
+        if pane is None or db is None or not shiboken6.isValid(pane):
+            return
+        from app.sync.consolidation import database_mode
+        from app.sync.state import LABELS, RETURNED, label, sync_states
+
+        if database_mode(db) == "province":  # the province sends nothing: no state to show
+            pane.model.set_badges({})
+            return
+        lang = current_language()
+        badges: dict[str, tuple[str, str]] = {}
+        for agreement_id, (state, reason) in sync_states(db).items():
+            full = label(state, reason, lang)
+            short = LABELS[state][1 if lang == "en" else 0]
+            if state == RETURNED and reason:
+                short = full if len(full) <= 48 else full[:47] + "…"
+            badges[agreement_id] = (short, self.tr("Sinkronisasi: {state}").format(state=full))
+        pane.model.set_badges(badges)
 
     def _show_state(self) -> None:
         if self.state_label is None or not shiboken6.isValid(self.state_label):
@@ -155,7 +188,7 @@ class SyncActions(QObject):
         dialog = SendDialog(
             self.window.db, self.window.paths, self._unit_of_selection(), self.window
         )
-        dialog.finished.connect(lambda _r: self._show_state())
+        dialog.finished.connect(lambda _r: self.refresh_states())
         dialog.open()
         self.send_dialog = dialog
         return dialog
@@ -178,7 +211,7 @@ class SyncActions(QObject):
         if pane is not None:
             pane.model.refresh_children(tree.ROOT, None)
         self.window.recompute()  # a reference bundle may bring new rules (IKU wajib)
-        self._show_state()
+        self.refresh_states()
 
     def show_key(self) -> QMessageBox:
         from app.sync import service
