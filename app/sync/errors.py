@@ -163,6 +163,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas kunci {path} tidak valid: {why}.",
         "Key file {path} is invalid: {why}.",
     ),
+    "key_unit_missing": (
+        "Sebutkan kode unit pemilik kunci ini.",
+        "Name the code of the unit this key belongs to.",
+    ),
     "fingerprint_mismatch": (
         "Sidik jari kunci di {path} adalah {actual}, bukan {expected} yang dikonfirmasi.",
         "The key in {path} has fingerprint {actual}, not the confirmed {expected}.",

@@ -220,22 +220,40 @@ class TrustStore:
         return "untrusted"
 
 
-def read_public_key_file(path: Path) -> dict[str, str]:
-    """A `.pkkey` document written by `pk-desk keys export`."""
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise SyncError("file_missing", path=path) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SyncError("key_file_invalid", path=path, why=str(exc)) from None
-    if not isinstance(data, dict) or data.get("format") != PUBLIC_KEY_FORMAT:
-        raise SyncError("key_file_invalid", path=path, why=f"format is not {PUBLIC_KEY_FORMAT}")
-    public = data.get("public_key")
-    if not isinstance(public, str):
-        raise SyncError("key_file_invalid", path=path, why="no public_key")
+def parse_public_key(text: str, where: object = "-") -> dict[str, str]:
+    """A public key as a unit hands it over: the `.pkkey` document (`pk-desk keys export`)
+    or its bare base64 text, pasted. {public_key, key_id, unit}."""
+    stripped = text.strip()
+    unit = ""
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise SyncError("key_file_invalid", path=where, why=str(exc)) from None
+        if not isinstance(data, dict) or data.get("format") != PUBLIC_KEY_FORMAT:
+            raise SyncError(
+                "key_file_invalid", path=where, why=f"format is not {PUBLIC_KEY_FORMAT}"
+            )
+        public = data.get("public_key")
+        if not isinstance(public, str):
+            raise SyncError("key_file_invalid", path=where, why="no public_key")
+        unit = str(data.get("unit") or "")
+    else:
+        public = "".join(stripped.split())
     try:
         raw = base64.b64decode(public, validate=True)
         Ed25519PublicKey.from_public_bytes(raw)
     except ValueError as exc:
+        raise SyncError("key_file_invalid", path=where, why=str(exc) or "not a key") from None
+    return {"public_key": public, "key_id": key_id_of(raw), "unit": unit}
+
+
+def read_public_key_file(path: Path) -> dict[str, str]:
+    """A `.pkkey` document written by `pk-desk keys export` (or a file holding the bare key)."""
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        raise SyncError("file_missing", path=path) from None
+    except UnicodeDecodeError as exc:
         raise SyncError("key_file_invalid", path=path, why=str(exc)) from None
-    return {"public_key": public, "key_id": key_id_of(raw), "unit": str(data.get("unit") or "")}
+    return parse_public_key(text, path)

@@ -14,7 +14,7 @@ from app.sync.bundle_file import VerifiedBundle, read_file, verify_bytes
 from app.sync.errors import SyncError
 from app.sync.export import ExportResult, export_bundle
 from app.sync.importer import import_verified
-from app.sync.keys import InstallationKey, TrustStore, load_or_create_key
+from app.sync.keys import InstallationKey, TrustedKey, TrustStore, load_or_create_key
 from app.sync.receipts import Decision, import_receipt, write_receipt, write_refusal
 from app.sync.reference_bundle import ReferenceExport, import_reference, write_reference_bundle
 
@@ -27,6 +27,37 @@ def installation_key(paths: AppPaths) -> InstallationKey:
 
 def trust_store(paths: AppPaths) -> TrustStore:
     return TrustStore(paths.keys_dir)
+
+
+def trust_key(
+    paths: AppPaths,
+    text: str,
+    unit: str,
+    *,
+    label: str = "",
+    confirmed_fingerprint: str | None = None,
+    where: object = "-",
+) -> TrustedKey:
+    """Trust a unit's public key, pasted or read from its `.pkkey` file; the fingerprint the
+    unit read out, when given, must match."""
+    from app.sync.keys import fingerprint, parse_public_key
+
+    document = parse_public_key(text, where)
+    if confirmed_fingerprint and "".join(confirmed_fingerprint.split()) != document["key_id"]:
+        raise SyncError(
+            "fingerprint_mismatch",
+            path=where,
+            actual=fingerprint(document["key_id"]),
+            expected=confirmed_fingerprint,
+        )
+    unit = unit.strip() or document["unit"]
+    if not unit:
+        raise SyncError("key_unit_missing")
+    return trust_store(paths).trust(document["public_key"], unit, label)
+
+
+def revoke_key(paths: AppPaths, key_id: str, reason: str = "") -> TrustedKey:
+    return trust_store(paths).revoke("".join(key_id.split()), reason)
 
 
 def bundles_dir(paths: AppPaths) -> Path:
@@ -161,6 +192,58 @@ def export_reference(
 ) -> ReferenceExport:
     """`pk-desk reference export`: the province's reference data as a signed bundle."""
     return write_reference_bundle(db, installation_key(paths), out_dir, issuer)
+
+
+def write_decisions(
+    db: Database,
+    paths: AppPaths,
+    decisions: Sequence[Decision],
+    out_dir: Path,
+    *,
+    issuer: str = "PROVINSI",
+) -> Path:
+    """Sign one receipt with a decision per agreement (and period): approvals lock them."""
+    return write_receipt(db, installation_key(paths), list(decisions), out_dir, issuer)
+
+
+@dataclass(frozen=True)
+class ReceivedRow:
+    """An agreement that arrived by bundle, as the receipt dialog lists it."""
+
+    agreement_id: str
+    unit_code: str
+    owner: str
+    year: int
+    status: str
+
+
+def received_agreements(db: Database) -> list[ReceivedRow]:
+    """The agreements this database received in bundles: the ones a receipt can answer."""
+    from sqlalchemy import select
+
+    from app.models.changelog import SyncRevision
+    from app.services import queries
+
+    revisions = SyncRevision.__table__
+    with db.session() as session:
+        received = set(
+            session.scalars(
+                select(revisions.c.entity_id)
+                .where(revisions.c.entity == "agreements", revisions.c.received_in.is_not(None))
+                .distinct()
+            )
+        )
+    return [
+        ReceivedRow(
+            agreement_id=str(row.id),
+            unit_code=str(row.unit_code),
+            owner=str(row.owner),
+            year=int(row.year),
+            status=str(row.status),
+        )
+        for row in queries.list_agreements(db)
+        if str(row.id) in received
+    ]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import shiboken6
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QWidget
 
 from app.ui.shell.availability import offer, set_tip
 from app.ui.shell.i18n import current_language
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from app.services.tree import TreeNode
 
     from app.ui.shell.main_window import MainWindow
+    from app.ui.sync.keys_dialog import KeysDialog
+    from app.ui.sync.receipt_dialog import ReceiptDialog
     from app.ui.sync.receive_dialog import ReceiveDialog
     from app.ui.sync.send_dialog import SendDialog
 
@@ -68,13 +70,17 @@ class SyncActions(QObject):
 
         self.act_send = action("actSendToProvince", self.open_send)
         self.act_receive = action("actReceiveFiles", self.open_receive)
+        self.act_receipt = action("actWriteReceipt", self.open_receipt)
         self.act_key = action("actInstallationKey", self.show_key)
         self.menu = window.menuBar().addMenu("")
         self.menu.setObjectName("menuSync")
         window.menuBar().insertMenu(window.menu_settings.menuAction(), self.menu)
-        self.menu.addActions([self.act_send, self.act_receive])
+        self.menu.addActions([self.act_send, self.act_receive, self.act_receipt])
         self.menu.addSeparator()
         self.menu.addAction(self.act_key)
+        window.menu_settings.addAction(self.act_key)  # Settings shows the keys too
+        self.keys_dialog: KeysDialog | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
         window.databaseAttached.connect(self._attached)
         window.installEventFilter(self)
         # Any edit may make an agreement "belum dikirim" again: refresh once the edits settle.
@@ -92,7 +98,14 @@ class SyncActions(QObject):
         set_tip(self.act_send, self.tr("Tulis bundel bertanda tangan ke folder atau flashdisk"))
         self.act_receive.setText(self.tr("&Terima berkas…"))
         set_tip(self.act_receive, self.tr("Periksa dan terapkan bundel atau tanda terima"))
-        self.act_key.setText(self.tr("Kunci &instalasi…"))
+        self.act_receipt.setText(self.tr("Tulis tanda t&erima…"))
+        set_tip(
+            self.act_receipt,
+            self.tr(
+                "Setujui atau kembalikan perjanjian yang diterima, dalam tanda terima bertanda tangan"
+            ),
+        )
+        self.act_key.setText(self.tr("Kunci dan &kepercayaan…"))
         self.refresh_states()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -104,6 +117,7 @@ class SyncActions(QObject):
         reason = self.window.reasons.write(self.window.selection())
         offer(self.act_send, reason)
         offer(self.act_receive, reason)
+        offer(self.act_receipt, reason)
 
     # --- database and selection ------------------------------------------------------------
 
@@ -213,17 +227,21 @@ class SyncActions(QObject):
         self.window.recompute()  # a reference bundle may bring new rules (IKU wajib)
         self.refresh_states()
 
-    def show_key(self) -> QMessageBox:
-        from app.sync import service
+    def open_receipt(self) -> ReceiptDialog | None:
+        from app.ui.sync.receipt_dialog import ReceiptDialog
 
-        key = service.installation_key(self.window.paths)
-        box = QMessageBox(self.window)
-        box.setWindowTitle(self.tr("Kunci instalasi"))
-        box.setText(
-            self.tr(
-                "Sidik jari kunci instalasi ini: {fingerprint}\n\nBacakan sidik jari ini kepada "
-                "provinsi lewat telepon agar bundel dari instalasi ini dipercaya."
-            ).format(fingerprint=key.fingerprint)
-        )
-        box.open()
-        return box
+        if self.window.db is None:
+            return None
+        dialog = ReceiptDialog(self.window.db, self.window.paths, self.window)
+        dialog.open()
+        self.receipt_dialog = dialog
+        return dialog
+
+    def show_key(self) -> KeysDialog:
+        """This installation's key id and fingerprint, and the trusted keys per unit."""
+        from app.ui.sync.keys_dialog import KeysDialog
+
+        dialog = KeysDialog(self.window.paths, self.window)
+        dialog.open()
+        self.keys_dialog = dialog
+        return dialog

@@ -91,11 +91,11 @@ class ImportReportTableModel(RowTableModel):
         if row.get("message"):
             notes.append(row["message"])
         if row.get("held"):
-            notes.append(self._tr(self.HELD))
+            notes.append(QCoreApplication.translate(self.CONTEXT, self.HELD))
         if row.get("repeated"):
-            notes.append(self._tr(self.REPEATED))
+            notes.append(QCoreApplication.translate(self.CONTEXT, self.REPEATED))
         if "untrusted_key" in (row.get("warnings") or []):
-            notes.append(self._tr(self.UNTRUSTED))
+            notes.append(QCoreApplication.translate(self.CONTEXT, self.UNTRUSTED))
         return "; ".join(notes)
 
     def _tr(self, text: str) -> str:
@@ -159,3 +159,97 @@ class ConflictTableModel(RowTableModel):
         choice = row.get("choice", KEEP)
         shown = QCoreApplication.translate(self.CONTEXT, self.CHOICES[choice])
         return f"{shown}: {text(row.get('value'))}" if choice == EDIT else shown
+
+
+class TrustedKeyTableModel(RowTableModel):
+    """Rows: `app.sync.keys.TrustedKey`, the keys whose bundles this installation accepts."""
+
+    CONTEXT = "TrustedKeyTableModel"
+    COL_UNIT, COL_FINGERPRINT, COL_LABEL, COL_TRUSTED, COL_STATE = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TrustedKeyTableModel", "Unit"),
+        QT_TRANSLATE_NOOP("TrustedKeyTableModel", "Sidik jari"),
+        QT_TRANSLATE_NOOP("TrustedKeyTableModel", "Catatan"),
+        QT_TRANSLATE_NOOP("TrustedKeyTableModel", "Dipercaya sejak"),
+        QT_TRANSLATE_NOOP("TrustedKeyTableModel", "Status"),
+    )
+    TRUSTED = QT_TRANSLATE_NOOP("TrustedKeyTableModel", "dipercaya")
+    REVOKED = QT_TRANSLATE_NOOP("TrustedKeyTableModel", "dicabut {date}")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index):
+            return None
+        row = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_STATE:
+            return row.revoked_reason or None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        state = (
+            QCoreApplication.translate(self.CONTEXT, self.REVOKED).format(date=row.revoked_at[:10])
+            if row.revoked_at
+            else QCoreApplication.translate(self.CONTEXT, self.TRUSTED)
+        )
+        return (row.unit, row.fingerprint, row.label, row.trusted_at[:10], state)[index.column()]
+
+
+APPROVE, RETURN = "approved", "returned"
+
+
+class ReceiptTableModel(RowTableModel):
+    """Rows: dicts {row: `app.sync.service.ReceivedRow`, status, period, reason}: the decision
+    a receipt will carry for each agreement (no decision: not in the receipt)."""
+
+    CONTEXT = "ReceiptTableModel"
+    COL_UNIT, COL_OWNER, COL_YEAR, COL_STATUS, COL_DECISION, COL_PERIOD, COL_REASON = range(7)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReceiptTableModel", "Unit"),
+        QT_TRANSLATE_NOOP("ReceiptTableModel", "Pejabat"),
+        QT_TRANSLATE_NOOP("ReceiptTableModel", "Tahun"),
+        QT_TRANSLATE_NOOP("ReceiptTableModel", "Status"),
+        QT_TRANSLATE_NOOP("ReceiptTableModel", "Keputusan"),
+        QT_TRANSLATE_NOOP("ReceiptTableModel", "Periode"),
+        QT_TRANSLATE_NOOP("ReceiptTableModel", "Alasan"),
+    )
+    DECISIONS = {
+        APPROVE: QT_TRANSLATE_NOOP("ReceiptTableModel", "disetujui"),
+        RETURN: QT_TRANSLATE_NOOP("ReceiptTableModel", "dikembalikan"),
+    }
+    WHOLE = QT_TRANSLATE_NOOP("ReceiptTableModel", "seluruh PK")
+
+    def set_decision(
+        self, row: int, status: str | None, period: str | None = None, reason: str = ""
+    ) -> None:
+        self._rows[row] = {**self._rows[row], "status": status, "period": period, "reason": reason}
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COL_REASON))
+
+    def decided(self) -> list[dict[str, Any]]:
+        return [r for r in self._rows if r.get("status")]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index):
+            return None
+        item = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return item
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row, status = item["row"], item.get("status")
+        decision = (
+            QCoreApplication.translate(self.CONTEXT, self.DECISIONS[status]) if status else "—"
+        )
+        period = (
+            (item.get("period") or QCoreApplication.translate(self.CONTEXT, self.WHOLE))
+            if status
+            else ""
+        )
+        return (
+            row.unit_code,
+            row.owner,
+            str(row.year),
+            label(STATUS, row.status),
+            decision,
+            period,
+            item.get("reason") or "",
+        )[index.column()]
