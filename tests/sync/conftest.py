@@ -52,6 +52,18 @@ class SyncWorld:
         with open_database(target or self.province_url, user="province-operator") as db:
             return service.import_files(db, list(files), self.paths, dry_run=dry_run)
 
+    def bkd(self, path: Path | None = None) -> tuple[str, str]:
+        """(agreement id, first indicator id) of the BKD agreement in the unit database."""
+        from app.models import Agreement
+        from app.services import queries
+
+        with open_database(path or self.unit_path) as db:
+            agreement_id = str(queries.list_agreements(db, unit_code="BKD")[0].id)
+            with db.session() as session:
+                agreement = session.get(Agreement, agreement_id)
+                assert agreement is not None
+                return agreement_id, agreement.goals[0].indicators[0].id
+
     def hash(self, target: Target | None = None, *, everything: bool = True) -> str:
         with open_database(target or self.province_url) as db:
             return logical_hash(db.engine, everything=everything)

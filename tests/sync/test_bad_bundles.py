@@ -19,7 +19,7 @@ from sqlalchemy import select
 from app.models import Agreement, Indicator, PeriodValue, Unit
 from app.models.changelog import SyncHead
 from app.models.enums import Period
-from app.services import agreements, queries
+from app.services import agreements
 from app.sync import service
 from app.sync.bundle_file import MANIFEST, SIGNATURE, canonical_json, sha256_hex
 from app.sync.keys import InstallationKey, load_or_create_key
@@ -323,12 +323,7 @@ def test_revision_for_an_entity_of_another_unit(world: SyncWorld, good: Path) ->
 
 def test_bundle_for_a_locked_period(world: SyncWorld) -> None:
     world.import_(world.export())
-    with world.unit() as db:
-        agreement_id = str(queries.list_agreements(db, unit_code="BKD")[0].id)
-        with db.session() as session:
-            agreement = session.get(Agreement, agreement_id)
-            assert agreement is not None
-            indicator_id = agreement.goals[0].indicators[0].id
+    agreement_id, indicator_id = world.bkd()
     with world.province() as db:
         receipt = service.receipt(
             db, world.paths, [agreement_id], world.root / "receipts", period="TW1"

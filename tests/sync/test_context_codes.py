@@ -9,9 +9,9 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from app.models import Agreement, Unit
+from app.models import Unit
 from app.models.enums import Period, UnitKind
-from app.services import agreements, organisation, queries
+from app.services import agreements, organisation
 from tests.sync.conftest import SyncWorld
 
 
@@ -35,12 +35,8 @@ def test_context_unit_with_a_known_code_maps_onto_ours(world: SyncWorld) -> None
         assert session.scalar(select(func.count()).where(Unit.code == parent_code)) == 1
         bkd = session.scalars(select(Unit).where(Unit.code == "BKD")).one()
         assert bkd.parent_id == ours, "the bundle's unit hangs under our unit of that code"
+    _, indicator_id = world.bkd()
     with world.unit() as db:
-        agreement_id = str(queries.list_agreements(db, unit_code="BKD")[0].id)
-        with db.session() as session:
-            agreement = session.get(Agreement, agreement_id)
-            assert agreement is not None
-            indicator_id = agreement.goals[0].indicators[0].id
         agreements.set_actual(db, indicator_id, Period.TW3, Decimal("5"))
     [later] = world.import_(world.export())
     assert later.error is None, later.error.text() if later.error else ""

@@ -10,11 +10,10 @@ import zipfile
 from decimal import Decimal
 from pathlib import Path
 
-from app.models import Agreement
 from app.models.changelog import local_origin
 from app.models.database import open_database
 from app.models.enums import Period
-from app.services import agreements, queries
+from app.services import agreements
 from app.sync.origin import copied_note, is_copy
 from tests.sync.conftest import SyncWorld
 
@@ -29,18 +28,14 @@ def _lines(bundle: Path) -> list[dict]:
         return [json.loads(line) for line in archive.read("changes.jsonl").splitlines()]
 
 
-def _edit(path: Path, value: str) -> None:
+def _edit(world: SyncWorld, path: Path, value: str) -> None:
+    _, indicator_id = world.bkd(path)
     with open_database(path) as db:
-        agreement_id = str(queries.list_agreements(db, unit_code="BKD")[0].id)
-        with db.session() as session:
-            agreement = session.get(Agreement, agreement_id)
-            assert agreement is not None
-            indicator_id = agreement.goals[0].indicators[0].id
         agreements.set_target(db, indicator_id, Period.TW4, Decimal(value))
 
 
 def test_copied_file_gets_a_new_origin_at_its_first_write(world: SyncWorld) -> None:
-    _edit(world.unit_path, "1")
+    _edit(world, world.unit_path, "1")
     original = _origin(world.unit_path)
     first = world.export()
     with open_database(world.unit_path) as db:
@@ -58,8 +53,8 @@ def test_copied_file_gets_a_new_origin_at_its_first_write(world: SyncWorld) -> N
         is_copy(db)
     assert world.hash(laptop) == before, "noticing the copy writes nothing"
 
-    _edit(laptop, "2")
-    _edit(world.unit_path, "3")
+    _edit(world, laptop, "2")
+    _edit(world, world.unit_path, "3")
     copy_origin = _origin(laptop)
     assert copy_origin != original
     assert _origin(world.unit_path) == original, "the original file keeps its origin"

@@ -10,10 +10,9 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from app.models import Agreement
 from app.models.changelog import SyncBundle, SyncRevision
 from app.models.enums import Period
-from app.services import agreements, queries
+from app.services import agreements
 from app.sync import service
 from app.sync.bundle_file import verify_file
 from app.sync.state import label, sync_states
@@ -21,12 +20,7 @@ from tests.sync.conftest import SyncWorld
 
 
 def test_refused_bundle_comes_back_returned_and_its_changes_go_again(world: SyncWorld) -> None:
-    with world.unit() as db:
-        agreement_id = str(queries.list_agreements(db, unit_code="BKD")[0].id)
-        with db.session() as session:
-            agreement = session.get(Agreement, agreement_id)
-            assert agreement is not None
-            indicator_id = agreement.goals[0].indicators[0].id
+    agreement_id, indicator_id = world.bkd()
     assert world.import_(world.export())[0].error is None
     with world.province() as db:
         approval = service.receipt(
@@ -90,12 +84,7 @@ def test_refused_bundle_comes_back_returned_and_its_changes_go_again(world: Sync
 
 
 def test_a_dry_run_writes_no_refusal_receipt(world: SyncWorld) -> None:
-    with world.unit() as db:
-        agreement_id = str(queries.list_agreements(db, unit_code="BKD")[0].id)
-        with db.session() as session:
-            agreement = session.get(Agreement, agreement_id)
-            assert agreement is not None
-            indicator_id = agreement.goals[0].indicators[0].id
+    agreement_id, indicator_id = world.bkd()
     world.import_(world.export())
     with world.province() as db:
         approval = service.receipt(db, world.paths, [agreement_id], world.root / "r", period="TW1")
