@@ -105,15 +105,14 @@ def cmd_keys(args: argparse.Namespace) -> int:
                 "Sebutkan berkas kunci (.pkkey) dan --unit KODE.",
                 "Name the key file (.pkkey) and --unit CODE.",
             )
-        document = keys.read_public_key_file(Path(args.target))
-        if args.fingerprint and args.fingerprint.replace(" ", "") != document["key_id"]:
-            raise keys.SyncError(
-                "fingerprint_mismatch",
-                path=args.target,
-                actual=keys.fingerprint(document["key_id"]),
-                expected=args.fingerprint,
-            )
-        entry = store.trust(document["public_key"], args.unit, args.label or "")
+        entry = service.trust_key(
+            args.paths,
+            keys.read_key_text(Path(args.target)),
+            args.unit,
+            label=args.label or "",
+            confirmed_fingerprint=args.fingerprint,
+            where=args.target,
+        )
         print(f"{entry.fingerprint} → {entry.unit}")
         return 0
     if args.action == "revoke":

@@ -248,12 +248,16 @@ def parse_public_key(text: str, where: object = "-") -> dict[str, str]:
     return {"public_key": public, "key_id": key_id_of(raw), "unit": unit}
 
 
-def read_public_key_file(path: Path) -> dict[str, str]:
-    """A `.pkkey` document written by `pk-desk keys export` (or a file holding the bare key)."""
+def read_key_text(path: Path) -> str:
+    """The text of a key file, or one sentence saying why it cannot be read."""
     try:
-        text = path.read_text("utf-8")
+        return path.read_text("utf-8")
     except FileNotFoundError:
         raise SyncError("file_missing", path=path) from None
     except UnicodeDecodeError as exc:
         raise SyncError("key_file_invalid", path=path, why=str(exc)) from None
-    return parse_public_key(text, path)
+
+
+def read_public_key_file(path: Path) -> dict[str, str]:
+    """A `.pkkey` document written by `pk-desk keys export` (or a file holding the bare key)."""
+    return parse_public_key(read_key_text(path), path)
