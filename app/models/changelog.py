@@ -450,12 +450,19 @@ def _write_revisions(
         conn.execute(
             delete(heads_table).where(heads_table.c.rev_id.in_(stale[start : start + 500]))
         )
+    insert_log_rows(conn, revisions_table, revisions)
+    insert_log_rows(conn, heads_table, new_heads)
+
+
+def insert_log_rows(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Change-log rows (revisions, heads) in one executemany; on SQLite straight to the driver
+    (see `_insert_sqlite`). Every row must have the same keys."""
+    if not rows:
+        return
     if conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark":
-        _insert_sqlite(conn, revisions_table, revisions)
-        _insert_sqlite(conn, heads_table, new_heads)
+        _insert_sqlite(conn, table, rows)
     else:
-        conn.execute(insert(revisions_table), revisions)
-        conn.execute(insert(heads_table), new_heads)
+        conn.execute(insert(table), rows)
 
 
 def _insert_sqlite(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:

@@ -136,6 +136,12 @@ def decode_value(table: Table, name: str, value: Any) -> Any:
         if not nullable:
             raise DecodeError(f"{where} cannot be empty")
         return None
+    if tag == "text":  # most fields: checked first
+        if not isinstance(value, str):
+            raise DecodeError(f"{where} must be text")
+        if length and len(value) > length:
+            raise DecodeError(f"{where} is longer than {length} characters")
+        return value
     try:
         if tag == "decimal":
             if not isinstance(value, str):
@@ -167,11 +173,7 @@ def decode_value(table: Table, name: str, value: Any) -> Any:
         raise
     except (ValueError, InvalidOperation, TypeError):
         raise DecodeError(f"{where}: {value!r} is not valid") from None
-    if not isinstance(value, str):
-        raise DecodeError(f"{where} must be text")
-    if length and len(value) > length:
-        raise DecodeError(f"{where} is longer than {length} characters")
-    return value
+    return value  # every kind returned above
 
 
 def encode_row(table: Table, row: Any) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, func, insert, select, union_all, update
+from sqlalchemy import Connection, func, select, union_all, update
 
 from app import __version__
 from app.engine.scoring import paused_gc
@@ -21,6 +21,7 @@ from app.models.changelog import (
     SyncRevision,
     SyncState,
     dumps,
+    insert_log_rows,
     local_origin,
 )
 from app.models.database import Database
@@ -111,8 +112,8 @@ def write_baselines(conn: Connection, missing: dict[str, set[str]], author: str)
                 }
             )
             new_heads.append({"rev_id": rev_id, "entity": name, "entity_id": rid})
-    conn.execute(insert(SyncRevision.__table__), revisions)
-    conn.execute(insert(SyncHead.__table__), new_heads)
+    insert_log_rows(conn, SyncRevision.__table__, revisions)
+    insert_log_rows(conn, SyncHead.__table__, new_heads)
     return len(revisions)
 
 

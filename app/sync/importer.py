@@ -20,7 +20,14 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.engine.scoring import paused_gc
-from app.models.changelog import SyncBundle, SyncConflict, SyncLock, SyncRevision, dumps
+from app.models.changelog import (
+    SyncBundle,
+    SyncConflict,
+    SyncLock,
+    SyncRevision,
+    dumps,
+    insert_log_rows,
+)
 from app.models.database import Database
 from app.sync import entities
 from app.sync.bundle_file import VerifiedBundle, verify_bytes, write_atomically
@@ -329,9 +336,8 @@ def _apply(
             _translate(row.entity, values, aliases)
         inserts.setdefault(row.entity, []).append({"id": row.entity_id, **values})
 
-    conn.execute(
-        insert(SyncRevision.__table__),
-        [_revision_row(r, bundle.bundle_id) for _, r in new],
+    insert_log_rows(
+        conn, SyncRevision.__table__, [_revision_row(r, bundle.bundle_id) for _, r in new]
     )
     for _, revision in new:
         history.setdefault(revision.entity_id, {})[revision.rev_id] = revision

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
-from app.models.changelog import SyncHead, SyncRevision, dumps
+from app.models.changelog import SyncHead, SyncRevision, dumps, insert_log_rows
 from app.sync.entities import chunks
 from app.sync.merge import Revision
 
@@ -140,8 +140,7 @@ def replace_heads(
         for (entity, entity_id), revs in heads.items()
         for rev in revs
     ]
-    if rows:
-        conn.execute(insert(table), rows)
+    insert_log_rows(conn, table, rows)
 
 
 def upsert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
