@@ -171,8 +171,14 @@ def to_json_value(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} cannot travel in a bundle")
 
 
+# One encoder, built once: json.dumps with these options builds a new one on every call,
+# and an import or export serialises thousands of revisions.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    """Canonical JSON text: sorted keys, no spaces, non-ASCII kept."""
+    return _CANONICAL.encode(data)
 
 
 def synced_columns(obj_or_table: Any) -> list[str]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.models.changelog import dumps
 from app.sync.errors import SyncError
 from app.sync.keys import InstallationKey, TrustStore, key_id_of, verify_signature
 
@@ -48,7 +49,7 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 
 def canonical_json(data: Any) -> bytes:
     """The one byte form of a JSON document: sorted keys, no spaces, UTF-8."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    return dumps(data).encode()
 
 
 def sha256_hex(data: bytes) -> str:

@@ -123,10 +123,10 @@ class _Owners:
             self.scope = {name: set() for name in entities.synced_tables()}
             self.agreement_of = {}
         self._memo: dict[tuple[str, str], tuple[bool, str | None]] = {}
-        self._existing = entities.existing_ids(conn, incoming)
+        self.existing = entities.existing_ids(conn, incoming)
 
     def _exists(self, entity: str, entity_id: str) -> bool:
-        return (entity, entity_id) in self._existing
+        return (entity, entity_id) in self.existing
 
     def owner(self, entity: str, entity_id: str) -> tuple[bool, str | None]:
         """(owned by the bundle's unit, agreement id if the record belongs to one)."""
@@ -348,7 +348,10 @@ def _apply(
     conflicts: list[Conflict] = []
     for entity, ids in sorted(by_table.items()):
         table = tables[entity]
-        current = entities.read_rows(conn, entity, ids)
+        # Only records already here have a row to compare with (none in a first import).
+        current = entities.read_rows(
+            conn, entity, [i for i in ids if (entity, i) in owners.existing]
+        )
         for entity_id in sorted(ids):
             folded = fold(history[entity_id])
             heads[(entity, entity_id)] = folded.heads
