@@ -265,22 +265,6 @@ def owned_rows(
             yield from conn.execute(statement, {"units": chunk})
 
 
-def agreements_of(conn: Connection, by_table: dict[str, set[str]]) -> dict[str, str]:
-    """The agreement each given record belongs to (records above agreements have none)."""
-    out: dict[str, str] = {}
-    for name, ids in by_table.items():
-        for path in owner_paths().get(name, ()):
-            if path.agreement is None:
-                continue
-            statement = select(path.table.c.id, path.agreement).select_from(path.joins)
-            for chunk in chunks(ids):
-                out.update(
-                    (rid, agreement)
-                    for rid, agreement in conn.execute(statement.where(path.table.c.id.in_(chunk)))
-                )
-    return out
-
-
 def scope_ids(conn: Connection, unit_ids: set[str]) -> tuple[dict[str, set[str]], dict[str, str]]:
     """Ids per table that the units own (tombstones included), and each one's agreement."""
     tables = synced_tables()

@@ -31,22 +31,24 @@ def _aware(moment: dt.datetime) -> dt.datetime:
 
 
 def _unsent_since(conn: Connection) -> dict[str, dt.datetime]:
-    """Per agreement, the time of its latest edit not yet sent (nor received from elsewhere)."""
+    """Per agreement, the time of its latest edit not yet sent (nor received from elsewhere),
+    aggregated by the database along each table's path to its agreement."""
     revisions = SyncRevision.__table__
-    latest: dict[str, dict[str, dt.datetime]] = {}
-    for entity, entity_id, edited_at in conn.execute(
-        select(revisions.c.entity, revisions.c.entity_id, func.max(revisions.c.edited_at))
-        .where(revisions.c.exported_in.is_(None), revisions.c.received_in.is_(None))
-        .group_by(revisions.c.entity, revisions.c.entity_id)
-    ):
-        latest.setdefault(entity, {})[entity_id] = _aware(edited_at)
-    owners = entities.agreements_of(conn, {name: set(ids) for name, ids in latest.items()})
     out: dict[str, dt.datetime] = {}
-    for ids in latest.values():
-        for entity_id, moment in ids.items():
-            agreement = owners.get(entity_id)
-            if agreement is not None and (agreement not in out or out[agreement] < moment):
-                out[agreement] = moment
+    for paths in entities.owner_paths().values():
+        for path in paths:
+            if path.agreement is None:
+                continue
+            statement = (
+                select(path.agreement, func.max(revisions.c.edited_at))
+                .select_from(path.joins.join(revisions, revisions.c.entity_id == path.table.c.id))
+                .where(revisions.c.exported_in.is_(None), revisions.c.received_in.is_(None))
+                .group_by(path.agreement)
+            )
+            for agreement, edited_at in conn.execute(statement):
+                moment = _aware(edited_at)
+                if agreement not in out or out[agreement] < moment:
+                    out[agreement] = moment
     return out
 
 
