@@ -279,6 +279,7 @@ def _apply(
     revisions: list[tuple[int, Revision]],
     context: list[ContextRow],
     report: ImportReport,
+    decoded: dict[str, dict[str, Any]],
 ) -> None:
     tables = entities.synced_tables()
     incoming_ids = [r.rev_id for _, r in revisions]
@@ -353,10 +354,14 @@ def _apply(
             conn, entity, [i for i in ids if (entity, i) in owners.existing]
         )
         for entity_id in sorted(ids):
-            folded = fold(history[entity_id])
+            known = history[entity_id]
+            folded = fold(known)
             heads[(entity, entity_id)] = folded.heads
             conflicts.extend(folded.conflicts)
-            values = {k: entities.decode_value(table, k, v) for k, v in folded.fields.items()}
+            if len(known) == 1 and folded.heads[0] in decoded:  # a new record: decoded in parse
+                values = dict(decoded[folded.heads[0]])
+            else:
+                values = {k: entities.decode_value(table, k, v) for k, v in folded.fields.items()}
             if aliases:
                 _translate(entity, values, aliases)
             row = current.get(entity_id)
@@ -548,8 +553,9 @@ def import_verified(
         warnings=list(bundle.warnings),
     )
     if bundle.parsed is None:  # a dry run then the import of one verified bundle: parse once
-        bundle.parsed = (parse_changes(bundle), parse_context(bundle))
-    revisions, context = bundle.parsed
+        decoded: dict[str, dict[str, Any]] = {}
+        bundle.parsed = (parse_changes(bundle, decoded), parse_context(bundle), decoded)
+    revisions, context, decoded = bundle.parsed
     if progress:
         progress(1, 3)
     ledger = SyncBundle.__table__
@@ -561,7 +567,7 @@ def import_verified(
             if previous is not None:
                 return previous
             try:
-                _apply(conn, bundle, revisions, context, report)
+                _apply(conn, bundle, revisions, context, report, decoded)
             except _Missing as missing:
                 # A delta whose revisions build on ones not here yet: an earlier bundle of the
                 # chain has not arrived (not necessarily the direct predecessor). Hold it.

@@ -60,18 +60,25 @@ def _lines(bundle: VerifiedBundle, name: str) -> list[tuple[int, dict[str, Any]]
 
 def _check_fields(
     bundle: VerifiedBundle, name: str, number: int, entity: str, fields: dict[str, Any]
-) -> None:
+) -> dict[str, Any]:
+    """The fields decoded to column values; the first that cannot be is the line's refusal."""
     table = entities.synced_tables()[entity]
+    decoded: dict[str, Any] = {}
     for field_name, value in fields.items():
         try:
-            entities.decode_value(table, field_name, value)
+            decoded[field_name] = entities.decode_value(table, field_name, value)
         except entities.DecodeError as exc:
             raise SyncError(
                 "line_invalid", path=bundle.path, name=name, line=number, why=str(exc)
             ) from None
+    return decoded
 
 
-def parse_changes(bundle: VerifiedBundle) -> list[tuple[int, Revision]]:
+def parse_changes(
+    bundle: VerifiedBundle, decoded: dict[str, dict[str, Any]] | None = None
+) -> list[tuple[int, Revision]]:
+    """The revisions with their line numbers; `decoded` (when given) receives each one's
+    changed fields as column values, so the import need not decode them again."""
     tables = entities.synced_tables()
     seen: dict[str, int] = {}
     entity_of: dict[str, str] = {}
@@ -105,7 +112,9 @@ def parse_changes(bundle: VerifiedBundle) -> list[tuple[int, Revision]]:
         seen[rev_id] = number
         if entity_of.setdefault(data["id"], data["entity"]) != data["entity"]:
             raise bad(f"record {data['id']} named as two different entities")
-        _check_fields(bundle, CHANGES, number, data["entity"], data["changed"])
+        values = _check_fields(bundle, CHANGES, number, data["entity"], data["changed"])
+        if decoded is not None:
+            decoded[rev_id] = values
         try:
             edited_at = normalise_iso(data["edited_at"])
         except ValueError:
