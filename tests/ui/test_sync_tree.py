@@ -24,6 +24,7 @@ def _row(window, agreement_id: str) -> tuple[str, str]:  # type: ignore[no-untyp
 
 def test_tree_shows_each_agreements_sync_state(qtbot, demo_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
+    assert "salinan" in window.statusBar().currentMessage(), "a copied file is noted"
     paths = window.paths
     key = service.installation_key(paths)
     service.trust_store(paths).trust(key.public_b64, "BKD")
@@ -54,6 +55,11 @@ def test_tree_shows_each_agreements_sync_state(qtbot, demo_window, tmp_path) -> 
     text, tip = _row(window, bkd.id)
     assert text.endswith(" · dikembalikan: IKU 3 tanpa target")
     assert "Sinkronisasi: dikembalikan: IKU 3 tanpa target" in tip
+    # The demo file here is a copy of the test template: the status bar said so on opening,
+    # and the first write (the export above) gave it its own origin.
+    from app.sync.origin import is_copy
+
+    assert not is_copy(window.db)
     others = [a for a in queries.list_agreements(window.db) if a.unit_code != "BKD"]
     window.select("agreement", others[0].id)
     assert _row(window, others[0].id)[0].endswith(" · belum dikirim")

@@ -127,6 +127,7 @@ class SyncActions(QObject):
         if window.tree_pane is not None:
             window.tree_pane.nodeSelected.connect(self.node_selected)
         self._refresh_tree()
+        self._note_copy()
         editor = window.agreement_editor
         # A database switch builds a new editor: give it its own label.
         if editor is not None and editor is not self._editor:
@@ -142,6 +143,17 @@ class SyncActions(QObject):
 
         self.agreement_id = node.id if node is not None and node.kind == tree.AGREEMENT else None
         self._show_state()
+
+    def _note_copy(self) -> None:
+        """A copied database file gets its own origin at its first write: say so once."""
+        db = self.window.db
+        if db is None or db.read_only:
+            return
+        from app.sync.origin import copied_note
+
+        note = copied_note(db, current_language())
+        if note:
+            self.window.statusBar().showMessage(note, 20000)
 
     def refresh_states(self) -> None:
         """The header label and the tree's suffixes, read again from the database."""
