@@ -17,7 +17,29 @@ from app.ui.widgets.row_table_model import Index, RowTableModel
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ExportPreviewTableModel(RowTableModel):
+class _CellRows(RowTableModel):
+    """A table whose row shows as one tuple of texts; OBJECT_ROLE gives the row itself."""
+
+    def _cells(self, row: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _tooltip(self, row: Any, column: int) -> str | None:
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index):
+            return None
+        row = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, index.column())
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._cells(row)[index.column()]
+
+
+class ExportPreviewTableModel(_CellRows):
     """Rows: `app.sync.service.PreviewRow`."""
 
     CONTEXT = "ExportPreviewTableModel"
@@ -30,21 +52,14 @@ class ExportPreviewTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("ExportPreviewTableModel", "Sinkronisasi"),
     )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        row = self._rows[index.row()]
-        if role == OBJECT_ROLE:
-            return row
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _cells(self, row: Any) -> tuple[str, ...]:
         return (
             row.unit_code,
             row.owner,
             str(row.year),
             label(STATUS, row.status),
             state_label(row.sync_state, row.sync_reason, current_language()),
-        )[index.column()]
+        )
 
 
 class ImportReportTableModel(RowTableModel):
@@ -161,7 +176,7 @@ class ConflictTableModel(RowTableModel):
         return f"{shown}: {text(row.get('value'))}" if choice == EDIT else shown
 
 
-class TrustedKeyTableModel(RowTableModel):
+class TrustedKeyTableModel(_CellRows):
     """Rows: `app.sync.keys.TrustedKey`, the keys whose bundles this installation accepts."""
 
     CONTEXT = "TrustedKeyTableModel"
@@ -176,28 +191,22 @@ class TrustedKeyTableModel(RowTableModel):
     TRUSTED = QT_TRANSLATE_NOOP("TrustedKeyTableModel", "dipercaya")
     REVOKED = QT_TRANSLATE_NOOP("TrustedKeyTableModel", "dicabut {date}")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        row = self._rows[index.row()]
-        if role == OBJECT_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_STATE:
-            return row.revoked_reason or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _tooltip(self, row: Any, column: int) -> str | None:
+        return row.revoked_reason or None if column == self.COL_STATE else None
+
+    def _cells(self, row: Any) -> tuple[str, ...]:
         state = (
             QCoreApplication.translate(self.CONTEXT, self.REVOKED).format(date=row.revoked_at[:10])
             if row.revoked_at
             else QCoreApplication.translate(self.CONTEXT, self.TRUSTED)
         )
-        return (row.unit, row.fingerprint, row.label, row.trusted_at[:10], state)[index.column()]
+        return (row.unit, row.fingerprint, row.label, row.trusted_at[:10], state)
 
 
 APPROVE, RETURN = "approved", "returned"
 
 
-class ReceiptTableModel(RowTableModel):
+class ReceiptTableModel(_CellRows):
     """Rows: dicts {row: `app.sync.service.ReceivedRow`, status, period, reason}: the decision
     a receipt will carry for each agreement (no decision: not in the receipt)."""
 
@@ -227,23 +236,13 @@ class ReceiptTableModel(RowTableModel):
     def decided(self) -> list[dict[str, Any]]:
         return [r for r in self._rows if r.get("status")]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        item = self._rows[index.row()]
-        if role == OBJECT_ROLE:
-            return item
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _cells(self, item: Any) -> tuple[str, ...]:
         row, status = item["row"], item.get("status")
         decision = (
             QCoreApplication.translate(self.CONTEXT, self.DECISIONS[status]) if status else "—"
         )
-        period = (
-            (item.get("period") or QCoreApplication.translate(self.CONTEXT, self.WHOLE))
-            if status
-            else ""
-        )
+        whole = QCoreApplication.translate(self.CONTEXT, self.WHOLE)
+        period = (item.get("period") or whole) if status else ""
         return (
             row.unit_code,
             row.owner,
@@ -252,4 +251,4 @@ class ReceiptTableModel(RowTableModel):
             decision,
             period,
             item.get("reason") or "",
-        )[index.column()]
+        )
