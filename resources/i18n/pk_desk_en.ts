@@ -672,27 +672,27 @@
 <context>
     <name>AgreementHistoryPanel</name>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="129"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="185"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="156"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="212"/>
         <source>{n} perubahan terbaru; ekspor CSV berisi seluruh riwayat.</source>
         <translation>The {n} latest changes; the CSV export holds the whole history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="159"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="215"/>
         <source>{n} perubahan, terbaru di atas.</source>
         <translation>{n} changes, newest first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="162"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="218"/>
         <source>Ekspor riwayat perubahan</source>
         <translation>Export change history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="164"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="220"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -861,47 +861,47 @@
 <context>
     <name>CascadeTree</name>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="163"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="165"/>
         <source>Unit, pejabat, PK, sasaran, IKU</source>
         <translation>Unit, official, agreement, goal, indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="165"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="167"/>
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="213"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="215"/>
         <source>PK {year}</source>
         <translation>PK {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="241"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="247"/>
         <source>Kode: {code}</source>
         <translation>Code: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="245"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="251"/>
         <source>Cascading direct</source>
         <translation>Direct cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="246"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="252"/>
         <source>Cascading indirect</source>
         <translation>Indirect cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="247"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="253"/>
         <source>Non-cascading</source>
         <translation>Non-cascading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="254"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="260"/>
         <source>{period}: {value} ({band})</source>
         <translation>{period}: {value} ({band})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/cascade_tree_model.py" line="261"/>
+        <location filename="../../app/ui/shell/cascade_tree_model.py" line="267"/>
         <source>{period}: N/A</source>
         <translation>{period}: N/A</translation>
     </message>
@@ -1179,52 +1179,52 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="114"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="129"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="115"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="130"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="116"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="131"/>
         <source>Kolom</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="117"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="132"/>
         <source>Semula</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="118"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="133"/>
         <source>Sekarang (menang)</source>
         <translation>Current (winner)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="119"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="134"/>
         <source>Masuk</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="120"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="135"/>
         <source>Pilihan</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="123"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="138"/>
         <source>pakai nilai sekarang</source>
         <translation>keep the current value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="124"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="139"/>
         <source>pakai nilai masuk</source>
         <translation>take the incoming value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="125"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="140"/>
         <source>nilai lain</source>
         <translation>another value</translation>
     </message>
@@ -1265,38 +1265,38 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="27"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="28"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="28"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="29"/>
         <source>Sasaran</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="29"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="30"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="30"/>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="61"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="31"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="59"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="60"/>
         <source>IKU berisiko</source>
         <translation>Indicator at risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="60"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="61"/>
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="62"/>
+        <location filename="../../app/ui/dashboard/dashboard_table_models.py" line="63"/>
         <source>Tren TW I–IV</source>
         <translation>Trend Q1–Q4</translation>
     </message>
@@ -1304,163 +1304,163 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="217"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="220"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="220"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="223"/>
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="221"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="224"/>
         <source>Nilai Kinerja</source>
         <translation>Performance score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="222"/>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="226"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="225"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="229"/>
         <source>Nilai Sasaran</source>
         <translation>Goal scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="223"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="226"/>
         <source>IKU berisiko (&lt; 80)</source>
         <translation>Indicators at risk (&lt; 80)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="224"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="227"/>
         <source>PK ditandatangani</source>
         <translation>Signed agreements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="225"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="228"/>
         <source>Nilai Kinerja per triwulan</source>
         <translation>Performance score by quarter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="227"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="230"/>
         <source>IKU berisiko</source>
         <translation>Indicators at risk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="228"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="231"/>
         <source>Cakupan PK pejabat unit</source>
         <translation>Agreement coverage of the unit&apos;s officials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="229"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="232"/>
         <source>Tenggat dan peringatan</source>
         <translation>Deadlines and warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="293"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="296"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="323"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="326"/>
         <source>Dasbor Kinerja — {unit}</source>
         <translation>Performance dashboard — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="325"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="328"/>
         <source>Unit ini belum memiliki perjanjian kinerja.</source>
         <translation>This unit has no performance agreement yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="334"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="337"/>
         <source>Dasbor Kinerja {year} — {unit}</source>
         <translation>Performance dashboard {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="340"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="343"/>
         <source>Unit ini belum memiliki PK {year}: belum ada nilai untuk ditampilkan.</source>
         <translation>This unit has no {year} agreement: there is no score to show yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="348"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="351"/>
         <source>{period} · PK {owner} · dihitung dengan layanan skor yang sama dengan pk-desk score</source>
         <translation>{period} · {owner}&apos;s agreement · computed by the same scoring service as pk-desk score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="356"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="359"/>
         <source>belum ada capaian pada periode ini</source>
         <translation>no achievement in this period yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="361"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="364"/>
         <source>{n} dari {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="363"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="366"/>
         <source>terendah {score}: {goal}</source>
         <translation>lowest {score}: {goal}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="367"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="370"/>
         <source>belum ada sasaran yang dinilai</source>
         <translation>no goal scored yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="373"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="376"/>
         <source>dari {n} IKU</source>
         <translation>of {n} indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="378"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="381"/>
         <source>{signed} dari {total}</source>
         <translation>{signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="380"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="383"/>
         <source>pejabat unit (di luar pelaksana)</source>
         <translation>unit&apos;s officials (staff excluded)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="382"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="385"/>
         <source>Capaian per IKU — {period}</source>
         <translation>Achievement per indicator — {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="420"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="423"/>
         <source>IKU berisiko: {n}</source>
         <translation>Indicators at risk: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="424"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="427"/>
         <source>Tenggat dan peringatan: {n}</source>
         <translation>Deadlines and warnings: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="444"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="455"/>
         <source>Belum ada PK</source>
         <translation>No agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="445"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="456"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="446"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="457"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="447"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="458"/>
         <source>Ditandatangani</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="448"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="459"/>
         <source>Digantikan</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/dashboard_view.py" line="457"/>
+        <location filename="../../app/ui/dashboard/dashboard_view.py" line="468"/>
         <source>Belum memiliki PK {year}: {names}</source>
         <translation>Without a {year} agreement: {names}</translation>
     </message>
@@ -1504,47 +1504,47 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="47"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="50"/>
         <source>Impor E&amp;xcel…</source>
         <translation>Import E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="48"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="51"/>
         <source>Baca PK dari buku kerja Excel, dengan pratinjau</source>
         <translation>Read agreements from an Excel workbook, with a preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="49"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="52"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="50"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="53"/>
         <source>Tulis PK terpilih ke buku kerja Excel</source>
         <translation>Write the selected agreement to an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="102"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="105"/>
         <source>Buku kerja diimpor.</source>
         <translation>Workbook imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="108"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="111"/>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="111"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="114"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="124"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="127"/>
         <source>Diekspor ke {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/excel_actions.py" line="128"/>
+        <location filename="../../app/ui/excel/excel_actions.py" line="131"/>
         <source>Mengekspor ke Excel</source>
         <translation>Exporting to Excel</translation>
     </message>
@@ -1552,42 +1552,42 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ExcelImport</name>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="39"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="40"/>
         <source>dibuat</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="40"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="41"/>
         <source>diperbarui</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="41"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="42"/>
         <source>tetap</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="42"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="43"/>
         <source>dilewati</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="52"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="53"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="53"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="54"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="54"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="55"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="55"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="56"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
@@ -1595,77 +1595,77 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="99"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="108"/>
         <source>Seret buku kerja (.xlsx) ke sini, atau pilih berkasnya.</source>
         <translation>Drag a workbook (.xlsx) here, or choose the file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="112"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="113"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="117"/>
         <source>Isi perjanjian terpilih: {name}</source>
         <translation>Fill the selected agreement: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="120"/>
         <source>Perjanjian baru untuk unit {code}</source>
         <translation>New agreement for unit {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="148"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="149"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="171"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="172"/>
         <source>Pilih buku kerja</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="173"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="206"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="206"/>
         <source>Membaca buku kerja</source>
         <translation>Reading the workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="238"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="241"/>
         <source>Tidak ada yang diimpor.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="240"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="243"/>
         <source>{n} masalah harus diperbaiki di buku kerja sebelum impor.</source>
         <translation>{n} problem(s) must be fixed in the workbook before importing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="263"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="266"/>
         <source>Buku kerja tidak dapat diimpor.</source>
         <translation>The workbook cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="274"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="277"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel/import_dialog.py" line="275"/>
+        <location filename="../../app/ui/excel/import_dialog.py" line="278"/>
         <source>Mengimpor buku kerja</source>
         <translation>Importing the workbook</translation>
     </message>
@@ -1673,27 +1673,27 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ExportPreviewTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="26"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="48"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="27"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="49"/>
         <source>Pejabat</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="28"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="50"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="29"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="30"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="52"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
@@ -2023,294 +2023,336 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>History</name>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="103"/>
         <source>alasan status</source>
         <translation>status reason</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="102"/>
         <source>induk</source>
         <translation>parent</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="101"/>
         <source>jenis</source>
         <translation>kind</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="100"/>
         <source>pangkat/golongan</source>
         <translation>rank</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="99"/>
         <source>jabatan</source>
         <translation>position</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="98"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="97"/>
         <source>jenjang jabatan</source>
         <translation>position level</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="96"/>
         <source>status kepegawaian</source>
         <translation>employment status</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="95"/>
         <source>lokasi</source>
         <translation>location</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="94"/>
         <source>penyebut</source>
         <translation>denominator</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="93"/>
         <source>pembilang</source>
         <translation>numerator</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="92"/>
         <source>catatan</source>
         <translation>notes</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="91"/>
         <source>unit penanggung jawab</source>
         <translation>responsible units</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="90"/>
         <source>instansi terkait</source>
         <translation>related agencies</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="87"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="88"/>
         <source>rencana aksi</source>
         <translation>action plan</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="86"/>
         <source>sub-nama</source>
         <translation>sub-name</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="85"/>
         <source>nomor KSD</source>
         <translation>KSD number</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="83"/>
         <source>keluaran yang diharapkan</source>
         <translation>expected output</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="82"/>
         <source>selesai</source>
         <translation>done</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="81"/>
         <source>bulan</source>
         <translation>month</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="80"/>
         <source>periode</source>
         <translation>period</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="79"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="78"/>
         <source>realisasi</source>
         <translation>realisation</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="77"/>
         <source>metode</source>
         <translation>method</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="76"/>
         <source>IKU bawahan</source>
         <translation>child indicator</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="75"/>
         <source>IKU atasan</source>
         <translation>parent indicator</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="74"/>
         <source>sasaran atasan</source>
         <translation>parent goal</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="73"/>
         <source>perjanjian</source>
         <translation>agreement</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="72"/>
         <source>sasaran</source>
         <translation>goal</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="70"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="89"/>
         <source>kriteria keberhasilan</source>
         <translation>success criterion</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="69"/>
         <source>triwulan</source>
         <translation>quarter</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="68"/>
         <source>penanggung jawab</source>
         <translation>person responsible</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="67"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="66"/>
         <source>urutan</source>
         <translation>order</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="65"/>
         <source>nomor</source>
         <translation>number</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="64"/>
         <source>kode</source>
         <translation>code</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="63"/>
         <source>teks</source>
         <translation>text</translation>
     </message>
     <message>
+        <location filename="../../app/ui/agreement/history_panel.py" line="62"/>
         <source>nama</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="32"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="33"/>
         <source>Perjanjian</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="33"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="34"/>
         <source>Sasaran</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="34"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="35"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="71"/>
         <source>IKU</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="35"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="36"/>
         <source>Target/realisasi</source>
         <translation>Target/realisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="36"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="37"/>
         <source>Riwayat IKU</source>
         <translation>Indicator history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="37"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="38"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="38"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="39"/>
         <source>Nilai lokasi</source>
         <translation>Location value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="39"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="40"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="40"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="41"/>
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="41"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="42"/>
         <source>Catatan addendum</source>
         <translation>Addendum record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="42"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="43"/>
         <source>Rencana aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="43"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="44"/>
         <source>Kriteria keberhasilan</source>
         <translation>Success criterion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="44"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="45"/>
         <source>Target/output</source>
         <translation>Target/output</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="45"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="46"/>
         <source>Cascade</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="46"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="47"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="84"/>
         <source>KSD</source>
         <translation>KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="47"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="48"/>
         <source>Target bulanan KSD</source>
         <translation>KSD monthly target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="48"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="49"/>
         <source>Crosscutting</source>
         <translation>Crosscutting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="51"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="52"/>
         <source>tambah</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="52"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="53"/>
         <source>ubah</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="53"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="54"/>
         <source>hapus</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="54"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="55"/>
         <source>hapus permanen</source>
         <translation>purged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="66"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="122"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="67"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="123"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="68"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="124"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="69"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="125"/>
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="70"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="126"/>
         <source>Kolom</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="71"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="127"/>
         <source>Sebelum</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agreement/history_panel.py" line="72"/>
+        <location filename="../../app/ui/agreement/history_panel.py" line="128"/>
         <source>Sesudah</source>
         <translation>After</translation>
     </message>
@@ -2341,62 +2383,62 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ImportReportTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="56"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="71"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="57"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="72"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="58"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="73"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="59"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="74"/>
         <source>Diubah</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="60"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="75"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="61"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="76"/>
         <source>Ditahan</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="62"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="77"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="63"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="78"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="64"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="79"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="67"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="82"/>
         <source>menunggu bundel sebelumnya</source>
         <translation>waiting for the previous bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="68"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="83"/>
         <source>sudah pernah diimpor</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_table_models.py" line="69"/>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="84"/>
         <source>kunci belum dipercaya</source>
         <translation>key not trusted yet</translation>
     </message>
@@ -2752,6 +2794,144 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <location filename="../../app/ui/indicator/indicator_editor.py" line="762"/>
         <source>{indicator}: {field} — {reason}</source>
         <translation>{indicator}: {field} — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="45"/>
+        <source>Kunci dan kepercayaan</source>
+        <translation>Keys and trust</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="49"/>
+        <source>Kunci instalasi ini</source>
+        <translation>This installation&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="57"/>
+        <source>Id kunci:</source>
+        <translation>Key id:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="58"/>
+        <source>Sidik jari:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="62"/>
+        <source>Bacakan sidik jari ini kepada provinsi lewat telepon agar bundel dari instalasi ini dipercaya.</source>
+        <translation>Read this fingerprint to the province over the phone so that bundles from this installation are trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="68"/>
+        <source>Simpan kunci publik…</source>
+        <translation>Save public key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="72"/>
+        <source>Kunci tepercaya per unit</source>
+        <translation>Trusted keys per unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="80"/>
+        <source>&amp;Cabut…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="85"/>
+        <source>kode unit, mis. BKD</source>
+        <translation>unit code, e.g. BKD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="89"/>
+        <source>Tempel kunci publik unit di sini, atau pilih berkasnya</source>
+        <translation>Paste the unit&apos;s public key here, or choose its file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="96"/>
+        <source>catatan, mis. nama operator</source>
+        <translation>a note, e.g. the operator&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="97"/>
+        <source>Dari &amp;berkas…</source>
+        <translation>From &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="99"/>
+        <source>&amp;Percayai</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="103"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="104"/>
+        <source>Kunci publik:</source>
+        <translation>Public key:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="105"/>
+        <source>Sidik jari kunci ini:</source>
+        <translation>This key&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="106"/>
+        <source>Catatan:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="149"/>
+        <source>(bukan kunci publik PK Desk)</source>
+        <translation>(not a PK Desk public key)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="157"/>
+        <source>Pilih berkas kunci</source>
+        <translation>Choose key file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="157"/>
+        <source>Kunci publik (*.pkkey);;Semua (*)</source>
+        <translation>Public key (*.pkkey);;All (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="187"/>
+        <source>Kunci {fingerprint} dipercaya untuk unit {unit}.</source>
+        <translation>Key {fingerprint} is trusted for unit {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="201"/>
+        <source>Pilih kunci yang dicabut.</source>
+        <translation>Choose the key to revoke.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="205"/>
+        <source>Alasan pencabutan:</source>
+        <translation>Why it is revoked:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="221"/>
+        <source>Kunci {fingerprint} dicabut; bundelnya tidak diterima lagi.</source>
+        <translation>Key {fingerprint} is revoked; its bundles are no longer accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="228"/>
+        <source>Simpan kunci publik</source>
+        <translation>Save public key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="228"/>
+        <source>Kunci publik (*.pkkey)</source>
+        <translation>Public key (*.pkkey)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/keys_dialog.py" line="240"/>
+        <source>Kunci publik disimpan di {path}.</source>
+        <translation>Public key saved to {path}.</translation>
     </message>
 </context>
 <context>
@@ -3539,308 +3719,308 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290"/>
+        <location filename="../../app/ui/shell/main_window.py" line="291"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="291"/>
+        <location filename="../../app/ui/shell/main_window.py" line="292"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="292"/>
+        <location filename="../../app/ui/shell/main_window.py" line="293"/>
         <source>&amp;Perjanjian</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="293"/>
+        <location filename="../../app/ui/shell/main_window.py" line="294"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="298"/>
+        <location filename="../../app/ui/shell/main_window.py" line="299"/>
         <source>Pen&amp;gaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../app/ui/shell/main_window.py" line="300"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="300"/>
+        <location filename="../../app/ui/shell/main_window.py" line="301"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="301"/>
+        <location filename="../../app/ui/shell/main_window.py" line="302"/>
         <source>Perjanjian Kinerja &amp;Baru…</source>
         <translation>&amp;New Performance Agreement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../app/ui/shell/main_window.py" line="303"/>
         <source>Buat draf PK untuk pejabat terpilih (Ctrl+N)</source>
         <translation>Create a draft agreement for the selected official (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="303"/>
+        <location filename="../../app/ui/shell/main_window.py" line="304"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="307"/>
         <source>Setiap perubahan sudah tersimpan otomatis; Ctrl+S menyimpan isian yang sedang diketik.</source>
         <translation>Every change is saved automatically; Ctrl+S saves the field being typed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="309"/>
+        <location filename="../../app/ui/shell/main_window.py" line="310"/>
         <source>B&amp;uka basis data…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="310"/>
+        <location filename="../../app/ui/shell/main_window.py" line="311"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="313"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../app/ui/shell/main_window.py" line="314"/>
         <source>Tambah &amp;sasaran</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../app/ui/shell/main_window.py" line="315"/>
         <source>Tambah &amp;IKU</source>
         <translation>Add &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315"/>
+        <location filename="../../app/ui/shell/main_window.py" line="316"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318"/>
+        <location filename="../../app/ui/shell/main_window.py" line="319"/>
         <source>Tetapkan PK sebagai final; ditolak selama Panel Aturan masih berisi galat.</source>
         <translation>Mark the agreement final; refused while the Rules Panel still lists errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320"/>
+        <location filename="../../app/ui/shell/main_window.py" line="321"/>
         <source>&amp;Kembalikan ke draf</source>
         <translation>&amp;Back to draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="321"/>
+        <location filename="../../app/ui/shell/main_window.py" line="322"/>
         <source>Kembalikan PK final ke draf untuk diubah</source>
         <translation>Return the final agreement to draft to change it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="322"/>
+        <location filename="../../app/ui/shell/main_window.py" line="323"/>
         <source>Tambah sasaran pada PK ini (Ctrl+Shift+N)</source>
         <translation>Add a goal to this agreement (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="323"/>
+        <location filename="../../app/ui/shell/main_window.py" line="324"/>
         <source>Tambah IKU pada sasaran terpilih (Ctrl+I)</source>
         <translation>Add an indicator to the selected goal (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="324"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>&amp;Hitung ulang</source>
         <translation>&amp;Recompute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="326"/>
+        <location filename="../../app/ui/shell/main_window.py" line="327"/>
         <source>Baca ulang data, hitung capaian dan periksa aturan (F5)</source>
         <translation>Re-read the data, recompute achievements and check the rules (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="328"/>
+        <location filename="../../app/ui/shell/main_window.py" line="329"/>
         <source>Panel &amp;Aturan</source>
         <translation>&amp;Rules Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="333"/>
+        <location filename="../../app/ui/shell/main_window.py" line="334"/>
         <source>Cara &amp;menghitung capaian</source>
         <translation>How &amp;achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="334"/>
+        <location filename="../../app/ui/shell/main_window.py" line="335"/>
         <source>&amp;Tentang PK Desk</source>
         <translation>&amp;About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="335"/>
+        <location filename="../../app/ui/shell/main_window.py" line="336"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="336"/>
+        <location filename="../../app/ui/shell/main_window.py" line="337"/>
         <source>Periode yang dipakai untuk capaian dan nilai</source>
         <translation>The period used for achievements and scores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="339"/>
-        <location filename="../../app/ui/shell/main_window.py" line="456"/>
+        <location filename="../../app/ui/shell/main_window.py" line="340"/>
+        <location filename="../../app/ui/shell/main_window.py" line="459"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="350"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="350"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="351"/>
+        <location filename="../../app/ui/shell/main_window.py" line="352"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="351"/>
+        <location filename="../../app/ui/shell/main_window.py" line="352"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="372"/>
+        <location filename="../../app/ui/shell/main_window.py" line="373"/>
         <source>HANYA-BACA</source>
         <translation>READ-ONLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="375"/>
         <source>Tersimpan otomatis · {user}</source>
         <translation>Saved automatically · {user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="384"/>
+        <location filename="../../app/ui/shell/main_window.py" line="385"/>
         <source>Berkas basis data ini hanya-baca (izin berkas), jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Salin berkasnya ke folder Anda atau ubah izinnya untuk menyunting.</source>
         <translation>This database file is read-only (file permissions), so it is open read-only: you can view and search but not change. Copy the file to your own folder or change its permissions to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="390"/>
+        <location filename="../../app/ui/shell/main_window.py" line="391"/>
         <source>Folder basis data ini tidak dapat ditulis (mis. flashdisk terkunci atau folder bersama), jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Salin berkasnya ke folder yang dapat ditulis untuk menyunting.</source>
         <translation>This database&apos;s folder cannot be written (e.g. a locked USB stick or a shared folder), so it is open read-only: you can view and search but not change. Copy the file to a writable folder to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="395"/>
+        <location filename="../../app/ui/shell/main_window.py" line="396"/>
         <source>Basis data ini sedang dibuka di jendela PK Desk lain, jadi dibuka hanya-baca: Anda dapat melihat dan mencari, tetapi tidak mengubah. Tutup jendela lain lalu buka kembali untuk menyunting.</source>
         <translation>This database is open in another PK Desk window, so it was opened read-only: you can look and search but not change anything. Close the other window and open the database again to edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="434"/>
+        <location filename="../../app/ui/shell/main_window.py" line="435"/>
         <source>Membuka {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="447"/>
+        <location filename="../../app/ui/shell/main_window.py" line="448"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="453"/>
+        <location filename="../../app/ui/shell/main_window.py" line="455"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="460"/>
+        <location filename="../../app/ui/shell/main_window.py" line="463"/>
         <source>Buka basis data PK Desk</source>
         <translation>Open a PK Desk database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="461"/>
+        <location filename="../../app/ui/shell/main_window.py" line="464"/>
         <source>Basis data PK Desk (*.sqlite *.db)</source>
         <translation>PK Desk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="568"/>
+        <location filename="../../app/ui/shell/main_window.py" line="571"/>
         <source>Basis data dipulihkan</source>
         <translation>Database recovered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="652"/>
+        <location filename="../../app/ui/shell/main_window.py" line="655"/>
         <source>Buka PK-nya (bukan IKU) untuk menambah sasaran atau IKU.</source>
         <translation>Open the agreement itself (not an indicator) to add goals or indicators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="677"/>
+        <location filename="../../app/ui/shell/main_window.py" line="680"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="726"/>
+        <location filename="../../app/ui/shell/main_window.py" line="729"/>
         <source>Menghitung capaian {count} PK…</source>
         <translation>Computing the achievement of {count} agreements…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="747"/>
+        <location filename="../../app/ui/shell/main_window.py" line="750"/>
         <source>Dihitung ulang untuk {period}.</source>
         <translation>Recomputed for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="763"/>
+        <location filename="../../app/ui/shell/main_window.py" line="766"/>
         <source>Semua perubahan sudah tersimpan.</source>
         <translation>All changes are saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="796"/>
+        <location filename="../../app/ui/shell/main_window.py" line="799"/>
         <source>PK difinalkan.</source>
         <translation>Agreement finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="801"/>
+        <location filename="../../app/ui/shell/main_window.py" line="804"/>
         <source>Finalkan ditolak: masih ada {count} galat. Perbaiki temuan bertanda merah di bawah ini, lalu finalkan lagi.</source>
         <translation>Finalise refused: {count} error(s) remain. Fix the findings marked red below, then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="891"/>
+        <location filename="../../app/ui/shell/main_window.py" line="894"/>
         <source>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Menyusun, memeriksa, mencetak dan menilai Perjanjian Kinerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {path}</source>
         <translation>&lt;b&gt;PK Desk {version}&lt;/b&gt;&lt;br&gt;Draft, check, print and score performance agreements without a network.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="896"/>
+        <location filename="../../app/ui/shell/main_window.py" line="899"/>
         <source>Tentang PK Desk</source>
         <translation>About PK Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="907"/>
+        <location filename="../../app/ui/shell/main_window.py" line="910"/>
         <source>&lt;p&gt;&lt;b&gt;Capaian&lt;/b&gt; dihitung dari target T dan realisasi R yang dikonsolidasikan s.d. periode terpilih (Sum, Average atau Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T memakai rumus maximize, R &amp;gt; T rumus minimize, R = T → 100&lt;/li&gt;&lt;li&gt;Target negatif: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 bila R ≥ 0; minimize 100 bila R ≤ 0; selain itu 0&lt;/li&gt;&lt;li&gt;Target rentang: di dalam rentang 100; di bawah → maximize terhadap batas bawah; di atas → minimize terhadap batas atas&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Capaian dibatasi 0–100. Bila periode belum jatuh tempo atau realisasi belum ada, capaian N/A (bukan 0) dan bobot IKU itu tidak ikut dihitung: bobot IKU lain dalam sasaran dibagi ulang. Nilai Sasaran = Σ capaian × bobot tertimbang.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Achievement&lt;/b&gt; is computed from the target T and the realisation R consolidated up to the chosen period (Sum, Average or Take Last Known).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Maximize: C = R / T × 100&lt;/li&gt;&lt;li&gt;Minimize: C = (1 + (1 − R / T)) × 100&lt;/li&gt;&lt;li&gt;Stabilize: R &amp;lt; T uses the maximize formula, R &amp;gt; T the minimize formula, R = T → 100&lt;/li&gt;&lt;li&gt;Negative target: maximize C = (1 + (R − T) / |T|) × 100, minimize C = (1 − (R − T) / |T|) × 100&lt;/li&gt;&lt;li&gt;Target 0: maximize 100 when R ≥ 0; minimize 100 when R ≤ 0; otherwise 0&lt;/li&gt;&lt;li&gt;Range target: inside the range 100; below → maximize against the lower bound; above → minimize against the upper bound&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Achievement is capped to 0–100. When a period is not due or its realisation is missing, the achievement is N/A (not 0) and the indicator&apos;s weight is left out: the other indicators&apos; weights in the goal are re-normalised. Goal score = Σ achievement × weighted weight.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="923"/>
+        <location filename="../../app/ui/shell/main_window.py" line="926"/>
         <source>Cara menghitung capaian</source>
         <translation>How achievement is computed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="973"/>
+        <location filename="../../app/ui/shell/main_window.py" line="976"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="974"/>
+        <location filename="../../app/ui/shell/main_window.py" line="977"/>
         <source>Isian berikut belum dapat disimpan:</source>
         <translation>The following input cannot be saved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="980"/>
+        <location filename="../../app/ui/shell/main_window.py" line="983"/>
         <source>Tutup tanpa isian itu</source>
         <translation>Close without it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="981"/>
+        <location filename="../../app/ui/shell/main_window.py" line="984"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
@@ -4429,66 +4609,67 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>Province</name>
     <message>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="51"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="25"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="31"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="26"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="32"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="27"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="33"/>
         <source>PK draf</source>
         <translation>Draft PKs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="28"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="34"/>
         <source>PK final</source>
         <translation>Final PKs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="29"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="35"/>
         <source>PK ditandatangani</source>
         <translation>Signed PKs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="30"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="36"/>
         <source>TW1</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="31"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="37"/>
         <source>TW2</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="32"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="38"/>
         <source>TW3</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="33"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="39"/>
         <source>TW4</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="34"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="40"/>
         <source>Bundel terakhir</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="35"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="41"/>
         <source>Urutan</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/coverage_table_model.py" line="36"/>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="42"/>
         <source>Konflik terbuka</source>
         <translation>Open conflicts</translation>
     </message>
@@ -4630,6 +4811,142 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <location filename="../../app/ui/shell/availability.py" line="129"/>
         <source>Pilih sebuah unit di pohon.</source>
         <translation>Select a unit in the tree.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="45"/>
+        <source>Tulis tanda terima</source>
+        <translation>Write receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="65"/>
+        <source>seluruh PK</source>
+        <translation>whole agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="68"/>
+        <source>alasan pengembalian</source>
+        <translation>why it is returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="69"/>
+        <source>&amp;Setujui</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="71"/>
+        <source>&amp;Kembalikan</source>
+        <translation>Re&amp;turn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="73"/>
+        <source>Ta&amp;npa keputusan</source>
+        <translation>&amp;No decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="79"/>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="82"/>
+        <source>Pilih perjanjian, lalu setujui atau kembalikan dengan alasannya.</source>
+        <translation>Choose agreements, then approve them or return them with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="88"/>
+        <source>&amp;Tulis tanda terima</source>
+        <translation>&amp;Write receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="95"/>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="101"/>
+        <source>Folder tujuan:</source>
+        <translation>Target folder:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="113"/>
+        <source>Folder tujuan</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="121"/>
+        <source>Pilih perjanjian lebih dulu.</source>
+        <translation>Choose agreements first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="125"/>
+        <source>Tuliskan alasan pengembalian.</source>
+        <translation>Write why it is returned.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="140"/>
+        <source>Belum ada keputusan untuk ditulis.</source>
+        <translation>No decision to write yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_dialog.py" line="160"/>
+        <source>Tanda terima ditulis: {path}. Bawa ke unit dan buka dengan Terima berkas…</source>
+        <translation>Receipt written: {path}. Take it to the unit and open it with Receive files…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTableModel</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="216"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="217"/>
+        <source>Pejabat</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="218"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="219"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="220"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="221"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="222"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="225"/>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="226"/>
+        <source>dikembalikan</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="228"/>
+        <source>seluruh PK</source>
+        <translation>whole agreement</translation>
     </message>
 </context>
 <context>
@@ -5286,27 +5603,27 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>SetupActions</name>
     <message>
-        <location filename="../../app/ui/setup/setup_actions.py" line="35"/>
+        <location filename="../../app/ui/setup/setup_actions.py" line="38"/>
         <source>Pengaturan &amp;kantor…</source>
         <translation>&amp;Office settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_actions.py" line="38"/>
+        <location filename="../../app/ui/setup/setup_actions.py" line="41"/>
         <source>Profil daerah, nama pemerintah daerah, tempat penandatanganan dan logo kop</source>
         <translation>Regional profile, government name, signing place and header logo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_actions.py" line="74"/>
+        <location filename="../../app/ui/setup/setup_actions.py" line="77"/>
         <source>Kantor dibuat. Klik kanan pada pohon untuk menambah unit dan pejabat.</source>
         <translation>Office created. Right-click in the tree to add units and officials.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_actions.py" line="95"/>
+        <location filename="../../app/ui/setup/setup_actions.py" line="99"/>
         <source>Demo tidak dapat dibuat</source>
         <translation>The demo cannot be made</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/setup_actions.py" line="97"/>
+        <location filename="../../app/ui/setup/setup_actions.py" line="102"/>
         <source>Menyiapkan demo…</source>
         <translation>Preparing the demo…</translation>
     </message>
@@ -5572,48 +5889,49 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="84"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="96"/>
         <source>Si&amp;nkronisasi</source>
         <translation>Sy&amp;nc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="85"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="97"/>
         <source>&amp;Kirim ke Provinsi…</source>
         <translation>&amp;Send to the province…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="86"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="98"/>
         <source>Tulis bundel bertanda tangan ke folder atau flashdisk</source>
         <translation>Write a signed bundle to a folder or USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="87"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="99"/>
         <source>&amp;Terima berkas…</source>
         <translation>&amp;Receive files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="88"/>
+        <location filename="../../app/ui/sync/sync_actions.py" line="100"/>
         <source>Periksa dan terapkan bundel atau tanda terima</source>
         <translation>Check and apply bundles or receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="89"/>
-        <source>Kunci &amp;instalasi…</source>
-        <translation>Installation &amp;key…</translation>
+        <location filename="../../app/ui/sync/sync_actions.py" line="101"/>
+        <source>Tulis tanda t&amp;erima…</source>
+        <translation>Write r&amp;eceipt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="188"/>
-        <source>Kunci instalasi</source>
-        <translation>Installation key</translation>
+        <location filename="../../app/ui/sync/sync_actions.py" line="105"/>
+        <source>Setujui atau kembalikan perjanjian yang diterima, dalam tanda terima bertanda tangan</source>
+        <translation>Approve or return received agreements in a signed receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/sync_actions.py" line="191"/>
-        <source>Sidik jari kunci instalasi ini: {fingerprint}
-
-Bacakan sidik jari ini kepada provinsi lewat telepon agar bundel dari instalasi ini dipercaya.</source>
-        <translation>Fingerprint of this installation&apos;s key: {fingerprint}
-
-Read it to the province by phone so that bundles from this installation are trusted.</translation>
+        <location filename="../../app/ui/sync/sync_actions.py" line="108"/>
+        <source>Kunci dan &amp;kepercayaan…</source>
+        <translation>&amp;Keys and trust…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_actions.py" line="181"/>
+        <source>Sinkronisasi: {state}</source>
+        <translation>Sync: {state}</translation>
     </message>
 </context>
 <context>
@@ -5700,6 +6018,44 @@ Read it to the province by phone so that bundles from this installation are trus
         <location filename="../../app/ui/shell/tree_pane.py" line="165"/>
         <source>Tidak ada yang cocok dengan “{text}”.</source>
         <translation>Nothing matches “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeyTableModel</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="185"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="186"/>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="187"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="188"/>
+        <source>Dipercaya sejak</source>
+        <translation>Trusted since</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="189"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="191"/>
+        <source>dipercaya</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/sync_table_models.py" line="192"/>
+        <source>dicabut {date}</source>
+        <translation>revoked {date}</translation>
     </message>
 </context>
 <context>
