@@ -19,6 +19,7 @@ import re
 import stat
 import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -167,7 +168,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> 
                     "member_corrupt", path=path, name=info.filename, why="size larger than declared"
                 )
             handle.read(1)  # reach the end so the CRC is checked
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error) as exc:
         raise SyncError("member_corrupt", path=path, name=info.filename, why=str(exc)) from None
     except NotImplementedError as exc:
         raise SyncError("member_corrupt", path=path, name=info.filename, why=str(exc)) from None
