@@ -65,19 +65,20 @@ class CoverageRow:
     #: conflicts its bundles raised that nobody has resolved yet
     open_conflicts: int = 0
 
-    def last_bundle_cell(self) -> str:
-        """ "01-12-2026", "01-12-2026 (ditahan)" while it waits for its predecessor, or ""."""
+    def last_bundle_cell(self, held: str = "ditahan") -> str:
+        """ "01-12-2026", "01-12-2026 (ditahan)" while it waits for its predecessor, or "";
+        the window and the command line pass their language's word for `held`."""
         if self.last_bundle_at is None:
             return ""
         day = self.last_bundle_at.strftime("%d-%m-%Y")
-        return f"{day} (ditahan)" if self.last_bundle_held else day
+        return f"{day} ({held})" if self.last_bundle_held else day
 
-    def cells(self, yes: str = "ya") -> list[str]:
+    def cells(self, yes: str = "ya", held: str = "ditahan") -> list[str]:
         """The row as the matrix shows it, in COVERAGE_HEADER order."""
         counts = [str(self.agreements[s.value]) for s in STATUSES]
         quarters = [self.quarter_cell(q.value, yes) for q in QUARTERS]
         seq = "" if self.last_bundle_seq is None else str(self.last_bundle_seq)
-        bundle = [self.last_bundle_cell(), seq, str(self.open_conflicts)]
+        bundle = [self.last_bundle_cell(held), seq, str(self.open_conflicts)]
         return [self.unit_code, self.unit_name, *counts, *quarters, *bundle]
 
 

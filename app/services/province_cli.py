@@ -60,7 +60,7 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     header = word("province_coverage_header", lang).split("|")
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)), file=out)
     for row in rows:
-        cells = row.cells(word("word_yes", lang))
+        cells = row.cells(word("word_yes", lang), word("report_held", lang))
         cells[1] = cells[1][:34]
         print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip(), file=out)
     return 0

@@ -71,7 +71,7 @@ def summary_text(preview: ImportPreview, lang: str = "id", *, dry_run: bool = Fa
     for entity, by_action in preview.counts().items():
         parts = [f"{n} {say_value('xlsx_', a, lang)}" for a, n in by_action.items()]
         lines.append(f"  {entity_label(entity, lang)}: {', '.join(parts)}")
-    for warning in preview.warnings:
+    for warning in preview.warning_lines(lang):
         lines.append(say("xlsx_warning", lang, warning=warning))
     if preview.ok:
         if preview.applied:

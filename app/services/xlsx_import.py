@@ -100,6 +100,7 @@ class ImportPreview:
     errors: list[str] = field(default_factory=list)  # whole-workbook problems, one sentence each
     errors_en: list[str] = field(default_factory=list)  # the same in English
     warnings: list[str] = field(default_factory=list)
+    warnings_en: list[str] = field(default_factory=list)  # the same in English
     agreement_id: str | None = None
     applied: bool = False
 
@@ -128,8 +129,11 @@ class ImportPreview:
             ],
             "errors": self.errors_en if lang == "en" else self.errors,
             "cell_errors": [e.as_dict(lang) for e in self.cell_errors],
-            "warnings": self.warnings,
+            "warnings": self.warning_lines(lang),
         }
+
+    def warning_lines(self, lang: str = "id") -> list[str]:
+        return self.warnings_en if lang == "en" else self.warnings
 
 
 # What an import creates or changes: entity -> (Indonesian, English)
@@ -332,10 +336,14 @@ class _Plan:
         if parsed.ksd:
             self._ksd()
         if self.skipped_cumulative:
-            self.preview.warnings.append(
+            self._warn(
                 f"Realisasi s.d. triwulan untuk {len(self.skipped_cumulative)} IKU baru tidak "
                 "diimpor: tanpa realisasi triwulan sebelumnya, nilai kumulatif tidak dapat "
-                "dipecah per triwulan. Impor kolom Realisasi Triwulan I–IV, atau isi di PK Desk."
+                "dipecah per triwulan. Impor kolom Realisasi Triwulan I–IV, atau isi di PK Desk.",
+                f"Cumulative realisations of {len(self.skipped_cumulative)} new IKU were not "
+                "imported: without the earlier quarters' realisations a cumulative value cannot "
+                "be split by quarter. Import the Realisasi Triwulan I–IV columns, or enter them "
+                "in PK Desk.",
             )
 
     # -- the target ------------------------------------------------------------------------
@@ -409,6 +417,10 @@ class _Plan:
     def _refuse(self, text_id: str, text_en: str) -> None:
         self.preview.errors.append(text_id)
         self.preview.errors_en.append(text_en)
+
+    def _warn(self, text_id: str, text_en: str) -> None:
+        self.preview.warnings.append(text_id)
+        self.preview.warnings_en.append(text_en)
 
     # -- organisation ----------------------------------------------------------------------
 
@@ -1034,9 +1046,11 @@ class _Plan:
             self.skipped_cumulative.append(row.name)
             return None
         if any(v.period.value.startswith("B") and v.actual is not None for v in ind.values):
-            self.preview.warnings.append(
+            self._warn(
                 f"IKU '{row.name[:60]}' (lembar {row.sheet}) diukur bulanan; realisasi s.d. "
-                f"TW{quarter} tidak diimpor — isi realisasi bulanannya di PK Desk."
+                f"TW{quarter} tidak diimpor — isi realisasi bulanannya di PK Desk.",
+                f"IKU '{row.name[:60]}' (sheet {row.sheet}) is measured monthly; its realisation "
+                f"up to TW{quarter} was not imported — enter its monthly values in PK Desk.",
             )
             return None
         earlier = [
@@ -1069,9 +1083,11 @@ class _Plan:
             if (v := ind.value(Period(period))) is None or v.target != target.number
         ]
         if differs:
-            self.preview.warnings.append(
+            self._warn(
                 f"Target {', '.join(differs)} IKU '{row.name[:60]}' (lembar {row.sheet}) berbeda "
-                "dengan perjanjian yang sudah ditandatangani; hanya realisasinya yang diimpor."
+                "dengan perjanjian yang sudah ditandatangani; hanya realisasinya yang diimpor.",
+                f"The {', '.join(differs)} targets of IKU '{row.name[:60]}' (sheet {row.sheet}) "
+                "differ from the signed agreement; only its realisations were imported.",
             )
         self._update_indicator(ind, {}, {}, row.name, actuals)
 
@@ -1177,10 +1193,13 @@ class _Plan:
         for column in pk.matrix_columns:
             resolved[column] = _match_child(column, children)
             if resolved[column] is None and column in marked:
-                self.preview.warnings.append(
+                self._warn(
                     f"Kolom matriks '{column}' (lembar {pk.sheet}) tidak cocok dengan perjanjian "
                     "bawahan mana pun; centangnya tidak diterapkan. Buat dulu perjanjian bawahan "
-                    "dengan atasan pemilik PK ini, lalu impor lagi."
+                    "dengan atasan pemilik PK ini, lalu impor lagi.",
+                    f"Matrix column '{column}' (sheet {pk.sheet}) matches no subordinate "
+                    "agreement; its ticks were not applied. Create the subordinate agreement "
+                    "under this PK's owner first, then import again.",
                 )
         for row in pk.indicators():
             for column, note in row.marks:

@@ -4614,6 +4614,11 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <translation>yes</translation>
     </message>
     <message>
+        <location filename="../../app/ui/province/coverage_table_model.py" line="52"/>
+        <source>ditahan</source>
+        <translation>held</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/province/coverage_table_model.py" line="31"/>
         <source>Kode</source>
         <translation>Code</translation>

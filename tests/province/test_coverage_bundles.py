@@ -88,3 +88,13 @@ def test_last_bundle_and_open_conflicts_per_unit(
     assert sheet.max_row == 3 + len(rows)
     csv_file = province.write_coverage(rows, 2024, tmp_path / "cakupan.csv")
     assert csv_file.read_text(encoding="utf-8") == province.coverage_csv(rows)
+
+
+def test_a_held_bundle_is_said_in_the_reader_s_language() -> None:
+    row = province.CoverageRow(unit_code="JAKBAR", unit_name="Kota Administrasi Jakarta Barat")
+    row.last_bundle_at = dt.datetime(2026, 12, 1, 9, 30)
+    row.last_bundle_held = True
+    assert row.last_bundle_cell() == "01-12-2026 (ditahan)"
+    assert row.cells("yes", "held")[-3] == "01-12-2026 (held)"
+    row.last_bundle_held = False
+    assert row.last_bundle_cell("held") == "01-12-2026"

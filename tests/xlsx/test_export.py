@@ -63,6 +63,8 @@ def test_round_trip_carries_seed_002_ksd_and_duplicate_indicator_names(
     assert copy["goals"][0][3][0][0]["formula"] != copy["goals"][0][3][1][0]["formula"]
     # the matrix columns name subordinates this fresh database does not have: said, not guessed
     assert any("tidak cocok dengan perjanjian bawahan" in w for w in result.warnings)
+    assert any("matches no subordinate agreement" in w for w in result.warning_lines("en"))
+    assert len(result.warning_lines("en")) == len(result.warnings)
 
 
 def test_pk_sheet_is_formatted_for_staff(demo_db: Database, tmp_path: Path) -> None:

@@ -243,8 +243,8 @@ class ExcelImportDialog(QDialog):
             text = self.tr("{n} masalah harus diperbaiki di buku kerja sebelum impor.").format(
                 n=len(problems)
             )
-        if preview.warnings:
-            text += "\n" + "\n".join(preview.warnings)
+        if warnings := preview.warning_lines(lang):
+            text += "\n" + "\n".join(warnings)
         self.summary.setText(text)
         self.import_button.setEnabled(
             preview.ok and any(c.action in ("create", "update") for c in preview.changes)

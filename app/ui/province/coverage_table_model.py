@@ -48,7 +48,9 @@ class CoverageTableModel(RowTableModel):
         row: CoverageRow = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells(QCoreApplication.translate("Province", "ya"))[column]
+            yes = QCoreApplication.translate("Province", "ya")
+            held = QCoreApplication.translate("Province", "ditahan")
+            return row.cells(yes, held)[column]
         if role == Qt.ItemDataRole.BackgroundRole and column in QUARTER_COLUMNS:
             quarter = f"TW{column - 4}"
             return QBrush(_REPORTED if row.reported(quarter) else _MISSING)
