@@ -170,12 +170,17 @@ def test_a_new_office_from_an_empty_database_to_a_signed_pk(
     # Mark signed with the printed copy.
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4 scan of the signed copy")
+    label_before = str(window.tree_pane.tree.currentIndex().data())
     sign = window.planning.sign()
     qtbot.waitUntil(lambda: sign.pdf is not None, timeout=30000)
     sign.scan.setText(str(scan))
     with qtbot.waitSignal(sign.finished):
         sign.ok_button.click()
     qtbot.waitUntil(lambda: editor.detail is not None and editor.detail.status == "signed")
+    # The tree says so too, without a reload.
+    tree = window.tree_pane.tree
+    assert label_before.startswith("PK 2025 · Final")
+    qtbot.waitUntil(lambda: "Ditandatangani" in str(tree.currentIndex().data()), timeout=10000)
 
 
 def test_a_draft_prints_with_the_draf_mark(demo_window, qtbot) -> None:
