@@ -88,6 +88,8 @@ HUNDRED = Decimal(100)
 _QUARTERS = ("TW1", "TW2", "TW3", "TW4")
 _MONTHS = tuple(f"B{m:02d}" for m in range(1, 13))
 _QUARTER_INDEX = {quarter: index for index, quarter in enumerate(_QUARTERS)}
+# From this many agreements on, reading whole tables beats filtering them by agreement.
+_WHOLE_TABLES_FROM = 500
 
 Progress = Callable[[int, int], None]
 
@@ -237,17 +239,14 @@ def load_inputs(
     ]
     if not metas:
         return []
-    ids = [m.id for m in metas]
-    chosen: Any = (
-        ids
-        if len(ids) < 500
-        else agreements_query.with_only_columns(Agreement.id).scalar_subquery()
-    )
+    chosen = [m.id for m in metas]
+    # Scoring many agreements (a province, or a year of it) reads whole tables: filtering by a
+    # subquery of agreements makes SQLite do more than twice the work of a plain scan, and rows
+    # of other or tombstoned agreements are simply never reached from the ones chosen here.
+    whole_tables = agreement_filter is None or len(chosen) >= _WHOLE_TABLES_FROM
 
-    # Scoring everything (a province) reads whole tables: a filter would only slow SQLite down,
-    # and rows of tombstoned parents are simply never reached from a live agreement.
     def _within(condition: Any) -> tuple[Any, ...]:
-        return () if agreement_filter is None else (condition,)
+        return () if whole_tables else (condition,)
 
     connection = session.connection()
     goal_t, ind_t, value_t = Goal.__table__, Indicator.__table__, PeriodValue.__table__
@@ -356,7 +355,7 @@ def load_inputs(
 
     # A province has no location rows to speak of: read the whole (small) table rather than
     # making SQLite evaluate the live-indicator subquery for it.
-    locations = _load_locations(session, None if agreement_filter is None else live_indicators)
+    locations = _load_locations(session, None if whole_tables else live_indicators)
     none = CompletionSource.NONE.value
     completion = _load_completion(
         session, [_IndicatorRow(*r) for r in indicator_rows if r[16] != none]
