@@ -154,7 +154,16 @@ def _lang(args: argparse.Namespace) -> str:
     return getattr(args, "language", None) or getattr(args, "lang", None) or "id"
 
 
-def _read_json(path: str) -> object:
+def _read_bytes(path: str) -> bytes:
+    """A file's bytes without a UTF-8 BOM (Notepad's default), or one sentence."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"Berkas {path} tidak ditemukan.", en=f"File {path} not found.") from None
+    return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+
+
+def _decode_json(path: str, data: bytes) -> object:
     """A JSON file as Python data, numbers with a fraction read exactly as Decimal.
 
     msgspec decodes in C straight from the bytes: a JSON number becomes a Decimal from its
@@ -166,12 +175,6 @@ def _read_json(path: str) -> object:
 
     import msgspec
 
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"Berkas {path} tidak ditemukan.", en=f"File {path} not found.") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
         return msgspec.json.Decoder(float_hook=Decimal).decode(data)
     except RecursionError:
@@ -311,14 +314,22 @@ def _agreement_ids_filter(ids: list[str]) -> Callable[[Any], Any]:
 
 
 def _score_scenario(args: argparse.Namespace) -> int:
-    from app.engine.scenario import ScenarioError, parse_scenario, score_scenario
+    from app.engine.scenario import (
+        ScenarioError,
+        parse_scenario,
+        parse_scenario_json,
+        score_scenario,
+    )
     from app.engine.scoring import paused_gc
     from app.services.profiles import load_profile
 
     try:
         with paused_gc():
-            data = _read_json(args.scenario)
-            scenario = parse_scenario(data)
+            data = _read_bytes(args.scenario)
+            # straight into typed records; a file with any problem goes the way that names it
+            scenario = parse_scenario_json(data)
+            if scenario is None:
+                scenario = parse_scenario(_decode_json(args.scenario, data))
             profile = load_profile(args.profile or scenario.profile or "kaltara")
             result = score_scenario(scenario, profile, _lang(args))
             _print_json(result, pretty=args.pretty)

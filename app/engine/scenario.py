@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
+
+import msgspec
 
 from app.engine.action_plans import ActionOutputFact, completion_series
 from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput, LocationInput
@@ -606,6 +608,38 @@ def _ready(d: dict[str, Any]) -> Ready | None:
         rpjmd = _fast_text(get("rpjmd"))
     except (_Careful, KeyError, TypeError):  # an alias, another spelling, a wrong type
         return None
+    return _ready_input(
+        ind_id,
+        validity,
+        control,
+        polarity,
+        consolidation,
+        measuring,
+        (target_slots, annual_target),
+        (actual_slots, annual_actual),
+        (name, unit, definition, formula, rpjmd),
+    )
+
+
+Series = tuple[tuple[Decimal | None, ...], Decimal | None]
+
+
+def _ready_input(
+    ind_id: str,
+    validity: Validity | None,
+    control: Control | None,
+    polarity: Polarity | None,
+    consolidation: PeriodConsolidation | None,
+    measuring: MeasuringPeriod | None,
+    targets: Series,
+    actuals: Series,
+    texts: tuple[str | None, str | None, str | None, str | None, str | None],
+) -> Ready:
+    """The Ready indicator from checked plain values (texts: name, unit, definition, formula,
+    rpjmd)."""
+    target_slots, annual_target = targets
+    actual_slots, annual_actual = actuals
+    name, unit, definition, formula, rpjmd = texts
     # An annual-only indicator writes only "annual": that is its TW4 value.
     if annual_target is not None and target_slots == _NO_SLOTS:
         target_slots, annual_target = (None, None, None, annual_target), None
@@ -648,6 +682,11 @@ def _metadata_fields(raw: object) -> frozenset[str]:
         if type(raw) is dict
         else ()
     )
+    return _fields_present(present)
+
+
+def _fields_present(present: tuple[bool, ...]) -> frozenset[str]:
+    """The metadata fields for which of unit, definition, formula, measuring_period are there."""
     found = _FIELD_SETS.get(present)
     if found is None:
         used = {k for k, here in zip(OPTIONAL_METADATA, present, strict=True) if here}
@@ -655,8 +694,26 @@ def _metadata_fields(raw: object) -> frozenset[str]:
     return found
 
 
+Resolved = tuple["ScenarioIndicator | Ready", frozenset[str]]
+
+
+def _from_dict(raw_ind: object, path: str) -> Resolved:
+    """A decoded indicator: the fast way when plain, else the careful way; with its fields."""
+    item: ScenarioIndicator | Ready | None = None
+    if type(raw_ind) is dict:
+        item = _ready(raw_ind)
+    if item is None:
+        item = _indicator(raw_ind, path)
+    return item, _metadata_fields(raw_ind)
+
+
 def parse_scenario(data: object) -> Scenario:
     """Check a decoded JSON scenario; ScenarioError names the first bad field's JSON path."""
+    return _parse(data, _from_dict)
+
+
+def _parse(data: object, resolve: Callable[[Any, str], Resolved]) -> Scenario:
+    """parse_scenario with `resolve` reading each indicator (a dict, or undecoded JSON)."""
     d = _object(data, "scenario")
     profile = d.get("profile")
     if profile is not None and (not isinstance(profile, str) or not profile.strip()):
@@ -723,11 +780,7 @@ def parse_scenario(data: object) -> Scenario:
             )
         indicators: list[ScenarioIndicator | Ready] = []
         for ii, raw_ind in enumerate(_list(gd["indicators"], f"{gpath}.indicators")):
-            item: ScenarioIndicator | Ready | None = None
-            if type(raw_ind) is dict:
-                item = _ready(raw_ind)
-            if item is None:
-                item = _indicator(raw_ind, f"{gpath}.indicators[{ii}]")
+            item, fields = resolve(raw_ind, f"{gpath}.indicators[{ii}]")
             ind_id = item.id
             if ind_id in indicator_ids:
                 first_goal, first_ind = indicator_ids[ind_id]
@@ -739,7 +792,7 @@ def parse_scenario(data: object) -> Scenario:
                     f"(juga goals[{first_goal}].indicators[{first_ind}])",
                 )
             indicator_ids[ind_id] = (gi, ii)
-            metadata_fields[ind_id] = _metadata_fields(raw_ind)
+            metadata_fields[ind_id] = fields
             indicators.append(item)
         goals.append(
             ScenarioGoal(
@@ -758,6 +811,149 @@ def parse_scenario(data: object) -> Scenario:
         goals=tuple(goals),
         metadata_fields=metadata_fields,
     )
+
+
+# ---- straight from the file's bytes ---------------------------------------------------------
+#
+# `parse_scenario_json` decodes a scenario once: the outline into Structs, each indicator into a
+# typed Struct whose numbers msgspec reads as Decimal in C, with no dict in between. Anything
+# that does not fit (an alias, a label, locations, a bad value) goes through the dict path, and
+# a scenario with any error at all is handed back (None) for `parse_scenario` to name it.
+
+_Unset = msgspec.UnsetType
+_UNSET = msgspec.UNSET
+_NULL = msgspec.Raw(b"null")
+
+
+class _PlainIndicator(msgspec.Struct):
+    """The plain shape of `_ready`; unit..measuring_period stay UNSET when absent (their
+    presence is what rule missing_metadata judges)."""
+
+    id: str
+    name: str | None = None
+    validity: Validity | None = None
+    control: Control | None = None
+    polarity: Polarity | None = None
+    period_consolidation: PeriodConsolidation | None = None
+    measuring_period: MeasuringPeriod | None | _Unset = _UNSET
+    unit: str | None | _Unset = _UNSET
+    definition: str | None | _Unset = _UNSET
+    formula: str | None | _Unset = _UNSET
+    rpjmd: str | None = None
+    targets: msgspec.Raw = _NULL
+    actuals: msgspec.Raw = _NULL
+    scale: None = None
+    locations: None = None
+    location_consolidation: None = None
+    milestones: None = None
+
+
+class _Periods(msgspec.Struct, forbid_unknown_fields=True):
+    TW1: Decimal | None = None
+    TW2: Decimal | None = None
+    TW3: Decimal | None = None
+    TW4: Decimal | None = None
+    annual: Decimal | None = None
+
+
+class _Goal(msgspec.Struct):
+    id: Any = None
+    name: Any = None
+    category: Any = None
+    rpjmd: Any = None
+    indicators: list[msgspec.Raw] | _Unset = _UNSET
+
+
+class _Outline(msgspec.Struct):
+    profile: Any = None
+    level: Any = None
+    period: Any = None
+    goals: list[_Goal] | _Unset = _UNSET
+
+
+_OUTLINE = msgspec.json.Decoder(_Outline, float_hook=Decimal)
+_PLAIN = msgspec.json.Decoder(_PlainIndicator)
+_PERIODS = msgspec.json.Decoder(_Periods | None)
+_ANY = msgspec.json.Decoder(float_hook=Decimal)
+
+
+def _plain_series(raw: msgspec.Raw) -> Series:
+    """(TW1..TW4, annual) of a plain periods object; else _Careful."""
+    data = bytes(raw)
+    p = _PERIODS.decode(data)
+    if p is None:
+        return _NO_SLOTS, None
+    # msgspec also reads "12" as a Decimal, but a string holding a number has no colon: only
+    # the keys are quoted when there are two quotes per colon. Without an exponent or nine
+    # zeros after the point no number is too small; the largest and smallest bound the rest.
+    if (
+        data.count(b'"') != 2 * data.count(b":")
+        or b"e" in data
+        or b"E" in data
+        or b".000000000" in data
+    ):
+        raise _Careful
+    slots = (p.TW1, p.TW2, p.TW3, p.TW4)
+    given = [v for v in (*slots, p.annual) if v is not None]
+    if given and (min(given) < _LOW or max(given) > _HIGH):
+        raise _Careful
+    return slots, p.annual
+
+
+def _text(value: str | None | _Unset) -> str | None:
+    return value.strip() or None if type(value) is str else None
+
+
+def _from_json(raw: msgspec.Raw, path: str) -> Resolved:
+    """An undecoded indicator: typed when plain, else decoded and read the dict way."""
+    try:
+        p = _PLAIN.decode(raw)
+        ind_id = p.id
+        if not ind_id or ind_id.strip() != ind_id:
+            raise _Careful
+        item = _ready_input(
+            ind_id,
+            p.validity,
+            p.control,
+            p.polarity,
+            p.period_consolidation,
+            None if p.measuring_period is _UNSET else p.measuring_period,  # type: ignore[arg-type]
+            _plain_series(p.targets),
+            _plain_series(p.actuals),
+            (_text(p.name), _text(p.unit), _text(p.definition), _text(p.formula), _text(p.rpjmd)),
+        )
+    except (msgspec.ValidationError, _Careful):
+        return _from_dict(_ANY.decode(raw), path)
+    present = (
+        p.unit is not _UNSET,
+        p.definition is not _UNSET,
+        p.formula is not _UNSET,
+        p.measuring_period is not _UNSET,
+    )
+    return item, _fields_present(present)
+
+
+def parse_scenario_json(data: bytes) -> Scenario | None:
+    """`parse_scenario` of a JSON document's bytes, or None when it is not valid JSON or not a
+    valid scenario: then decode it and call `parse_scenario`, which names the problem exactly
+    as it always has (the first bad field, or the file's own JSON error)."""
+    try:
+        outline = _OUTLINE.decode(data)
+        goals: list[dict[str, Any]] | None = None
+        if outline.goals is not _UNSET:
+            goals = []
+            for g in outline.goals:  # type: ignore[union-attr]
+                gd = {"id": g.id, "name": g.name, "category": g.category, "rpjmd": g.rpjmd}
+                if g.indicators is not _UNSET:
+                    gd["indicators"] = g.indicators
+                goals.append(gd)
+        d: dict[str, Any] = {"profile": outline.profile, "level": outline.level}
+        d["period"] = outline.period
+        if goals is not None:
+            d["goals"] = goals
+        return _parse(d, _from_json)
+    except (ScenarioError, msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+        return None
 
 
 # ---- conversion to engine inputs ----------------------------------------------------------
