@@ -816,13 +816,23 @@ def _parse(data: object, resolve: Callable[[Any, str], Resolved]) -> Scenario:
 # ---- straight from the file's bytes ---------------------------------------------------------
 #
 # `parse_scenario_json` decodes a scenario once: the outline into Structs, each indicator into a
-# typed Struct whose numbers msgspec reads as Decimal in C, with no dict in between. Anything
+# typed Struct (enums checked in C, fractions read as Decimal from their digits), no dicts. Anything
 # that does not fit (an alias, a label, locations, a bad value) goes through the dict path, and
 # a scenario with any error at all is handed back (None) for `parse_scenario` to name it.
 
 _Unset = msgspec.UnsetType
 _UNSET = msgspec.UNSET
-_NULL = msgspec.Raw(b"null")
+
+
+class _Periods(msgspec.Struct, forbid_unknown_fields=True):
+    """A periods object; its values stay as decoded (int, Decimal, text...) for _fast_number,
+    since msgspec would read the text "12" as a Decimal."""
+
+    TW1: Any = None
+    TW2: Any = None
+    TW3: Any = None
+    TW4: Any = None
+    annual: Any = None
 
 
 class _PlainIndicator(msgspec.Struct):
@@ -840,20 +850,12 @@ class _PlainIndicator(msgspec.Struct):
     definition: str | None | _Unset = _UNSET
     formula: str | None | _Unset = _UNSET
     rpjmd: str | None = None
-    targets: msgspec.Raw = _NULL
-    actuals: msgspec.Raw = _NULL
+    targets: _Periods | None = None
+    actuals: _Periods | None = None
     scale: None = None
     locations: None = None
     location_consolidation: None = None
     milestones: None = None
-
-
-class _Periods(msgspec.Struct, forbid_unknown_fields=True):
-    TW1: Decimal | None = None
-    TW2: Decimal | None = None
-    TW3: Decimal | None = None
-    TW4: Decimal | None = None
-    annual: Decimal | None = None
 
 
 class _Goal(msgspec.Struct):
@@ -872,32 +874,20 @@ class _Outline(msgspec.Struct):
 
 
 _OUTLINE = msgspec.json.Decoder(_Outline, float_hook=Decimal)
-_PLAIN = msgspec.json.Decoder(_PlainIndicator)
-_PERIODS = msgspec.json.Decoder(_Periods | None)
+_PLAIN = msgspec.json.Decoder(_PlainIndicator, float_hook=Decimal)
 _ANY = msgspec.json.Decoder(float_hook=Decimal)
 
 
-def _plain_series(raw: msgspec.Raw) -> Series:
+def _plain_series(p: _Periods | None) -> Series:
     """(TW1..TW4, annual) of a plain periods object; else _Careful."""
-    data = bytes(raw)
-    p = _PERIODS.decode(data)
     if p is None:
         return _NO_SLOTS, None
-    # msgspec also reads "12" as a Decimal, but a string holding a number has no colon: only
-    # the keys are quoted when there are two quotes per colon. Without an exponent or nine
-    # zeros after the point no number is too small; the largest and smallest bound the rest.
-    if (
-        data.count(b'"') != 2 * data.count(b":")
-        or b"e" in data
-        or b"E" in data
-        or b".000000000" in data
-    ):
-        raise _Careful
-    slots = (p.TW1, p.TW2, p.TW3, p.TW4)
-    given = [v for v in (*slots, p.annual) if v is not None]
-    if given and (min(given) < _LOW or max(given) > _HIGH):
-        raise _Careful
-    return slots, p.annual
+    return (
+        _fast_number(p.TW1),
+        _fast_number(p.TW2),
+        _fast_number(p.TW3),
+        _fast_number(p.TW4),
+    ), _fast_number(p.annual)
 
 
 def _text(value: str | None | _Unset) -> str | None:
