@@ -185,11 +185,13 @@ def encode_row(table: Table, row: Any) -> dict[str, Any]:
     }
 
 
-def chunks(values: Iterable[str]) -> Iterable[list[str]]:
-    """Sorted distinct values in lists short enough for one IN (...)."""
+def chunks(values: Iterable[str], size: int | None = None) -> Iterable[list[str]]:
+    """Sorted distinct values in lists short enough for one IN (...) (`size`: another
+    length, for a list bound as one value)."""
     items = sorted(set(values))
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
+    size = size or CHUNK
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def unit_subtree(conn: Connection, unit_id: str) -> set[str]:
@@ -241,18 +243,23 @@ def owner_paths() -> dict[str, tuple[OwnedBy, ...]]:
     return out
 
 
+def owned_paths(name: str) -> tuple[OwnedBy, ...]:
+    """The ways rows of table `name` reach a unit; a unit owns itself (no join)."""
+    if name == "units":
+        table = synced_tables()["units"]
+        return (OwnedBy(table, table, table.c.id, None),)
+    return owner_paths().get(name, ())
+
+
 def owned_selects(name: str, *columns: ColumnElement[Any]) -> list[Select[Any]]:
     """Selects of (id, agreement id, *columns) of the rows of table `name` owned by the
     units bound as the expanding parameter `units` (one select per path to a unit)."""
     units = bindparam("units", expanding=True)
-    if name == "units":
-        table = synced_tables()["units"]
-        return [select(table.c.id, null(), *columns).where(table.c.id.in_(units))]
     return [
         select(path.table.c.id, path.agreement if path.agreement is not None else null(), *columns)
         .select_from(path.joins)
         .where(path.unit_column.in_(units))
-        for path in owner_paths().get(name, ())
+        for path in owned_paths(name)
     ]
 
 

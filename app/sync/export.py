@@ -4,6 +4,7 @@ signed, reproducible `.pkbundle` file."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,7 +12,26 @@ from pathlib import Path
 from typing import Any
 
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, func, select, union_all, update
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    String,
+    and_,
+    any_,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    null,
+    select,
+    type_coerce,
+    union_all,
+    update,
+)
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from app import __version__
 from app.engine.scoring import paused_gc
@@ -34,11 +54,15 @@ from app.sync.bundle_file import (
     sha256_hex,
     write_atomically,
 )
+from app.sync.entities import OwnedBy
 from app.sync.errors import SyncError
 from app.sync.keys import InstallationKey
-from app.sync.revisions import LINE_COLUMNS, iso, line_bytes, upsert
+from app.sync.revisions import EXPORT_COLUMNS, export_lines, stamp, upsert
 
 Progress = Callable[[int, int], None]
+_ORIGIN, _SEQ, _REV_ID, _ENTITY_ID = (
+    EXPORT_COLUMNS.index(name) for name in ("origin", "origin_seq", "rev_id", "entity_id")
+)
 _NAMESPACE = uuid.UUID("6f1d7a52-4c1e-4f0a-9d7e-0b7b5c3e8a11")
 
 
@@ -134,8 +158,9 @@ def _reference_version(conn: Connection) -> dict[str, str]:
 
 @dataclass
 class _Scope:
-    """What one pass over the unit's records found: ids per table, each record's agreement,
-    records without any revision yet, and the records they point at but do not own."""
+    """What one walk over the unit's records found: ids per table, each record's agreement,
+    records without any revision yet (a delta only: a full export learns it from the
+    revisions), and the records they point at but do not own."""
 
     ids: dict[str, set[str]]
     agreement_of: dict[str, str]
@@ -143,65 +168,176 @@ class _Scope:
     pointed_at: dict[str, set[str]]
 
 
-def _read_scope(conn: Connection, subtree: set[str]) -> _Scope:
-    tables = entities.synced_tables()
+@dataclass(frozen=True)
+class _Arm:
+    """One select of the walk: a table reached by one path, and the targets of the foreign
+    keys it reads (those that may point outside the unit)."""
+
+    table: str
+    targets: tuple[str, ...]
+
+
+@functools.cache
+def _walk(full: bool, slots: int) -> tuple[Select[Any], tuple[_Arm, ...], int]:
+    """One statement giving (arm, id, agreement, [has a head,] foreign keys…) for every record
+    owned by the units bound as `unit_0` … (`slots` of them; NULL for unused ones: a few
+    statements serve every subtree size). Returns it, its arms (by the index in its first
+    column) and how many foreign-key columns each row carries (padded with NULL)."""
     heads = SyncHead.__table__
-    scope = _Scope({name: set() for name in tables}, {}, {}, {})
+    units = [bindparam(f"unit_{i}", type_=String) for i in range(slots)]
+    arms: list[tuple[_Arm, OwnedBy, list[str]]] = []
     for name in ("units", *entities.owner_paths()):
-        table = tables[name]
-        refs = entities.references(table)
-        has_head = select(heads.c.rev_id).where(heads.c.entity_id == table.c.id).exists()
-        ids = scope.ids[name]
-        for rid, agreement, headed, *values in entities.owned_rows(
-            conn, subtree, name, has_head, *[table.c[c] for c, _ in refs]
-        ):
+        owner = entities.OWNER_PATH.get(name, ())
+        # The column a table's only path follows points at a row the unit owns anyway.
+        followed = {owner[0][1]} if len(owner) == 1 else set()
+        table = entities.synced_tables()[name]
+        refs = [(c, t) for c, t in entities.references(table) if c not in followed]
+        for path in entities.owned_paths(name):
+            arms.append((_Arm(name, tuple(t for _, t in refs)), path, [c for c, _ in refs]))
+    width = max(len(columns) for _, _, columns in arms)
+    selects = []
+    for index, (_, path, columns) in enumerate(arms):
+        table = path.table
+        has_head = (
+            [] if full else [select(heads.c.rev_id).where(heads.c.entity_id == table.c.id).exists()]
+        )
+        selects.append(
+            select(
+                literal_column(str(index), Integer),
+                table.c.id,
+                path.agreement if path.agreement is not None else null(),
+                *has_head,
+                *[table.c[c] for c in columns],
+                *[null()] * (width - len(columns)),
+            )
+            .select_from(path.joins)
+            .where(path.unit_column.in_(units))
+        )
+    return union_all(*selects), tuple(arm for arm, _, _ in arms), width
+
+
+def _listed(column: ColumnElement[Any], name: str, dialect: str) -> ColumnElement[bool]:
+    """`column IN (the list bound as `name`)`, the list travelling as one value where the
+    database takes one (SQLite: JSON text read by json_each; PostgreSQL: an array): a unit
+    has thousands of records, and binding each id on its own costs more than the query.
+    (Not for the few units of a walk: there SQLite plans json_each twice as slow.)"""
+    if dialect == "sqlite":
+        listed = func.json_each(bindparam(name, type_=String)).table_valued("value")
+        return column.in_(select(listed.c.value))
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(String)))
+    return column.in_(bindparam(name, expanding=True))  # pragma: no cover - other databases
+
+
+def _list_value(values: list[str], dialect: str) -> Any:
+    return dumps(values) if dialect == "sqlite" else values
+
+
+# Units per walk (each statement binds this many per arm at most).
+_UNIT_SLOTS = 64
+
+
+# Ids bound as one list value (`_listed`); other databases take CHUNK at a time.
+_LISTED = 50_000
+
+
+@functools.cache
+def _driver_sql(statement: Select[Any]) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """The SQLite text of a statement, the names of its parameters in order, and the values
+    of those the statement holds itself (its literals)."""
+    compiled = statement.compile(dialect=sqlite_dialect(paramstyle="qmark"))
+    return compiled.string, tuple(compiled.positiontup or ()), dict(compiled.params)
+
+
+def _fetch(conn: Connection, statement: Select[Any], params: dict[str, Any]) -> list[Any]:
+    """All rows of the statement as tuples. On SQLite straight from the driver: these
+    statements' columns need no conversion (texts, integers, 0/1), and thousands of result
+    rows are the export's main cost."""
+    if conn.dialect.name != "sqlite":
+        return [tuple(row) for row in conn.execute(statement, params).all()]
+    sql, names, literals = _driver_sql(statement)
+    values = literals | params
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return cursor.execute(sql, [values[name] for name in names]).fetchall()
+    finally:
+        cursor.close()
+
+
+def _read_scope(conn: Connection, subtree: set[str], full: bool) -> _Scope:
+    """Walk the unit's records once (see `_walk`)."""
+    scope = _Scope({name: set() for name in entities.synced_tables()}, {}, {}, {})
+    first = 3 if full else 4
+    for chunk in entities.chunks(subtree, _UNIT_SLOTS):
+        slots = 1 << (len(chunk) - 1).bit_length()
+        statement, arms, width = _walk(full, slots)
+        params = {f"unit_{i}": chunk[i] if i < len(chunk) else None for i in range(slots)}
+        for row in _fetch(conn, statement, params):
+            arm = arms[row[0]]
+            rid = row[1]
+            ids = scope.ids[arm.table]
+            if rid in ids:
+                continue
             ids.add(rid)
-            if agreement is not None:
-                scope.agreement_of[rid] = agreement
-            if not headed:
-                scope.without_head.setdefault(name, set()).add(rid)
-            for (_, target), value in zip(refs, values, strict=True):
+            if row[2] is not None:
+                scope.agreement_of[rid] = row[2]
+            if not full and not row[3]:
+                scope.without_head.setdefault(arm.table, set()).add(rid)
+            for target, value in zip(arm.targets, row[first:], strict=False):  # NULL padding
                 if value:
                     scope.pointed_at.setdefault(target, set()).add(value)
     return scope
 
 
-_REVISION_COLUMNS = (*LINE_COLUMNS, "exported_in", "received_in")
-_EDITED_AT, _ENTITY_ID, _ORIGIN, _SEQ, _REV_ID, _EXPORTED_IN, _RECEIVED_IN = (
-    _REVISION_COLUMNS.index(name)
-    for name in (
-        "edited_at",
-        "entity_id",
-        "origin",
-        "origin_seq",
-        "rev_id",
-        "exported_in",
-        "received_in",
-    )
-)
-
-
-def _revision_rows(conn: Connection, subtree: set[str], full: bool) -> list[tuple[Any, ...]]:
-    """The revisions of the unit's records (a delta: those not yet exported nor received)
-    as `_REVISION_COLUMNS` tuples, in one query whose id list the database builds itself."""
+@functools.cache
+def _revisions_query(full: bool, dialect: str) -> Select[Any]:
+    """The revisions of the records listed as `ids` (see `_listed`), as `EXPORT_COLUMNS` and
+    whether each is unsent."""
     table = SyncRevision.__table__
-    owned = union_all(
-        *[
-            statement.with_only_columns(statement.selected_columns[0])
-            for name in ("units", *entities.owner_paths())
-            for statement in entities.owned_selects(name)
-        ]
-    )
-    query = select(*[table.c[name] for name in _REVISION_COLUMNS]).where(
-        table.c.entity_id.in_(owned)
-    )
-    if not full:
-        query = query.where(table.c.exported_in.is_(None), table.c.received_in.is_(None))
-    rows: dict[str, tuple[Any, ...]] = {}
-    for chunk in entities.chunks(subtree):
-        for row in conn.execute(query, {"units": chunk}):
-            rows[row[_REV_ID]] = row
-    return list(rows.values())
+    edited: ColumnElement[Any] = table.c.edited_at
+    if dialect == "sqlite":
+        # Its stored UTC text 'YYYY-MM-DD HH:MM:SS.ffffff' as ISO (any other form as it is).
+        stored = type_coerce(table.c.edited_at, String)
+        edited = case(
+            (
+                and_(func.length(stored) == 26, func.substr(stored, 11, 1) == " "),
+                func.substr(stored, 1, 10) + "T" + func.substr(stored, 12) + "+00:00",
+            ),
+            else_=stored,
+        )
+    columns = [edited, *[table.c[c] for c in EXPORT_COLUMNS[1:]]]
+    unsent = and_(table.c.exported_in.is_(None), table.c.received_in.is_(None))
+    query = select(*columns, unsent).where(_listed(table.c.entity_id, "ids", dialect))
+    return query if full else query.where(unsent)
+
+
+def _revision_rows(conn: Connection, scope: _Scope, full: bool) -> list[tuple[Any, ...]]:
+    """The revisions of the scope's records (a delta: those neither exported nor received)
+    as `EXPORT_COLUMNS` (edited_at as its ISO text) and whether each is unsent, sorted as
+    the bundle lists them.
+
+    A full export also completes `scope.without_head`: a record has a head exactly when it
+    has revisions (both are written together)."""
+    dialect = conn.dialect.name
+    query = _revisions_query(full, dialect)
+    owned = [rid for values in scope.ids.values() for rid in values]
+    rows: list[tuple[Any, ...]] = []
+    for chunk in entities.chunks(owned, _LISTED if dialect in ("sqlite", "postgresql") else None):
+        rows.extend(_fetch(conn, query, {"ids": _list_value(chunk, dialect)}))
+    if full:
+        entity_id = EXPORT_COLUMNS.index("entity_id")
+        with_revisions = {row[entity_id] for row in rows}
+        for name, values in scope.ids.items():
+            missing = values - with_revisions
+            if missing:
+                scope.without_head[name] = missing
+    if dialect != "sqlite" or {len(row[0]) for row in rows} - {_ISO_LENGTH}:
+        rows = [(stamp(row[0]), *row[1:]) for row in rows]  # datetimes, or unusual texts
+    rows.sort()  # edited_at, origin, origin_seq, rev_id (unique: the rest never compared)
+    return rows
+
+
+_ISO_LENGTH = len("2024-01-01T00:00:00.000000+00:00")
 
 
 def export_bundle(
@@ -219,16 +355,15 @@ def export_bundle(
         conn = session.connection()
         unit_id = find_unit(conn, unit_code)
         subtree = entities.unit_subtree(conn, unit_id)
-        scope = _read_scope(conn, subtree)
-        write_baselines(conn, scope.without_head, db.user)
+        scope = _read_scope(conn, subtree, full)
+        rows = _revision_rows(conn, scope, full)
+        if write_baselines(conn, scope.without_head, db.user):
+            rows = _revision_rows(conn, scope, full)  # with the revisions just written
         origin = local_origin(conn)
-        rows = _revision_rows(conn, subtree, full)
         if progress:
             progress(1, 3)
         if not rows:
             return ExportResult(None, None, kind, 0, 0, 0, None)
-        # edited_at values are aware UTC datetimes: sorted as they are, as their ISO texts.
-        rows.sort(key=lambda row: (row[_EDITED_AT], row[_ORIGIN], row[_SEQ], row[_REV_ID]))
         ledger = SyncBundle.__table__
         prev = None
         if not full:
@@ -245,7 +380,7 @@ def export_bundle(
         local = [row[_SEQ] for row in rows if row[_ORIGIN] == origin]
         last_seq = _last_seq(conn, origin)
         seq_range = [min(local) if local and not full else 1, max(local) if local else last_seq]
-        changes = b"".join(line_bytes(row) for row in rows)
+        changes = export_lines(rows)
         have = {(name, rid) for name, ids in scope.ids.items() for rid in ids}
         context = entities.context_closure(conn, have, scope.pointed_at)
         context_bytes = b"".join(
@@ -296,7 +431,7 @@ def export_bundle(
             "prev_bundle_sha256": prev,
             "scope": {"units": unit_codes, "agreements": agreements, "year": None, "periods": None},
             "reference": _reference_version(conn),
-            "created_at": iso(rows[-1][_EDITED_AT]),
+            "created_at": stamp(rows[-1][0]),
         }
         data = build_archive(manifest, files, key)
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -326,9 +461,7 @@ def export_bundle(
             ],
         )
         table = SyncRevision.__table__
-        unsent = [
-            row[_REV_ID] for row in rows if row[_EXPORTED_IN] is None and row[_RECEIVED_IN] is None
-        ]
+        unsent = [row[_REV_ID] for row in rows if row[-1]]
         for chunk in entities.chunks(unsent):
             conn.execute(
                 update(table).where(table.c.rev_id.in_(chunk)).values(exported_in=bundle_id)

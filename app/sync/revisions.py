@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
+import msgspec
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from app.models.changelog import SyncHead, SyncRevision, dumps, insert_log_rows
@@ -56,38 +56,93 @@ LINE_COLUMNS = (
     "origin_seq",
     "rev_id",
 )
-# The line with its keys in sorted order, as canonical JSON writes them.
-_LINE = (
-    '{"author":%s,"base_rev_id":%s,"before":%s,"changed":%s,"deleted":%s,"edited_at":"%s",'
-    '"entity":%s,"id":%s%s,"origin":%s,"origin_seq":%d,"rev_id":%s}\n'
+
+
+class _Line(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A changes.jsonl line: fields in sorted key order, as canonical JSON writes them;
+    msgspec escapes strings exactly as `json` does with `ensure_ascii=False`."""
+
+    author: str
+    base_rev_id: str | None
+    before: msgspec.Raw
+    changed: msgspec.Raw
+    deleted: bool
+    edited_at: str
+    entity: str
+    id: str
+    merges: msgspec.Raw | msgspec.UnsetType = msgspec.UNSET
+    origin: str
+    origin_seq: int
+    rev_id: str
+
+
+_ENCODER = msgspec.json.Encoder()
+
+
+def stamp(value: dt.datetime | str) -> str:
+    """`iso()` of a stored edited_at as the driver returns it: an aware datetime, or (SQLite)
+    the UTC text 'YYYY-MM-DD HH:MM:SS.ffffff', turned into ISO by slicing, not parsing."""
+    if isinstance(value, str):
+        if len(value) == 26 and value[10] == " ":
+            return f"{value[:10]}T{value[11:]}+00:00"
+        value = dt.datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+    return iso(value)
+
+
+# The columns an export reads, sort keys first: a bundle lists revisions by edited_at,
+# origin, origin_seq, rev_id.
+EXPORT_COLUMNS = (
+    "edited_at",
+    "origin",
+    "origin_seq",
+    "rev_id",
+    "author",
+    "base_rev_id",
+    "before",
+    "changed",
+    "deleted",
+    "entity",
+    "entity_id",
+    "merges",
 )
+_FROM_LINE_ORDER = tuple(LINE_COLUMNS.index(name) for name in EXPORT_COLUMNS)
+
+
+def export_lines(rows: Iterable[Sequence[Any]]) -> bytes:
+    """The changes.jsonl lines of rows of `EXPORT_COLUMNS` values (edited_at as `iso` gives
+    it), in one encoder call.
+
+    `changed`, `before` and `merges` are stored in canonical form already (sorted keys, no
+    spaces), so an export of thousands of revisions need not parse and re-serialise them:
+    they are embedded as they are.
+    """
+    return _ENCODER.encode_lines(
+        [
+            _Line(
+                author=row[4],
+                base_rev_id=row[5],
+                before=msgspec.Raw(row[6]),
+                changed=msgspec.Raw(row[7]),
+                deleted=bool(row[8]),
+                edited_at=row[0],
+                entity=row[9],
+                id=row[10],
+                merges=msgspec.Raw(row[11]) if row[11] and row[11] != "[]" else msgspec.UNSET,
+                origin=row[1],
+                origin_seq=row[2],
+                rev_id=row[3],
+            )
+            for row in rows
+        ]
+    )
 
 
 def line_bytes(values: Sequence[Any]) -> bytes:
-    """`canonical_json(revision.line()) + b"\\n"` from a stored row's `LINE_COLUMNS` values.
-
-    `changed`, `before` and `merges` are stored in canonical form already (sorted keys, no
-    spaces), so an export of thousands of revisions need not parse and re-serialise them.
-    """
-    author, base, before, changed, deleted, edited_at, entity, entity_id, merges = values[:9]
-    origin, origin_seq, rev_id = values[9:12]
-    return (
-        _LINE
-        % (
-            encode_basestring(author),
-            "null" if base is None else encode_basestring(base),
-            before,
-            changed,
-            "true" if deleted else "false",
-            iso(edited_at),
-            encode_basestring(entity),
-            encode_basestring(entity_id),
-            f',"merges":{merges}' if merges and merges != "[]" else "",
-            encode_basestring(origin),
-            origin_seq,
-            encode_basestring(rev_id),
-        )
-    ).encode()
+    """`canonical_json(revision.line()) + b"\\n"` from a stored row's `LINE_COLUMNS` values."""
+    row = [values[i] for i in _FROM_LINE_ORDER]
+    return export_lines([[stamp(row[0]), *row[1:]]])
 
 
 def to_row(revision: Revision, received_in: str | None) -> dict[str, Any]:

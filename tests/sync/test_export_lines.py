@@ -4,6 +4,8 @@ re-serialise); each line must be byte for byte the canonical JSON of the revisio
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
+from pathlib import Path
 from types import SimpleNamespace
 
 from sqlalchemy import select
@@ -49,3 +51,21 @@ def test_merges_quotes_and_other_scripts_are_written_canonically() -> None:
     values = [getattr(row, name) for name in LINE_COLUMNS]
     assert line_bytes(values) == _expected(row)
     assert b'"merges"' not in line_bytes(values)
+
+
+def _changes(bundle: Path) -> bytes:
+    with zipfile.ZipFile(bundle) as archive:
+        return archive.read("changes.jsonl")
+
+
+def test_the_province_exports_the_unit_s_revisions_byte_for_byte(world: SyncWorld) -> None:
+    """The same revisions make the same changes.jsonl whichever database holds them: the
+    unit's SQLite file, or the province's database on either backend (each reads its stored
+    stamps and flags in its own way)."""
+    bundle = world.export(full=True)
+    [result] = world.import_(bundle)
+    assert result.error is None
+    again = world.export(full=True, path=world.province_url)
+    lines = _changes(bundle)
+    assert lines.count(b"\n") > 100
+    assert _changes(again) == lines
