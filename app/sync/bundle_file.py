@@ -57,14 +57,21 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def build_archive(manifest: dict[str, Any], files: dict[str, bytes], key: InstallationKey) -> bytes:
+def build_archive(
+    manifest: dict[str, Any],
+    files: dict[str, bytes],
+    key: InstallationKey,
+    hashes: dict[str, str] | None = None,
+) -> bytes:
     """The signed zip's bytes. Same manifest and files → same bytes (fixed times, sorted names,
-    deterministic Ed25519), so a re-export of unchanged data is byte-identical."""
+    deterministic Ed25519), so a re-export of unchanged data is byte-identical. `hashes`:
+    SHA-256 hex digests of files the caller has hashed already."""
     manifest = dict(manifest)
+    known = hashes or {}
     manifest["files"] = [
         {
             "path": name,
-            "sha256": sha256_hex(data),
+            "sha256": known.get(name) or sha256_hex(data),
             "size": len(data),
             "records": data.count(b"\n") if name.endswith(".jsonl") else 1,
         }

@@ -22,7 +22,6 @@ from sqlalchemy import (
     and_,
     any_,
     bindparam,
-    case,
     func,
     literal_column,
     null,
@@ -57,7 +56,7 @@ from app.sync.bundle_file import (
 from app.sync.entities import OwnedBy
 from app.sync.errors import SyncError
 from app.sync.keys import InstallationKey
-from app.sync.revisions import EXPORT_COLUMNS, export_lines, stamp, upsert
+from app.sync.revisions import EXPORT_COLUMNS, export_lines, stamp, stored_stamp, upsert
 
 Progress = Callable[[int, int], None]
 _ORIGIN, _SEQ, _REV_ID, _ENTITY_ID = (
@@ -272,20 +271,22 @@ def _read_scope(conn: Connection, subtree: set[str], full: bool) -> _Scope:
         slots = 1 << (len(chunk) - 1).bit_length()
         statement, arms, width = _walk(full, slots)
         params = {f"unit_{i}": chunk[i] if i < len(chunk) else None for i in range(slots)}
+        sets = [scope.ids[arm.table] for arm in arms]
+        agreement_of, pointed_at = scope.agreement_of, scope.pointed_at
         for row in _fetch(conn, statement, params):
-            arm = arms[row[0]]
-            rid = row[1]
-            ids = scope.ids[arm.table]
+            rid, ids = row[1], sets[row[0]]
             if rid in ids:
                 continue
             ids.add(rid)
             if row[2] is not None:
-                scope.agreement_of[rid] = row[2]
+                agreement_of[rid] = row[2]
+            arm = arms[row[0]]
             if not full and not row[3]:
                 scope.without_head.setdefault(arm.table, set()).add(rid)
-            for target, value in zip(arm.targets, row[first:], strict=False):  # NULL padding
-                if value:
-                    scope.pointed_at.setdefault(target, set()).add(value)
+            if arm.targets:
+                for target, value in zip(arm.targets, row[first:], strict=False):  # NULL pads
+                    if value:
+                        pointed_at.setdefault(target, set()).add(value)
     return scope
 
 
@@ -294,17 +295,8 @@ def _revisions_query(full: bool, dialect: str) -> Select[Any]:
     """The revisions of the records listed as `ids` (see `_listed`), as `EXPORT_COLUMNS` and
     whether each is unsent."""
     table = SyncRevision.__table__
-    edited: ColumnElement[Any] = table.c.edited_at
-    if dialect == "sqlite":
-        # Its stored UTC text 'YYYY-MM-DD HH:MM:SS.ffffff' as ISO (any other form as it is).
-        stored = type_coerce(table.c.edited_at, String)
-        edited = case(
-            (
-                and_(func.length(stored) == 26, func.substr(stored, 11, 1) == " "),
-                func.substr(stored, 1, 10) + "T" + func.substr(stored, 12) + "+00:00",
-            ),
-            else_=stored,
-        )
+    # On SQLite the stored text as it is ('YYYY-MM-DD HH:MM:SS.ffffff', UTC), not parsed.
+    edited = type_coerce(table.c.edited_at, String) if dialect == "sqlite" else table.c.edited_at
     columns = [edited, *[table.c[c] for c in EXPORT_COLUMNS[1:]]]
     unsent = and_(table.c.exported_in.is_(None), table.c.received_in.is_(None))
     query = select(*columns, unsent).where(_listed(table.c.entity_id, "ids", dialect))
@@ -313,8 +305,8 @@ def _revisions_query(full: bool, dialect: str) -> Select[Any]:
 
 def _revision_rows(conn: Connection, scope: _Scope, full: bool) -> list[tuple[Any, ...]]:
     """The revisions of the scope's records (a delta: those neither exported nor received)
-    as `EXPORT_COLUMNS` (edited_at as its ISO text) and whether each is unsent, sorted as
-    the bundle lists them.
+    as `EXPORT_COLUMNS` (edited_at as `export_lines` takes it) and whether each is unsent,
+    sorted as the bundle lists them.
 
     A full export also completes `scope.without_head`: a record has a head exactly when it
     has revisions (both are written together)."""
@@ -331,13 +323,11 @@ def _revision_rows(conn: Connection, scope: _Scope, full: bool) -> list[tuple[An
             missing = values - with_revisions
             if missing:
                 scope.without_head[name] = missing
-    if dialect != "sqlite" or {len(row[0]) for row in rows} - {_ISO_LENGTH}:
+    if dialect != "sqlite" or not all(stored_stamp(row[0]) for row in rows):
         rows = [(stamp(row[0]), *row[1:]) for row in rows]  # datetimes, or unusual texts
+    # Stored SQLite stamps (all of one form) and ISO texts both sort as their moments do.
     rows.sort()  # edited_at, origin, origin_seq, rev_id (unique: the rest never compared)
     return rows
-
-
-_ISO_LENGTH = len("2024-01-01T00:00:00.000000+00:00")
 
 
 def export_bundle(
@@ -405,10 +395,12 @@ def export_bundle(
                 files[f"attachments/{sha}"] = bytes(content)
         if progress:
             progress(2, 3)
+        hashes = {"changes.jsonl": sha256_hex(changes), "context.jsonl": sha256_hex(context_bytes)}
         bundle_id = str(
             uuid.uuid5(
                 _NAMESPACE,
-                f"{origin}|{unit_code}|{kind}|{prev}|{sha256_hex(changes)}|{sha256_hex(context_bytes)}",
+                f"{origin}|{unit_code}|{kind}|{prev}|{hashes['changes.jsonl']}|"
+                f"{hashes['context.jsonl']}",
             )
         )
         agreement_of = scope.agreement_of
@@ -433,7 +425,7 @@ def export_bundle(
             "reference": _reference_version(conn),
             "created_at": stamp(rows[-1][0]),
         }
-        data = build_archive(manifest, files, key)
+        data = build_archive(manifest, files, key, hashes)
         out_dir.mkdir(parents=True, exist_ok=True)
         path = out_dir / bundle_file_name(unit_code, bundle_id)
         write_atomically(path, data)

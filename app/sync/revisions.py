@@ -79,11 +79,16 @@ class _Line(msgspec.Struct, kw_only=True, omit_defaults=True):
 _ENCODER = msgspec.json.Encoder()
 
 
+def stored_stamp(value: object) -> bool:
+    """Whether an edited_at is SQLite's stored UTC text 'YYYY-MM-DD HH:MM:SS.ffffff'."""
+    return type(value) is str and len(value) == 26 and value[10] == " "
+
+
 def stamp(value: dt.datetime | str) -> str:
-    """`iso()` of a stored edited_at as the driver returns it: an aware datetime, or (SQLite)
-    the UTC text 'YYYY-MM-DD HH:MM:SS.ffffff', turned into ISO by slicing, not parsing."""
+    """`iso()` of an edited_at as a driver returns it: an aware datetime, SQLite's stored
+    UTC text (turned into ISO by slicing, not parsing), or already ISO text."""
     if isinstance(value, str):
-        if len(value) == 26 and value[10] == " ":
+        if stored_stamp(value):
             return f"{value[:10]}T{value[11:]}+00:00"
         value = dt.datetime.fromisoformat(value)
         if value.tzinfo is None:
@@ -111,8 +116,8 @@ _FROM_LINE_ORDER = tuple(LINE_COLUMNS.index(name) for name in EXPORT_COLUMNS)
 
 
 def export_lines(rows: Iterable[Sequence[Any]]) -> bytes:
-    """The changes.jsonl lines of rows of `EXPORT_COLUMNS` values (edited_at as `iso` gives
-    it), in one encoder call.
+    """The changes.jsonl lines of rows of `EXPORT_COLUMNS` values, in one encoder call
+    (edited_at as `iso` gives it, or SQLite's stored text: `stored_stamp`).
 
     `changed`, `before` and `merges` are stored in canonical form already (sorted keys, no
     spaces), so an export of thousands of revisions need not parse and re-serialise them:
@@ -126,7 +131,7 @@ def export_lines(rows: Iterable[Sequence[Any]]) -> bytes:
                 before=msgspec.Raw(row[6]),
                 changed=msgspec.Raw(row[7]),
                 deleted=bool(row[8]),
-                edited_at=row[0],
+                edited_at=f"{row[0][:10]}T{row[0][11:]}+00:00" if len(row[0]) == 26 else row[0],
                 entity=row[9],
                 id=row[10],
                 merges=msgspec.Raw(row[11]) if row[11] and row[11] != "[]" else msgspec.UNSET,
