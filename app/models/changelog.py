@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import json
 import os
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -340,6 +341,22 @@ def _json_sql(column: Any) -> str | None:
     return name
 
 
+def batch_prefix() -> str:
+    """The shared start of a batch of UUID-shaped ids that end in a sequence number: 72
+    random bits (version 8, RFC 4122 variant), so batches never collide, and the ids of one
+    batch sort in the order they were made."""
+    h = os.urandom(10).hex()
+    return f"{h[:8]}-{h[8:12]}-8{h[12:15]}-{'89ab'[int(h[18], 16) & 3]}{h[15:18]}"
+
+
+def sequential_ids() -> Callable[[], str]:
+    """A maker of ids for many new records at once: `batch_prefix` and a counter. Thousands
+    of new keys then land side by side in every index keyed by them (the table's own, and
+    the change log's and audit log's entity indexes) instead of scattered through them."""
+    prefix, counter = batch_prefix(), itertools.count(1)
+    return lambda: f"{prefix}-{next(counter):012x}"
+
+
 def record_inserted_rows(connection: Connection, table: Any, after_rowid: int, author: str) -> bool:
     """Revisions for the rows a bulk insert just added to `table` (rowid > `after_rowid`), made
     by SQLite itself in one INSERT … SELECT: the payload is built with json_object from the
@@ -363,8 +380,7 @@ def record_inserted_rows(connection: Connection, table: Any, after_rowid: int, a
     # thousands of new keys land side by side in the revision and head indexes instead of
     # scattered through them (half the time of random UUIDs); still unique across
     # installations: 72 random bits per batch, and the sequence is unique per origin.
-    h = os.urandom(10).hex()
-    prefix = f"{h[:8]}-{h[8:12]}-8{h[12:15]}-{'89ab'[int(h[18], 16) & 3]}{h[15:18]}"
+    prefix = batch_prefix()
     # json_patch onto {} drops the NULL members, as the Python payloads leave them out.
     connection.exec_driver_sql(
         "INSERT INTO sync_revisions (rev_id, entity, entity_id, base_rev_id, merges, origin, "

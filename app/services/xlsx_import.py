@@ -46,7 +46,7 @@ from app.models import (
 )
 from app.models.audit import _text as audit_text
 from app.models.base import DecimalText, UtcDateTime, utcnow
-from app.models.changelog import record_bulk_inserts, record_inserted_rows
+from app.models.changelog import record_bulk_inserts, record_inserted_rows, sequential_ids
 from app.models.database import Database
 from app.models.enums import GoalCategory, Period, PeriodConsolidation, UnitKind
 from app.services import agreements, matrix, organisation, planning
@@ -232,8 +232,11 @@ def refusal_sentence(preview: ImportPreview, lang: str = "id") -> str:
 # --- matching and writing ------------------------------------------------------------------
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _key(text: str | None) -> str:
-    return re.sub(r"\s+", " ", (text or "").strip().lower())
+    return _SPACES.sub(" ", (text or "").strip().lower())
 
 
 _UNIT_KINDS = (
@@ -797,6 +800,7 @@ class _Plan:
         profile_codes = [(c.code, c.label) for c in profile.categories]
         goal_rows: list[dict[str, Any]] = []
         ind_rows: list[dict[str, Any]] = []
+        new_id = sequential_ids()
         value_rows: list[dict[str, Any]] = []
         next_goal = len(existing_goals)
         for goal in pk.goals:
@@ -804,7 +808,7 @@ class _Plan:
             found = existing_goals.get(_key(goal.text))
             if found is None:
                 self.change(Change("create", "goal", goal.text, category))
-                goal_id = fast_uuid()
+                goal_id = new_id()
                 goal_rows.append(
                     {
                         "id": goal_id,
@@ -839,7 +843,7 @@ class _Plan:
                 if ind is None:
                     shown = _targets_text(targets) + _actuals_text(actuals)
                     self.change(Change("create", "indicator", row.name, shown))
-                    ind_id = fast_uuid()
+                    ind_id = new_id()
                     self.indicator_ids.setdefault(_key(row.name), []).append(ind_id)
                     self.row_ids[id(row)] = ind_id
                     clean = {
@@ -1460,10 +1464,11 @@ def _insert(
         for c in table.columns
         if c.default is not None and c.default.is_scalar
     }
+    new_id = sequential_ids()
     for row in rows:
         for key, value in defaults.items():
             row.setdefault(key, value)
-        row.setdefault("id", fast_uuid())
+        row.setdefault("id", new_id())
         row.update(created_at=now, updated_at=now, revision=1)
     connection = session.connection()
     mark = _PLACEHOLDERS.get(connection.dialect.paramstyle)
@@ -1504,7 +1509,7 @@ def _insert(
     encode = json.JSONEncoder(ensure_ascii=False).encode
     audit_values = [
         (
-            fast_uuid(),
+            new_id(),
             stamp,
             user,
             action,
