@@ -2,18 +2,30 @@
 
 DejaVu covers every Latin letter Indonesian uses plus the signs the formats print (✓, ☐, ☒,
 –, ≤, ≥, ×). ReportLab subsets and embeds TrueType fonts (/FontFile2), so the PDF prints the
-same on any machine. Registration parses ~4 MB of font files, so it happens once, lazily,
-under a lock (the GUI prints from a worker thread).
+same on any machine.
+
+Parsing a face costs ~12 ms and a PK set uses four of the six, so each face is registered
+by name at once but read from its file only when a print first measures or embeds text in
+it (issue 12: a cold `pk-desk pdf` pays for the faces it prints, not for all of them). The
+face that is read is ReportLab's own `TTFontFace`, its numbers kept between runs by
+`font_cache`, so the PDF bytes do not change. Reading happens under a lock (the GUI prints
+from a worker thread).
 """
 
 from __future__ import annotations
 
 import threading
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 
+from app.documents.font_cache import CachedFace
 from app.paths import resource_path
 
 SANS = "PKSans"
@@ -23,21 +35,55 @@ NARROW = "PKNarrow"
 NARROW_BOLD = "PKNarrow-Bold"
 NARROW_ITALIC = "PKNarrow-Oblique"
 
+#: Our name -> (file, the PostScript name inside it, under which ReportLab files the face).
 _FILES = {
-    SANS: "DejaVuSans.ttf",
-    SANS_BOLD: "DejaVuSans-Bold.ttf",
-    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
-    NARROW: "DejaVuSansCondensed.ttf",
-    NARROW_BOLD: "DejaVuSansCondensed-Bold.ttf",
-    NARROW_ITALIC: "DejaVuSansCondensed-Oblique.ttf",
+    SANS: ("DejaVuSans.ttf", b"DejaVuSans"),
+    SANS_BOLD: ("DejaVuSans-Bold.ttf", b"DejaVuSans-Bold"),
+    SANS_ITALIC: ("DejaVuSans-Oblique.ttf", b"DejaVuSans-Oblique"),
+    NARROW: ("DejaVuSansCondensed.ttf", b"DejaVuSansCondensed"),
+    NARROW_BOLD: ("DejaVuSansCondensed-Bold.ttf", b"DejaVuSansCondensed-Bold"),
+    NARROW_ITALIC: ("DejaVuSansCondensed-Oblique.ttf", b"DejaVuSansCondensed-Oblique"),
 }
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _registered = False
 
 
 class FontMissing(RuntimeError):
     """A font file of the installation is missing (a broken install, not a user error)."""
+
+
+class LazyFace(TTFontFace):
+    """ReportLab's TrueType face, read from its file on the first use of anything but its
+    name: until then it holds only the path and the PostScript name."""
+
+    def __init__(self, path: Path, name: bytes) -> None:  # no super(): that parses the file
+        self.__dict__.update(_path=path, name=name)
+
+    def __getattr__(self, attribute: str) -> Any:
+        # Called only for what the instance does not hold yet, i.e. before the first read.
+        if attribute.startswith("__") or "_path" not in self.__dict__:
+            raise AttributeError(attribute)
+        with _lock:
+            if not self.__dict__.get("_read"):
+                face = CachedFace(str(self.__dict__["_path"]))
+                if face.name != self.__dict__["name"]:
+                    raise FontMissing(f"Berkas huruf {self._path} bukan {self.name.decode()}.")
+                self.__dict__.update(face.__dict__, _read=True)
+        return object.__getattribute__(self, attribute)
+
+
+class LazyFont(TTFont):
+    """`TTFont` with a `LazyFace`: the same attributes `TTFont.__init__` sets (a test keeps
+    them in step with ReportLab's), the face left unread."""
+
+    def __init__(self, name: str, path: Path, face_name: bytes) -> None:  # no super(): parses
+        self.fontName = name
+        self.face = LazyFace(path, face_name)
+        self.encoding = TTEncoding()
+        self.state: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob or ())
 
 
 def register_fonts() -> None:
@@ -48,11 +94,11 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
-        for name, file_name in _FILES.items():
+        for name, (file_name, face_name) in _FILES.items():
             path = resource_path("fonts", file_name)
             if not path.is_file():
                 raise FontMissing(f"Berkas huruf {path} tidak ada; pasang ulang PK Desk.")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(LazyFont(name, path, face_name))
         for family, regular, bold, italic in (
             (SANS, SANS, SANS_BOLD, SANS_ITALIC),
             (NARROW, NARROW, NARROW_BOLD, NARROW_ITALIC),
