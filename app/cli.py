@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app import __version__
 from app.cli_text import band_name, counts_text, say, say_value, word
 from app.paths import AppPaths
 from app.services.errors import ServiceError
@@ -619,6 +618,20 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 # --- parser ---------------------------------------------------------------------------------
 
 
+class _Version(argparse.Action):
+    """--version, with the version read only when asked (`app.__version__` is lazy)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "show program's version number and exit")  # as argparse says
+        super().__init__(option_strings, dest=argparse.SUPPRESS, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from app import __version__
+
+        print(f"PK Desk {__version__}")
+        parser.exit()
+
+
 def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     """The parser, written in Indonesian; `lang` words the errors of typed values."""
     parser = argparse.ArgumentParser(
@@ -626,7 +639,7 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
         description="PK Desk: susun, periksa, cetak dan nilai Perjanjian Kinerja tanpa jaringan.",
         epilog="Tanpa sub-perintah, PK Desk membuka aplikasi desktop.",
     )
-    parser.add_argument("--version", action="version", version=f"PK Desk {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument("--debug", action="store_true", help="tampilkan traceback saat galat")
     parser.add_argument("--data-dir", help="folder data pengguna (bawaan: folder platformdirs)")
     parser.add_argument("--db", help="berkas basis data SQLite atau URL SQLAlchemy")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import importlib
 import io
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -19,18 +20,6 @@ from reportlab.pdfbase.pdfdoc import TimeStamp
 from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak
 
 from app import __version__
-from app.documents import (
-    addendum,
-    capaian_report,
-    cascade_matrix,
-    ksd,
-    metadata,
-    pernyataan,
-    pk_table,
-    rencana_aksi,
-    rincian_target,
-    skp,
-)
 from app.documents.common import Ctx
 from app.documents.fonts import register_fonts
 from app.documents.model import AgreementDocument
@@ -49,55 +38,50 @@ from app.documents.styles import Styles, make_styles
 
 @dataclass(frozen=True)
 class DocumentKind:
-    """A printable document: its code (CLI `--doc`), title and how it is laid out."""
+    """A printable document: its code (CLI `--doc`), title and how it is laid out.
+
+    The layout lives in `app.documents.<module>`, imported the first time a print asks for
+    anything of it: a cold `pk-desk pdf` loads only the documents it prints (issue 12).
+    """
 
     code: str
-    title: str
-    landscape: Callable[[AgreementDocument], bool]
-    build: Callable[[AgreementDocument, Ctx], list[Flowable]]
-    has_content: Callable[[AgreementDocument], bool] = lambda doc: True
+    module: str
+    build_name: str = "build"
+    title_name: str = "TITLE"
+
+    def _part(self, name: str, default: Any = None) -> Any:
+        return getattr(importlib.import_module(f"app.documents.{self.module}"), name, default)
+
+    @property
+    def title(self) -> str:
+        return str(self._part(self.title_name))
+
+    def landscape(self, doc: AgreementDocument) -> bool:
+        return bool(self._part("is_landscape")(doc))
+
+    def build(self, doc: AgreementDocument, ctx: Ctx) -> list[Flowable]:
+        return list(self._part(self.build_name)(doc, ctx))
+
+    def has_content(self, doc: AgreementDocument) -> bool:
+        """False for a table that would be empty (only some documents can be)."""
+        check = self._part("has_content")
+        return True if check is None else bool(check(doc))
 
 
 DOCUMENTS: dict[str, DocumentKind] = {
     kind.code: kind
     for kind in (
-        DocumentKind("pernyataan", pernyataan.TITLE, pernyataan.is_landscape, pernyataan.build),
-        DocumentKind("pk_table", pk_table.TITLE, pk_table.is_landscape, pk_table.build),
-        DocumentKind(
-            "rincian_target",
-            rincian_target.TITLE,
-            rincian_target.is_landscape,
-            rincian_target.build,
-        ),
-        DocumentKind(
-            "rencana_aksi",
-            rencana_aksi.TITLE,
-            rencana_aksi.is_landscape,
-            rencana_aksi.build,
-            rencana_aksi.has_content,
-        ),
-        DocumentKind("ksd", ksd.TITLE, ksd.is_landscape, ksd.build, ksd.has_content),
-        DocumentKind("metadata", metadata.TITLE, metadata.is_landscape, metadata.build),
-        DocumentKind(
-            "penetapan_metadata",
-            metadata.PENETAPAN_TITLE,
-            metadata.is_landscape,
-            metadata.build_penetapan,
-        ),
-        DocumentKind("addendum", addendum.TITLE, addendum.is_landscape, addendum.build),
-        DocumentKind("skp", skp.TITLE, skp.is_landscape, skp.build),
-        DocumentKind(
-            "matriks_cascading",
-            cascade_matrix.TITLE,
-            cascade_matrix.is_landscape,
-            cascade_matrix.build,
-        ),
-        DocumentKind(
-            "laporan_capaian",
-            capaian_report.TITLE,
-            capaian_report.is_landscape,
-            capaian_report.build,
-        ),
+        DocumentKind("pernyataan", "pernyataan"),
+        DocumentKind("pk_table", "pk_table"),
+        DocumentKind("rincian_target", "rincian_target"),
+        DocumentKind("rencana_aksi", "rencana_aksi"),
+        DocumentKind("ksd", "ksd"),
+        DocumentKind("metadata", "metadata"),
+        DocumentKind("penetapan_metadata", "metadata", "build_penetapan", "PENETAPAN_TITLE"),
+        DocumentKind("addendum", "addendum"),
+        DocumentKind("skp", "skp"),
+        DocumentKind("matriks_cascading", "cascade_matrix"),
+        DocumentKind("laporan_capaian", "capaian_report"),
     )
 }
 

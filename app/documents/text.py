@@ -7,11 +7,11 @@ would otherwise swallow "<6 jam" or break on "PAN&RB".
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -22,6 +22,13 @@ from app.documents.model import Signatory, Value
 from app.engine.dates import format_date
 from app.engine.nip import NipError, parse_nip
 from app.engine.numbers import NA_TEXT, format_id
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities, as `xml.sax.saxutils.escape` writes them; importing that
+    loads urllib.request, http.client and ssl, a start-up cost a cold print need not pay."""
+    return html.escape(text, quote=False)
+
 
 ROMAN = ("I", "II", "III", "IV")
 
