@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.ui.shell.availability import offer
-from app.ui.shell.cascade_tree_model import NODE_ROLE
 
 if TYPE_CHECKING:
     from app.services.tree import TreeNode
@@ -44,6 +43,8 @@ class OrganisationActions(QObject):
     # --- menus ---------------------------------------------------------------------------
 
     def _menu_at(self, pos: QPoint) -> None:
+        from app.ui.shell.cascade_tree_model import NODE_ROLE  # reads through the services
+
         pane = self.window.tree_pane
         assert pane is not None
         node = pane.tree.indexAt(pos).data(NODE_ROLE)

@@ -1,20 +1,24 @@
 """Province views in the main window: Tampilan › Cakupan PK provinsi… and
 Tampilan › Nilai Sasaran RPJMD provinsi…, Tampilan › Pohon cascading provinsi…
 
-The main window creates this once (`ProvinceActions(window)`) after its menus exist.
+The main window creates this once (`ProvinceActions(window)`) after its menus exist. The
+dialogs are imported when opened: they load the database layer and the engine, which the
+window's first paint must not wait for (SPEC §13).
 """
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from app.ui.province.cascade_tree_dialog import CascadeTreeDialog
-from app.ui.province.coverage_dialog import CoverageDialog
-from app.ui.province.rpjmd_dialog import RpjmdDialog
 from app.ui.shell.availability import offer, set_tip
+
+if TYPE_CHECKING:
+    from app.ui.province.cascade_tree_dialog import CascadeTreeDialog
+    from app.ui.province.coverage_dialog import CoverageDialog
+    from app.ui.province.rpjmd_dialog import RpjmdDialog
 
 
 class ProvinceActions(QObject):
@@ -55,6 +59,8 @@ class ProvinceActions(QObject):
     def open_coverage(self) -> CoverageDialog | None:
         if self.window.db is None:
             return None
+        from app.ui.province.coverage_dialog import CoverageDialog
+
         dialog = CoverageDialog(self.window.db, self.window.paths, parent=self.window)
         dialog.show()
         return dialog
@@ -62,6 +68,8 @@ class ProvinceActions(QObject):
     def open_rpjmd(self) -> RpjmdDialog | None:
         if self.window.db is None:
             return None
+        from app.ui.province.rpjmd_dialog import RpjmdDialog
+
         dialog = RpjmdDialog(self.window.db, parent=self.window)
         dialog.show()
         return dialog
@@ -69,6 +77,8 @@ class ProvinceActions(QObject):
     def open_tree(self) -> CascadeTreeDialog | None:
         if self.window.db is None:
             return None
+        from app.ui.province.cascade_tree_dialog import CascadeTreeDialog
+
         dialog = CascadeTreeDialog(self.window.db, parent=self.window)
         dialog.show()
         return dialog

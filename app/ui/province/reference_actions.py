@@ -2,17 +2,19 @@
 database, read-only in a unit's).
 
 The main window creates this once (`ReferenceActions(window)`) after its menus exist; it
-follows the window's language and database by itself.
+follows the window's language and database by itself. The dialog is imported when opened:
+it loads the database layer, which the window's first paint must not wait for (SPEC §13).
 """
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 
-from app.ui.province.reference_dialog import ReferenceDialog
+if TYPE_CHECKING:
+    from app.ui.province.reference_dialog import ReferenceDialog
 
 
 class ReferenceActions(QObject):
@@ -40,6 +42,8 @@ class ReferenceActions(QObject):
 
     def open_reference(self) -> ReferenceDialog | None:
         from app.sync.consolidation import database_mode
+
+        from app.ui.province.reference_dialog import ReferenceDialog
 
         db = self.window.db
         if db is None:
