@@ -403,6 +403,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
+    if not args.agreement:
+        return _pdf(args)
+    from app.engine.scoring import paused_gc
+
+    # One agreement in a short-lived process: no collection walks the modules it has just
+    # imported (a tenth of a cold print, issue 12); reference counting still frees the rest.
+    with paused_gc():
+        return _pdf(args)
+
+
+def _pdf(args: argparse.Namespace) -> int:
     from app.services import printing
 
     if bool(args.agreement) == bool(args.unit):
