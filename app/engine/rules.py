@@ -8,11 +8,12 @@ need facts from other records (cascade, action plans, dates, signatures) live in
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from decimal import Decimal
+from operator import attrgetter
 
 from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput, SeriesT
-from app.engine.enums import Severity, Validity
+from app.engine.enums import Control, Severity, Validity
 from app.engine.findings import (
     ACTIVITY_ONLY_GOAL,
     DUPLICATE_INDICATOR,
@@ -22,7 +23,7 @@ from app.engine.findings import (
     Finding,
 )
 from app.engine.periods import consolidate
-from app.engine.profile import Profile
+from app.engine.profile import ForbiddenQuality, Profile
 
 # Half a unit of the last printed decimal: differences below it are rounding, not mistakes.
 TOLERANCE = Decimal("0.005")
@@ -57,8 +58,14 @@ def check_quality(agreement: AgreementInput, profile: Profile) -> list[Finding]:
     """quality_forbidden: activity-low and exact-high everywhere; activity-high for JPT."""
     out = []
     level = agreement.level
+    # one answer per validity x control: a province has six of them and 30,000 IKUs
+    rules: dict[tuple[Validity | None, Control | None], ForbiddenQuality | None] = {}
     for goal, ind in agreement.indicators():
-        rule = profile.forbidden_for(ind.validity, ind.control, level)
+        key = (ind.validity, ind.control)
+        if key in rules:
+            rule = rules[key]
+        else:
+            rule = rules[key] = profile.forbidden_for(ind.validity, ind.control, level)
         if rule is None:
             continue
         params: dict[str, object] = {
@@ -104,7 +111,7 @@ def check_duplicates(agreement: AgreementInput) -> list[Finding]:
     seen: dict[str, GoalInput] = {}
     out = []
     for goal, ind in agreement.indicators():
-        key = normalized_name(ind.name or ind.id)
+        key = " ".join((ind.name or ind.id).split()).casefold()  # normalized_name, inlined
         first = seen.get(key)
         if first is None:
             seen[key] = goal
@@ -118,8 +125,11 @@ def check_duplicates(agreement: AgreementInput) -> list[Finding]:
 
 
 def _has_target(ind: IndicatorInput) -> bool:
-    if ind.annual_target is not None or any(v is not None for v in ind.targets):
+    if ind.annual_target is not None:
         return True
+    for value in ind.targets:  # the first is usually there
+        if value is not None:
+            return True
     return any(
         any(v is not None for v in loc.targets)
         or (loc.target_numerators is not None and any(v is not None for v in loc.target_numerators))
@@ -143,16 +153,16 @@ def check_metadata(
     per_indicator = isinstance(fields, Mapping)
     # The fields to judge, in message order, per distinct set of wanted fields (a province
     # has a handful of such sets and 30,000 indicators).
-    order: dict[int, tuple[str, ...]] = {}
+    plans: dict[int, _MetadataPlan] = {}
     for goal in agreement.goals:
         for ind in goal.indicators:
             wanted = fields.get(ind.id, ALL_METADATA_FIELDS) if per_indicator else fields  # type: ignore[union-attr]
-            names = order.get(id(wanted))
-            if names is None:
-                names = order[id(wanted)] = tuple(
-                    n for n in REQUIRED_FIELDS + RECOMMENDED_FIELDS if n in wanted
-                )
-            for name in names:
+            plan = plans.get(id(wanted))
+            if plan is None:
+                plan = plans[id(wanted)] = _MetadataPlan(wanted)
+            if plan.complete(ind):
+                continue
+            for name in plan.names:
                 if name == "targets":
                     if _has_target(ind):
                         continue
@@ -162,6 +172,41 @@ def check_metadata(
                         continue
                 out.append(_missing(goal, ind, name))
     return out
+
+
+# The metadata fields that hold text (the others are enums or value series).
+_TEXT_FIELDS = frozenset({"unit", "definition", "formula"})
+
+
+class _MetadataPlan:
+    """The wanted metadata fields of one kind of IKU, and a quick test that an IKU has all of
+    them, so that only an IKU missing something is walked field by field."""
+
+    __slots__ = ("names", "targets", "values", "texts")
+
+    def __init__(self, wanted: Collection[str]) -> None:
+        self.names = tuple(n for n in REQUIRED_FIELDS + RECOMMENDED_FIELDS if n in wanted)
+        self.targets = "targets" in self.names
+        others = [n for n in self.names if n != "targets"]
+        texts = [n for n in others if n in _TEXT_FIELDS]
+        self.values = attrgetter(*others) if len(others) > 1 else _as_tuple(others)
+        self.texts = attrgetter(*texts) if len(texts) > 1 else _as_tuple(texts)
+
+    def complete(self, ind: IndicatorInput) -> bool:
+        if None in self.values(ind) or (self.targets and not _has_target(ind)):
+            return False
+        try:
+            return all(map(str.strip, self.texts(ind)))
+        except TypeError:  # not text after all: judged field by field
+            return False
+
+
+def _as_tuple(names: list[str]) -> Callable[[IndicatorInput], tuple[object, ...]]:
+    """attrgetter for zero or one name, still giving a tuple."""
+    if not names:
+        return lambda ind: ()
+    get = attrgetter(names[0])
+    return lambda ind: (get(ind),)
 
 
 def _missing(goal: GoalInput, ind: IndicatorInput, name: str) -> Finding:
@@ -181,36 +226,43 @@ def check_trajectory(agreement: AgreementInput) -> list[Finding]:
     """trajectory_mismatch: the annual target agrees with the quarters per period
     consolidation (Sum: their sum; Take Last Known: the last non-N/A; Average: their mean)."""
     out = []
-    for goal, ind in agreement.indicators():
-        if ind.annual_target is None and ind.annual_target_high is None:
+    for goal in agreement.goals:
+        for ind in goal.indicators:
+            if ind.annual_target is not None or ind.annual_target_high is not None:
+                out.extend(_trajectory_findings(goal, ind))
+    return out
+
+
+def _trajectory_findings(goal: GoalInput, ind: IndicatorInput) -> list[Finding]:
+    """trajectory_mismatch of one IKU that writes an annual target."""
+    out = []
+    checks: list[tuple[Decimal | None, SeriesT | None, str]] = [
+        (ind.annual_target, ind.targets, "annual_target"),
+        (ind.annual_target_high, ind.targets_high, "annual_target_high"),
+    ]
+    for annual, series, field_name in checks:
+        if annual is None or series is None or series.count(None) == len(series):
             continue
-        checks: list[tuple[Decimal | None, SeriesT | None, str]] = [
-            (ind.annual_target, ind.targets, "annual_target"),
-            (ind.annual_target_high, ind.targets_high, "annual_target_high"),
-        ]
-        for annual, series, field_name in checks:
-            if annual is None or series is None or all(v is None for v in series):
-                continue
-            expected = _trajectory_expected(series, ind)
-            if expected is None or abs(expected - annual) <= TOLERANCE:
-                continue
-            params = {
-                **_subject(goal, ind),
-                "annual": annual,
-                "expected": expected,
-                "method": str(ind.period_consolidation),
-            }
-            out.append(
-                Finding(
-                    TRAJECTORY_MISMATCH,
-                    Severity.ERROR,
-                    "trajectory_mismatch",
-                    params,
-                    goal.id,
-                    ind.id,
-                    field_name,
-                )
+        expected = _trajectory_expected(series, ind)
+        if expected is None or abs(expected - annual) <= TOLERANCE:
+            continue
+        params = {
+            **_subject(goal, ind),
+            "annual": annual,
+            "expected": expected,
+            "method": str(ind.period_consolidation),
+        }
+        out.append(
+            Finding(
+                TRAJECTORY_MISMATCH,
+                Severity.ERROR,
+                "trajectory_mismatch",
+                params,
+                goal.id,
+                ind.id,
+                field_name,
             )
+        )
     return out
 
 

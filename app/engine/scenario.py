@@ -1140,6 +1140,25 @@ def scenario_to_agreement(
 # ---- result ----------------------------------------------------------------------------------
 
 
+class _Numbers:
+    """`json_number` for one result, remembering the numbers that repeat across IKUs (a
+    profile has a handful of weights, a sasaran's IKUs share their weighted weights and most
+    capaian are 0 or 100): a province has 30,000 IKUs x 6 numbers."""
+
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen: dict[Decimal, int | float] = {}
+
+    def __call__(self, value: Decimal | None) -> int | float | None:
+        if value is None:
+            return None
+        found = self.seen.get(value)
+        if found is None:
+            found = self.seen[value] = json_number(value)  # type: ignore[assignment]
+        return found
+
+
 def _indicator_result(
     score: IndicatorScore,
     ind: IndicatorInput,
@@ -1147,6 +1166,7 @@ def _indicator_result(
     period: AsOf,
     lang: str,
     reasons: dict[str, str],
+    shared: _Numbers,
 ) -> dict[str, Any]:
     codes = list(score.warnings)
     if (
@@ -1174,17 +1194,21 @@ def _indicator_result(
         codes.append(score.na_reason)
         warnings.append(reason)
     band = score.band
+    capaian = score.capaian
+    achievement = shared(capaian)
+    raw = score.raw_capaian
     out: dict[str, Any] = {
         "goal": score.goal_id,
         "name": extra.name,
         "target": json_number(score.target),
         "actual": json_number(score.actual),
-        "achievement": json_number(score.capaian),
-        "raw_achievement": json_number(score.raw_capaian),
-        "weight": json_number(score.weight),
+        "achievement": achievement,
+        # most capaian are not clamped: the same number
+        "raw_achievement": achievement if raw is capaian else json_number(raw),
+        "weight": shared(score.weight),
         "weight_derived": score.weight_derived,
-        "weighted_weight": json_number(score.weighted_weight),
-        "status": "ok" if score.capaian is not None else "na",
+        "weighted_weight": shared(score.weighted_weight),
+        "status": "na" if capaian is None else "ok",
         "reason": reason,
         "band": None if band is None else band.code,
         "band_label": None if band is None else band.label,
@@ -1224,18 +1248,20 @@ def result_from_score(
     """The §6.6 JSON result of a scored agreement (a scenario's, or a database agreement's
     with `extras` left empty)."""
     period = score.as_of
-    inputs = {i.id: i for _, i in agreement.indicators()}
     indicators: dict[str, Any] = {}
     goals: dict[str, Any] = {}
     reasons: dict[str, str] = {}
-    for goal in score.goals:
-        for s in goal.indicators:
-            ind = inputs[s.indicator_id]
+    shared = _Numbers()
+    # score_agreement scores the goals and their IKUs in the agreement's order
+    for goal_input, goal in zip(agreement.goals, score.goals, strict=True):
+        for ind, s in zip(goal_input.indicators, goal.indicators, strict=True):
             extra = extras.get(s.indicator_id)
             if extra is None:  # a database agreement: name and scale come from the input
                 scale = None if ind.scale is None else profile.scales.get(ind.scale)
                 extra = _Extra(ind.name or ind.id, scale, None)
-            indicators[s.indicator_id] = _indicator_result(s, ind, extra, period, lang, reasons)
+            indicators[s.indicator_id] = _indicator_result(
+                s, ind, extra, period, lang, reasons, shared
+            )
         goals[goal.goal_id] = {
             "score": json_number(goal.score),
             "status": "ok" if goal.score is not None else "na",
