@@ -537,14 +537,22 @@ class _Careful(Exception):
     """This indicator is not in the plain shape: parse it the careful way."""
 
 
+_INT_HIGH = int(MAX_MAGNITUDE)
+
+
 def _fast_number(value: object) -> Decimal | None:
     """A JSON number within the bounds as a Decimal, None for null; else _Careful."""
     kind = type(value)
     if kind is Decimal:
+        # 1e-9 <= |value| < 1e15 (or 0) by its exponent alone: no Decimal comparisons
+        if -10 < value.adjusted() < 15 and value.is_finite():  # type: ignore[attr-defined]
+            return value  # type: ignore[return-value]
         number: Decimal = value  # type: ignore[assignment]
     elif value is None:
         return None
     elif kind is int:
+        if -_INT_HIGH < value < _INT_HIGH:  # type: ignore[operator]
+            return Decimal(value)  # type: ignore[arg-type]
         number = Decimal(value)  # type: ignore[arg-type]
     else:
         raise _Careful
@@ -697,13 +705,14 @@ def _fields_present(present: tuple[bool, ...]) -> frozenset[str]:
 Resolved = tuple["ScenarioIndicator | Ready", frozenset[str]]
 
 
-def _from_dict(raw_ind: object, path: str) -> Resolved:
-    """A decoded indicator: the fast way when plain, else the careful way; with its fields."""
+def _from_dict(raw_ind: object, gpath: str, index: int) -> Resolved:
+    """A decoded indicator (the `index`th of goal `gpath`): the fast way when plain, else the
+    careful way; with its fields."""
     item: ScenarioIndicator | Ready | None = None
     if type(raw_ind) is dict:
         item = _ready(raw_ind)
     if item is None:
-        item = _indicator(raw_ind, path)
+        item = _indicator(raw_ind, f"{gpath}.indicators[{index}]")
     return item, _metadata_fields(raw_ind)
 
 
@@ -712,8 +721,9 @@ def parse_scenario(data: object) -> Scenario:
     return _parse(data, _from_dict)
 
 
-def _parse(data: object, resolve: Callable[[Any, str], Resolved]) -> Scenario:
-    """parse_scenario with `resolve` reading each indicator (a dict, or undecoded JSON)."""
+def _parse(data: object, resolve: Callable[[Any, str, int], Resolved]) -> Scenario:
+    """parse_scenario with `resolve` reading each indicator (a dict, a typed record or undecoded
+    JSON) from it, the goal's path and its index there."""
     d = _object(data, "scenario")
     profile = d.get("profile")
     if profile is not None and (not isinstance(profile, str) or not profile.strip()):
@@ -780,7 +790,7 @@ def _parse(data: object, resolve: Callable[[Any, str], Resolved]) -> Scenario:
             )
         indicators: list[ScenarioIndicator | Ready] = []
         for ii, raw_ind in enumerate(_list(gd["indicators"], f"{gpath}.indicators")):
-            item, fields = resolve(raw_ind, f"{gpath}.indicators[{ii}]")
+            item, fields = resolve(raw_ind, gpath, ii)
             ind_id = item.id
             if ind_id in indicator_ids:
                 first_goal, first_ind = indicator_ids[ind_id]
@@ -835,11 +845,14 @@ class _Periods(msgspec.Struct, forbid_unknown_fields=True):
     annual: Any = None
 
 
-class _PlainIndicator(msgspec.Struct):
-    """The plain shape of `_ready`; unit..measuring_period stay UNSET when absent (their
-    presence is what rule missing_metadata judges)."""
+class _Indicator(msgspec.Struct):
+    """An indicator as the contract writes it, every field checked in C as it is decoded.
 
-    id: str
+    unit..measuring_period stay UNSET when absent (their presence is what rule
+    missing_metadata judges). A label, a range or locations decode here too and are then read
+    the careful way; anything else (an alias, a wrong type) fails the decode."""
+
+    id: str | int
     name: str | None = None
     validity: Validity | None = None
     control: Control | None = None
@@ -852,10 +865,10 @@ class _PlainIndicator(msgspec.Struct):
     rpjmd: str | None = None
     targets: _Periods | None = None
     actuals: _Periods | None = None
-    scale: None = None
-    locations: None = None
-    location_consolidation: None = None
-    milestones: None = None
+    scale: str | None = None
+    location_consolidation: LocationConsolidation | None = None
+    locations: list[Any] | None = None
+    milestones: list[Any] | None = None
 
 
 class _Goal(msgspec.Struct):
@@ -873,8 +886,19 @@ class _Outline(msgspec.Struct):
     goals: list[_Goal] | _Unset = _UNSET
 
 
+class _TypedGoal(_Goal):
+    indicators: list[_Indicator] | _Unset = _UNSET
+
+
+class _TypedOutline(_Outline):
+    """The whole document in one decode, when every indicator fits `_Indicator`."""
+
+    goals: list[_TypedGoal] | _Unset = _UNSET
+
+
+_TYPED = msgspec.json.Decoder(_TypedOutline, float_hook=Decimal)
 _OUTLINE = msgspec.json.Decoder(_Outline, float_hook=Decimal)
-_PLAIN = msgspec.json.Decoder(_PlainIndicator, float_hook=Decimal)
+_INDICATOR = msgspec.json.Decoder(_Indicator, float_hook=Decimal)
 _ANY = msgspec.json.Decoder(float_hook=Decimal)
 
 
@@ -894,41 +918,88 @@ def _text(value: str | None | _Unset) -> str | None:
     return value.strip() or None if type(value) is str else None
 
 
-def _from_json(raw: msgspec.Raw, path: str) -> Resolved:
-    """An undecoded indicator: typed when plain, else decoded and read the dict way."""
-    try:
-        p = _PLAIN.decode(raw)
-        ind_id = p.id
-        if not ind_id or ind_id.strip() != ind_id:
-            raise _Careful
-        item = _ready_input(
-            ind_id,
-            p.validity,
-            p.control,
-            p.polarity,
-            p.period_consolidation,
-            None if p.measuring_period is _UNSET else p.measuring_period,  # type: ignore[arg-type]
-            _plain_series(p.targets),
-            _plain_series(p.actuals),
-            (_text(p.name), _text(p.unit), _text(p.definition), _text(p.formula), _text(p.rpjmd)),
-        )
-    except (msgspec.ValidationError, _Careful):
-        return _from_dict(_ANY.decode(raw), path)
+_METADATA_KEYS = ("unit", "definition", "formula", "measuring_period")
+
+
+def _as_dict(p: _Indicator) -> dict[str, Any]:
+    """The indicator's JSON object again (fields it did not write left out), for the careful
+    way; a periods object keeps only its written values (a null reads as a missing one)."""
+    d: dict[str, Any] = {}
+    for key in p.__struct_fields__:
+        value = getattr(p, key)
+        if value is _UNSET:
+            continue
+        if type(value) is _Periods:
+            value = {k: v for k in value.__struct_fields__ if (v := getattr(value, k)) is not None}
+        d[key] = value
+    return d
+
+
+def _from_struct(p: _Indicator, gpath: str, index: int) -> Resolved:
+    """A decoded indicator: straight to its engine input when plain, else the careful way."""
     present = (
         p.unit is not _UNSET,
         p.definition is not _UNSET,
         p.formula is not _UNSET,
         p.measuring_period is not _UNSET,
     )
-    return item, _fields_present(present)
+    ind_id = p.id
+    if (
+        type(ind_id) is str
+        and ind_id
+        and ind_id.strip() == ind_id
+        and p.scale is None
+        and p.locations is None
+        and p.location_consolidation is None
+        and p.milestones is None
+    ):
+        try:
+            item = _ready_input(
+                ind_id,
+                p.validity,
+                p.control,
+                p.polarity,
+                p.period_consolidation,
+                None if p.measuring_period is _UNSET else p.measuring_period,  # type: ignore[arg-type]
+                _plain_series(p.targets),
+                _plain_series(p.actuals),
+                (
+                    _text(p.name),
+                    _text(p.unit),
+                    _text(p.definition),
+                    _text(p.formula),
+                    _text(p.rpjmd),
+                ),
+            )
+            return item, _fields_present(present)
+        except _Careful:
+            pass
+    return _indicator(_as_dict(p), f"{gpath}.indicators[{index}]"), _fields_present(present)
+
+
+def _from_json(raw: msgspec.Raw, gpath: str, index: int) -> Resolved:
+    """An undecoded indicator: typed when it fits, else decoded and read the dict way."""
+    try:
+        p = _INDICATOR.decode(raw)
+    except msgspec.ValidationError:
+        return _from_dict(_ANY.decode(raw), gpath, index)
+    return _from_struct(p, gpath, index)
 
 
 def parse_scenario_json(data: bytes) -> Scenario | None:
     """`parse_scenario` of a JSON document's bytes, or None when it is not valid JSON or not a
     valid scenario: then decode it and call `parse_scenario`, which names the problem exactly
-    as it always has (the first bad field, or the file's own JSON error)."""
+    as it always has (the first bad field, or the file's own JSON error).
+
+    The whole document is decoded once into typed records when every indicator fits
+    `_Indicator`; otherwise each indicator is decoded on its own, the odd ones as dicts."""
     try:
-        outline = _OUTLINE.decode(data)
+        try:
+            outline: _Outline = _TYPED.decode(data)
+            resolve: Callable[[Any, str, int], Resolved] = _from_struct
+        except msgspec.ValidationError:
+            outline = _OUTLINE.decode(data)
+            resolve = _from_json
         goals: list[dict[str, Any]] | None = None
         if outline.goals is not _UNSET:
             goals = []
@@ -941,7 +1012,7 @@ def parse_scenario_json(data: bytes) -> Scenario | None:
         d["period"] = outline.period
         if goals is not None:
             d["goals"] = goals
-        return _parse(d, _from_json)
+        return _parse(d, resolve)
     except (ScenarioError, msgspec.ValidationError, msgspec.DecodeError, RecursionError):
         return None
 

@@ -54,13 +54,20 @@ CAREFUL = [
 ]
 
 
-def test_plain_and_careful_indicators_read_alike() -> None:
-    data = _bytes(*PLAIN, *CAREFUL)
+@pytest.mark.parametrize(
+    "careful",
+    [
+        CAREFUL,  # the alias: each indicator decoded on its own
+        [*CAREFUL[1:], indicator(12, name="An id written as a number")],  # one typed decode
+    ],
+)
+def test_plain_and_careful_indicators_read_alike(careful: list[dict[str, object]]) -> None:
+    data = _bytes(*PLAIN, *careful)
     fast = parse_scenario_json(data)
     assert fast == parse_scenario(msgspec.json.Decoder(float_hook=Decimal).decode(data))
     assert fast is not None
     kinds = [type(i) is Ready for i in fast.goals[0].indicators]
-    assert kinds == [True] * len(PLAIN) + [False] * len(CAREFUL)
+    assert kinds == [True] * len(PLAIN) + [False] * len(careful)
 
 
 @pytest.mark.parametrize(
