@@ -914,10 +914,6 @@ def _plain_series(p: _Periods | None) -> Series:
     ), _fast_number(p.annual)
 
 
-def _text(value: str | None | _Unset) -> str | None:
-    return value.strip() or None if type(value) is str else None
-
-
 _METADATA_KEYS = ("unit", "definition", "formula", "measuring_period")
 
 
@@ -963,12 +959,12 @@ def _from_struct(p: _Indicator, gpath: str, index: int) -> Resolved:
                 None if p.measuring_period is _UNSET else p.measuring_period,  # type: ignore[arg-type]
                 _plain_series(p.targets),
                 _plain_series(p.actuals),
-                (
-                    _text(p.name),
-                    _text(p.unit),
-                    _text(p.definition),
-                    _text(p.formula),
-                    _text(p.rpjmd),
+                (  # _text, spelled out: five texts of each of 30,000 indicators
+                    p.name.strip() or None if p.name is not None else None,
+                    p.unit.strip() or None if type(p.unit) is str else None,
+                    p.definition.strip() or None if type(p.definition) is str else None,
+                    p.formula.strip() or None if type(p.formula) is str else None,
+                    p.rpjmd.strip() or None if p.rpjmd is not None else None,
                 ),
             )
             return item, _fields_present(present)
@@ -1211,25 +1207,6 @@ def scenario_to_agreement(
 # ---- result ----------------------------------------------------------------------------------
 
 
-class _Numbers:
-    """`json_number` for one result, remembering the numbers that repeat across IKUs (a
-    profile has a handful of weights, a sasaran's IKUs share their weighted weights and most
-    capaian are 0 or 100): a province has 30,000 IKUs x 6 numbers."""
-
-    __slots__ = ("seen",)
-
-    def __init__(self) -> None:
-        self.seen: dict[Decimal, int | float] = {}
-
-    def __call__(self, value: Decimal | None) -> int | float | None:
-        if value is None:
-            return None
-        found = self.seen.get(value)
-        if found is None:
-            found = self.seen[value] = json_number(value)  # type: ignore[assignment]
-        return found
-
-
 def _indicator_result(
     score: IndicatorScore,
     ind: IndicatorInput,
@@ -1237,7 +1214,7 @@ def _indicator_result(
     period: AsOf,
     lang: str,
     reasons: dict[str, str],
-    shared: _Numbers,
+    weights: dict[Decimal, int | float | None],
 ) -> dict[str, Any]:
     codes = list(score.warnings)
     if (
@@ -1266,8 +1243,12 @@ def _indicator_result(
         warnings.append(reason)
     band = score.band
     capaian = score.capaian
-    achievement = shared(capaian)
+    achievement = json_number(capaian)
     raw = score.raw_capaian
+    # a profile has a handful of weights, the same objects for every IKU (their hash is kept)
+    weight = weights.get(score.weight)
+    if weight is None:
+        weight = weights[score.weight] = json_number(score.weight)
     out: dict[str, Any] = {
         "goal": score.goal_id,
         "name": extra.name,
@@ -1276,9 +1257,9 @@ def _indicator_result(
         "achievement": achievement,
         # most capaian are not clamped: the same number
         "raw_achievement": achievement if raw is capaian else json_number(raw),
-        "weight": shared(score.weight),
+        "weight": weight,
         "weight_derived": score.weight_derived,
-        "weighted_weight": shared(score.weighted_weight),
+        "weighted_weight": json_number(score.weighted_weight),
         "status": "na" if capaian is None else "ok",
         "reason": reason,
         "band": None if band is None else band.code,
@@ -1322,7 +1303,7 @@ def result_from_score(
     indicators: dict[str, Any] = {}
     goals: dict[str, Any] = {}
     reasons: dict[str, str] = {}
-    shared = _Numbers()
+    weights: dict[Decimal, int | float | None] = {}
     # score_agreement scores the goals and their IKUs in the agreement's order
     for goal_input, goal in zip(agreement.goals, score.goals, strict=True):
         for ind, s in zip(goal_input.indicators, goal.indicators, strict=True):
@@ -1331,7 +1312,7 @@ def result_from_score(
                 scale = None if ind.scale is None else profile.scales.get(ind.scale)
                 extra = _Extra(ind.name or ind.id, scale, None)
             indicators[s.indicator_id] = _indicator_result(
-                s, ind, extra, period, lang, reasons, shared
+                s, ind, extra, period, lang, reasons, weights
             )
         goals[goal.goal_id] = {
             "score": json_number(goal.score),
