@@ -513,10 +513,10 @@ def _indicator(data: object, path: str) -> ScenarioIndicator:
 # ---- the fast path: the common indicator straight into engine inputs --------------------------
 #
 # A province sends tens of thousands of indicators in the plain shape: lower-case metadata,
-# numbers or null per quarter. `_ready` builds their engine inputs in one pass, checking every
-# value as `_indicator` would; anything else (a label, a range, an alias such as "Take Last
-# Known", locations, milestones, a bad value) returns None and goes the careful way, which
-# either accepts it or names the JSON path of the problem.
+# numbers, ranges or null per quarter. `_ready` builds their engine inputs in one pass, checking
+# every value as `_indicator` would; anything else (a label, an alias such as "Take Last Known",
+# locations, milestones, a bad value) returns None and goes the careful way, which either
+# accepts it or names the JSON path of the problem.
 
 
 @dataclass(slots=True)
@@ -580,6 +580,40 @@ def _fast_series(data: object) -> tuple[tuple[Decimal | None, ...], Decimal | No
     ), _fast_number(get(ANNUAL_KEY))
 
 
+def _fast_target(value: object) -> Decimal | RangeValue | None:
+    """A target: a number as `_fast_number`, or a range {"min": …, "max": …}; else _Careful."""
+    if type(value) is not dict:
+        return _fast_number(value)
+    if value.keys() != _RANGE_KEYS:
+        raise _Careful
+    low, high = _fast_number(value["min"]), _fast_number(value["max"])
+    if low is None or high is None or low > high:
+        raise _Careful
+    return RangeValue(low, high)
+
+
+_RANGE_KEYS = frozenset(("min", "max"))
+
+
+def _range_series(values: tuple[object, ...]) -> Series:
+    """(TW1..TW4, annual) targets, ranges among them, from the five written values."""
+    tw1, tw2, tw3, tw4, annual = map(_fast_target, values)
+    return (tw1, tw2, tw3, tw4), annual  # type: ignore[return-value]
+
+
+def _fast_targets(data: object) -> tuple[Series, bool]:
+    """The targets of a periods dict and whether any is a range; else _Careful."""
+    try:
+        return _fast_series(data), False
+    except _Careful:
+        if type(data) is not dict or not data.keys() <= _PERIOD_KEYS:
+            raise
+        get = data.get
+        return _range_series(
+            (get("TW1"), get("TW2"), get("TW3"), get("TW4"), get(ANNUAL_KEY))
+        ), True
+
+
 def _fast_text(value: object) -> str | None:
     if value is None:
         return None
@@ -607,8 +641,8 @@ def _ready(d: dict[str, Any]) -> Ready | None:
         polarity = POLARITY_BY_VALUE[get("polarity")]
         consolidation = PERIOD_CONSOLIDATION_BY_VALUE[get("period_consolidation")]
         measuring = MEASURING_PERIOD_BY_VALUE[get("measuring_period")]
-        target_slots, annual_target = _fast_series(get("targets"))
-        actual_slots, annual_actual = _fast_series(get("actuals"))
+        targets, ranged = _fast_targets(get("targets"))
+        actuals = _fast_series(get("actuals"))
         name = _fast_text(get("name"))
         unit = _fast_text(get("unit"))
         definition = _fast_text(get("definition"))
@@ -623,9 +657,10 @@ def _ready(d: dict[str, Any]) -> Ready | None:
         polarity,
         consolidation,
         measuring,
-        (target_slots, annual_target),
-        (actual_slots, annual_actual),
+        targets,
+        actuals,
         (name, unit, definition, formula, rpjmd),
+        ranged,
     )
 
 
@@ -642,9 +677,11 @@ def _ready_input(
     targets: Series,
     actuals: Series,
     texts: tuple[str | None, str | None, str | None, str | None, str | None],
+    ranged: bool = False,
 ) -> Ready:
     """The Ready indicator from checked plain values (texts: name, unit, definition, formula,
-    rpjmd)."""
+    rpjmd); `ranged`: some targets are RangeValues, split into points and upper bounds as
+    `scenario_to_agreement` splits them."""
     target_slots, annual_target = targets
     actual_slots, annual_actual = actuals
     name, unit, definition, formula, rpjmd = texts
@@ -653,6 +690,12 @@ def _ready_input(
         target_slots, annual_target = (None, None, None, annual_target), None
     if annual_actual is not None and actual_slots == _NO_SLOTS:
         actual_slots, annual_actual = (None, None, None, annual_actual), None
+    highs: tuple[Decimal | None, ...] | None = None
+    annual_high = None
+    if ranged:
+        target_slots, highs = _split(target_slots)
+        (annual_target,), annual_highs = _split((annual_target,))
+        annual_high = None if annual_highs is None else annual_highs[0]
     shown = name or ind_id
     return Ready(
         ind_id,
@@ -665,9 +708,9 @@ def _ready_input(
             consolidation,
             target_slots,
             actual_slots,
-            None,
+            highs,
             annual_target,
-            None,
+            annual_high,
             measuring,
             unit=unit,
             definition=definition,
@@ -914,7 +957,14 @@ def _plain_series(p: _Periods | None) -> Series:
     ), _fast_number(p.annual)
 
 
-_METADATA_KEYS = ("unit", "definition", "formula", "measuring_period")
+def _plain_targets(p: _Periods | None) -> tuple[Series, bool]:
+    """The targets of a periods object and whether any is a range; else _Careful."""
+    try:
+        return _plain_series(p), False
+    except _Careful:
+        if p is None:
+            raise
+        return _range_series((p.TW1, p.TW2, p.TW3, p.TW4, p.annual)), True
 
 
 def _as_dict(p: _Indicator) -> dict[str, Any]:
@@ -950,6 +1000,7 @@ def _from_struct(p: _Indicator, gpath: str, index: int) -> Resolved:
         and p.milestones is None
     ):
         try:
+            targets, ranged = _plain_targets(p.targets)
             item = _ready_input(
                 ind_id,
                 p.validity,
@@ -957,7 +1008,7 @@ def _from_struct(p: _Indicator, gpath: str, index: int) -> Resolved:
                 p.polarity,
                 p.period_consolidation,
                 None if p.measuring_period is _UNSET else p.measuring_period,  # type: ignore[arg-type]
-                _plain_series(p.targets),
+                targets,
                 _plain_series(p.actuals),
                 (  # _text, spelled out: five texts of each of 30,000 indicators
                     p.name.strip() or None if p.name is not None else None,
@@ -966,6 +1017,7 @@ def _from_struct(p: _Indicator, gpath: str, index: int) -> Resolved:
                     p.formula.strip() or None if type(p.formula) is str else None,
                     p.rpjmd.strip() or None if p.rpjmd is not None else None,
                 ),
+                ranged,
             )
             return item, _fields_present(present)
         except _Careful:

@@ -44,10 +44,12 @@ PLAIN = [
     _indicator("D", targets={"TW4": 1000000000000000}, actuals={"TW4": 0.000000001}),
     _indicator("E", extra_key={"nested": ["ignored"]}),
     _indicator("K", actuals={"TW1": 12345.678}),  # written 1.2345678E4 below
+    _indicator("G", targets={"TW1": {"min": 80, "max": 90}}),
+    _indicator("L", targets={"TW1": 9, "TW2": {"min": 10.5, "max": 11}, "annual": 40}),
+    _indicator("M", targets={"annual": {"min": 70, "max": 80}}, actuals={"annual": 75}),
 ]
 CAREFUL = [
     _indicator("F", polarity="Maximize"),  # an alias spelling
-    _indicator("G", targets={"TW1": {"min": 80, "max": 90}}),
     _indicator("H", scale="opini_bpk", targets={"TW4": "WTP"}, actuals={"TW4": "WDP"}),
     _indicator(" I "),
     _indicator("J", location_consolidation="sum", locations=[{"id": "L1"}]),
@@ -79,6 +81,8 @@ def test_plain_and_careful_indicators_read_alike(careful: list[dict[str, object]
         _indicator("V", actuals={"TW1": 1e16}),
         _indicator("W", actuals={"TW1": 0.0000000001}),
         _indicator("X", validity="unknown"),
+        _indicator("Y", targets={"TW1": {"min": 90, "max": 80}}),  # a range upside down
+        _indicator("Z", targets={"TW1": {"min": 80, "max": 90, "mid": 85}}),
         _indicator("A"),  # a duplicate id
     ],
 )
