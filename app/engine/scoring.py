@@ -331,6 +331,19 @@ SUM_SKIPS = ("sum_skips_tw1", "sum_skips_tw2", "sum_skips_tw3")
 def _skipped_quarters(ind: IndicatorInput, quarter: int) -> tuple[str, ...]:
     """Earlier due quarters with a known target but no realisation: a Sum to date then
     understates the realisation, and the user must see which quarter is missing."""
+    mp = ind.measuring_period
+    targets, actuals = ind.targets, ind.actuals
+    if not ind.locations and len(targets) == 4 and len(actuals) == 4:
+        # a quarterly series of its own (most IKUs): has_own_value / has_realisation, inlined
+        skipped = []
+        for q in range(1, quarter):
+            if (
+                targets[q - 1] is not None
+                and actuals[q - 1] is None
+                and (mp is None or q in DUE_QUARTERS[mp])
+            ):
+                skipped.append(SUM_SKIPS[q - 1])
+        return tuple(skipped)
     if ind.locations:
         pairs = [
             (
@@ -342,14 +355,13 @@ def _skipped_quarters(ind: IndicatorInput, quarter: int) -> tuple[str, ...]:
             for loc in ind.locations
         ]
     else:
-        pairs = [(ind.targets, ind.actuals)]
-    mp = ind.measuring_period
+        pairs = [(targets, actuals)]
     found = []
     for q in range(1, quarter):
         if mp is not None and q not in DUE_QUARTERS[mp]:
             continue
-        for targets, actuals in pairs:
-            if has_own_value(targets, q) and not has_realisation(targets, actuals, q):
+        for own_targets, own_actuals in pairs:
+            if has_own_value(own_targets, q) and not has_realisation(own_targets, own_actuals, q):
                 found.append(SUM_SKIPS[q - 1])
                 break
     return tuple(found)
