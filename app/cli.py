@@ -223,7 +223,8 @@ def _print_json(data: object, *, pretty: bool = True) -> None:
     if pretty:
         encoded = msgspec.json.format(encoded, indent=2)
     sys.stdout.flush()
-    sys.stdout.buffer.write(encoded + b"\n")
+    sys.stdout.buffer.write(encoded)  # not `encoded + b"\n"`: a province's result is 13 MB
+    sys.stdout.buffer.write(b"\n")
     sys.stdout.buffer.flush()
 
 

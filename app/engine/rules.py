@@ -241,9 +241,9 @@ def _trajectory_findings(goal: GoalInput, ind: IndicatorInput) -> list[Finding]:
         (ind.annual_target_high, ind.targets_high, "annual_target_high"),
     ]
     for annual, series, field_name in checks:
-        if annual is None or series is None or series.count(None) == len(series):
+        if annual is None or series is None:
             continue
-        expected = _trajectory_expected(series, ind)
+        expected = _trajectory_expected(series, ind)  # None when no quarter has a value
         if expected is None or abs(expected - annual) <= TOLERANCE:
             continue
         params = {
