@@ -31,6 +31,15 @@ SET_BUDGET = 0.5
 BULK_BUDGET = 30.0
 
 
+def cold_command(work: Path, db: Path, agreement_id: str, paper: str, out: Path) -> list[str]:
+    """`pk-desk pdf --doc set` for one agreement, as a user types it."""
+    return [
+        *(sys.executable, "-m", "app", "--data-dir", str(work / "data"), "pdf"),
+        *("--db", str(db), "--agreement", agreement_id, "--doc", "set"),
+        *("--paper", paper, "--out", str(out)),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--paper", default="a4", choices=["a4", "f4"])
@@ -58,24 +67,7 @@ def main() -> None:
     median = statistics.median(times)
     # Cold, as a user runs it: a fresh `pk-desk pdf` process (start-up, imports, opening the
     # database, fonts, layout, writing). Issue 12's target: at most 2 x the warm median.
-    command = [
-        sys.executable,
-        "-m",
-        "app",
-        "--data-dir",
-        str(work / "data"),
-        "pdf",
-        "--db",
-        str(work / "demo.sqlite"),
-        "--agreement",
-        bkd.id,
-        "--doc",
-        "set",
-        "--paper",
-        args.paper,
-        "--out",
-        str(work / "cold.pdf"),
-    ]
+    command = cold_command(work, work / "demo.sqlite", bkd.id, args.paper, work / "cold.pdf")
     # As installed: pip compiles the package's bytecode at install time (and a PyInstaller
     # build ships it). A source checkout run with PYTHONDONTWRITEBYTECODE would instead
     # compile some fifty modules in every fresh process, which no user's command does.
