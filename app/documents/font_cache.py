@@ -9,14 +9,16 @@ anything unexpected in it makes the face read from its file again.
 ReportLab stays the reader: the first run lets `TTFontFile.extractInfo` read the file and
 stores exactly the attributes it set; a later run sets the same attributes to the same
 values (tests/documents/test_fonts.py compares them face by face). A cache entry is named
-after the font file's size and modification time, ReportLab's version and this format, so
-a changed file or an upgraded ReportLab reads the file again.
+after the font's content, ReportLab's version and this format, so a changed file or an
+upgraded ReportLab reads the file again (and replaces the entry it no longer matches).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import sys
 import tempfile
 from array import array
@@ -62,7 +64,7 @@ class CachedFace(TTFontFace):
     """`TTFontFace` whose `extractInfo` comes from the cache when it can."""
 
     def extractInfo(self, charInfo: int = 1) -> None:  # noqa: N802 - ReportLab's name
-        entry = _entry(Path(self.filename)) if charInfo else None
+        entry = _entry(self.filename, self._ttf_data) if charInfo else None
         if entry is not None and _load(self, entry):
             return
         before = dict(self.__dict__)
@@ -73,13 +75,11 @@ class CachedFace(TTFontFace):
                 _store(self, entry)
 
 
-def _entry(path: Path) -> Path | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    key = f"{path.stem}-{stat.st_size}-{stat.st_mtime_ns}-rl{REPORTLAB_VERSION}-f{FORMAT}"
-    return cache_dir() / f"{key}.bin"
+def _entry(name: str, content: bytes) -> Path:
+    """Named after the font's content (a PyInstaller build unpacks its files afresh, with
+    new modification times, at every start), ReportLab's version and this format."""
+    digest = hashlib.blake2b(content, digest_size=10).hexdigest()
+    return cache_dir() / f"{Path(name).stem}-{digest}-rl{REPORTLAB_VERSION}-f{FORMAT}.bin"
 
 
 def _scale(units_per_em: int) -> Callable[[Any], Any]:
@@ -107,6 +107,10 @@ def _store(face: TTFontFace, entry: Path) -> None:
                 handle.write(values.tobytes())
         os.replace(tmp_name, entry)
         tmp_name = None
+        mine = re.compile(re.escape(Path(face.filename).stem) + r"-[0-9a-f]{20}-rl.+\.bin")
+        for stale in entry.parent.iterdir():
+            if stale != entry and mine.fullmatch(stale.name):
+                stale.unlink(missing_ok=True)  # an older font file's or ReportLab's entry
     except OSError:
         pass
     finally:

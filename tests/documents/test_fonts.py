@@ -64,7 +64,13 @@ def test_a_face_from_the_cache_is_the_face_reportlab_reads(
     assert _numbers(font_cache.CachedFace(path)) == expected  # read, then stored
     (entry,) = tmp_path.iterdir()
     assert _numbers(font_cache.CachedFace(path)) == expected  # from the cache
+    stem = Path(path).stem
+    stale = tmp_path / f"{stem}-{'0' * 20}-rl0-f1.bin"  # an older font file's entry
+    other = tmp_path / f"{stem}-Bold-{'0' * 20}-rl0-f1.bin"  # another face's
+    stale.write_bytes(b"{}\n")
+    other.write_bytes(b"{}\n")
     entry.write_bytes(entry.read_bytes()[:-8])  # a damaged entry: read the file again
     assert _numbers(font_cache.CachedFace(path)) == expected
+    assert sorted(tmp_path.iterdir()) == sorted([entry, other])  # rewritten, stale one gone
     entry.write_bytes(b'{"format": 1, "arrays": [["x", "Z", 3]]}\n')
     assert _numbers(font_cache.CachedFace(path)) == expected
