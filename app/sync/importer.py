@@ -619,15 +619,14 @@ def _apply_waiting(db: Database, sha256: str, archive_dir: Path, report: ImportR
     stuck: set[str] = set()
     while True:
         with db.session() as session:
-            waiting = (
-                session.execute(
-                    select(ledger.c.sha256)
+            waiting = {
+                sha: file_name
+                for sha, file_name in session.execute(
+                    select(ledger.c.sha256, ledger.c.file_name)
                     .where(ledger.c.status == "held", ledger.c.direction == "in")
                     .order_by(ledger.c.seq_from, ledger.c.recorded_at)
                 )
-                .scalars()
-                .all()
-            )
+            }
         progressed = False
         for held_sha in (sha for sha in waiting if sha not in stuck):
             path = archive_path(archive_dir, held_sha)
@@ -635,7 +634,9 @@ def _apply_waiting(db: Database, sha256: str, archive_dir: Path, report: ImportR
                 stuck.add(held_sha)
                 continue
             raw = path.read_bytes()
-            held = verify_bytes(raw, str(path), None, accept_untrusted=True)
+            # Named as it arrived (the ledger and the inbox keep the unit's file name).
+            name = waiting[held_sha] or str(path)
+            held = verify_bytes(raw, name, None, accept_untrusted=True)
             held.warnings.clear()  # it was verified, trust included, when it arrived
             follow = import_verified(db, held, raw, archive_dir, retry_held=False)
             if follow.held:

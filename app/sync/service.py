@@ -14,6 +14,7 @@ from app.sync.bundle_file import VerifiedBundle, read_file, verify_bytes
 from app.sync.errors import SyncError
 from app.sync.export import ExportResult, export_bundle
 from app.sync.importer import import_verified
+from app.sync.inbox import record_refusal, refusal_log
 from app.sync.keys import InstallationKey, TrustedKey, TrustStore, load_or_create_key
 from app.sync.receipts import Decision, import_receipt, write_receipt, write_refusal
 from app.sync.reference_bundle import ReferenceExport, import_reference, write_reference_bundle
@@ -158,6 +159,8 @@ def import_files(
                     issuer,
                     db.user,
                 )
+            if not dry_run:  # the inbox lists it; the database stays as it was
+                record_refusal(refusal_log(paths.data_dir), db, path, exc, bundle)
             results.append(FileResult(path, error=exc, receipt=receipt))
         if progress:
             progress(index + 1, len(files))

@@ -2444,6 +2444,99 @@ Restore from that backup? The damaged file is kept in the backups folder; change
     </message>
 </context>
 <context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="90"/>
+        <source>Kotak masuk bundel</source>
+        <translation>Bundle inbox</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="101"/>
+        <source>Semua keadaan</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="103"/>
+        <source>Diterapkan</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="104"/>
+        <source>Ditahan</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="105"/>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="106"/>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="112"/>
+        <source>Cari unit, berkas atau keterangan</source>
+        <translation>Search unit, file or reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="116"/>
+        <source>Seret berkas .pkbundle atau folder ke sini untuk mengimpor.</source>
+        <translation>Drag .pkbundle files or folders here to import them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="118"/>
+        <source>Impor &amp;folder…</source>
+        <translation>Import &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="121"/>
+        <source>Tambah &amp;berkas…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="123"/>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="125"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="129"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="157"/>
+        <source>%1 bundel</source>
+        <translation>%1 bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="173"/>
+        <source>Tidak ada berkas .pkbundle di sana.</source>
+        <translation>There are no .pkbundle files there.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="186"/>
+        <source>Pilih folder bundel</source>
+        <translation>Choose a folder of bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="192"/>
+        <source>Pilih berkas</source>
+        <translation>Choose files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_dialog.py" line="192"/>
+        <source>Berkas PK Desk (*.pkbundle *.pkreceipt)</source>
+        <translation>PK Desk files (*.pkbundle *.pkreceipt)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <location filename="../../app/ui/indicator/indicator_editor.py" line="393"/>
@@ -4625,6 +4718,7 @@ Restore from that backup? The damaged file is kept in the backups folder; change
     </message>
     <message>
         <location filename="../../app/ui/province/coverage_table_model.py" line="32"/>
+        <location filename="../../app/ui/province/inbox_table_model.py" line="31"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -4670,6 +4764,7 @@ Restore from that backup? The damaged file is kept in the backups folder; change
     </message>
     <message>
         <location filename="../../app/ui/province/coverage_table_model.py" line="41"/>
+        <location filename="../../app/ui/province/inbox_table_model.py" line="32"/>
         <source>Urutan</source>
         <translation>Sequence</translation>
     </message>
@@ -4678,38 +4773,68 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <source>Konflik terbuka</source>
         <translation>Open conflicts</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_table_model.py" line="33"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_table_model.py" line="34"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_table_model.py" line="35"/>
+        <source>Keterangan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/inbox_table_model.py" line="36"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
 </context>
 <context>
     <name>ProvinceActions</name>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="40"/>
+        <location filename="../../app/ui/province/province_actions.py" line="46"/>
         <source>Cakupan PK provinsi…</source>
         <translation>Province PK coverage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="41"/>
+        <location filename="../../app/ui/province/province_actions.py" line="47"/>
         <source>PK yang sudah diterima dari setiap perangkat daerah</source>
         <translation>Agreements received from each regional office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="42"/>
+        <location filename="../../app/ui/province/province_actions.py" line="48"/>
         <source>Nilai Sasaran RPJMD provinsi…</source>
         <translation>Province RPJMD goal values…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="43"/>
+        <location filename="../../app/ui/province/province_actions.py" line="49"/>
         <source>Nilai Sasaran RPJMD dari IKU semua unit, dengan grafik</source>
         <translation>RPJMD goal values from every unit&apos;s indicators, with a chart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="44"/>
+        <location filename="../../app/ui/province/province_actions.py" line="50"/>
         <source>Pohon cascading provinsi…</source>
         <translation>Province cascade tree…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="47"/>
+        <location filename="../../app/ui/province/province_actions.py" line="53"/>
         <source>Setiap pejabat di bawah pejabat yang menandatangani PK dengannya</source>
         <translation>Every official under the one they signed their agreement with</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/province_actions.py" line="55"/>
+        <source>Kotak masuk bundel…</source>
+        <translation>Bundle inbox…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/province_actions.py" line="58"/>
+        <source>Setiap bundel yang diterima: diterapkan, ditahan, konflik atau ditolak</source>
+        <translation>Every bundle received: applied, held, in conflict or refused</translation>
     </message>
 </context>
 <context>
@@ -5032,17 +5157,17 @@ Restore from that backup? The damaged file is kept in the backups folder; change
         <translation>Applying files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receive_dialog.py" line="222"/>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="223"/>
         <source>Uji coba selesai; belum ada yang disimpan.</source>
         <translation>Dry run finished; nothing was saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receive_dialog.py" line="224"/>
-        <source>Ada berkas yang ditolak; lihat keterangan di tabel.</source>
-        <translation>Some files were refused; see the notes in the table.</translation>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="226"/>
+        <source>Ada berkas yang ditolak; lihat keterangan di tabel. Terapkan hanya menerapkan berkas lainnya.</source>
+        <translation>Some files were refused; see the table. Apply applies only the other files.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receive_dialog.py" line="229"/>
+        <location filename="../../app/ui/sync/receive_dialog.py" line="233"/>
         <source>Berkas diterapkan.</source>
         <translation>Files applied.</translation>
     </message>

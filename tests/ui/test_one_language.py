@@ -300,6 +300,10 @@ def principal_screens(window, qtbot, kept: list[str]) -> Iterator[tuple[str, QWi
     assert settings is not None
     yield "settings", settings
     settings.reject()
+    inbox = window.province.open_inbox()
+    assert inbox is not None
+    yield "bundle inbox", inbox
+    inbox.close()
     window.select_path("BKD")
     node = window.current_node()
     yield "unit menu", window.organisation.menu_for(node)

@@ -215,13 +215,17 @@ class ReceiveDialog(QDialog):
         self.report.set_rows(rows)
         refused = [r for r in rows if r.get("status") == "error"]
         if dry_run:
-            self.checked = not refused
+            # The others can still be applied: a refused file is refused again, and listed.
+            self.checked = len(refused) < len(rows)
             conflicts = [c for r in rows for c in r.get("conflicts") or []]
             self.conflicts.set_rows([{**c, "choice": KEEP} for c in conflicts])
             self.message.setText(
                 self.tr("Uji coba selesai; belum ada yang disimpan.")
                 if not refused
-                else self.tr("Ada berkas yang ditolak; lihat keterangan di tabel.")
+                else self.tr(
+                    "Ada berkas yang ditolak; lihat keterangan di tabel. "
+                    "Terapkan hanya menerapkan berkas lainnya."
+                )
             )
         else:
             self._resolve_chosen()
