@@ -1175,6 +1175,47 @@
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/province/commands.py" line="22"/>
+        <source>Simpan sasaran RPJMD {code}</source>
+        <extracomment>The menu label of saving and of removing each kind of entry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/commands.py" line="23"/>
+        <source>Hapus sasaran RPJMD {code}</source>
+        <translation>Remove RPJMD goal {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/commands.py" line="26"/>
+        <source>Simpan IKU RPJMD {code}</source>
+        <translation>Save RPJMD indicator {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/commands.py" line="27"/>
+        <source>Hapus IKU RPJMD {code}</source>
+        <translation>Remove RPJMD indicator {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/commands.py" line="30"/>
+        <source>Simpan KSD provinsi {code}</source>
+        <translation>Save province KSD {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/commands.py" line="31"/>
+        <source>Hapus KSD provinsi {code}</source>
+        <translation>Remove province KSD {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/commands.py" line="34"/>
+        <source>Simpan IKU wajib {code}</source>
+        <translation>Save mandatory indicator {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/commands.py" line="35"/>
+        <source>Hapus IKU wajib {code}</source>
+        <translation>Remove mandatory indicator {code}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -5252,92 +5293,93 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="80"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="83"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="83"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="86"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="88"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="91"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="311"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="321"/>
         <source>Data referensi provinsi</source>
         <translation>Province reference data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="321"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="331"/>
         <source>Sasaran RPJMD</source>
         <translation>RPJMD goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="322"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="332"/>
         <source>IKU RPJMD</source>
         <translation>RPJMD indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="323"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="333"/>
         <source>KSD</source>
         <translation>KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="324"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="334"/>
         <source>IKU wajib</source>
         <translation>Mandatory indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="333"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="343"/>
         <source>folder tujuan, mis. flashdisk</source>
         <translation>target folder, e.g. a USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="334"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="344"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="336"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="346"/>
         <source>Tulis bundel referensi</source>
         <translation>Write reference bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="339"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="349"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="355"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="365"/>
         <source>Data yang diterbitkan provinsi dengan kode tetap. Unit menerimanya lewat bundel referensi (Sinkronisasi › Terima berkas…) dan mencocokkannya per kode.</source>
         <translation>Data the province issues with stable codes. Units receive it as a reference bundle (Sync › Receive files…) and match it by code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="360"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="370"/>
         <source>Data referensi yang diterima dari provinsi (hanya-baca); perbarui dengan bundel referensi yang lebih baru.</source>
         <translation>Reference data received from the province (read-only); update it with a newer reference bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="387"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="388"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="426"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="392"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="431"/>
         <source>Folder tujuan bundel referensi</source>
         <translation>Folder for the reference bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="404"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="443"/>
         <source>Pilih folder tujuan bundel referensi.</source>
         <translation>Choose the folder for the reference bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="413"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="452"/>
         <source>Bundel referensi versi {version} ditulis: {path}</source>
         <translation>Reference bundle version {version} written: {path}</translation>
     </message>
@@ -6485,12 +6527,12 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>_GoalTab</name>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="143"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="146"/>
         <source>Sasaran RPJMD</source>
         <translation>RPJMD goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="144"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="147"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -6498,17 +6540,17 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>_IndicatorTab</name>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="169"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="172"/>
         <source>IKU RPJMD</source>
         <translation>RPJMD indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="170"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="173"/>
         <source>Satuan</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="171"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="174"/>
         <source>Sasaran RPJMD</source>
         <translation>RPJMD goal</translation>
     </message>
@@ -6516,17 +6558,17 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>_KsdTab</name>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="204"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="207"/>
         <source>Kegiatan Strategis Daerah</source>
         <translation>Regional strategic initiative (KSD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="205"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="208"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="206"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="209"/>
         <source>Penanggung jawab</source>
         <translation>Responsible units</translation>
     </message>
@@ -6534,42 +6576,42 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>_MandatoryTab</name>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="246"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="249"/>
         <source>kode unit dipisah koma; kosong = semua unit</source>
         <translation>unit codes separated by commas; empty = every unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="248"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="251"/>
         <source>IKU wajib</source>
         <translation>Mandatory indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="249"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="252"/>
         <source>Satuan</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="250"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="253"/>
         <source>Tahun berlaku</source>
         <translation>Years in force</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="251"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="254"/>
         <source>Jenjang (kosong = semua)</source>
         <translation>Levels (none = all)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="252"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="255"/>
         <source>Unit</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="253"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="256"/>
         <source>IKU RPJMD</source>
         <translation>RPJMD indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="258"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="261"/>
         <source>(tidak diturunkan dari IKU RPJMD)</source>
         <translation>(not derived from an RPJMD indicator)</translation>
     </message>

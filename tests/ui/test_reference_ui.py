@@ -146,6 +146,27 @@ def test_province_screen_adds_entries_and_writes_the_reference_bundle(
     assert mandatory.model.rowCount() == 1
     assert reference.reference_data(window.db).mandatory[0].name.endswith("(IKM)")
 
+    # Every reference edit is on the window's undo stack: the rename, then the entry itself.
+    assert window.undo_stack.undoText() == "Simpan IKU wajib IW-05"
+    window.act_undo.trigger()
+    assert mandatory.model.rows()[0].name == "Indeks Kepuasan Masyarakat unit layanan"
+    window.act_undo.trigger()
+    assert mandatory.model.rowCount() == 0
+    window.act_redo.trigger()
+    window.act_redo.trigger()
+    assert reference.reference_data(window.db).mandatory[0].name.endswith("(IKM)")
+    ksd = dialog.ksd_tab
+    ksd.code.setText("KSD-01")
+    ksd.name.setText("Penataan kawasan perbatasan")
+    ksd.save_button.click()
+    ksd.remove_button.click()
+    assert ksd.model.rowCount() == 0 and window.undo_stack.undoText() == "Hapus KSD provinsi KSD-01"
+    window.act_undo.trigger()  # the removed KSD comes back, with its name
+    assert [e.name for e in reference.reference_data(window.db).ksd] == [
+        "Penataan kawasan perbatasan"
+    ]
+    assert ksd.model.rowCount() == 1
+
     dialog.folder.setText(str(tmp_path / "usb"))
     dialog.write_button.click()
     assert dialog.written is not None and dialog.written.name == "pk_referensi_PROVINSI_v1.pkbundle"

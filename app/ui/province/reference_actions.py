@@ -49,7 +49,9 @@ class ReferenceActions(QObject):
         if db is None:
             return None
         editable = database_mode(db) == "province"
-        dialog = ReferenceDialog(db, self.window.paths, editable=editable, parent=self.window)
+        dialog = ReferenceDialog(
+            db, self.window.paths, editable=editable, parent=self.window, state=self.window.state
+        )
         dialog.finished.connect(lambda _result: self.window.recompute())
         dialog.show()
         return dialog

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +40,7 @@ from app.paths import AppPaths
 from app.services import reference
 from app.services.errors import ServiceError, error_text
 
+from app.ui.province.commands import ReferenceEntryCommand, live_entry
 from app.ui.province.reference_table_models import (
     ENTRY_ROLE,
     KsdTableModel,
@@ -47,6 +49,7 @@ from app.ui.province.reference_table_models import (
     RpjmdIndicatorTableModel,
 )
 from app.ui.shell.i18n import current_language
+from app.ui.shell.workspace_state import Change, WorkspaceState
 from app.ui.widgets.labels import LEVEL, label
 
 
@@ -121,10 +124,10 @@ class _ReferenceTab(QWidget):
             self.fill(entry)
 
     def save(self) -> bool:
-        return self.dialog.run(lambda db: self.save_entry()(db, self.entry()))
+        return self.dialog.edit(self.KIND, self.code.text(), self.entry(), self.save_entry())
 
     def remove(self) -> bool:
-        return self.dialog.run(lambda db: reference.remove(db, self.KIND, self.code.text()))
+        return self.dialog.edit(self.KIND, self.code.text(), None, self.save_entry())
 
 
 class _GoalTab(_ReferenceTab):
@@ -300,11 +303,18 @@ class ReferenceDialog(QDialog):
     """
 
     def __init__(
-        self, db: Database, paths: AppPaths, *, editable: bool, parent: QWidget | None = None
+        self,
+        db: Database,
+        paths: AppPaths,
+        *,
+        editable: bool,
+        parent: QWidget | None = None,
+        state: WorkspaceState | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.paths = paths
+        self.state = state  # the window's: edits go on its undo stack
         self.editable = editable and not db.read_only
         self.written: Path | None = None
         self.setObjectName("referenceDialog")
@@ -361,7 +371,36 @@ class ReferenceDialog(QDialog):
                 "bundel referensi yang lebih baru."
             )
         )
+        if state is not None:
+            undo, redo = (
+                state.undo_stack.createUndoAction(self),
+                state.undo_stack.createRedoAction(self),
+            )
+            undo.setShortcut(QKeySequence.StandardKey.Undo)
+            redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+            self.addActions([undo, redo])
+            state.changed.connect(self._changed)
         self.reload()
+
+    def _changed(self, change: Change) -> None:
+        """An edit, undo or redo of a reference entry (here or from the window's menu)."""
+        if change.kind == "reference":
+            self.show_message(self.tr("Tersimpan."))
+            self.reload()
+
+    def edit(self, kind: str, code: str, entry: Any, save: Callable[[Database, Any], str]) -> bool:
+        """Save `entry` (remove the entry `code` when None), undoable on the window's stack."""
+        if self.state is None:
+            if entry is None:
+                return self.run(lambda db: reference.remove(db, kind, code))
+            return self.run(lambda db: save(db, entry))
+        old = live_entry(self.db, kind, code)
+        command = ReferenceEntryCommand(self.state, kind, code.strip(), entry, old, save)
+        if not self.state.execute(command):
+            refusal = self.state.last_refusal
+            self.show_message(error_text(refusal, current_language()) if refusal else "", True)
+            return False
+        return True
 
     def reload(self) -> None:
         data = reference.reference_data(self.db)
