@@ -72,6 +72,9 @@ class Indicator(RecordMixin, Base):
     mandatory: Mapped[bool] = mapped_column(default=False)
     # the province code of the mandatory indicator this IKU carries (`MandatoryIndicator`)
     reference_code: Mapped[str | None] = mapped_column(String(40))
+    # the RPJMD IKU this IKU supports; it counts towards that IKU's RPJMD sasaran before its
+    # own sasaran's link (Nilai Sasaran RPJMD, SPEC §6.5)
+    rpjmd_indicator_id: Mapped[str | None] = mapped_column(ForeignKey("rpjmd_indicators.id"))
     unit_of_measure: Mapped[str | None] = mapped_column(String(60))
     source_system: Mapped[str | None] = mapped_column(String(120))
     measurement_text: Mapped[str | None] = mapped_column(Text)

@@ -99,7 +99,7 @@ INDICATOR_METADATA_FIELDS = (
     "scale_code",
     "completion_source",
 )
-INDICATOR_FIELDS = frozenset(INDICATOR_METADATA_FIELDS) | {"reference_code"}
+INDICATOR_FIELDS = frozenset(INDICATOR_METADATA_FIELDS) | {"reference_code", "rpjmd_indicator_id"}
 PROGRAM_FIELDS = frozenset({"code", "name", "budget", "note", "goal_id"})
 
 

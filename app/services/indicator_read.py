@@ -137,6 +137,7 @@ def indicator_detail(db: Database, indicator_id: str) -> IndicatorDetail:
         for name in INDICATOR_METADATA_FIELDS:
             value = getattr(ind, name)
             metadata[name] = value.value if hasattr(value, "value") else value
+        metadata["rpjmd_indicator_id"] = ind.rpjmd_indicator_id
         values = {
             pv.period.value: PeriodValueRow(
                 pv.target,

@@ -17,6 +17,7 @@ from app.models import (
 )
 from app.models.database import Database
 from app.services.profiles import available_profiles, load_profile
+from app.services.reference import reference_data
 from app.services.unit_pages import official_summary
 
 
@@ -79,3 +80,21 @@ def new_agreement_defaults(db: Database, official_id: str) -> dict[str, Any]:
         "profile_code": summary.profile_code,
         "year": (last_year + 1) if last_year else dt.date.today().year,
     }
+
+
+def rpjmd_indicator_choices(db: Database) -> list[Choice]:
+    """The RPJMD IKU an IKU can support (the IKU editor's picker): "code — name", with the
+    code of its RPJMD sasaran as the second line."""
+    return [
+        Choice(i.id, f"{i.code} — {i.name}", i.goal_code) for i in reference_data(db).indicators
+    ]
+
+
+def reference_ksd_choices(db: Database, year: int | None = None) -> list[Choice]:
+    """The province's KSD list (of `year`, when given) for the KSD table's picker; `id` is
+    the province code, the second line who is responsible."""
+    return [
+        Choice(k.code, k.name, k.responsible_units or "")
+        for k in reference_data(db).ksd
+        if year is None or k.year == year
+    ]

@@ -75,6 +75,7 @@ from app.models import (
     LocationValue,
     Official,
     PeriodValue,
+    RpjmdIndicator,
     SuccessCriterion,
     Unit,
 )
@@ -190,6 +191,7 @@ class _IndicatorRow(NamedTuple):
     cascade_method: str | None
     mandatory: Any
     completion_source: str
+    rpjmd_indicator_id: str | None
 
 
 def _dec(value: Any) -> Decimal | None:
@@ -299,6 +301,7 @@ def load_inputs(
                 ind_t.c.cascade_method,
                 ind_t.c.mandatory,
                 ind_t.c.completion_source,
+                ind_t.c.rpjmd_indicator_id,
             )
         )
         .where(
@@ -369,6 +372,13 @@ def load_inputs(
     location_mode_of = LOCATION_CONSOLIDATION_BY_VALUE.__getitem__
     cascade_of = CASCADE_METHOD_BY_VALUE.__getitem__
     series_of, locations_of, completion_of = series.get, locations.get, completion.get
+    # An IKU linked to an RPJMD IKU counts towards that IKU's RPJMD sasaran (a small table).
+    rpjmd_goal_of = {
+        rpjmd_id: goal_id
+        for rpjmd_id, goal_id in session.execute(
+            select(RpjmdIndicator.id, RpjmdIndicator.rpjmd_goal_id)
+        )
+    }.get
     indicators_by_goal: dict[str, list[IndicatorInput]] = defaultdict(list)
     no_annual = (None, None, None)
     for (
@@ -389,6 +399,7 @@ def load_inputs(
         cascade_method,
         mandatory,
         _source,
+        rpjmd_indicator,
     ) in indicator_rows:
         slot = series_of(ind_id)
         annual = no_annual
@@ -426,7 +437,7 @@ def load_inputs(
                 formula,
                 target_aspect,
                 scale,
-                None,
+                rpjmd_goal_of(rpjmd_indicator) if rpjmd_indicator else None,
                 cascade_of(cascade_method),
                 bool(mandatory),
             )

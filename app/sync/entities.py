@@ -65,11 +65,17 @@ OWNER_PATH: dict[str, tuple[tuple[str, str], ...]] = {
 }
 PERIOD_TABLES = frozenset({"period_values", "location_values"})
 # Records matched by a province-wide code as well as by UUID (SPEC §9), and what to call them.
-NATURAL_KEYS = {"units": "code", "officials": "nip", "rpjmd_goals": "code"}
+NATURAL_KEYS = {
+    "units": "code",
+    "officials": "nip",
+    "rpjmd_goals": "code",
+    "rpjmd_indicators": "code",
+}
 NATURAL_KEY_LABELS = {
     "units": ("unit", "unit"),
     "officials": ("pejabat ber-NIP", "official with NIP"),
     "rpjmd_goals": ("sasaran RPJMD", "RPJMD goal"),
+    "rpjmd_indicators": ("IKU RPJMD", "RPJMD indicator"),
 }
 
 

@@ -1061,7 +1061,7 @@
         <translation>Create replacement agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="81"/>
+        <location filename="../../app/ui/shell/undo.py" line="82"/>
         <source>Ubah {fields}</source>
         <translation>Change {fields}</translation>
     </message>
@@ -1179,7 +1179,7 @@
         <location filename="../../app/ui/province/commands.py" line="22"/>
         <source>Simpan sasaran RPJMD {code}</source>
         <extracomment>The menu label of saving and of removing each kind of entry.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Save RPJMD goal {code}</translation>
     </message>
     <message>
         <location filename="../../app/ui/province/commands.py" line="23"/>
@@ -1768,191 +1768,196 @@ Restore from that backup? The damaged file is kept in the backups folder; change
     </message>
     <message>
         <location filename="../../app/ui/shell/undo.py" line="34"/>
+        <source>IKU RPJMD</source>
+        <translation>RPJMD indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/undo.py" line="35"/>
         <source>satuan</source>
         <translation>unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="35"/>
+        <location filename="../../app/ui/shell/undo.py" line="36"/>
         <source>sistem sumber data</source>
         <translation>source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="36"/>
+        <location filename="../../app/ui/shell/undo.py" line="37"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="37"/>
+        <location filename="../../app/ui/shell/undo.py" line="38"/>
         <source>misi</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="38"/>
+        <location filename="../../app/ui/shell/undo.py" line="39"/>
         <source>deskripsi sasaran</source>
         <translation>goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="39"/>
+        <location filename="../../app/ui/shell/undo.py" line="40"/>
         <source>definisi</source>
         <translation>definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="40"/>
+        <location filename="../../app/ui/shell/undo.py" line="41"/>
         <source>formula</source>
         <translation>formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="41"/>
+        <location filename="../../app/ui/shell/undo.py" line="42"/>
         <source>kendali</source>
         <translation>control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="42"/>
+        <location filename="../../app/ui/shell/undo.py" line="43"/>
         <source>validitas</source>
         <translation>validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="43"/>
+        <location filename="../../app/ui/shell/undo.py" line="44"/>
         <source>unit penanggung jawab</source>
         <translation>responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="44"/>
+        <location filename="../../app/ui/shell/undo.py" line="45"/>
         <source>penanggung jawab</source>
         <translation>responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="45"/>
+        <location filename="../../app/ui/shell/undo.py" line="46"/>
         <source>penyedia data</source>
         <translation>data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="46"/>
+        <location filename="../../app/ui/shell/undo.py" line="47"/>
         <source>sumber data</source>
         <translation>data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="47"/>
+        <location filename="../../app/ui/shell/undo.py" line="48"/>
         <source>jenis cascading</source>
         <translation>cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="48"/>
+        <location filename="../../app/ui/shell/undo.py" line="49"/>
         <source>metode cascading</source>
         <translation>cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="49"/>
+        <location filename="../../app/ui/shell/undo.py" line="50"/>
         <source>konsolidasi periode</source>
         <translation>period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="50"/>
+        <location filename="../../app/ui/shell/undo.py" line="51"/>
         <source>konsolidasi lokasi</source>
         <translation>location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="51"/>
+        <location filename="../../app/ui/shell/undo.py" line="52"/>
         <source>polarisasi</source>
         <translation>polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="52"/>
+        <location filename="../../app/ui/shell/undo.py" line="53"/>
         <source>periode pengukuran</source>
         <translation>measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="53"/>
+        <location filename="../../app/ui/shell/undo.py" line="54"/>
         <source>aspek target</source>
         <translation>target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="54"/>
+        <location filename="../../app/ui/shell/undo.py" line="55"/>
         <source>bentuk target</source>
         <translation>target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="55"/>
+        <location filename="../../app/ui/shell/undo.py" line="56"/>
         <source>skala predikat</source>
         <translation>predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="56"/>
+        <location filename="../../app/ui/shell/undo.py" line="57"/>
         <source>IKU wajib</source>
         <translation>mandatory indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="57"/>
+        <location filename="../../app/ui/shell/undo.py" line="58"/>
         <source>tahun</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="58"/>
+        <location filename="../../app/ui/shell/undo.py" line="59"/>
         <source>profil</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="59"/>
+        <location filename="../../app/ui/shell/undo.py" line="60"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="60"/>
+        <location filename="../../app/ui/shell/undo.py" line="61"/>
         <source>pihak pertama</source>
         <translation>first party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="61"/>
+        <location filename="../../app/ui/shell/undo.py" line="62"/>
         <source>pihak kedua</source>
         <translation>second party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="62"/>
+        <location filename="../../app/ui/shell/undo.py" line="63"/>
         <source>jabatan pihak pertama</source>
         <translation>first party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="63"/>
+        <location filename="../../app/ui/shell/undo.py" line="64"/>
         <source>jabatan pihak kedua</source>
         <translation>second party&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="64"/>
+        <location filename="../../app/ui/shell/undo.py" line="65"/>
         <source>sebutan pihak pertama</source>
         <translation>first party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="65"/>
+        <location filename="../../app/ui/shell/undo.py" line="66"/>
         <source>sebutan pihak kedua</source>
         <translation>second party&apos;s prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="66"/>
+        <location filename="../../app/ui/shell/undo.py" line="67"/>
         <source>tempat penandatanganan</source>
         <translation>signing place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="67"/>
+        <location filename="../../app/ui/shell/undo.py" line="68"/>
         <source>tanggal penandatanganan</source>
         <translation>signing date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="68"/>
+        <location filename="../../app/ui/shell/undo.py" line="69"/>
         <source>tanggal pengesahan DPA</source>
         <translation>DPA approval date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="69"/>
+        <location filename="../../app/ui/shell/undo.py" line="70"/>
         <source>kode program</source>
         <translation>program code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="70"/>
+        <location filename="../../app/ui/shell/undo.py" line="71"/>
         <source>anggaran</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/undo.py" line="71"/>
+        <location filename="../../app/ui/shell/undo.py" line="72"/>
         <source>keterangan</source>
         <translation>note</translation>
     </message>
@@ -2580,352 +2585,367 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="393"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="404"/>
         <source>Target &amp;&amp; Realisasi</source>
         <translation>Targets &amp;&amp; Realisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="394"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="405"/>
         <source>Metadata (Format 1)</source>
         <translation>Metadata (Format 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="395"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="406"/>
         <source>Riwayat &amp;&amp; cascading</source>
         <translation>History &amp;&amp; cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="396"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="407"/>
         <source>← Kembali ke PK</source>
         <translation>← Back to agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="397"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="408"/>
         <source>Data mentah (pembilang/penyebut)</source>
         <translation>Raw data (numerator/denominator)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="399"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="410"/>
         <source>Isi realisasi sebagai pembilang dan penyebut, misalnya 79 dari 87 pegawai.</source>
         <translation>Enter realisations as numerator and denominator, e.g. 79 of 87 employees.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="403"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="414"/>
         <source>Ketik 319,53 atau 319.53 atau 1.234.567. Delete atau “N/A” menjadikan sel N/A (tidak ada target/realisasi, bukan 0). Capaian dihitung langsung saat mengetik.</source>
         <translation>Type 319,53 or 319.53 or 1.234.567. Delete or “N/A” makes a cell N/A (no target/realisation, not 0). Achievement is computed as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="407"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="418"/>
         <source>Nilai pada periode terpilih</source>
         <translation>Scores for the chosen period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="409"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="420"/>
         <source>Capaian IKU</source>
         <translation>Indicator achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="410"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="421"/>
         <source>Bobot IKU (tabel)</source>
         <translation>Indicator weight (table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="411"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="422"/>
         <source>Bobot tertimbang</source>
         <translation>Weighted weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="412"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="423"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="413"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="424"/>
         <source>Nilai Kinerja PK</source>
         <translation>Agreement performance score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="417"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="428"/>
         <source>Identitas IKU</source>
         <translation>Indicator identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="418"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="429"/>
         <source>Kualitas IKU (validitas dan kendali)</source>
         <translation>Indicator quality (validity and control)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="419"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="430"/>
         <source>Pengukuran</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="420"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="431"/>
         <source>Cascading</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="421"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="432"/>
         <source>Definisi, formula dan Pengukuran Kinerja</source>
         <translation>Definition, formula and performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="422"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="433"/>
         <source>Penanggung jawab dan sumber data</source>
         <translation>Responsibility and data sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="427"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="438"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="428"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="439"/>
         <source>Nama IKU</source>
         <translation>Indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="429"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="440"/>
         <source>Satuan pengukuran</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="430"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="441"/>
         <source>Aspek target</source>
         <translation>Target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="431"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="442"/>
         <source>Bentuk target</source>
         <translation>Target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="432"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="443"/>
         <source>Skala predikat</source>
         <translation>Predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="433"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="444"/>
         <source>IKU wajib dari atasan</source>
         <translation>Mandatory indicator from above</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="434"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="445"/>
+        <source>IKU RPJMD yang didukung</source>
+        <translation>RPJMD indicator supported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="446"/>
         <source>Validitas</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="435"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="447"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="436"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="448"/>
         <source>Polarisasi</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="437"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="449"/>
         <source>Konsolidasi periode</source>
         <translation>Period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="438"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="450"/>
         <source>Periode pengukuran</source>
         <translation>Measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="439"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="451"/>
         <source>Jenis cascading</source>
         <translation>Cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="440"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="452"/>
         <source>Metode cascading</source>
         <translation>Cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="441"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="453"/>
         <source>Konsolidasi lokasi</source>
         <translation>Location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="442"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="454"/>
         <source>Definisi</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="443"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="455"/>
         <source>Formula</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="444"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="456"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="445"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="457"/>
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="446"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="458"/>
         <source>Deskripsi sasaran</source>
         <translation>Goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="447"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="459"/>
         <source>Unit penanggung jawab</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="448"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="460"/>
         <source>Penanggung jawab</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="449"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="461"/>
         <source>Penyedia data</source>
         <translation>Data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="450"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="462"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="451"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="463"/>
         <source>Sistem sumber</source>
         <translation>Source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="458"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="470"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="460"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="472"/>
         <source>Riwayat target dan realisasi (Y-2, Y-1)</source>
         <translation>Target and realisation history (Y-2, Y-1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="462"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="474"/>
         <source>Cascading: IKU atasan dan IKU bawahan (klik ganda untuk membuka)</source>
         <translation>Cascade: superior&apos;s and subordinates&apos; indicators (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="466"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="478"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="467"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="479"/>
         <source>Pejabat</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="468"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="480"/>
         <source>IKU</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="469"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="481"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="470"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="482"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="531"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="543"/>
         <source>Realisasi tetap dapat diisi.</source>
         <translation>Realisations can still be entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="597"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="611"/>
         <source>Kualitas: {quality}</source>
         <translation>Quality: {quality}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="600"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="614"/>
         <source>Polarisasi: {value}</source>
         <translation>Polarity: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="601"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="615"/>
         <source>Konsolidasi: {value}</source>
         <translation>Consolidation: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="604"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="618"/>
         <source>Diukur: {value}</source>
         <translation>Measured: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="607"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="621"/>
         <source>Satuan: {value}</source>
         <translation>Unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="608"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="622"/>
         <source>Status PK: {value}</source>
         <translation>Agreement status: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="619"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="633"/>
+        <source>(mengikuti sasaran RPJMD sasarannya)</source>
+        <translation>(follows its goal&apos;s RPJMD goal)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="638"/>
+        <source>(IKU RPJMD yang ditarik)</source>
+        <translation>(withdrawn RPJMD indicator)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="648"/>
         <source>Atasan</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="620"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="649"/>
         <source>Bawahan</source>
         <translation>Subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="643"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="672"/>
         <source>Nilai pada periode terpilih: {period}</source>
         <translation>Scores for the chosen period: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="651"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="680"/>
         <source> (pratinjau)</source>
         <translation> (preview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="666"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="695"/>
         <source> (turunan, belum ada di Tabel 4.2)</source>
         <translation> (derived, not in Table 4.2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="668"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="697"/>
         <source> (kualitas tidak diperbolehkan)</source>
         <translation> (quality not allowed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="673"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="702"/>
         <source>N/A — tidak ikut dalam pembobotan periode ini</source>
         <translation>N/A — left out of this period&apos;s weighting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="725"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="754"/>
         <source>Ubah nilai</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="728"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="757"/>
         <source>Jadikan N/A</source>
         <translation>Set to N/A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="752"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="781"/>
         <source>Nama IKU wajib diisi.</source>
         <translation>The indicator name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="762"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="791"/>
         <source>{indicator}: {field} — {reason}</source>
         <translation>{indicator}: {field} — {reason}</translation>
     </message>

@@ -103,3 +103,27 @@ def test_nilai_sasaran_rpjmd_pools_every_units_iku(db: Database) -> None:
     assert s1.linked and not text_group.linked
     assert text_group.score == D(70) and [u.unit_code for u in text_group.units] == ["A", "B"]
     assert province_rpjmd.rpjmd_values(db, 2024) == []
+
+
+def test_an_iku_linked_to_an_rpjmd_iku_counts_towards_that_iku_s_sasaran(db: Database) -> None:
+    from sqlalchemy import select
+
+    from app.models import RpjmdIndicator
+
+    _province(db)
+    with db.transaction("Tautan IKU RPJMD") as s:
+        r2 = RpjmdGoal(
+            code="S2", text="Meningkatnya tata kelola", period_start=2025, period_end=2029
+        )
+        iku = RpjmdIndicator(code="IKR-2", rpjmd_goal=r2, name="Indeks Reformasi Birokrasi")
+        s.add_all([r2, iku])
+        s.flush()
+        for indicator in s.scalars(select(Indicator).where(Indicator.name.in_(("A3", "B1")))):
+            indicator.rpjmd_indicator_id = iku.id
+    by_code = {v.code or v.text: v for v in province_rpjmd.rpjmd_values(db, 2025, "TW4")}
+    # B1 leaves S1 (its sasaran's link) for S2; A3 leaves the text group for S2.
+    s1, s2 = by_code["S1"], by_code["S2"]
+    assert (s1.indicators, s1.available, s1.score) == (3, 2, D(100))
+    assert (s2.indicators, s2.available, s2.score) == (2, 2, D(65))  # (50 + 80) / 2
+    assert [(u.unit_code, u.score) for u in s2.units] == [("A", D(80)), ("B", D(50))]
+    assert by_code["meningkatnya tata kelola"].score == D(60)  # B3 alone, spelled as B does

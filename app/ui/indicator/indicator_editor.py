@@ -293,6 +293,7 @@ class IndicatorEditor(QWidget):
                 "target_form",
                 "scale_code",
                 "mandatory",
+                "rpjmd_indicator_id",
             ],
         )
         group("quality", ["validity", "control"])
@@ -325,6 +326,16 @@ class IndicatorEditor(QWidget):
             widget = QCheckBox(parent)
             widget.setObjectName("field_mandatory")
             widget.clicked.connect(lambda checked: self._commit("mandatory", bool(checked)))
+        elif name == "rpjmd_indicator_id":  # the province's RPJMD IKU, from its picker
+            widget = QComboBox(parent)
+            widget.setObjectName("field_rpjmd_indicator_id")
+            widget.setMinimumContentsLength(24)
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.activated.connect(
+                lambda _i, w=widget: self._commit("rpjmd_indicator_id", w.currentData())
+            )
         elif name in ("source_system", "scale_code"):
             widget = QComboBox(parent)
             widget.setObjectName(f"field_{name}")
@@ -431,6 +442,7 @@ class IndicatorEditor(QWidget):
             "target_form": self.tr("Bentuk target"),
             "scale_code": self.tr("Skala predikat"),
             "mandatory": self.tr("IKU wajib dari atasan"),
+            "rpjmd_indicator_id": self.tr("IKU RPJMD yang didukung"),
             "validity": self.tr("Validitas"),
             "control": self.tr("Kendali"),
             "polarity": self.tr("Polarisasi"),
@@ -584,6 +596,8 @@ class IndicatorEditor(QWidget):
                 widget.setEditText(value or "")
                 widget.blockSignals(False)
                 widget.setEnabled(editable)
+            elif isinstance(widget, QComboBox) and name == "rpjmd_indicator_id":
+                self._fill_rpjmd(widget, value, editable)
             elif isinstance(widget, QComboBox) and name == "scale_code":
                 widget.blockSignals(True)
                 widget.clear()
@@ -610,6 +624,21 @@ class IndicatorEditor(QWidget):
         if meta.get("cascade_method"):
             parts.append(label(CASCADE_METHOD, meta.get("cascade_method")))
         self.facts.setText(" · ".join(parts))
+
+    def _fill_rpjmd(self, widget: QComboBox, current: str | None, editable: bool) -> None:
+        """The RPJMD IKU the province sent; a link to one withdrawn since stays shown."""
+        choices = pickers.rpjmd_indicator_choices(self.state.db)
+        widget.blockSignals(True)
+        widget.clear()
+        widget.addItem(self.tr("(mengikuti sasaran RPJMD sasarannya)"), None)
+        for choice in choices:
+            widget.addItem(choice.label, choice.id)
+            widget.setItemData(widget.count() - 1, choice.detail, Qt.ItemDataRole.ToolTipRole)
+        if current is not None and widget.findData(current) < 0:
+            widget.addItem(self.tr("(IKU RPJMD yang ditarik)"), current)
+        widget.setCurrentIndex(max(0, widget.findData(current)))
+        widget.blockSignals(False)
+        widget.setEnabled(editable and widget.count() > 1)
 
     def _show_links(self) -> None:
         detail = self.detail

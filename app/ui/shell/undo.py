@@ -31,6 +31,7 @@ FIELD_NAMES = {
     "text": QT_TRANSLATE_NOOP("Fields", "teks sasaran"),
     "category": QT_TRANSLATE_NOOP("Fields", "kategori sasaran"),
     "rpjmd_goal_id": QT_TRANSLATE_NOOP("Fields", "sasaran RPJMD"),
+    "rpjmd_indicator_id": QT_TRANSLATE_NOOP("Fields", "IKU RPJMD"),
     "unit_of_measure": QT_TRANSLATE_NOOP("Fields", "satuan"),
     "source_system": QT_TRANSLATE_NOOP("Fields", "sistem sumber data"),
     "measurement_text": QT_TRANSLATE_NOOP("Fields", "Pengukuran Kinerja"),
