@@ -2585,367 +2585,367 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="404"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="401"/>
         <source>Target &amp;&amp; Realisasi</source>
         <translation>Targets &amp;&amp; Realisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="405"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="402"/>
         <source>Metadata (Format 1)</source>
         <translation>Metadata (Format 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="406"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="403"/>
         <source>Riwayat &amp;&amp; cascading</source>
         <translation>History &amp;&amp; cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="407"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="404"/>
         <source>← Kembali ke PK</source>
         <translation>← Back to agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="408"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="405"/>
         <source>Data mentah (pembilang/penyebut)</source>
         <translation>Raw data (numerator/denominator)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="410"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="407"/>
         <source>Isi realisasi sebagai pembilang dan penyebut, misalnya 79 dari 87 pegawai.</source>
         <translation>Enter realisations as numerator and denominator, e.g. 79 of 87 employees.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="414"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="411"/>
         <source>Ketik 319,53 atau 319.53 atau 1.234.567. Delete atau “N/A” menjadikan sel N/A (tidak ada target/realisasi, bukan 0). Capaian dihitung langsung saat mengetik.</source>
         <translation>Type 319,53 or 319.53 or 1.234.567. Delete or “N/A” makes a cell N/A (no target/realisation, not 0). Achievement is computed as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="418"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="415"/>
         <source>Nilai pada periode terpilih</source>
         <translation>Scores for the chosen period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="420"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="417"/>
         <source>Capaian IKU</source>
         <translation>Indicator achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="421"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="418"/>
         <source>Bobot IKU (tabel)</source>
         <translation>Indicator weight (table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="422"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="419"/>
         <source>Bobot tertimbang</source>
         <translation>Weighted weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="423"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="420"/>
         <source>Nilai Sasaran</source>
         <translation>Goal score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="424"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="421"/>
         <source>Nilai Kinerja PK</source>
         <translation>Agreement performance score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="428"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="425"/>
         <source>Identitas IKU</source>
         <translation>Indicator identity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="429"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="426"/>
         <source>Kualitas IKU (validitas dan kendali)</source>
         <translation>Indicator quality (validity and control)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="430"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="427"/>
         <source>Pengukuran</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="431"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="428"/>
         <source>Cascading</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="432"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="429"/>
         <source>Definisi, formula dan Pengukuran Kinerja</source>
         <translation>Definition, formula and performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="433"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="430"/>
         <source>Penanggung jawab dan sumber data</source>
         <translation>Responsibility and data sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="438"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="435"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="439"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="436"/>
         <source>Nama IKU</source>
         <translation>Indicator name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="440"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="437"/>
         <source>Satuan pengukuran</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="441"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="438"/>
         <source>Aspek target</source>
         <translation>Target aspect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="442"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="439"/>
         <source>Bentuk target</source>
         <translation>Target form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="443"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="440"/>
         <source>Skala predikat</source>
         <translation>Predicate scale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="444"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="441"/>
         <source>IKU wajib dari atasan</source>
         <translation>Mandatory indicator from above</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="445"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="442"/>
         <source>IKU RPJMD yang didukung</source>
         <translation>RPJMD indicator supported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="446"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="443"/>
         <source>Validitas</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="447"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="444"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="448"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="445"/>
         <source>Polarisasi</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="449"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="446"/>
         <source>Konsolidasi periode</source>
         <translation>Period consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="450"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="447"/>
         <source>Periode pengukuran</source>
         <translation>Measuring period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="451"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="448"/>
         <source>Jenis cascading</source>
         <translation>Cascade type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="452"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="449"/>
         <source>Metode cascading</source>
         <translation>Cascade method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="453"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="450"/>
         <source>Konsolidasi lokasi</source>
         <translation>Location consolidation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="454"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="451"/>
         <source>Definisi</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="455"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="452"/>
         <source>Formula</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="456"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="453"/>
         <source>Pengukuran Kinerja</source>
         <translation>Performance measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="457"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="454"/>
         <source>Misi</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="458"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="455"/>
         <source>Deskripsi sasaran</source>
         <translation>Goal description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="459"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="456"/>
         <source>Unit penanggung jawab</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="460"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="457"/>
         <source>Penanggung jawab</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="461"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="458"/>
         <source>Penyedia data</source>
         <translation>Data provider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="462"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="459"/>
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="463"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="460"/>
         <source>Sistem sumber</source>
         <translation>Source system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="470"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="467"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="472"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="469"/>
         <source>Riwayat target dan realisasi (Y-2, Y-1)</source>
         <translation>Target and realisation history (Y-2, Y-1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="474"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="471"/>
         <source>Cascading: IKU atasan dan IKU bawahan (klik ganda untuk membuka)</source>
         <translation>Cascade: superior&apos;s and subordinates&apos; indicators (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="478"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="475"/>
         <source>Arah</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="479"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="476"/>
         <source>Pejabat</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="480"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="477"/>
         <source>IKU</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="481"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="478"/>
         <source>Metode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="482"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="479"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="543"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="540"/>
         <source>Realisasi tetap dapat diisi.</source>
         <translation>Realisations can still be entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="611"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="608"/>
         <source>Kualitas: {quality}</source>
         <translation>Quality: {quality}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="614"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="611"/>
         <source>Polarisasi: {value}</source>
         <translation>Polarity: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="615"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="612"/>
         <source>Konsolidasi: {value}</source>
         <translation>Consolidation: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="618"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="615"/>
         <source>Diukur: {value}</source>
         <translation>Measured: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="621"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="618"/>
         <source>Satuan: {value}</source>
         <translation>Unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="622"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="619"/>
         <source>Status PK: {value}</source>
         <translation>Agreement status: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="633"/>
-        <source>(mengikuti sasaran RPJMD sasarannya)</source>
-        <translation>(follows its goal&apos;s RPJMD goal)</translation>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="630"/>
+        <source>— ikut tautan RPJMD sasarannya</source>
+        <translation>— follows its goal&apos;s RPJMD link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="638"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="635"/>
         <source>(IKU RPJMD yang ditarik)</source>
         <translation>(withdrawn RPJMD indicator)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="648"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="645"/>
         <source>Atasan</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="649"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="646"/>
         <source>Bawahan</source>
         <translation>Subordinate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="672"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="669"/>
         <source>Nilai pada periode terpilih: {period}</source>
         <translation>Scores for the chosen period: {period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="680"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="677"/>
         <source> (pratinjau)</source>
         <translation> (preview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="695"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="692"/>
         <source> (turunan, belum ada di Tabel 4.2)</source>
         <translation> (derived, not in Table 4.2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="697"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="694"/>
         <source> (kualitas tidak diperbolehkan)</source>
         <translation> (quality not allowed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="702"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="699"/>
         <source>N/A — tidak ikut dalam pembobotan periode ini</source>
         <translation>N/A — left out of this period&apos;s weighting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="754"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="751"/>
         <source>Ubah nilai</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="757"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="754"/>
         <source>Jadikan N/A</source>
         <translation>Set to N/A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="781"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="778"/>
         <source>Nama IKU wajib diisi.</source>
         <translation>The indicator name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator/indicator_editor.py" line="791"/>
+        <location filename="../../app/ui/indicator/indicator_editor.py" line="788"/>
         <source>{indicator}: {field} — {reason}</source>
         <translation>{indicator}: {field} — {reason}</translation>
     </message>
@@ -3091,152 +3091,172 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>KsdEditor</name>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="240"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="252"/>
         <source>KSD</source>
         <translation>KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="243"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="255"/>
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="244"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="256"/>
         <source>Tambah KSD</source>
         <translation>Add KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="245"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="257"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="246"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="258"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="247"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="259"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="251"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="263"/>
         <source>No KSD</source>
         <translation>KSD no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="252"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="264"/>
         <source>Nama KSD</source>
         <translation>KSD name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="253"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="265"/>
         <source>Sub-KSD</source>
         <translation>Sub-KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="254"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="266"/>
         <source>Rencana Aksi</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="255"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="267"/>
         <source>Penanggung Jawab</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="256"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="268"/>
         <source>Instansi Terkait</source>
         <translation>Related agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="257"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="269"/>
         <source>Kriteria Keberhasilan</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="258"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="270"/>
         <source>Capaian %</source>
         <translation>Achievement %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="259"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="271"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="260"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="272"/>
         <source>IKU terkait</source>
         <translation>Linked indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="267"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="277"/>
+        <source>KSD provinsi</source>
+        <translation>Province KSD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="279"/>
+        <source>Ambil nomor dan nama dari daftar KSD yang dikirim provinsi</source>
+        <translation>Take the number and name from the KSD list the province sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="283"/>
         <source>IKU “persentase penyelesaian rencana aksi …” yang realisasinya diambil dari target bulan KSD ini (atur sumbernya di tab Rencana Aksi IKU tersebut).</source>
         <translation>The indicator “percentage of action plan completed …” that takes its realisation from this KSD&apos;s month targets (set its source in that indicator&apos;s Action Plan tab).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="272"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="288"/>
         <source>Target bulan B01–B12: klik ganda untuk mengisi, centang bila selesai.</source>
         <translation>Month targets B01–B12: double-click to fill in, tick when done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="284"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="300"/>
         <source>Kegiatan Strategis Daerah — {unit}</source>
         <translation>Regional strategic initiatives (KSD) — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="286"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="302"/>
         <source>Kegiatan Strategis Daerah</source>
         <translation>Regional strategic initiatives (KSD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="363"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="380"/>
         <source>{rows} baris KSD · {done} dari {due} target bulan selesai</source>
         <translation>{rows} KSD rows · {done} of {due} month targets done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="435"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="456"/>
         <source>Baris ini terkait IKU pada PK yang sudah ditandatangani: rencana KSD (nama, rencana aksi, pihak, target bulan) terkunci dan hanya berubah lewat addendum. Kemajuan (selesai, tanggal, capaian, keterangan) tetap dicatat.</source>
         <translation>This row is linked to an indicator of a signed agreement: the KSD plan (name, action plan, parties, month targets) is locked and changes only through an addendum. Progress (done, dates, achievement, notes) is still recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="442"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="463"/>
         <source>Basis data dibuka hanya-baca.</source>
         <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="451"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="472"/>
         <source>— tidak ditautkan</source>
         <translation>— not linked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="476"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="488"/>
+        <source>— bukan dari daftar provinsi</source>
+        <translation>— not from the province&apos;s list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="508"/>
+        <source>Ambil KSD provinsi</source>
+        <translation>Take province KSD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="526"/>
         <source>Nama KSD dan rencana aksi wajib diisi.</source>
         <translation>The KSD name and action plan are required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="485"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="535"/>
         <source>Ubah KSD</source>
         <translation>Change KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="503"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="553"/>
         <source>Ubah capaian KSD</source>
         <translation>Change KSD achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="520"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="570"/>
         <source>Tautkan KSD ke IKU</source>
         <translation>Link KSD to indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="574"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="624"/>
         <source>KSD baru</source>
         <translation>New KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/planning/ksd_editor.py" line="575"/>
+        <location filename="../../app/ui/planning/ksd_editor.py" line="625"/>
         <source>Rencana aksi KSD</source>
         <translation>KSD action plan</translation>
     </message>

@@ -329,10 +329,7 @@ class IndicatorEditor(QWidget):
         elif name == "rpjmd_indicator_id":  # the province's RPJMD IKU, from its picker
             widget = QComboBox(parent)
             widget.setObjectName("field_rpjmd_indicator_id")
-            widget.setMinimumContentsLength(24)
-            widget.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             widget.activated.connect(
                 lambda _i, w=widget: self._commit("rpjmd_indicator_id", w.currentData())
             )
@@ -630,7 +627,7 @@ class IndicatorEditor(QWidget):
         choices = pickers.rpjmd_indicator_choices(self.state.db)
         widget.blockSignals(True)
         widget.clear()
-        widget.addItem(self.tr("(mengikuti sasaran RPJMD sasarannya)"), None)
+        widget.addItem(self.tr("— ikut tautan RPJMD sasarannya"), None)
         for choice in choices:
             widget.addItem(choice.label, choice.id)
             widget.setItemData(widget.count() - 1, choice.detail, Qt.ItemDataRole.ToolTipRole)

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import unit_context
+from app.services import pickers, unit_context
 from app.services.errors import NotFound
 from app.services.ksd_table import IndicatorChoice, KsdLine, ksd_indicator_choices, ksd_table
+from app.services.pickers import Choice
 
 from app.ui.planning.action_plan_tree_model import parse_day
 from app.ui.planning.commands import (
@@ -156,6 +157,17 @@ class KsdEditor(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.indicator_combo.activated.connect(self._indicator_chosen)
+        # The province's KSD list (a reference bundle): picking one fills number and name.
+        self.reference_combo = QComboBox(self.form_box)
+        self.reference_combo.setObjectName("ksdReference")
+        self.reference_combo.setMinimumContentsLength(30)
+        self.reference_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.reference_combo.activated.connect(self._reference_chosen)
+        self.reference_caption = QLabel(self.form_box)
+        self._reference: list[Choice] = []
+        form.addRow(self.reference_caption, self.reference_combo)
         self._captions = [QLabel(self.form_box) for _ in range(10)]
         fields: list[QWidget] = [
             self.number_edit,
@@ -262,6 +274,10 @@ class KsdEditor(QWidget):
             strict=True,
         ):
             caption.setText(text + ":")
+        self.reference_caption.setText(self.tr("KSD provinsi") + ":")
+        self.reference_combo.setToolTip(
+            self.tr("Ambil nomor dan nama dari daftar KSD yang dikirim provinsi")
+        )
         self.indicator_combo.setToolTip(
             self.tr(
                 "IKU “persentase penyelesaian rencana aksi …” yang realisasinya diambil dari "
@@ -320,6 +336,7 @@ class KsdEditor(QWidget):
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
         self.year_combo.blockSignals(False)
         self._choices = ksd_indicator_choices(self.state.db, unit_id, year)
+        self._reference = pickers.reference_ksd_choices(self.state.db, year)
         self._show_title()
         self.reload()
 
@@ -411,6 +428,7 @@ class KsdEditor(QWidget):
             for field, edit in self.text_edits.items():
                 edit.show_text(getattr(line, field))
             self._fill_indicators(line)
+            self._fill_reference(line)
         else:
             for edit in (self.number_edit, self.sub_edit, self.capaian_edit):
                 edit.show_text("")
@@ -419,6 +437,9 @@ class KsdEditor(QWidget):
         for widget in (self.number_edit, self.sub_edit, *self.text_edits.values()):
             widget.setReadOnly(not plan_editable)
         self.indicator_combo.setEnabled(plan_editable)
+        self.reference_combo.setEnabled(plan_editable)
+        self.reference_caption.setVisible(bool(self._reference))
+        self.reference_combo.setVisible(bool(self._reference))
         self.capaian_edit.setReadOnly(not progress_editable)
         self.notes_edit.setReadOnly(not progress_editable)
         self.month_model.plan_editable = plan_editable
@@ -458,6 +479,35 @@ class KsdEditor(QWidget):
             combo.addItem(line.indicator_label or line.indicator_id, line.indicator_id)
         combo.setCurrentIndex(max(0, combo.findData(line.indicator_id)))
         combo.blockSignals(False)
+
+    def _fill_reference(self, line: KsdLine) -> None:
+        """The province's KSD of the year; the row's number chooses the one it was taken from."""
+        combo = self.reference_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("— bukan dari daftar provinsi"), None)
+        for choice in self._reference:
+            combo.addItem(f"{choice.id} — {choice.label}", choice.id)
+            combo.setItemData(combo.count() - 1, choice.detail, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(0, combo.findData(line.ksd_number)))
+        combo.blockSignals(False)
+
+    def _reference_chosen(self, _index: int) -> None:
+        """Number and name from the province's KSD (and its responsible units when the row
+        names none), in one undoable step."""
+        line = self.current_line()
+        code = self.reference_combo.currentData()
+        chosen = next((c for c in self._reference if c.id == code), None)
+        if line is None or self.unit_id is None or chosen is None:
+            return
+        changes: dict[str, Any] = {"ksd_number": chosen.id, "name": chosen.label}
+        if chosen.detail and not line.responsible_units:
+            changes["responsible_units"] = chosen.detail
+        self._run(
+            UpdateKsdCommand(
+                self.state, self.unit_id, line.id, changes, self.tr("Ambil KSD provinsi")
+            )
+        )
 
     # --- edits ------------------------------------------------------------------------------
 
