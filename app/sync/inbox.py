@@ -137,11 +137,14 @@ def record_refusal(
         "message_id": error.message_id,
         "params": {**{k: str(v) for k, v in error.params.items()}, "text": str(error)},
     }
-    log.parent.mkdir(parents=True, exist_ok=True)
-    with log.open("a", encoding="utf-8") as out:
-        out.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        out.flush()
-        os.fsync(out.fileno())
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError:
+        pass  # the refusal itself is reported to the user; only its listing is lost
 
 
 def _refusals(db: Database, log: Path, seen: set[str]) -> list[InboxEntry]:
