@@ -167,6 +167,23 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "IKU\tUnit\tTarget s.d. {period}\tRealisasi\tCapaian (%)",
         "Indicator\tUnits\tTarget to {period}\tRealisation\tAchievement (%)",
     ),
+    "province_rpjmd_header": (
+        "Kode RPJMD\tSasaran\tUnit\tIKU (tersedia)\tNilai Sasaran s.d. {period}\tStatus",
+        "RPJMD code\tGoal\tUnits\tIndicators (available)\tGoal score to {period}\tBand",
+    ),
+    "province_rpjmd_by_text": ("menurut teks sasaran", "by goal text"),
+    "province_tree_header": (
+        "Pejabat\tJenjang\tUnit\tStatus PK\tIKU (diturunkan)\tNilai Kinerja s.d. {period}",
+        "Official\tLevel\tUnit\tPK status\tIndicators (cascaded)\tScore to {period}",
+    ),
+    "province_tree_no_pk": ("tanpa PK", "no PK"),
+    "level_gubernur": ("Gubernur", "Governor"),
+    "level_jpt_madya": ("JPT Madya", "JPT Madya"),
+    "level_jpt_pratama": ("JPT Pratama", "JPT Pratama"),
+    "level_administrator": ("Administrator", "Administrator"),
+    "level_pengawas": ("Pengawas", "Pengawas"),
+    "level_fungsional": ("Fungsional", "Functional"),
+    "level_pelaksana": ("Pelaksana", "Pelaksana"),
     "province_inbox_header": (
         "Diterima\tUnit\tStatus\tBaru\tDiubah\tKonflik\tBerkas",
         "Received\tUnit\tStatus\tNew\tUpdated\tConflicts\tFile",
@@ -395,6 +412,7 @@ HELP_EN: dict[str, str] = {
         "scores: province values of IKU from the unit IKU cascaded from them; "
         "inbox: the bundles received; mode: the database's mode (unit/province)"
     ),
+    "keluaran JSON (rpjmd, tree)": "JSON output (rpjmd, tree)",
     "TW1..TW4 (scores; bawaan TW4)": "TW1..TW4 (scores; default TW4)",
     "mode: jadikan basis data ini mode unit/provinsi": "mode: make this a unit or province database",
     "IKU unit ini (scores; bawaan: IKU Gubernur)": "this unit's IKU (scores; default: the Gubernur's)",

@@ -6,6 +6,8 @@ Imported while the parser is built, so the database and services load only in `r
 from __future__ import annotations
 
 import argparse
+import json
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -16,11 +18,12 @@ if TYPE_CHECKING:  # the parser is built for `pk-desk --version` too: keep it li
 def add_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "view",
-        choices=["coverage", "scores", "inbox", "mode"],
+        choices=["coverage", "scores", "inbox", "mode", "rpjmd", "tree"],
         help="coverage: matriks cakupan unit × status PK × triwulan dilaporkan; "
         "scores: nilai provinsi IKU dari IKU unit yang di-cascade; "
         "inbox: bundel yang diterima; mode: mode basis data (unit/provinsi)",
     )
+    command.add_argument("--json", action="store_true", help="keluaran JSON (rpjmd, tree)")
     command.add_argument("--year", type=int, help="tahun perjanjian")
     command.add_argument(
         "--set",
@@ -50,6 +53,8 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         )
     if args.view == "scores":
         return _scores(db, args, out)
+    if args.view in ("rpjmd", "tree"):
+        return _rpjmd(db, args, out) if args.view == "rpjmd" else _tree(db, args, out)
     rows = province.coverage(db, args.year)
     lang = _lang(args)
     if args.out:
@@ -66,21 +71,142 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _period(args: argparse.Namespace) -> str:
+    """--period as one of TW1..TW4; anything else is one sentence."""
+    from app.cli import CliError
+    from app.services import province
+
+    periods = [q.value for q in province.QUARTERS]
+    if args.period not in periods:
+        choices = ", ".join(periods)
+        raise CliError(
+            f"Periode '{args.period}' tidak dikenal; pakai salah satu dari {choices}.",
+            en=f"Period '{args.period}' is unknown; use one of {choices}.",
+        )
+    return str(args.period)
+
+
+def _dump(data: object, out: TextIO) -> int:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    print(file=out)
+    return 0
+
+
+def _rpjmd(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    """Nilai Sasaran RPJMD of the province (the window's table), each unit's share under it."""
+    from app.cli import _lang
+    from app.cli_text import say, say_value, word
+    from app.engine.numbers import format_id, json_number
+    from app.services import province_rpjmd
+
+    period, lang = _period(args), _lang(args)
+    values = province_rpjmd.rpjmd_values(db, args.year, period)
+    profile = province_rpjmd.province_profile(db)
+
+    def band(score: Decimal | None) -> str | None:
+        found = profile.band_of(score)
+        return None if found is None else found.code
+
+    if args.json:
+        return _dump(
+            [
+                {
+                    "code": v.code,
+                    "text": v.text,
+                    "score": json_number(v.score),
+                    "band": band(v.score),
+                    "indicators": v.indicators,
+                    "available": v.available,
+                    "units": [
+                        {
+                            "unit_code": u.unit_code,
+                            "unit_name": u.unit_name,
+                            "score": json_number(u.score),
+                            "indicators": u.indicators,
+                            "available": u.available,
+                        }
+                        for u in v.units
+                    ],
+                }
+                for v in values
+            ],
+            out,
+        )
+    print(say("province_rpjmd_header", lang, period=period), file=out)
+    by_text = word("province_rpjmd_by_text", lang)
+    for v in values:
+        shown = band(v.score)
+        cells = (
+            v.code or f"({by_text})",
+            v.text,
+            str(len(v.units)),
+            f"{v.indicators} ({v.available})",
+            format_id(v.score),
+            say_value("band_", shown, lang, default="-"),
+        )
+        print("\t".join(cells), file=out)
+        for u in v.units:
+            share = (f"{u.unit_code} {u.unit_name}", f"{u.indicators} ({u.available})")
+            print(f"  └ {share[0]}\t{share[1]}\t{format_id(u.score)}", file=out)
+    return 0
+
+
+def _tree(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    """The province cascade (the window's tree), one official a line, indented under the one
+    they signed with."""
+    from app.cli import _lang
+    from app.cli_text import say, say_value, word
+    from app.engine.numbers import format_id, json_number
+    from app.services import province_tree
+
+    period, lang = _period(args), _lang(args)
+    roots = province_tree.cascade_tree(db, args.year, period)
+
+    def as_dict(node: province_tree.CascadeNode) -> dict[str, object]:
+        return {
+            "name": node.name,
+            "level": node.level,
+            "title": node.title,
+            "unit_code": node.unit_code,
+            "agreement_id": node.agreement_id,
+            "status": node.status,
+            "indicators": node.indicators,
+            "cascaded": node.cascaded,
+            "score": json_number(node.score),
+            "children": [as_dict(child) for child in node.children],
+        }
+
+    if args.json:
+        return _dump([as_dict(root) for root in roots], out)
+    print(say("province_tree_header", lang, period=period), file=out)
+    no_pk = word("province_tree_no_pk", lang)
+    stack = [(root, 0) for root in reversed(roots)]
+    while stack:
+        node, depth = stack.pop()
+        cells = [
+            "  " * depth + node.name,
+            say_value("level_", node.level, lang, default=""),
+            node.unit_code,
+        ]
+        if node.agreement_id is None:
+            cells += [no_pk, "", ""]
+        else:
+            status = say_value("status_", node.status, lang)
+            cells += [status, f"{node.indicators} ({node.cascaded})", format_id(node.score)]
+        print("\t".join(cells).rstrip(), file=out)
+        stack.extend((child, depth + 1) for child in reversed(node.children))
+    return 0
+
+
 def _scores(db: Database, args: argparse.Namespace, out: TextIO) -> int:
-    from app.cli import CliError, _lang
+    from app.cli import _lang
     from app.cli_text import say
     from app.engine.numbers import format_id
     from app.services import province
 
     periods = [q.value for q in province.QUARTERS]
-    choices = ", ".join(periods)
-    if args.period not in periods:
-        raise CliError(
-            f"Periode '{args.period}' tidak dikenal; pakai salah satu dari {choices}.",
-            en=f"Period '{args.period}' is unknown; use one of {choices}.",
-        )
     ids = province.province_indicator_ids(db, args.year, args.unit)
-    values = province.province_values(db, ids, periods.index(args.period) + 1)
+    values = province.province_values(db, ids, periods.index(_period(args)) + 1)
     print(say("province_scores_header", _lang(args), period=args.period), file=out)
     for value in values:
         cells = (value.target, value.actual, value.capaian)

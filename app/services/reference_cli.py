@@ -16,6 +16,17 @@ if TYPE_CHECKING:  # the parser is built for `pk-desk --version` too: keep it li
     from app.models.database import Database
 
 KIND_CHOICES = ("rpjmd_goal", "rpjmd_indicator", "ksd", "mandatory")
+#: The words an operator types for a kind (the Indonesian names the window shows, and the
+#: canonical names with hyphens); each is read as its canonical kind.
+KIND_ALIASES = {
+    "rpjmd": "rpjmd_goal",
+    "sasaran-rpjmd": "rpjmd_goal",
+    "iku-rpjmd": "rpjmd_indicator",
+    "wajib": "mandatory",
+    "iku-wajib": "mandatory",
+    **{kind.replace("_", "-"): kind for kind in KIND_CHOICES},
+}
+KIND_METAVAR = "rpjmd|iku-rpjmd|ksd|wajib"
 ACTION_HELP = {
     "list": "daftar data referensi",
     "add": "tambah atau ubah satu entri menurut kodenya",
@@ -35,7 +46,11 @@ HELP_EN = {
     "data referensi provinsi: list, add, remove, export (bundel referensi bertanda tangan)": (
         "the province's reference data: list, add, remove, export (a signed reference bundle)"
     ),
-    "jenis data (add, remove)": "kind of entry (add, remove)",
+    "jenis data: rpjmd (sasaran RPJMD), iku-rpjmd, ksd, wajib (IKU wajib); "
+    "nama lengkapnya juga diterima": (
+        "kind of entry: rpjmd (RPJMD goal), iku-rpjmd, ksd, wajib (mandatory indicator); "
+        "the full names are accepted too"
+    ),
     "kode tetap dari provinsi": "the province's stable code",
     "teks sasaran RPJMD atau nama IKU/KSD": "RPJMD goal text, or the indicator/KSD name",
     "tahun atau rentang tahun, mis. 2025-2029": "a year or a range of years, e.g. 2025-2029",
@@ -63,7 +78,14 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
     actions.required = True
     made = {name: actions.add_parser(name, help=text) for name, text in ACTION_HELP.items()}
     for name in ("add", "remove"):
-        made[name].add_argument("kind", choices=KIND_CHOICES, help="jenis data (add, remove)")
+        made[name].add_argument(
+            "kind",
+            type=_kind,
+            choices=KIND_CHOICES,
+            metavar=KIND_METAVAR,
+            help="jenis data: rpjmd (sasaran RPJMD), iku-rpjmd, ksd, wajib (IKU wajib); "
+            "nama lengkapnya juga diterima",
+        )
     for parser in made.values():
         parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         parser.add_argument("--json", action="store_true", help="keluaran JSON")
@@ -83,6 +105,12 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--issuer", default="PROVINSI", help="kode penerbit (export; bawaan PROVINSI)"
     )
+
+
+def _kind(text: str) -> str:
+    """A kind as typed, read as its canonical name (argparse then checks the choices)."""
+    word = text.strip().lower()
+    return KIND_ALIASES.get(word, word)
 
 
 def _fail(indonesian: str, english: str) -> Exception:
@@ -146,6 +174,21 @@ def _add(db: Database, args: argparse.Namespace) -> str:
     )
 
 
+def _require_province(db: Database) -> None:
+    """Reference data is the province's: a unit receives it only by reference bundle."""
+    from app.sync.consolidation import database_mode
+
+    if database_mode(db) != "province":
+        raise _fail(
+            "Data referensi hanya diubah di basis data mode provinsi; unit menerimanya lewat "
+            "bundel referensi (jadikan basis data ini mode provinsi dengan "
+            "`pk-desk province mode --set province`).",
+            "Reference data is only edited in a province-mode database; units receive it by "
+            "reference bundle (make this database a province one with "
+            "`pk-desk province mode --set province`).",
+        )
+
+
 def _listing(db: Database) -> dict[str, list[dict[str, Any]]]:
     from dataclasses import asdict
 
@@ -164,6 +207,8 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     """One reference action on an open database; errors are the services' sentences."""
     from app.services import reference
 
+    if args.action in ("add", "remove"):
+        _require_province(db)
     if args.action == "add":
         _add(db, args)
         print(f"{args.kind} {args.code}", file=out)

@@ -13,16 +13,23 @@ from app.cli import main
 from tests.conftest import copy_database
 
 
+def _province(empty_template: Path, tmp_path: Path) -> str:
+    """A province-mode database: only there is reference data edited."""
+    province = str(copy_database(empty_template, tmp_path / "province.sqlite"))
+    assert main(["province", "mode", "--set", "province", "--db", province]) == 0
+    return province
+
+
 def test_province_reference_reaches_the_unit_through_bundle_import(
     tmp_path: Path, empty_template: Path, demo_db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = ["--data-dir", str(tmp_path / "data")]
-    province = str(copy_database(empty_template, tmp_path / "province.sqlite"))
+    province = _province(empty_template, tmp_path)
     unit = str(demo_db_path)
-    for args in (
-        ["rpjmd_goal", "--code", "SR-01", "--text", "Tata kelola", "--years", "2024-2028"],
-        ["rpjmd_indicator", "--code", "IKR-01", "--goal", "SR-01", "--text", "Indeks RB"],
-        ["mandatory", "--code", "IW-01", "--text", "Indeks Sistem Merit", "--years", "2024"],
+    for args in (  # the kinder names the window uses are read as the canonical kinds
+        ["rpjmd", "--code", "SR-01", "--text", "Tata kelola", "--years", "2024-2028"],
+        ["iku-rpjmd", "--code", "IKR-01", "--goal", "SR-01", "--text", "Indeks RB"],
+        ["wajib", "--code", "IW-01", "--text", "Indeks Sistem Merit", "--years", "2024"],
         ["ksd", "--code", "KSD-01", "--text", "Satu data", "--years", "2024"],
     ):
         assert main([*data, "reference", "add", "--db", province, *args]) == 0
@@ -78,9 +85,36 @@ def test_bad_reference_input_is_one_sentence(
     lang: str,
     word: str,
 ) -> None:
-    province = str(copy_database(empty_template, tmp_path / "province.sqlite"))
+    province = _province(empty_template, tmp_path)
+    capsys.readouterr()
     args = ["--lang", lang, "reference", "add", "mandatory", "--db", province]
     args += ["--code", "IW-9", "--text", "Nilai", "--years", "2024", "--levels", "camat"]
     assert main(args) == 2
     err = capsys.readouterr().err
     assert word in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("action", ["add", "remove"])
+def test_a_unit_database_refuses_reference_edits(
+    tmp_path: Path, demo_db_path: Path, capsys: pytest.CaptureFixture[str], action: str
+) -> None:
+    args = ["reference", action, "wajib", "--db", str(demo_db_path), "--code", "IW-01"]
+    if action == "add":
+        args += ["--text", "Nilai", "--years", "2024"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "mode provinsi" in err and len(err.strip().splitlines()) == 1
+    assert main(["reference", "list", "--db", str(demo_db_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["mandatory"] == []
+    assert main(["--lang", "en", *args]) == 2
+    assert "province-mode database" in capsys.readouterr().err
+
+
+def test_an_unknown_kind_is_refused_by_the_parser(
+    tmp_path: Path, empty_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    province = _province(empty_template, tmp_path)
+    with pytest.raises(SystemExit) as raised:
+        main(["reference", "add", "sasaran-kabur", "--db", province, "--code", "X"])
+    assert raised.value.code == 2
+    assert "sasaran-kabur" in capsys.readouterr().err
