@@ -607,7 +607,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_province(args: argparse.Namespace) -> int:
     from app.services import province_cli
 
-    with _open(args, reading=True) as db:
+    with _open(args, reading=args.view != "unlock") as db:
         return province_cli.run(db, args, sys.stdout)
 
 

@@ -184,6 +184,14 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
     "level_pengawas": ("Pengawas", "Pengawas"),
     "level_fungsional": ("Fungsional", "Functional"),
     "level_pelaksana": ("Pelaksana", "Pelaksana"),
+    "province_locks_header": (
+        "Perjanjian\tUnit\tPemilik\tTerkunci",
+        "Agreement\tUnit\tOwner\tLocked",
+    ),
+    "province_unlocked": (
+        "Kunci dibuka: {agreement} {period}; bundel berikutnya untuk periode itu diterima lagi.",
+        "Unlocked: {agreement} {period}; the next bundle for that period imports again.",
+    ),
     "province_inbox_header": (
         "Diterima\tUnit\tStatus\tBaru\tDiubah\tKonflik\tBerkas",
         "Received\tUnit\tStatus\tNew\tUpdated\tConflicts\tFile",
@@ -413,7 +421,13 @@ HELP_EN: dict[str, str] = {
         "inbox: the bundles received; mode: the database's mode (unit/province)"
     ),
     "keluaran JSON (rpjmd, tree)": "JSON output (rpjmd, tree)",
-    "TW1..TW4 (scores; bawaan TW4)": "TW1..TW4 (scores; default TW4)",
+    "TW1..TW4 (scores, rpjmd, tree; bawaan TW4; unlock: tanpa --period semua kunci)": (
+        "TW1..TW4 (scores, rpjmd, tree; default TW4; unlock: without --period every lock)"
+    ),
+    "unlock: perjanjian yang kuncinya dibuka (boleh berulang; lihat `province locks`)": (
+        "unlock: an agreement to unlock (repeatable; see `province locks`)"
+    ),
+    "unlock: alasan membuka kunci (wajib)": "unlock: the reason for unlocking (required)",
     "mode: jadikan basis data ini mode unit/provinsi": "mode: make this a unit or province database",
     "IKU unit ini (scores; bawaan: IKU Gubernur)": "this unit's IKU (scores; default: the Gubernur's)",
     "simpan matriks di berkas ini: .xlsx sebagai buku kerja, selain itu CSV (titik koma)": (

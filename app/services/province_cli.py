@@ -18,11 +18,18 @@ if TYPE_CHECKING:  # the parser is built for `pk-desk --version` too: keep it li
 def add_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "view",
-        choices=["coverage", "scores", "inbox", "mode", "rpjmd", "tree"],
+        choices=["coverage", "scores", "inbox", "mode", "rpjmd", "tree", "locks", "unlock"],
         help="coverage: matriks cakupan unit × status PK × triwulan dilaporkan; "
         "scores: nilai provinsi IKU dari IKU unit yang di-cascade; "
         "inbox: bundel yang diterima; mode: mode basis data (unit/provinsi)",
     )
+    command.add_argument(
+        "--agreement",
+        action="append",
+        metavar="ID",
+        help="unlock: perjanjian yang kuncinya dibuka (boleh berulang; lihat `province locks`)",
+    )
+    command.add_argument("--reason", help="unlock: alasan membuka kunci (wajib)")
     command.add_argument("--json", action="store_true", help="keluaran JSON (rpjmd, tree)")
     command.add_argument("--year", type=int, help="tahun perjanjian")
     command.add_argument(
@@ -30,7 +37,10 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
         choices=["unit", "province"],
         help="mode: jadikan basis data ini mode unit/provinsi",
     )
-    command.add_argument("--period", default="TW4", help="TW1..TW4 (scores; bawaan TW4)")
+    command.add_argument(
+        "--period",
+        help="TW1..TW4 (scores, rpjmd, tree; bawaan TW4; unlock: tanpa --period semua kunci)",
+    )
     command.add_argument("--unit", help="IKU unit ini (scores; bawaan: IKU Gubernur)")
     command.add_argument(
         "--out",
@@ -47,12 +57,16 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
 
     if args.view in ("inbox", "mode"):
         return _sync_view(db, args, out)
+    if args.view == "unlock":
+        return _unlock(db, args, out)
     if args.year is None:
         raise CliError(
             "Sebutkan tahun perjanjian dengan --year.", en="Name the agreement year with --year."
         )
     if args.view == "scores":
         return _scores(db, args, out)
+    if args.view == "locks":
+        return _locks(db, args, out)
     if args.view in ("rpjmd", "tree"):
         return _rpjmd(db, args, out) if args.view == "rpjmd" else _tree(db, args, out)
     rows = province.coverage(db, args.year)
@@ -72,18 +86,57 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _period(args: argparse.Namespace) -> str:
-    """--period as one of TW1..TW4; anything else is one sentence."""
+    """--period as one of TW1..TW4 (TW4 when not given); anything else is one sentence."""
     from app.cli import CliError
     from app.services import province
 
     periods = [q.value for q in province.QUARTERS]
-    if args.period not in periods:
+    period = args.period or "TW4"
+    if period not in periods:
         choices = ", ".join(periods)
         raise CliError(
-            f"Periode '{args.period}' tidak dikenal; pakai salah satu dari {choices}.",
-            en=f"Period '{args.period}' is unknown; use one of {choices}.",
+            f"Periode '{period}' tidak dikenal; pakai salah satu dari {choices}.",
+            en=f"Period '{period}' is unknown; use one of {choices}.",
         )
-    return str(args.period)
+    return str(period)
+
+
+def _locks(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    """The year's approved agreements and what their approvals lock (`unlock` takes the id)."""
+    from app.cli import _lang
+    from app.cli_text import word
+    from app.services import province_review
+
+    rows = [r for r in province_review.review_rows(db, args.year, args.unit) if r.locked]
+    if args.json:
+        listing = [
+            {"agreement_id": r.agreement_id, "unit_code": r.unit_code, "owner": r.owner}
+            | {"locked": list(r.locked)}
+            for r in rows
+        ]
+        return _dump(listing, out)
+    print(word("province_locks_header", _lang(args)), file=out)
+    for r in rows:
+        print("\t".join((r.agreement_id, r.unit_code, r.owner, ", ".join(r.locked))), file=out)
+    return 0
+
+
+def _unlock(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    """Reopen approved periods of the named agreements, so later bundles import again."""
+    from app.cli import _lang
+    from app.cli_text import say
+    from app.services import province_review
+
+    locks = province_review.unlock(db, args.agreement or [], args.period, args.reason or "")
+    if args.json:
+        return _dump([{"agreement_id": k.agreement_id, "period": k.period} for k in locks], out)
+    lang = _lang(args)
+    for lock in locks:
+        print(
+            say("province_unlocked", lang, agreement=lock.agreement_id, period=lock.period),
+            file=out,
+        )
+    return 0
 
 
 def _dump(data: object, out: TextIO) -> int:

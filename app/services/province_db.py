@@ -36,6 +36,22 @@ PROVINCE_MESSAGES: dict[str, tuple[str, str]] = {
         "Tulis alasan pengembalian; unit membacanya saat mengimpor tanda terima.",
         "Write the reason for returning it; the unit reads it when it imports the receipt.",
     ),
+    "unlock_nothing_chosen": (
+        "Pilih dulu perjanjian yang kuncinya akan dibuka.",
+        "Choose the agreements to unlock first.",
+    ),
+    "unlock_reason_missing": (
+        "Tulis alasan membuka kunci; alasan itu dicatat di riwayat perubahan.",
+        "Write the reason for unlocking; it is kept in the change history.",
+    ),
+    "unlock_not_locked": (
+        "Perjanjian yang dipilih tidak terkunci untuk {period}; tidak ada yang dibuka.",
+        "The chosen agreements are not locked for {period}; nothing was unlocked.",
+    ),
+    "unlock_none_locked": (
+        "Perjanjian yang dipilih tidak terkunci; tidak ada yang dibuka.",
+        "The chosen agreements are not locked; nothing was unlocked.",
+    ),
 }
 
 

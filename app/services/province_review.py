@@ -2,25 +2,35 @@
 quarters (which locks it against later bundles) or return it with a reason, and see what was
 decided. Every decision is a signed receipt the unit imports; the province window and
 `pk-desk bundle receipt` both end in `app.sync.receipts.write_receipt`.
+
+An approval can be taken back: `unlock` reopens the locked periods (with a reason kept in
+the audit log) so the unit's next bundle for them imports again, and `relock` puts the very
+same locks back (the window's undo). Unlocking sends nothing: the lock lives only in the
+province's database, the unit never stopped being able to edit, and a receipt can only say
+"approved" or "returned" — neither is what happened. When the province wants the unit to
+correct something it returns the agreement with a reason, as before.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy import delete, select, tuple_
+from sqlalchemy.orm import Session, aliased
 
 from app.models import Agreement, Official, Unit
+from app.models.audit import AuditEntry
 from app.models.changelog import SyncBundle, SyncLock, SyncRevision
 from app.models.database import Database
 from app.models.enums import AgreementStatus
 from app.paths import AppPaths
 from app.services.province import QUARTERS, reporting_units
 from app.services.province_db import province_error
+from app.sync.revisions import upsert
 
 #: What a decision covers: the whole agreement, or one quarter.
 REVIEW_PERIODS = (None, *(q.value for q in QUARTERS))
@@ -146,6 +156,94 @@ def decide(
         period=period,
         issuer=issuer,
     )
+
+
+@dataclass(frozen=True)
+class Lock:
+    """One approved (agreement, period) as the approval left it; `relock` restores it."""
+
+    agreement_id: str
+    #: "TW1".."TW4", or "*" for the whole agreement
+    period: str
+    receipt_id: str
+    approved_at: dt.datetime
+
+
+UNLOCK_ACTION = "Buka kunci persetujuan"
+RELOCK_ACTION = "Kunci kembali persetujuan"
+
+
+def _audit(session: Session, db: Database, action: str, locks: Sequence[Lock], note: str) -> None:
+    """One history row per lock: sync locks are not records, so the audit hook misses them."""
+    removing = action == UNLOCK_ACTION
+    session.add_all(
+        AuditEntry(
+            user=db.user,
+            action=action,
+            operation="delete" if removing else "insert",
+            entity=SyncLock.__tablename__,
+            entity_id=lock.agreement_id,
+            field="period",
+            old_value=lock.period if removing else None,
+            new_value=note if removing else lock.period,
+            agreement_id=lock.agreement_id,
+        )
+        for lock in locks
+    )
+
+
+def unlock(
+    db: Database, agreement_ids: Sequence[str], period: str | None, reason: str
+) -> list[Lock]:
+    """Reopen what approvals locked: `period` (TW1..TW4) of each chosen agreement, or with
+    None every lock it has. The reason goes to the audit log; later bundles touching those
+    periods import again. Returns the locks removed (for `relock`); bad input is one
+    sentence and changes nothing."""
+    if not agreement_ids:
+        raise province_error("unlock_nothing_chosen")
+    if period not in REVIEW_PERIODS:
+        raise province_error("review_period_unknown", period=period)
+    reason = reason.strip()
+    if not reason:
+        raise province_error("unlock_reason_missing")
+    table = SyncLock.__table__
+    with db.transaction(UNLOCK_ACTION) as session:
+        query = select(table).where(table.c.agreement_id.in_(list(agreement_ids)))
+        if period is not None:
+            query = query.where(table.c.period == period)
+        locks = [
+            Lock(row.agreement_id, row.period, row.receipt_id, row.approved_at)
+            for row in session.execute(query.order_by(table.c.agreement_id, table.c.period))
+        ]
+        if not locks:
+            if period is None:
+                raise province_error("unlock_none_locked")
+            raise province_error("unlock_not_locked", period=period)
+        keys = [(lock.agreement_id, lock.period) for lock in locks]
+        session.execute(delete(table).where(tuple_(table.c.agreement_id, table.c.period).in_(keys)))
+        _audit(session, db, UNLOCK_ACTION, locks, reason)
+    return locks
+
+
+def relock(db: Database, locks: Sequence[Lock]) -> None:
+    """Put back locks `unlock` removed, with their receipt and approval time (undo)."""
+    if not locks:
+        return
+    with db.transaction(RELOCK_ACTION) as session:
+        upsert(
+            session.connection(),
+            SyncLock.__table__,
+            [
+                {
+                    "agreement_id": lock.agreement_id,
+                    "period": lock.period,
+                    "receipt_id": lock.receipt_id,
+                    "approved_at": lock.approved_at,
+                }
+                for lock in locks
+            ],
+        )
+        _audit(session, db, RELOCK_ACTION, locks, "")
 
 
 def receipts_dir(paths: AppPaths) -> Path:

@@ -99,3 +99,47 @@ def test_review_model_passes_the_model_tester(qtmodeltester, qtbot) -> None:
     model.set_rows([row])
     qtmodeltester.check(model)
     assert model.decision_text(row) == "dikembalikan (TW2): x"
+
+
+def test_unlock_with_a_reason_and_undo_it(
+    window_factory, app_paths: AppPaths, demo_template: Path, empty_template: Path, tmp_path: Path
+) -> None:
+    province_file, _ = _province_with_jakbar(demo_template, empty_template, app_paths, tmp_path)
+    window = window_factory(open_database(province_file, user="kabiro"))
+    dialog = window.province.open_coverage()
+    assert dialog is not None
+    dialog.year.setValue(2024)
+    dialog.select_unit("JAKBAR")
+    review = dialog.review
+    review.out_dir = tmp_path / "tanda-terima"
+    review.select_rows([0])
+    assert not review.unlock_button.isEnabled(), "nothing is locked yet"
+    review.period.setCurrentIndex(review.period.findData("TW1"))
+    review.approve_button.click()
+    chosen = review.chosen_ids()[0]
+    assert review.unlock_button.isEnabled() and not review.undo_button.isEnabled()
+
+    def locked() -> set[str]:
+        with window.db.session() as session:
+            return {k.period for k in session.query(SyncLock).filter_by(agreement_id=chosen)}
+
+    asked = review.ask_unlock()
+    asked.setTextValue("   ")
+    asked.accept()  # no reason: one sentence, nothing opened
+    assert "alasan" in review.message.text().lower() and locked() == {"TW1"}
+    asked = review.ask_unlock()
+    asked.setTextValue("Revisi DPA")
+    asked.accept()
+    assert locked() == set() and "Kunci dibuka (TW1)" in review.message.text()
+    model = review.model
+    assert model.data(model.index(0, model.COL_LOCKED)) == ""
+    assert review.chosen_ids() == [chosen] and not review.unlock_button.isEnabled()
+
+    assert (
+        review.undo_button.isEnabled() and review.undo_stack.undoText() == "Buka kunci persetujuan"
+    )
+    review.undo_button.click()
+    assert locked() == {"TW1"} and model.data(model.index(0, model.COL_LOCKED)) == "TW1"
+    review.undo_stack.redo()
+    assert locked() == set()
+    dialog.close()
