@@ -15,7 +15,12 @@ from app.models.indicator import (
 )
 from app.models.organisation import ActingAssignment, Official, RpjmdGoal, Unit
 from app.models.planning import ActionOutput, ActionPlan, Ksd, KsdMonthTarget, SuccessCriterion
-from app.models.reference import MandatoryIndicator, ReferenceKsd, RpjmdIndicator
+from app.models.reference import (
+    MandatoryIndicator,
+    ProfileUpdate,
+    ReferenceKsd,
+    RpjmdIndicator,
+)
 from app.models.settings import OfficeSettings
 from app.models.signed_guard import SignedAgreementChanged
 
@@ -42,6 +47,7 @@ __all__ = [
     "Official",
     "PeriodValue",
     "Program",
+    "ProfileUpdate",
     "ReferenceKsd",
     "RecordMixin",
     "RpjmdGoal",

@@ -7,12 +7,13 @@ matches them by code, never by name. RPJMD sasaran are `organisation.RpjmdGoal`.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, RecordMixin
+from app.models.base import Base, RecordMixin, utcnow
 from app.models.enums import MeasuringPeriod, PeriodConsolidation, Polarity
 
 if TYPE_CHECKING:
@@ -78,3 +79,18 @@ class MandatoryIndicator(RecordMixin, Base):
     year_to: Mapped[int]
     rpjmd_indicator_id: Mapped[str | None] = mapped_column(ForeignKey("rpjmd_indicators.id"))
     position: Mapped[int] = mapped_column(default=0)
+
+
+class ProfileUpdate(Base):
+    """A regional profile as the province issued it: the newest `version` of a `code`
+    replaces resources/profiles/<code>.json for this database (None `content` withdraws the
+    update). Not a record: it never travels in a unit's bundle, only in the reference bundle,
+    and the rows are a history (version = the province's reference version at a unit)."""
+
+    __tablename__ = "profile_updates"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    version: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    #: the profile JSON (canonical), or None: back to the shipped file
+    content: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

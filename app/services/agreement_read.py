@@ -214,7 +214,7 @@ def agreement_detail(db: Database, agreement_id: str) -> AgreementDetail:
         )
         try:
             categories = tuple(
-                (c.code, c.label) for c in load_profile(agreement.profile_code).categories
+                (c.code, c.label) for c in load_profile(agreement.profile_code, session).categories
             )
         except InvalidInput:
             categories = ()
@@ -267,10 +267,10 @@ def agreement_input(db: Database, agreement_id: str) -> tuple[AgreementInput, Pr
     """The engine's input for one agreement and its profile, for live previews in the UI."""
     with db.session() as session:
         inputs = load_inputs(session, lambda q: q.where(Agreement.id == agreement_id))
-    if not inputs:
-        raise missing("Perjanjian kinerja", agreement_id)
-    meta, data = inputs[0]
-    return data, load_profile(meta.profile_code)
+        if not inputs:
+            raise missing("Perjanjian kinerja", agreement_id)
+        meta, data = inputs[0]
+        return data, load_profile(meta.profile_code, session)
 
 
 def agreement_scores(
@@ -283,10 +283,10 @@ def agreement_scores(
     period = parse_as_of(as_of)
     with db.session() as session:
         inputs = load_inputs(session, lambda q: q.where(Agreement.id.in_(ids)))
-    return {
-        meta.id: engine_score(data, load_profile(meta.profile_code), period)
-        for meta, data in inputs
-    }
+        return {
+            meta.id: engine_score(data, load_profile(meta.profile_code, session), period)
+            for meta, data in inputs
+        }
 
 
 def unit_findings(db: Database, unit_id: str) -> dict[str, list[Finding]]:

@@ -168,7 +168,7 @@ def indicator_detail(db: Database, indicator_id: str) -> IndicatorDetail:
         )
         scale_labels: tuple[tuple[str, Decimal], ...] = ()
         try:
-            profile = load_profile(agreement.profile_code)
+            profile = load_profile(agreement.profile_code, session)
             scale = profile.scales.get(ind.scale_code or "")
             if scale is not None:
                 scale_labels = tuple((item.label, item.value) for item in scale.items)

@@ -651,7 +651,7 @@ def load_document(
         )
         if agreement is None:
             raise missing("Perjanjian kinerja", agreement_id)
-        profile = load_profile(agreement.profile_code)
+        profile = load_profile(agreement.profile_code, session)
         engine_input = None
         if _needs_scores(doc, profile):
             inputs = load_inputs(session, lambda q: q.where(Agreement.id == agreement.id))

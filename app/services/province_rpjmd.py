@@ -67,7 +67,7 @@ def province_profile(db: Database) -> Profile:
         code = session.scalar(
             select(Unit.profile_code).where(Unit.kind == UnitKind.GOVERNMENT).order_by(Unit.code)
         )
-    return load_profile(code or "dki")
+        return load_profile(code or "dki", session)
 
 
 def _text_key(text: str) -> str:

@@ -1,5 +1,5 @@
-"""Reference data the province issues (SPEC §9): RPJMD sasaran and IKU, the KSD list and the
-mandatory indicators, each kept by its stable province code.
+"""Reference data the province issues (SPEC §9): RPJMD sasaran and IKU, the KSD list, the
+mandatory indicators and regional profile updates, each kept by its stable province code.
 
 The province edits them here (`save_*`, `remove`); a unit receives them only through a
 signed reference bundle (`app.sync.reference_bundle`) and reads them here: the RPJMD picker
@@ -10,8 +10,10 @@ adding one of those to a sasaran.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -25,6 +27,7 @@ from app.models import (
     Goal,
     Indicator,
     MandatoryIndicator,
+    ProfileUpdate,
     ReferenceKsd,
     RpjmdGoal,
     RpjmdIndicator,
@@ -33,6 +36,7 @@ from app.models import (
 from app.models.database import INCLUDE_DELETED, Database
 from app.services._fields import coerce
 from app.services.errors import InvalidInput
+from app.services.profiles import check_profile, profile_updates
 
 # message id -> (Indonesian, English)
 REFERENCE_MESSAGES: dict[str, tuple[str, str]] = {
@@ -67,6 +71,18 @@ REFERENCE_MESSAGES: dict[str, tuple[str, str]] = {
     "reference_already_present": (
         "IKU wajib '{code}' sudah ada di perjanjian ini.",
         "The mandatory indicator '{code}' is already in this agreement.",
+    ),
+    "profile_update_unreadable": (
+        "Berkas profil daerah {where} tidak dapat dibaca sebagai JSON: {why}.",
+        "The regional profile file {where} cannot be read as JSON: {why}.",
+    ),
+    "profile_update_invalid": (
+        "Profil daerah di {where} tidak valid: {why}; tidak ada yang diubah.",
+        "The regional profile in {where} is not valid: {why}; nothing was changed.",
+    ),
+    "profile_update_absent": (
+        "Profil '{code}' tidak punya pembaruan dari provinsi; tidak ada yang ditarik.",
+        "The profile '{code}' has no update from the province; nothing was withdrawn.",
     ),
 }
 
@@ -167,10 +183,12 @@ class ReferenceData:
     ksd: tuple[KsdEntry, ...] = ()
     mandatory: tuple[MandatoryEntry, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
+    #: profile code → version of the live regional profile update
+    profiles: dict[str, int] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
-        return not (self.goals or self.indicators or self.ksd or self.mandatory)
+        return not (self.goals or self.indicators or self.ksd or self.mandatory or self.profiles)
 
 
 def _split(text: str | None) -> tuple[str, ...]:
@@ -220,6 +238,7 @@ def read_reference(session: Session) -> ReferenceData:
             )
             for m in session.scalars(select(MandatoryIndicator).order_by(MandatoryIndicator.code))
         ),
+        profiles={code: version for code, (version, _) in profile_updates(session).items()},
     )
 
 
@@ -378,6 +397,52 @@ def save_mandatory(db: Database, entry: MandatoryEntry) -> str:
         for name in MandatoryIndicator.METADATA_FIELDS:
             values[name] = coerce(MandatoryIndicator, name, getattr(entry, name))
         return _store(session, kind, code, values)
+
+
+def read_profile_file(path: Path) -> Any:
+    """A profile update file as JSON; an unreadable one is one sentence naming the file."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        why = getattr(exc, "strerror", None) or str(exc)
+        raise _error("profile_update_unreadable", "profile", where=path.name, why=why) from None
+
+
+def set_profile_update(db: Database, data: Any, where: str = "-") -> tuple[str, int]:
+    """Store a regional profile update (the whole profile, as in resources/profiles) for the
+    next reference bundle; the province's own rules use it at once. Validated strictly: a
+    bad field is one sentence naming it and nothing is stored. Returns (code, version); the
+    same profile again stores nothing new."""
+    try:
+        profile, content = check_profile(data)
+    except ValueError as exc:
+        raise _error("profile_update_invalid", "profile", where=where, why=str(exc)) from None
+    with db.transaction("Perbarui profil daerah") as session:
+        newest = session.execute(
+            select(ProfileUpdate.version, ProfileUpdate.content)
+            .where(ProfileUpdate.code == profile.code)
+            .order_by(ProfileUpdate.version.desc())
+            .limit(1)
+        ).first()
+        if newest is not None and newest.content == content:
+            return profile.code, newest.version
+        version = (newest.version if newest is not None else 0) + 1
+        session.add(ProfileUpdate(code=profile.code, version=version, content=content))
+    return profile.code, version
+
+
+def withdraw_profile_update(db: Database, code: str) -> int:
+    """Go back to the shipped profile `code`: the next reference bundle withdraws it at the
+    units too. Returns the withdrawing version."""
+    with db.transaction("Tarik pembaruan profil daerah") as session:
+        live = profile_updates(session)
+        if code not in live:
+            raise _error("profile_update_absent", "code", code=code)
+        version = max(
+            session.scalars(select(ProfileUpdate.version).where(ProfileUpdate.code == code))
+        )
+        session.add(ProfileUpdate(code=code, version=version + 1, content=None))
+    return version + 1
 
 
 def remove(db: Database, kind: str, code: str) -> None:

@@ -32,6 +32,7 @@ ACTION_HELP = {
     "add": "tambah atau ubah satu entri menurut kodenya",
     "remove": "tarik satu entri (unit menariknya pada bundel berikutnya)",
     "export": "tulis bundel referensi bertanda tangan untuk unit",
+    "profile": "pembaruan profil daerah: set BERKAS.json, atau remove KODE (kembali ke bawaan)",
 }
 
 HELP_EN = {
@@ -42,6 +43,15 @@ HELP_EN = {
     ),
     "tulis bundel referensi bertanda tangan untuk unit": (
         "write the signed reference bundle for the units"
+    ),
+    "pembaruan profil daerah: set BERKAS.json, atau remove KODE (kembali ke bawaan)": (
+        "regional profile update: set FILE.json, or remove CODE (back to the shipped one)"
+    ),
+    "set: simpan profil dari berkas; remove: tarik pembaruan profil": (
+        "set: store the profile from a file; remove: withdraw the profile update"
+    ),
+    "berkas profil JSON (set) atau kode profil (remove)": (
+        "profile JSON file (set) or profile code (remove)"
     ),
     "data referensi provinsi: list, add, remove, export (bundel referensi bertanda tangan)": (
         "the province's reference data: list, add, remove, export (a signed reference bundle)"
@@ -74,7 +84,7 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
     from app.cli_text import HELP_EN as CLI_HELP_EN
 
     CLI_HELP_EN.update(HELP_EN)
-    actions = command.add_subparsers(dest="action", metavar="list|add|remove|export")
+    actions = command.add_subparsers(dest="action", metavar="list|add|remove|export|profile")
     actions.required = True
     made = {name: actions.add_parser(name, help=text) for name, text in ACTION_HELP.items()}
     for name in ("add", "remove"):
@@ -100,6 +110,15 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
     add.add_argument("--units", help="kode unit, dipisah koma (mandatory; kosong = semua)")
     add.add_argument("--rpjmd-indicator", help="kode IKU RPJMD yang diturunkan (mandatory)")
     add.add_argument("--responsible", help="unit penanggung jawab (ksd)")
+    profile = made["profile"]
+    profile.add_argument(
+        "operation",
+        choices=("set", "remove"),
+        help="set: simpan profil dari berkas; remove: tarik pembaruan profil",
+    )
+    profile.add_argument(
+        "target", metavar="FILE|CODE", help="berkas profil JSON (set) atau kode profil (remove)"
+    )
     export = made["export"]
     export.add_argument("--out", metavar="FOLDER", help="folder tujuan bundel referensi (export)")
     export.add_argument(
@@ -189,6 +208,24 @@ def _require_province(db: Database) -> None:
         )
 
 
+def _profile(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    """Store a regional profile update from a file, or withdraw one by its code."""
+    from app.services import reference
+
+    if args.operation == "set":
+        path = Path(args.target)
+        data = reference.read_profile_file(path)
+        code, version = reference.set_profile_update(db, data, where=path.name)
+    else:
+        code, version = args.target, reference.withdraw_profile_update(db, args.target)
+    if args.json:
+        json.dump({"profile": code, "version": version}, out)
+        print(file=out)
+    else:
+        print(f"profile {code} v{version}", file=out)
+    return 0
+
+
 def _listing(db: Database) -> dict[str, list[dict[str, Any]]]:
     from dataclasses import asdict
 
@@ -200,6 +237,7 @@ def _listing(db: Database) -> dict[str, list[dict[str, Any]]]:
         "rpjmd_indicator": [asdict(e) for e in data.indicators],
         "ksd": [asdict(e) for e in data.ksd],
         "mandatory": [asdict(e) for e in data.mandatory],
+        "profile": [{"code": c, "version": v} for c, v in sorted(data.profiles.items())],
     }
 
 
@@ -207,8 +245,10 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     """One reference action on an open database; errors are the services' sentences."""
     from app.services import reference
 
-    if args.action in ("add", "remove"):
+    if args.action in ("add", "remove", "profile"):
         _require_province(db)
+    if args.action == "profile":
+        return _profile(db, args, out)
     if args.action == "add":
         _add(db, args)
         print(f"{args.kind} {args.code}", file=out)
@@ -225,7 +265,7 @@ def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
             return 0
         for kind, entries in listing.items():
             for entry in entries:
-                name = entry.get("text") or entry.get("name")
+                name = entry.get("text") or entry.get("name") or f"v{entry.get('version')}"
                 print(f"{kind}\t{entry['code']}\t{name}", file=out)
         return 0
     from app.sync import service

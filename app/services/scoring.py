@@ -558,12 +558,13 @@ def score_agreement(db: Database, agreement_id: str, as_of: str) -> AgreementSco
     period = _as_of(as_of)
     with db.session() as session:
         inputs = load_inputs(session, lambda q: q.where(Agreement.id == agreement_id))
-    if not inputs:
-        raise not_found(
-            "record_not_found", what="Perjanjian kinerja", what_en="Agreement", id=agreement_id
-        )
-    meta, agreement = inputs[0]
-    return engine_score(agreement, load_profile(meta.profile_code), period)
+        if not inputs:
+            raise not_found(
+                "record_not_found", what="Perjanjian kinerja", what_en="Agreement", id=agreement_id
+            )
+        meta, agreement = inputs[0]
+        profile = load_profile(meta.profile_code, session)
+    return engine_score(agreement, profile, period)
 
 
 def score_agreements(
@@ -594,7 +595,7 @@ def score_agreements(
                 ScoredAgreement(
                     meta,
                     agreement,
-                    engine_score(agreement, load_profile(meta.profile_code), period),
+                    engine_score(agreement, load_profile(meta.profile_code, session), period),
                 )
             )
             if progress is not None and index % 100 == 0:
@@ -632,10 +633,13 @@ def findings_for(
             )
         ids = [meta.id for meta, _ in inputs]
         facts = _agreement_facts(session, ids)
+        profiles = {
+            meta.profile_code: load_profile(meta.profile_code, session) for meta, _ in inputs
+        }
         jpt = {
             meta.id
             for meta, agreement in inputs
-            if load_profile(meta.profile_code).is_jpt(agreement.level)
+            if profiles[meta.profile_code].is_jpt(agreement.level)
         }
         plans = _action_plan_facts(session, ids, jpt)
         cascade = _cascade_findings(session, ids)
@@ -647,7 +651,7 @@ def findings_for(
             carried = reference.carried_codes(session, ids)
     result: dict[str, list[Finding]] = {}
     for meta, agreement in inputs:
-        profile = load_profile(meta.profile_code)
+        profile = profiles[meta.profile_code]
         found = [
             *content_rules.check_agreement(agreement, profile),
             *check_action_plans(plans.get(meta.id, [])),

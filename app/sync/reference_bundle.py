@@ -1,12 +1,16 @@
-"""The province's reference bundle: RPJMD sasaran and IKU, the KSD list and the mandatory
-indicators, signed like a unit's bundle and received through the same pipeline.
+"""The province's reference bundle: RPJMD sasaran and IKU, the KSD list, the mandatory
+indicators and the regional profile updates, signed like a unit's bundle and received
+through the same pipeline.
 
 The province writes a full snapshot (`reference.json`) with a version that grows whenever
 its content changes; the same content writes the same bytes again. A unit applies it in
 one transaction with its ledger row, matching every entry by its province code: new codes
 are created (with the province's ids, so the unit's later bundles point at the rows the
 province has), changed ones updated, codes the snapshot no longer lists withdrawn as
-tombstones. The same bundle again is a no-op returning the earlier report; an older
+tombstones. A profile update travels whole under its profile code (`profiles`), is
+validated as strictly as the shipped files, and is stored with the bundle's version: the
+unit's rules use the newest; a profile the snapshot no longer lists goes back to the
+shipped file. The same bundle again is a no-op returning the earlier report; an older
 version than the one applied changes nothing. A dry run is the same apply rolled back.
 """
 
@@ -20,13 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import __version__
-from app.models import MandatoryIndicator, ReferenceKsd, RpjmdGoal, RpjmdIndicator
+from app.models import MandatoryIndicator, ProfileUpdate, ReferenceKsd, RpjmdGoal, RpjmdIndicator
 from app.models.changelog import SyncBundle, SyncMeta, dumps, local_origin, to_json_value
 from app.models.database import INCLUDE_DELETED, Database
+from app.services.profiles import check_profile, profile_updates
 from app.sync import entities
 from app.sync.bundle_file import (
     FORMAT_VERSION,
@@ -45,6 +50,7 @@ from app.sync.revisions import upsert
 
 REFERENCE_FILE = "reference.json"
 VERSION_KEY = "reference_version"
+PROFILES = "profiles"
 _NAMESPACE = uuid.UUID("3c4f0b8e-2d7a-4b59-9e61-5a0f7d2c8b13")
 
 
@@ -113,6 +119,10 @@ def snapshot(session: Session) -> dict[str, list[dict[str, Any]]]:
                 entry[key] = codes[target].get(getattr(row, column) or "")
             entries.append(entry)
         out[section.name] = entries
+    out[PROFILES] = [
+        {"code": code, "profile": json.loads(content)}
+        for code, (_, content) in sorted(profile_updates(session).items())
+    ]
     return out
 
 
@@ -250,7 +260,61 @@ def parse_reference(bundle: VerifiedBundle) -> tuple[int, dict[str, list[dict[st
                 values[section.link[2]] = link
             decoded.append({"id": entry_id, **values})
         sections[section.name] = decoded
+    sections[PROFILES] = _parse_profiles(bundle, body.get(PROFILES, []))
     return version, sections
+
+
+def _parse_profiles(bundle: VerifiedBundle, entries: object) -> list[dict[str, Any]]:
+    """Each profile update validated like a shipped profile file: code → canonical JSON."""
+    if not isinstance(entries, list):
+        raise _invalid(bundle, f"{PROFILES} is not a list")
+    out: list[dict[str, Any]] = []
+    for number, entry in enumerate(entries, start=1):
+        where = f"{PROFILES} #{number}"
+        if not isinstance(entry, dict) or set(entry) != {"code", "profile"}:
+            raise _invalid(bundle, f"{where} is not an object of code and profile")
+        try:
+            profile, content = check_profile(entry["profile"])
+        except ValueError as exc:
+            raise _invalid(bundle, f"{where}: {exc}") from None
+        if profile.code != entry["code"] or any(e["code"] == profile.code for e in out):
+            raise _invalid(bundle, f"{where}: code {entry['code']!r} does not match or repeats")
+        out.append({"code": profile.code, "content": content})
+    return out
+
+
+def _apply_profiles(
+    session: Session, version: int, entries: list[dict[str, Any]], report: ImportReport
+) -> None:
+    """Store the profile updates that changed under the bundle's version; withdraw the ones
+    the snapshot no longer lists (back to the shipped file)."""
+    live = profile_updates(session)
+    listed = {entry["code"]: entry["content"] for entry in entries}
+    # a row already at this version (a local edit) must not collide: the bundle's is newer
+    taken = dict(
+        session.execute(
+            select(ProfileUpdate.code, func.max(ProfileUpdate.version)).group_by(ProfileUpdate.code)
+        ).all()
+    )
+
+    def store(code: str, content: str | None) -> None:
+        row_version = max(version, taken.get(code, 0) + 1)
+        session.add(ProfileUpdate(code=code, version=row_version, content=content))
+
+    for code, content in listed.items():
+        current = live.get(code)
+        if current is not None and current[1] == content:
+            report.unchanged += 1
+            continue
+        store(code, content)
+        if current is None:
+            report.created += 1
+        else:
+            report.updated += 1
+    for code in sorted(set(live) - set(listed)):
+        store(code, None)
+        report.deleted += 1
+    session.flush()
 
 
 def applied_version(session: Session) -> int:
@@ -340,6 +404,7 @@ def import_reference(
                 report.warnings.append("reference_older")
             else:
                 _apply(session, bundle, sections, report)
+                _apply_profiles(session, version, sections[PROFILES], report)
                 meta = session.get(SyncMeta, VERSION_KEY)
                 if meta is None:
                     session.add(SyncMeta(key=VERSION_KEY, value=str(version)))

@@ -118,3 +118,29 @@ def test_an_unknown_kind_is_refused_by_the_parser(
         main(["reference", "add", "sasaran-kabur", "--db", province, "--code", "X"])
     assert raised.value.code == 2
     assert "sasaran-kabur" in capsys.readouterr().err
+
+
+def test_reference_profile_set_and_remove(
+    tmp_path: Path, empty_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.paths import resource_path
+
+    province = _province(empty_template, tmp_path)
+    data = json.loads(resource_path("profiles", "kaltara.json").read_text(encoding="utf-8"))
+    data["capaian_cap"] = 120
+    good, bad = tmp_path / "kaltara_baru.json", tmp_path / "rusak.json"
+    good.write_text(json.dumps(data), encoding="utf-8")
+    bad.write_text("{bukan json", encoding="utf-8")
+    base = ["reference", "profile", "--db", province]
+    capsys.readouterr()
+    assert main([*base, "set", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "rusak.json" in err and len(err.strip().splitlines()) == 1
+    assert main([*base, "set", str(good), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"profile": "kaltara", "version": 1}
+    assert main(["reference", "list", "--db", province, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["profile"] == [{"code": "kaltara", "version": 1}]
+    assert main([*base, "remove", "kaltara"]) == 0
+    assert capsys.readouterr().out.strip() == "profile kaltara v2"
+    assert main(["--lang", "en", *base, "remove", "kaltara"]) == 2
+    assert "has no update from the province" in capsys.readouterr().err

@@ -1,6 +1,7 @@
 """Tampilan › Data referensi provinsi…: the RPJMD sasaran and IKU, the KSD list and the
-mandatory indicators the province issues, each kept by its code, and the signed reference
-bundle written from them for the units (SPEC §9).
+mandatory indicators the province issues, each kept by its code, the regional profile update
+("Perbarui profil daerah…", a profile JSON file), and the signed reference bundle written
+from them for the units (SPEC §9).
 
 In a unit's database the same lists are what the province sent: shown, not edited.
 """
@@ -343,21 +344,34 @@ class ReferenceDialog(QDialog):
         self.folder.setPlaceholderText(self.tr("folder tujuan, mis. flashdisk"))
         self.choose_button = QPushButton(self.tr("Pilih folder…"), self)
         self.choose_button.clicked.connect(self.choose_folder)
+        self.profile_label = QLabel(self)
+        self.profile_label.setObjectName("referenceProfiles")
+        self.profile_button = QPushButton(self.tr("Perbarui profil daerah…"), self)
+        self.profile_button.setObjectName("referenceProfile")
+        self.profile_button.setToolTip(
+            self.tr(
+                "Baca profil daerah (format resources/profiles: jenjang, batas waktu, pita "
+                "capaian …) dari berkas JSON; unit memakainya setelah mengimpor bundel referensi"
+            )
+        )
+        self.profile_button.clicked.connect(self.choose_profile)
         self.write_button = QPushButton(self.tr("Tulis bundel referensi"), self)
         self.write_button.setObjectName("referenceWrite")
         self.write_button.clicked.connect(self.write_bundle)
         close = QPushButton(self.tr("Tutup"), self)
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.profile_button)
         bottom.addWidget(self.folder, 1)
         bottom.addWidget(self.choose_button)
         bottom.addWidget(self.write_button)
         bottom.addWidget(close)
-        for widget in (self.folder, self.choose_button, self.write_button):
+        for widget in (self.folder, self.choose_button, self.write_button, self.profile_button):
             widget.setVisible(self.editable)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.profile_label)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
         self.note.setText(
@@ -411,6 +425,12 @@ class ReferenceDialog(QDialog):
         self.mandatory_tab.model.set_rows(data.mandatory)
         self.mandatory_tab.set_indicators(data.indicators)
         self.write_button.setEnabled(self.editable and not data.empty)
+        updates = ", ".join(f"{code} v{version}" for code, version in sorted(data.profiles.items()))
+        self.profile_label.setText(
+            self.tr("Pembaruan profil daerah: %1").replace("%1", updates)
+            if updates
+            else self.tr("Profil daerah: bawaan aplikasi (belum ada pembaruan dari provinsi).")
+        )
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #C62828;" if error else "")
@@ -433,6 +453,34 @@ class ReferenceDialog(QDialog):
         dialog.fileSelected.connect(self.folder.setText)
         dialog.open()
         return dialog
+
+    def choose_profile(self) -> QFileDialog:
+        """Pick the profile JSON file; choosing one stores it (`update_profile`)."""
+        dialog = QFileDialog(self, self.tr("Berkas profil daerah"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Profil daerah (*.json)"))
+        dialog.fileSelected.connect(lambda name: self.update_profile(Path(name)))
+        dialog.open()
+        return dialog
+
+    def update_profile(self, path: Path) -> bool:
+        """Store the profile in `path` for the next reference bundle; a bad file or field is
+        one sentence and nothing is stored."""
+        stored: list[tuple[str, int]] = []
+
+        def store(db: Database) -> None:
+            data = reference.read_profile_file(path)
+            stored.append(reference.set_profile_update(db, data, where=path.name))
+
+        if not self.run(store):
+            return False
+        code, version = stored[0]
+        self.show_message(
+            self.tr("Profil daerah %1 versi %2 disimpan; tulis bundel referensi untuk unit.")
+            .replace("%1", code)
+            .replace("%2", str(version))
+        )
+        return True
 
     def write_bundle(self) -> Path | None:
         """Sign the reference data into the chosen folder."""
