@@ -138,6 +138,9 @@ def read_agreement(
         connection.execute("BEGIN")  # one snapshot, as one session reads
         reader = _Reader(connection)
         agreement = reader.agreement(agreement_id)
+        updated = "SELECT 1 FROM profile_updates WHERE code = ? LIMIT 1"
+        if connection.execute(updated, (agreement.profile_code,)).fetchone():
+            return None  # the province updated this profile: the full path reads it
         return agreement, reader.ksd_rows(agreement), reader.office()
     except (sqlite3.Error, _Unusual, ValueError, TypeError):
         return None

@@ -33,6 +33,7 @@ from app.models import (
     RpjmdIndicator,
     Unit,
 )
+from app.models.audit import ACTION_KEY, AuditEntry
 from app.models.database import INCLUDE_DELETED, Database
 from app.services._fields import coerce
 from app.services.errors import InvalidInput
@@ -428,7 +429,23 @@ def set_profile_update(db: Database, data: Any, where: str = "-") -> tuple[str, 
             return profile.code, newest.version
         version = (newest.version if newest is not None else 0) + 1
         session.add(ProfileUpdate(code=profile.code, version=version, content=content))
+        _audit_profile(session, db, profile.code, version, where)
     return profile.code, version
+
+
+def _audit_profile(session: Session, db: Database, code: str, version: int, source: str) -> None:
+    """A history row: profile updates are not records, so the audit hook does not see them."""
+    session.add(
+        AuditEntry(
+            user=db.user,
+            action=str(session.info.get(ACTION_KEY, "profile")),
+            operation="insert",
+            entity=ProfileUpdate.__tablename__,
+            entity_id=code,
+            field="version",
+            new_value=f"{version} ({source})",
+        )
+    )
 
 
 def withdraw_profile_update(db: Database, code: str) -> int:
@@ -442,6 +459,7 @@ def withdraw_profile_update(db: Database, code: str) -> int:
             session.scalars(select(ProfileUpdate.version).where(ProfileUpdate.code == code))
         )
         session.add(ProfileUpdate(code=code, version=version + 1, content=None))
+        _audit_profile(session, db, code, version + 1, "bawaan")
     return version + 1
 
 

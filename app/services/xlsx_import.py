@@ -796,7 +796,7 @@ class _Plan:
             return
         from app.services.profiles import load_profile
 
-        profile = load_profile(agreement.profile_code)
+        profile = load_profile(agreement.profile_code, self.session)
         profile_codes = [(c.code, c.label) for c in profile.categories]
         goal_rows: list[dict[str, Any]] = []
         ind_rows: list[dict[str, Any]] = []

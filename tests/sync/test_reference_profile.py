@@ -7,17 +7,20 @@ applying — on both backends."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from decimal import Decimal
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.models import Agreement, ProfileUpdate
+from app.models.audit import AuditEntry
 from app.models.database import Database
 from app.paths import resource_path
-from app.services import reference
+from app.services import printing, reference
 from app.services.profiles import load_profile, shipped_profile
 from app.services.scoring import findings_for
 from app.sync import service
@@ -56,6 +59,7 @@ def test_a_profile_update_changes_the_units_rules_and_withdrawing_restores_them(
         assert _band_of_92(db) == "mendekati"
         profiles = dict(session.execute(select(Agreement.id, Agreement.profile_code)).all())
     unsigned = {a for a, ids in before.items() if ids}
+    dki = {a for a in unsigned if profiles[a] == "dki"}
     assert unsigned and all("deadline_pk_overdue" not in before[a] for a in unsigned)
 
     bands = _dki()["status_bands"]
@@ -63,12 +67,18 @@ def test_a_profile_update_changes_the_units_rules_and_withdrawing_restores_them(
     update = _dki(
         deadlines={**_dki()["deadlines"], "pk": {"rule": "fixed", "month": 2, "day": 15}},
         status_bands=bands,
+        party_labels={"first": "Pihak Penerima Amanah", "second": "Pihak Pemberi Amanah"},
     )
     with world.province() as db:
         assert reference.set_profile_update(db, update, "dki_2024.json") == ("dki", 1)
         assert reference.set_profile_update(db, update, "dki_2024.json") == ("dki", 1)
         assert reference.reference_data(db).profiles == {"dki": 1}
         assert _band_of_92(db) == "tercapai", "the province's own rules use it at once"
+        with db.session() as session:
+            history = session.scalars(
+                select(AuditEntry.new_value).where(AuditEntry.entity == "profile_updates")
+            ).all()
+        assert history == ["1 (dki_2024.json)"], "stored once, in the history"
         exported = service.export_reference(db, world.paths, world.root / "ref")
     assert exported.counts["profiles"] == 1
 
@@ -79,9 +89,11 @@ def test_a_profile_update_changes_the_units_rules_and_withdrawing_restores_them(
         after = _pk_deadlines(db)
         assert _band_of_92(db) == "tercapai"
         assert reference.reference_data(db).profiles == {"dki": exported.version}
+        pdf, _ = printing.render_agreement(db, sorted(dki)[0], doc="pernyataan")
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "pihak penerima amanah" in " ".join(text.split()).lower(), "the print uses it too"
     # the dki PKs waiting for their DPA date now have the province's fixed 15 February,
     # overdue on 1 March; PKs of other profiles keep their rules
-    dki = {a for a in unsigned if profiles[a] == "dki"}
     assert dki and all(after[a] == {"deadline_pk_overdue"} for a in dki)
     assert all(before[a] == {"deadline_pk_dpa_unknown"} for a in dki)
     assert unsigned - dki and all(after[a] == before[a] for a in unsigned - dki)
