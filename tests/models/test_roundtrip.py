@@ -28,6 +28,7 @@ from app.models import (
     OfficeSettings,
     Official,
     PeriodValue,
+    ProfileUpdate,
     Program,
     ReferenceKsd,
     RpjmdGoal,
@@ -176,6 +177,7 @@ def _build_everything(db: Database) -> dict[str, str]:
         )
         rpjmd_indicator = RpjmdIndicator(code="IKR-1", rpjmd_goal=rpjmd, name="Indeks RB")
         s.add(ReferenceKsd(code="KSD-1", year=2024, name="Satu data"))
+        s.add(ProfileUpdate(code="dki", version=1, content='{"code":"dki"}'))
         s.add(
             MandatoryIndicator(
                 code="IW-1",
