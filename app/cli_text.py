@@ -415,12 +415,16 @@ HELP_EN: dict[str, str] = {
     "tahun perjanjian": "agreement year",
     "coverage: matriks cakupan unit × status PK × triwulan dilaporkan; "
     "scores: nilai provinsi IKU dari IKU unit yang di-cascade; "
-    "inbox: bundel yang diterima; mode: mode basis data (unit/provinsi)": (
+    "inbox: bundel yang diterima; mode: mode basis data (unit/provinsi); "
+    "rpjmd: Nilai Sasaran RPJMD; tree: pohon cascading; "
+    "locks: PK yang disetujui dan kuncinya; unlock: buka kunci persetujuan": (
         "coverage: the matrix of units × PK status × quarters reported; "
         "scores: province values of IKU from the unit IKU cascaded from them; "
-        "inbox: the bundles received; mode: the database's mode (unit/province)"
+        "inbox: the bundles received; mode: the database's mode (unit/province); "
+        "rpjmd: Nilai Sasaran RPJMD; tree: the cascade tree; "
+        "locks: approved agreements and their locks; unlock: take an approval back"
     ),
-    "keluaran JSON (rpjmd, tree)": "JSON output (rpjmd, tree)",
+    "keluaran JSON (rpjmd, tree, locks, unlock)": "JSON output (rpjmd, tree, locks, unlock)",
     "TW1..TW4 (scores, rpjmd, tree; bawaan TW4; unlock: tanpa --period semua kunci)": (
         "TW1..TW4 (scores, rpjmd, tree; default TW4; unlock: without --period every lock)"
     ),

@@ -21,7 +21,9 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
         choices=["coverage", "scores", "inbox", "mode", "rpjmd", "tree", "locks", "unlock"],
         help="coverage: matriks cakupan unit × status PK × triwulan dilaporkan; "
         "scores: nilai provinsi IKU dari IKU unit yang di-cascade; "
-        "inbox: bundel yang diterima; mode: mode basis data (unit/provinsi)",
+        "inbox: bundel yang diterima; mode: mode basis data (unit/provinsi); "
+        "rpjmd: Nilai Sasaran RPJMD; tree: pohon cascading; "
+        "locks: PK yang disetujui dan kuncinya; unlock: buka kunci persetujuan",
     )
     command.add_argument(
         "--agreement",
@@ -30,7 +32,9 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
         help="unlock: perjanjian yang kuncinya dibuka (boleh berulang; lihat `province locks`)",
     )
     command.add_argument("--reason", help="unlock: alasan membuka kunci (wajib)")
-    command.add_argument("--json", action="store_true", help="keluaran JSON (rpjmd, tree)")
+    command.add_argument(
+        "--json", action="store_true", help="keluaran JSON (rpjmd, tree, locks, unlock)"
+    )
     command.add_argument("--year", type=int, help="tahun perjanjian")
     command.add_argument(
         "--set",
@@ -50,7 +54,7 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
 
 
 def run(db: Database, args: argparse.Namespace, out: TextIO) -> int:
-    """Print the coverage matrix (or write it as CSV with --out) or province scores."""
+    """One province view (coverage, scores, inbox, mode, rpjmd, tree, locks) or unlock."""
     from app.cli import CliError, _lang
     from app.cli_text import say, word
     from app.services import province
