@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import functools
 import json
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from app.engine.profile import Profile
-from app.models import ProfileUpdate
 from app.paths import resource_path
 from app.services.errors import InvalidInput, invalid
+
+if TYPE_CHECKING:  # `pk-desk score FILE.json` reads shipped profiles without a database
+    from sqlalchemy.orm import Session
 
 _SESSION_MEMO = "pk_desk_profiles"
 
@@ -58,6 +57,10 @@ def shipped_profile(code: str) -> Profile:
 def stored_profile(session: Session, code: str) -> str | None:
     """The newest stored update of `code` (canonical JSON), None when there is none or the
     newest withdrew it."""
+    from sqlalchemy import select
+
+    from app.models import ProfileUpdate
+
     return session.scalar(
         select(ProfileUpdate.content)
         .where(ProfileUpdate.code == code)
@@ -68,6 +71,10 @@ def stored_profile(session: Session, code: str) -> str | None:
 
 def profile_updates(session: Session) -> dict[str, tuple[int, str]]:
     """Every code with a live update: code → (version, canonical JSON)."""
+    from sqlalchemy import select
+
+    from app.models import ProfileUpdate
+
     newest: dict[str, tuple[int, str | None]] = {}
     for code, version, content in session.execute(
         select(ProfileUpdate.code, ProfileUpdate.version, ProfileUpdate.content).order_by(
