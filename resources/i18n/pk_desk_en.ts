@@ -4352,57 +4352,57 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>OrganisationActions</name>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="64"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="65"/>
         <source>Tambah unit…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="66"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="67"/>
         <source>Tambah pejabat…</source>
         <translation>Add official…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="67"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="68"/>
         <source>Tambah sub-unit…</source>
         <translation>Add sub-unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="69"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="70"/>
         <source>Ubah unit…</source>
         <translation>Edit unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="70"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="71"/>
         <source>Nonaktifkan unit</source>
         <translation>Retire unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="74"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="75"/>
         <source>Cetak semua PK unit ini…</source>
         <translation>Print every PK of this unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="80"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="81"/>
         <source>PK baru untuk pejabat ini…</source>
         <translation>New PK for this official…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="83"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="84"/>
         <source>Ubah pejabat…</source>
         <translation>Edit official…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="84"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="85"/>
         <source>Nonaktifkan pejabat</source>
         <translation>Retire official</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="88"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="89"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/tree_menu.py" line="233"/>
+        <location filename="../../app/ui/organisation/tree_menu.py" line="234"/>
         <source>Tidak dapat dilakukan</source>
         <translation>Cannot be done</translation>
     </message>
@@ -4878,42 +4878,42 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ProvinceActions</name>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="46"/>
+        <location filename="../../app/ui/province/province_actions.py" line="50"/>
         <source>Cakupan PK provinsi…</source>
         <translation>Province PK coverage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="47"/>
+        <location filename="../../app/ui/province/province_actions.py" line="51"/>
         <source>PK yang sudah diterima dari setiap perangkat daerah</source>
         <translation>Agreements received from each regional office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="48"/>
+        <location filename="../../app/ui/province/province_actions.py" line="52"/>
         <source>Nilai Sasaran RPJMD provinsi…</source>
         <translation>Province RPJMD goal values…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="49"/>
+        <location filename="../../app/ui/province/province_actions.py" line="53"/>
         <source>Nilai Sasaran RPJMD dari IKU semua unit, dengan grafik</source>
         <translation>RPJMD goal values from every unit&apos;s indicators, with a chart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="50"/>
+        <location filename="../../app/ui/province/province_actions.py" line="54"/>
         <source>Pohon cascading provinsi…</source>
         <translation>Province cascade tree…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="53"/>
+        <location filename="../../app/ui/province/province_actions.py" line="57"/>
         <source>Setiap pejabat di bawah pejabat yang menandatangani PK dengannya</source>
         <translation>Every official under the one they signed their agreement with</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="55"/>
+        <location filename="../../app/ui/province/province_actions.py" line="59"/>
         <source>Kotak masuk bundel…</source>
         <translation>Bundle inbox…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/province_actions.py" line="58"/>
+        <location filename="../../app/ui/province/province_actions.py" line="62"/>
         <source>Setiap bundel yang diterima: diterapkan, ditahan, konflik atau ditolak</source>
         <translation>Every bundle received: applied, held, in conflict or refused</translation>
     </message>
@@ -5325,7 +5325,7 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ReferenceActions</name>
     <message>
-        <location filename="../../app/ui/province/reference_actions.py" line="36"/>
+        <location filename="../../app/ui/province/reference_actions.py" line="38"/>
         <source>Data referensi provinsi…</source>
         <translation>Province reference data…</translation>
     </message>
@@ -5333,93 +5333,128 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="83"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="84"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="86"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="87"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="91"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="92"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="321"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="322"/>
         <source>Data referensi provinsi</source>
         <translation>Province reference data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="331"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="332"/>
         <source>Sasaran RPJMD</source>
         <translation>RPJMD goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="332"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="333"/>
         <source>IKU RPJMD</source>
         <translation>RPJMD indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="333"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="334"/>
         <source>KSD</source>
         <translation>KSD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="334"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="335"/>
         <source>IKU wajib</source>
         <translation>Mandatory indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="343"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="344"/>
         <source>folder tujuan, mis. flashdisk</source>
         <translation>target folder, e.g. a USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="344"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="345"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="346"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="349"/>
+        <source>Perbarui profil daerah…</source>
+        <translation>Update regional profile…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="353"/>
+        <source>Baca profil daerah (format resources/profiles: jenjang, batas waktu, pita capaian …) dari berkas JSON; unit memakainya setelah mengimpor bundel referensi</source>
+        <translation>Read a regional profile (resources/profiles format: levels, deadlines, achievement bands …) from a JSON file; units use it after importing the reference bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="358"/>
         <source>Tulis bundel referensi</source>
         <translation>Write reference bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="349"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="361"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="365"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="379"/>
         <source>Data yang diterbitkan provinsi dengan kode tetap. Unit menerimanya lewat bundel referensi (Sinkronisasi › Terima berkas…) dan mencocokkannya per kode.</source>
         <translation>Data the province issues with stable codes. Units receive it as a reference bundle (Sync › Receive files…) and match it by code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="370"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="384"/>
         <source>Data referensi yang diterima dari provinsi (hanya-baca); perbarui dengan bundel referensi yang lebih baru.</source>
         <translation>Reference data received from the province (read-only); update it with a newer reference bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="388"/>
-        <location filename="../../app/ui/province/reference_dialog.py" line="426"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="402"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="446"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="431"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="430"/>
+        <source>Pembaruan profil daerah: %1</source>
+        <translation>Regional profile updates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="432"/>
+        <source>Profil daerah: bawaan aplikasi (belum ada pembaruan dari provinsi).</source>
+        <translation>Regional profile: the application&apos;s own (no update from the province yet).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="451"/>
         <source>Folder tujuan bundel referensi</source>
         <translation>Folder for the reference bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="443"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="459"/>
+        <source>Berkas profil daerah</source>
+        <translation>Regional profile file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="461"/>
+        <source>Profil daerah (*.json)</source>
+        <translation>Regional profile (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="479"/>
+        <source>Profil daerah %1 versi %2 disimpan; tulis bundel referensi untuk unit.</source>
+        <translation>Regional profile %1 version %2 stored; write the reference bundle for the units.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/reference_dialog.py" line="491"/>
         <source>Pilih folder tujuan bundel referensi.</source>
         <translation>Choose the folder for the reference bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="452"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="500"/>
         <source>Bundel referensi versi {version} ditulis: {path}</source>
         <translation>Reference bundle version {version} written: {path}</translation>
     </message>
@@ -5500,62 +5535,97 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="61"/>
+        <location filename="../../app/ui/province/review_panel.py" line="99"/>
         <source>Seluruh PK</source>
         <translation>Whole agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="64"/>
+        <location filename="../../app/ui/province/review_panel.py" line="102"/>
         <source>Alasan pengembalian (wajib untuk Kembalikan)</source>
         <translation>Reason for returning (required to Return)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="65"/>
+        <location filename="../../app/ui/province/review_panel.py" line="103"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="68"/>
+        <location filename="../../app/ui/province/review_panel.py" line="106"/>
         <source>Setujui dan kunci periode terpilih; bundel berikutnya tidak dapat mengubahnya</source>
         <translation>Approve and lock the chosen period; later bundles cannot change it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="70"/>
+        <location filename="../../app/ui/province/review_panel.py" line="108"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="73"/>
+        <location filename="../../app/ui/province/review_panel.py" line="110"/>
+        <source>Buka kunci…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="113"/>
+        <source>Buka kunci persetujuan periode terpilih agar bundel berikutnya diterima lagi</source>
+        <translation>Unlock the approval of the chosen period so the next bundle is accepted again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="116"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="126"/>
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="79"/>
+        <location filename="../../app/ui/province/review_panel.py" line="132"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="85"/>
+        <location filename="../../app/ui/province/review_panel.py" line="140"/>
         <source>Tanda terima ditulis ke</source>
         <translation>Receipts are written to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="106"/>
+        <location filename="../../app/ui/province/review_panel.py" line="162"/>
         <source>Pilih unit di matriks untuk menyetujui atau mengembalikan PK-nya.</source>
         <translation>Choose a unit in the matrix to approve or return its agreements.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="113"/>
+        <location filename="../../app/ui/province/review_panel.py" line="169"/>
         <source>PK dari %1 yang diterima lewat bundel: %2</source>
         <translation>Agreements from %1 received by bundle: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="145"/>
+        <location filename="../../app/ui/province/review_panel.py" line="204"/>
         <source>Folder tanda terima</source>
         <translation>Receipts folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/review_panel.py" line="169"/>
+        <location filename="../../app/ui/province/review_panel.py" line="215"/>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="217"/>
+        <source>seluruh kunci</source>
+        <translation>every lock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="219"/>
+        <source>Alasan membuka kunci (%1); dicatat di riwayat perubahan:</source>
+        <translation>Reason for unlocking (%1); kept in the change history:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="236"/>
+        <source>Kunci dibuka (%1); bundel berikutnya untuk periode itu diterima lagi.</source>
+        <translation>Unlocked (%1); the next bundle for that period is accepted again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="276"/>
         <source>Tanda terima ditulis: %1. Kirimkan berkas ini ke unit.</source>
         <translation>Receipt written: %1. Send this file to the unit.</translation>
     </message>
@@ -6567,12 +6637,12 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>_GoalTab</name>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="146"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="147"/>
         <source>Sasaran RPJMD</source>
         <translation>RPJMD goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="147"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="148"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -6580,17 +6650,17 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>_IndicatorTab</name>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="172"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="173"/>
         <source>IKU RPJMD</source>
         <translation>RPJMD indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="173"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="174"/>
         <source>Satuan</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="174"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="175"/>
         <source>Sasaran RPJMD</source>
         <translation>RPJMD goal</translation>
     </message>
@@ -6598,17 +6668,17 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>_KsdTab</name>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="207"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="208"/>
         <source>Kegiatan Strategis Daerah</source>
         <translation>Regional strategic initiative (KSD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="208"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="209"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="209"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="210"/>
         <source>Penanggung jawab</source>
         <translation>Responsible units</translation>
     </message>
@@ -6616,44 +6686,52 @@ Restore from that backup? The damaged file is kept in the backups folder; change
 <context>
     <name>_MandatoryTab</name>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="249"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="250"/>
         <source>kode unit dipisah koma; kosong = semua unit</source>
         <translation>unit codes separated by commas; empty = every unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="251"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="252"/>
         <source>IKU wajib</source>
         <translation>Mandatory indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="252"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="253"/>
         <source>Satuan</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="253"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="254"/>
         <source>Tahun berlaku</source>
         <translation>Years in force</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="254"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="255"/>
         <source>Jenjang (kosong = semua)</source>
         <translation>Levels (none = all)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="255"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="256"/>
         <source>Unit</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="256"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="257"/>
         <source>IKU RPJMD</source>
         <translation>RPJMD indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/province/reference_dialog.py" line="261"/>
+        <location filename="../../app/ui/province/reference_dialog.py" line="262"/>
         <source>(tidak diturunkan dari IKU RPJMD)</source>
         <translation>(not derived from an RPJMD indicator)</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../../app/ui/province/review_panel.py" line="58"/>
+        <source>Buka kunci persetujuan</source>
+        <translation>Unlock approval</translation>
     </message>
 </context>
 </TS>
