@@ -31,14 +31,20 @@ def _province_with_jakbar(demo_template: Path, empty_template: Path, paths: AppP
     return province_file, unit
 
 
-def test_approve_and_return_from_the_coverage_matrix(
-    window_factory, app_paths: AppPaths, demo_template: Path, empty_template: Path, tmp_path: Path
-) -> None:
-    province_file, unit = _province_with_jakbar(demo_template, empty_template, app_paths, tmp_path)
+def _coverage_2024(window_factory, province_file: Path):  # type: ignore[no-untyped-def]
+    """The province window on `province_file` and its coverage dialog showing 2024."""
     window = window_factory(open_database(province_file, user="kabiro"))
     dialog = window.province.open_coverage()
     assert dialog is not None
     dialog.year.setValue(2024)
+    return window, dialog
+
+
+def test_approve_and_return_from_the_coverage_matrix(
+    window_factory, app_paths: AppPaths, demo_template: Path, empty_template: Path, tmp_path: Path
+) -> None:
+    province_file, unit = _province_with_jakbar(demo_template, empty_template, app_paths, tmp_path)
+    window, dialog = _coverage_2024(window_factory, province_file)
     review = dialog.review
     assert review.model.rowCount() == 0 and not review.approve_button.isEnabled()
     dialog.select_unit("JAKBAR")
@@ -105,10 +111,7 @@ def test_unlock_with_a_reason_and_undo_it(
     window_factory, app_paths: AppPaths, demo_template: Path, empty_template: Path, tmp_path: Path
 ) -> None:
     province_file, _ = _province_with_jakbar(demo_template, empty_template, app_paths, tmp_path)
-    window = window_factory(open_database(province_file, user="kabiro"))
-    dialog = window.province.open_coverage()
-    assert dialog is not None
-    dialog.year.setValue(2024)
+    window, dialog = _coverage_2024(window_factory, province_file)
     dialog.select_unit("JAKBAR")
     review = dialog.review
     review.out_dir = tmp_path / "tanda-terima"
