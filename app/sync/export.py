@@ -56,7 +56,7 @@ from app.sync.bundle_file import (
 from app.sync.entities import OwnedBy
 from app.sync.errors import SyncError
 from app.sync.keys import InstallationKey
-from app.sync.revisions import EXPORT_COLUMNS, export_lines, stamp, stored_stamp, upsert
+from app.sync.revisions import EXPORT_COLUMNS, export_lines, stamp, upsert
 
 Progress = Callable[[int, int], None]
 _ORIGIN, _SEQ, _REV_ID, _ENTITY_ID = (
@@ -323,7 +323,8 @@ def _revision_rows(conn: Connection, scope: _Scope, full: bool) -> list[tuple[An
             missing = values - with_revisions
             if missing:
                 scope.without_head[name] = missing
-    if dialect != "sqlite" or not all(stored_stamp(row[0]) for row in rows):
+    # On SQLite: all in its stored form ('YYYY-MM-DD HH:MM:SS.ffffff'; see `stored_stamp`)?
+    if dialect != "sqlite" or {(len(row[0]), row[0][10:11]) for row in rows} - {(26, " ")}:
         rows = [(stamp(row[0]), *row[1:]) for row in rows]  # datetimes, or unusual texts
     # Stored SQLite stamps (all of one form) and ISO texts both sort as their moments do.
     rows.sort()  # edited_at, origin, origin_seq, rev_id (unique: the rest never compared)
