@@ -11,6 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import report  # noqa: F401  (puts this checkout first on the path)
+
 from app.models.database import open_database
 from app.services import queries, synthetic
 

@@ -9,6 +9,14 @@ the same process, that ratio is at most its own target.
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
+
+# Every script imports this module before `app`: measure this checkout, never an older
+# installed copy that happens to be first on the path.
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 MARK = "BENCH "
 
