@@ -7,6 +7,7 @@ tree opens at once.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -59,6 +60,8 @@ class TreeNode:
     number: str | None = None
     year: int | None = None
     code: str | None = None
+    #: an official's Plt./Plh./Pj. today, shown beside the name as the PK subtitle shows it
+    prefix: str | None = None
 
 
 def _count_map(session: Session, query: Select[Any]) -> dict[str, int]:
@@ -192,19 +195,35 @@ def _unit_children(
     ).all()
     ids = [r.id for r in rows]
     agreements = _agreement_counts(session, ids)
-    prefixes = {
-        official_id: prefix.value
-        for official_id, prefix in session.execute(
-            select(acting.official_id, acting.prefix).where(
-                acting.official_id.in_(ids), acting.deleted_at.is_(None)
+    today = dt.date.today()
+    # The assignment each official acts under today, as the official page shows it (the
+    # latest start wins, read last).
+    acting_today = {
+        a.official_id: a
+        for a in session.execute(
+            select(acting.official_id, acting.prefix, acting.position_title)
+            .where(
+                acting.official_id.in_(ids),
+                acting.deleted_at.is_(None),
+                acting.start_date <= today,
+                acting.end_date.is_(None) | (acting.end_date >= today),
             )
+            .order_by(acting.start_date)
         )
     }
     for r in rows:
-        prefix = prefixes.get(r.id)
-        title = f"{prefix} {r.position_title}" if prefix else r.position_title
+        now = acting_today.get(r.id)
+        prefix = now.prefix.value if now else None
+        title = f"{prefix} {now.position_title} · {r.position_title}" if now else r.position_title
         nodes.append(
-            TreeNode(OFFICIAL, r.id, r.name, detail=title, child_count=agreements.get(r.id, 0))
+            TreeNode(
+                OFFICIAL,
+                r.id,
+                r.name,
+                detail=title,
+                child_count=agreements.get(r.id, 0),
+                prefix=prefix,
+            )
         )
     return nodes
 

@@ -1,5 +1,6 @@
 """Plt./Plh./Pj. in the officials form: added with dates, ended, removed, each undoable and
-audited; the prefix follows the official onto the official page, a new PK and its print."""
+audited; the prefix follows the official onto the official page, the cascade tree, a new PK and
+its print."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ def test_acting_assignment_from_the_officials_form_to_the_printed_pk(
     # The official page shows the acting title before the definitive one.
     assert window.select_path(OFFICIAL)
     qtbot.waitUntil(lambda: window.official_page.position.text().startswith("Plt. Sekretaris"))
+    # The cascade tree names the official with the prefix too, as the PK subtitle does.
+    assert window.tree_pane.tree.currentIndex().data() == "Maria Qibtya (Plt.)"
 
     # A new PK for this year carries the prefix and the acting title, and prints them.
     dialog = window.new_agreement_for(official_id)

@@ -223,6 +223,8 @@ class CascadeTreeModel(TreeIndexModel):
         if node.kind == tree.INDICATOR:
             name = f"{node.number}. {node.label}" if node.number and not node.owner else node.label
             return f"{node.owner}: {name}" if node.owner else name
+        if node.kind == tree.OFFICIAL and node.prefix:
+            return f"{node.label} ({node.prefix})"
         return node.label
 
     def _icon(self, node: TreeNode, band: tuple[str, str] | None) -> Any:
