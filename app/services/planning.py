@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -514,45 +513,3 @@ def action_plan_tree(db: Database, indicator_id: str) -> ActionPlanTree:
                 for plan in plans
             ),
         )
-
-
-@dataclass(frozen=True)
-class KsdRow:
-    id: str
-    position: int
-    ksd_number: str | None
-    name: str
-    sub_name: str | None
-    action_plan: str
-    responsible_units: str | None
-    related_agencies: str | None
-    success_criteria: str | None
-    capaian: Decimal | None
-    notes: str | None
-    indicator_id: str | None
-    months: dict[int, tuple[str | None, bool]]
-
-
-def ksd_rows(db: Database, unit_id: str, year: int) -> list[KsdRow]:
-    with db.session() as session:
-        rows = session.scalars(
-            select(Ksd).where(Ksd.unit_id == unit_id, Ksd.year == year).order_by(Ksd.position)
-        ).all()
-        return [
-            KsdRow(
-                k.id,
-                k.position,
-                k.ksd_number,
-                k.name,
-                k.sub_name,
-                k.action_plan,
-                k.responsible_units,
-                k.related_agencies,
-                k.success_criteria,
-                k.capaian,
-                k.notes,
-                k.indicator_id,
-                {m.month: (m.expected_output, m.done) for m in k.months},
-            )
-            for k in rows
-        ]

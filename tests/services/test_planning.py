@@ -12,6 +12,7 @@ from app.models.database import Database
 from app.models.enums import AgreementStatus
 from app.services import planning, scoring
 from app.services.errors import InvalidInput
+from app.services.ksd_table import ksd_table
 
 
 @pytest.fixture
@@ -110,8 +111,8 @@ def test_ksd_month_targets_round_trip(demo_db: Database) -> None:
             .join(Official, Agreement.owner_id == Official.id)
             .where(Official.name == "Uus Kuswanto")
         ).one()
-    rows = planning.ksd_rows(demo_db, unit_id, 2024)
-    assert rows[0].ksd_number == "10" and sorted(rows[0].months) == [3, 6, 9]
+    rows = ksd_table(demo_db, unit_id, 2024).lines
+    assert rows[0].ksd_number == "10" and [m.month for m in rows[0].months] == [3, 6, 9]
     ksd = planning.add_ksd(
         demo_db,
         unit_id,
@@ -132,15 +133,16 @@ def test_ksd_month_targets_round_trip(demo_db: Database) -> None:
     )
     planning.set_ksd_month(demo_db, ksd, 3, expected_output=None)
     planning.set_ksd_month(demo_db, ksd, 3, expected_output="Dokumen final")
-    row = next(r for r in planning.ksd_rows(demo_db, unit_id, 2024) if r.id == ksd)
-    assert row.months == {3: ("Dokumen final", False), 12: ("Laporan akhir", True)}
+    row = next(r for r in ksd_table(demo_db, unit_id, 2024).lines if r.id == ksd)
+    months = {m.month: (m.expected_output, m.done) for m in row.months}
+    assert months == {3: ("Dokumen final", False), 12: ("Laporan akhir", True)}
     assert row.related_agencies == "INSPEKTORAT\nBAPPEDA"
     with pytest.raises(InvalidInput, match="1 sampai 12"):
         planning.set_ksd_month(demo_db, ksd, 13, expected_output="x")
     planning.move_ksd(demo_db, ksd, -100)
-    assert planning.ksd_rows(demo_db, unit_id, 2024)[0].id == ksd
+    assert ksd_table(demo_db, unit_id, 2024).lines[0].id == ksd
     planning.remove_ksd(demo_db, ksd)
-    assert all(r.id != ksd for r in planning.ksd_rows(demo_db, unit_id, 2024))
+    assert all(r.id != ksd for r in ksd_table(demo_db, unit_id, 2024).lines)
 
 
 def test_the_reason_for_a_change_after_finalisation_is_kept(
