@@ -8,7 +8,8 @@ application warning, so only it is ignored (all other Qt warnings still fail a t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,22 @@ def window_factory(qtbot, app_paths: AppPaths) -> Iterator:  # type: ignore[no-u
 def demo_window(window_factory, demo_db_path: Path):  # type: ignore[no-untyped-def]
     db = open_database(demo_db_path, user="tester")
     return window_factory(db)
+
+
+@pytest.fixture
+def province_view(window_factory, empty_template: Path, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    """Open a province view (Tampilan › …) on a fresh database that `build` fills, read for
+    `year` in the background: `province_view(build, user, "open_tree")` -> (window, dialog)."""
+
+    def open_view(build: Callable[[Database], object], user: str, opener: str, year: int = 2025):  # type: ignore[no-untyped-def]
+        path = Path(shutil.copyfile(empty_template, tmp_path / "provinsi.sqlite"))
+        with open_database(path) as db:
+            build(db)
+        window = window_factory(open_database(path, user=user))
+        dialog = getattr(window.province, opener)()
+        assert dialog is not None
+        with qtbot.waitSignal(dialog.load.loaded, timeout=60000):
+            dialog.year.setValue(year)  # read in the background
+        return window, dialog
+
+    return open_view

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 
-from app.models.database import open_database
 from app.services.errors import InvalidInput
 from tests.province.test_cascade_tree import _province
 
@@ -19,17 +16,10 @@ FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 
 def test_cascade_tree_dialog_shows_who_signed_with_whom(
-    window_factory, empty_template: Path, tmp_path: Path, qtmodeltester, qtbot
+    province_view, qtmodeltester, qtbot
 ) -> None:
-    path = Path(shutil.copyfile(empty_template, tmp_path / "provinsi.sqlite"))
-    with open_database(path) as db:
-        _province(db)
-    window = window_factory(open_database(path, user="biro"))
+    window, dialog = province_view(_province, "biro", "open_tree")
     assert window.province.act_tree in window.menu_view.actions()
-    dialog = window.province.open_tree()
-    assert dialog is not None
-    with qtbot.waitSignal(dialog.load.loaded, timeout=60000):
-        dialog.year.setValue(2025)  # read in the background
     model = dialog.model
     qtmodeltester.check(model)
     assert model.rowCount() == 1

@@ -3,28 +3,16 @@ and a chart, and each unit's share charted when a sasaran is chosen."""
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
-from pathlib import Path
 
-from app.models.database import open_database
 from tests.province.test_rpjmd import _province
 
 from app.ui.province.rpjmd_table_model import RpjmdTableModel
 
 
-def test_rpjmd_dialog_tables_and_charts_the_province(
-    window_factory, empty_template: Path, tmp_path: Path, qtmodeltester, qtbot
-) -> None:
-    path = Path(shutil.copyfile(empty_template, tmp_path / "provinsi.sqlite"))
-    with open_database(path) as db:
-        _province(db)
-    window = window_factory(open_database(path, user="bappeda"))
+def test_rpjmd_dialog_tables_and_charts_the_province(province_view, qtmodeltester, qtbot) -> None:
+    window, dialog = province_view(_province, "bappeda", "open_rpjmd")
     assert window.province.act_rpjmd in window.menu_view.actions()
-    dialog = window.province.open_rpjmd()
-    assert dialog is not None
-    with qtbot.waitSignal(dialog.load.loaded, timeout=60000):
-        dialog.year.setValue(2025)  # read in the background
     model = dialog.model
     qtmodeltester.check(model)
     rows = [[model.data(model.index(r, c)) for c in range(5)] for r in range(model.rowCount())]

@@ -4,16 +4,7 @@ and the Nilai Kinerja for a period (SPEC §8, §9). Data from `app.services.prov
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTreeView, QWidget
 
 from app.models.database import Database
 from app.services import province_tree
@@ -22,7 +13,7 @@ from app.services.province_tree import CascadeNode
 
 from app.ui.province.cascade_tree_model import ProvinceCascadeTreeModel
 from app.ui.province.latest_load import LatestLoad
-from app.ui.province.year_period import period_combo, top_row, year_spin
+from app.ui.province.year_period import lay_out_view, period_combo, year_spin
 
 
 class CascadeTreeDialog(QDialog):
@@ -49,21 +40,14 @@ class CascadeTreeDialog(QDialog):
             ProvinceCascadeTreeModel.COL_NAME, QHeaderView.ResizeMode.Stretch
         )
         header.setStretchLastSection(False)
-        close = QPushButton(self.tr("Tutup"), self)
-        close.clicked.connect(self.accept)
-        top = top_row(
+        lay_out_view(
             self,
+            self.tree,
             (self.tr("Tahun"), self.year),
             (self.tr("Nilai s.d."), self.period),
             summary=self.summary,
+            close_text=self.tr("Tutup"),
         )
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(buttons)
         self.profile = province_profile(db)
         self.load = LatestLoad(self.summary)
         self.year.valueChanged.connect(self.reload)

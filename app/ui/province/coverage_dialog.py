@@ -10,13 +10,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +24,7 @@ from app.services import province
 
 from app.ui.province.coverage_table_model import CoverageTableModel
 from app.ui.province.review_panel import ReviewPanel
-from app.ui.province.year_period import top_row, year_spin
+from app.ui.province.year_period import lay_out_view, year_spin
 
 
 class CoverageDialog(QDialog):
@@ -56,20 +54,17 @@ class CoverageDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.export_button = QPushButton(self.tr("Ekspor…"), self)
         self.export_button.clicked.connect(self.choose_export)
-        close = QPushButton(self.tr("Tutup"), self)
-        close.clicked.connect(self.accept)
-        top = top_row(self, (self.tr("Tahun"), self.year), summary=self.summary)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.review)
-        layout.addWidget(split, 1)
-        layout.addLayout(buttons)
+        lay_out_view(
+            self,
+            split,
+            (self.tr("Tahun"), self.year),
+            summary=self.summary,
+            close_text=self.tr("Tutup"),
+            buttons=(self.export_button,),
+        )
         self.year.valueChanged.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._unit_chosen)
         self.reload()

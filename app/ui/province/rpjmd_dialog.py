@@ -8,10 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -27,7 +25,7 @@ from app.services.province_rpjmd import RpjmdValue
 from app.ui.dashboard.dashboard_charts import NA_COLOUR, Bar, CapaianChart
 from app.ui.province.latest_load import LatestLoad
 from app.ui.province.rpjmd_table_model import OBJECT_ROLE, RpjmdTableModel
-from app.ui.province.year_period import period_combo, top_row, year_spin
+from app.ui.province.year_period import lay_out_view, period_combo, year_spin
 
 
 class RpjmdDialog(QDialog):
@@ -70,21 +68,14 @@ class RpjmdDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(scroll)
-        close = QPushButton(self.tr("Tutup"), self)
-        close.clicked.connect(self.accept)
-        top = top_row(
+        lay_out_view(
             self,
+            split,
             (self.tr("Tahun"), self.year),
             (self.tr("s.d."), self.period),
             summary=self.summary,
+            close_text=self.tr("Tutup"),
         )
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-        layout.addLayout(buttons)
         self.load = LatestLoad(self.summary)
         self.year.valueChanged.connect(self.reload)
         self.period.currentIndexChanged.connect(self.reload)

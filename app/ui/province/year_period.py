@@ -1,10 +1,19 @@
-"""The year and period choosers at the top of the province views."""
+"""The year and period choosers at the top of the province views, and the frame they share."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.province import QUARTERS
 
@@ -36,3 +45,25 @@ def top_row(parent: QWidget, *widgets: tuple[str, QWidget], summary: QLabel) -> 
         row.addWidget(widget)
     row.addWidget(summary, 1)
     return row
+
+
+def lay_out_view(
+    dialog: QDialog,
+    body: QWidget,
+    *fields: tuple[str, QWidget],
+    summary: QLabel,
+    close_text: str,
+    buttons: tuple[QPushButton, ...] = (),
+) -> None:
+    """A province view's frame: the choosers and summary on top, `body` taking the room, and
+    `buttons` then a Close button (`close_text`, translated by the caller) at the bottom right."""
+    close = QPushButton(close_text, dialog)
+    close.clicked.connect(dialog.accept)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in (*buttons, close):
+        row.addWidget(button)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(top_row(dialog, *fields, summary=summary))
+    layout.addWidget(body, 1)
+    layout.addLayout(row)
