@@ -19,12 +19,18 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.backends import BACKENDS, PostgresTemplates
+
+try:
+    import fcntl
+except ImportError:  # Windows: no lock; parallel workers may then build a file twice
+    fcntl = None  # type: ignore[assignment]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = Path(tempfile.mkdtemp(prefix="pk-desk-tests-"))
@@ -96,6 +102,20 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
+@contextmanager
+def _exclusive(lock: Path) -> Iterator[None]:
+    """Hold an exclusive lock on a file shared by the processes of a run (xdist's workers) and
+    by parallel runs, so an expensive cached file is built by one of them only."""
+    with lock.open("a+b") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _source_digest(*paths: Path) -> str:
     """A short hash of the code that shapes a generated database, so a change rebuilds it."""
     digest = hashlib.sha256()
@@ -147,16 +167,19 @@ def province_template() -> Path:
     key = f"{PROVINCE_SEED}-{head_revision()}-"
     key += _source_digest(ROOT / "app" / "services" / "synthetic.py", ROOT / "app" / "models")
     path = CACHE_DIR / f"province-{key}.sqlite"
-    if not path.exists():
-        CACHE_DIR.mkdir(parents=True, exist_ok=True)
-        for stale in CACHE_DIR.glob("province-*.sqlite"):  # other code's builds, ~65 MB each
-            if time.time() - stale.stat().st_mtime > 86400:
-                stale.unlink(missing_ok=True)
-        building = Path(tempfile.mkdtemp(prefix="province-", dir=CACHE_DIR)) / "province.sqlite"
-        with open_database(building, user="tester") as database:
-            generate_province(database, seed=PROVINCE_SEED)
-        os.replace(building, path)  # atomic: a parallel run sees the whole file or none
-        shutil.rmtree(building.parent, ignore_errors=True)
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    # One builder at a time: a second xdist worker (or run) waits for the file, not a rebuild.
+    with _exclusive(CACHE_DIR / "province.lock"):
+        if not path.exists():
+            for stale in CACHE_DIR.glob("province-*.sqlite"):  # other code's builds, ~65 MB
+                if time.time() - stale.stat().st_mtime > 86400:
+                    stale.unlink(missing_ok=True)
+            folder = Path(tempfile.mkdtemp(prefix="province-", dir=CACHE_DIR))
+            building = folder / "province.sqlite"
+            with open_database(building, user="tester") as database:
+                generate_province(database, seed=PROVINCE_SEED)
+            os.replace(building, path)  # atomic: a reader sees the whole file or none
+            shutil.rmtree(folder, ignore_errors=True)
     return path
 
 
