@@ -166,22 +166,31 @@ def _consolidate_own(ind: IndicatorInput, quarter: int) -> _Consolidated:
     method = ind.period_consolidation
     assert method is not None
     targets, actuals = ind.targets, ind.actuals
-    quarterly = len(targets) == 4
-    upto = quarter if quarterly else quarter * 3
-    if quarterly:
+    if len(targets) == 4:  # quarterly: the common case, without the generic series helpers
         if targets[quarter - 1] is None:
             return _NA_NO_TARGET
-    elif not has_own_value(targets, quarter):
+        target = _upto(targets, method, quarter)
+        highs = ind.targets_high
+        high = None if highs is None else consolidate(highs, method, quarter)
+        if len(actuals) != 4 or actuals[quarter - 1] is None:
+            return _Consolidated(target, None, high, NA_NO_ACTUAL)
+        return _Consolidated(target, _upto(actuals, method, quarter), high, None)
+    if not has_own_value(targets, quarter):
         return _NA_NO_TARGET
+    upto = quarter * 3
     target = consolidate(targets, method, upto)
     high = None if ind.targets_high is None else consolidate(ind.targets_high, method, upto)
-    if len(actuals) != len(targets) or not (
-        actuals[quarter - 1] is not None
-        if quarterly
-        else has_realisation(targets, actuals, quarter)
-    ):
+    if len(actuals) != len(targets) or not has_realisation(targets, actuals, quarter):
         return _Consolidated(target, None, high, NA_NO_ACTUAL)
     return _Consolidated(target, consolidate(actuals, method, upto), high, None)
+
+
+def _upto(values: SeriesT, method: PeriodConsolidation, quarter: int) -> Decimal | None:
+    """`consolidate` of a quarterly series whose own slot `quarter` is known (the hot path):
+    the same additions in the same order, without the loop machinery."""
+    if method is PeriodConsolidation.LAST or (quarter == 1 and method is PeriodConsolidation.SUM):
+        return values[quarter - 1]
+    return consolidate(values, method, quarter)
 
 
 def _consolidate_locations(ind: IndicatorInput, quarter: int) -> _Consolidated:
@@ -292,27 +301,12 @@ def _quality_lookup(profile: Profile, level: Level | None) -> Callable[[Indicato
     return lookup
 
 
-class _Partial(NamedTuple):
-    ind: IndicatorInput
-    m: _Consolidated
-    capaian: Decimal | None
-    raw: Decimal | None
-    quality: _Quality
-    warnings: tuple[str, ...]
-
-
-def _partial(
-    ind: IndicatorInput,
-    quarter: int,
-    quality: _Quality,
-    cap: Decimal,
-    floor: Decimal,
-) -> _Partial:
-    m = _measure(ind, quarter)
-    target, actual, high, reason = m
-    if reason is not None or target is None or actual is None:
-        return _Partial(ind, m, None, None, quality, ())
-    assert ind.polarity is not None
+def _capaian(
+    ind: IndicatorInput, quarter: int, m: _Consolidated, cap: Decimal, floor: Decimal
+) -> tuple[Decimal, Decimal, tuple[str, ...]]:
+    """(clamped capaian, raw capaian, warnings) of a measured IKU with target and actual."""
+    target, actual, high, _ = m
+    assert ind.polarity is not None and target is not None and actual is not None
     if high is not None:
         raw, warning = range_raw_capaian(target, high, actual, ind.polarity)
     else:
@@ -321,7 +315,7 @@ def _partial(
     warnings: tuple[str, ...] = (warning,) if warning else ()
     if quarter > 1 and ind.period_consolidation is PeriodConsolidation.SUM:
         warnings += _skipped_quarters(ind, quarter)
-    return _Partial(ind, m, value, raw, quality, warnings)
+    return value, raw, warnings
 
 
 # Warning ids naming the quarter a Sum realisation leaves out (SPEC §6.1).
@@ -419,14 +413,19 @@ def score_agreement(
     band_of = profile.band_of
     with localcontext(_ENGINE):
         for goal in agreement.goals:
-            partials = [_partial(i, quarter, quality_of(i), cap, floor) for i in goal.indicators]
-            pairs = [(p.capaian, p.quality.weight) for p in partials if p.capaian is not None]
-            goal_value, available_weight = weighted_mean(pairs)
+            # One pass builds every IKU's score; the weighted weights, which need the sasaran's
+            # available weight, are filled in after it (this runs once per IKU of a province).
             scores = []
-            for ind, m, value, raw, quality, warnings in partials:
-                ww = None
-                if value is not None and available_weight:
-                    ww = quality.weight / available_weight * HUNDRED
+            pairs = []
+            for ind in goal.indicators:
+                quality = quality_of(ind)
+                m = _measure(ind, quarter)
+                value = raw = band = None
+                warnings: tuple[str, ...] = ()
+                if m.na_reason is None and m.target is not None and m.actual is not None:
+                    value, raw, warnings = _capaian(ind, quarter, m, cap, floor)
+                    pairs.append((value, quality.weight))
+                    band = band_of(value, raw)
                 rpjmd = ind.rpjmd_key or goal.rpjmd_key
                 # positional: this runs once per IKU of the province
                 score = IndicatorScore(
@@ -439,8 +438,8 @@ def score_agreement(
                     raw,
                     quality.weight,
                     quality.derived,
-                    ww,
-                    band_of(value, raw),
+                    None,
+                    band,
                     m.na_reason,
                     warnings,
                     quality.forbidden,
@@ -449,6 +448,11 @@ def score_agreement(
                 scores.append(score)
                 if rpjmd is not None:
                     rpjmd_items.append((rpjmd, score))
+            goal_value, available_weight = weighted_mean(pairs)
+            if available_weight:
+                for score in scores:
+                    if score.capaian is not None:
+                        score.weighted_weight = score.weight / available_weight * HUNDRED
             overall_pairs.extend(pairs)
             reason = None
             if goal_value is None:

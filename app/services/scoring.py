@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Select, select
@@ -25,7 +26,6 @@ from app.engine.action_plans import (
     completion_series,
 )
 from app.engine.agreement import (
-    NO_VALUES,
     AgreementInput,
     GoalInput,
     IndicatorInput,
@@ -144,12 +144,14 @@ def _completion_quarter(day: dt.date | None) -> int | None:
     return None if day is None else (day.month - 1) // 3 + 1
 
 
-def _fetch_plain(connection: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
-    """Rows as plain DBAPI tuples, without SQLAlchemy's per-value result processing.
+def _rows(connection: Connection, statement: Select[Any]) -> Iterator[tuple[Any, ...]]:
+    """Plain DBAPI tuples, one at a time, straight from the driver's cursor.
 
     A province holds ~120,000 period values; wrapping them in Row objects and running type
     processors costs as much as the read itself, so the hot path compiles the statement and
-    fetches through the driver's cursor, converting only non-empty values once.
+    reads through the driver's cursor. Consuming each row as it arrives (rather than after
+    `fetchall`) uses it while it is still in the CPU cache and frees it for the next one:
+    at this size a second pass over the rows costs more than the work done on them.
     """
     compiled = statement.compile(
         dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
@@ -160,7 +162,7 @@ def _fetch_plain(connection: Connection, statement: Select[Any]) -> list[tuple[A
     cursor = connection.connection.cursor()
     try:
         cursor.execute(str(compiled), parameters)
-        return cursor.fetchall()
+        yield from cursor
     finally:
         cursor.close()
 
@@ -198,6 +200,21 @@ def _dec(value: Any) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
+class _Decimals(dict[Any, Decimal | None]):
+    """Stored decimal text -> Decimal, each distinct text parsed once (None stays None).
+
+    Values repeat a lot across a province (100, 95…); `__missing__` keeps a hit to a single
+    subscript.
+    """
+
+    def __init__(self) -> None:
+        super().__init__({None: None})
+
+    def __missing__(self, text: Any) -> Decimal:
+        value = self[text] = Decimal(text)
+        return value
+
+
 def load_inputs(
     session: Session, agreement_filter: Callable[[Select[Any]], Select[Any]] | None = None
 ) -> list[tuple[AgreementMeta, AgreementInput]]:
@@ -222,21 +239,12 @@ def load_inputs(
     )
     if agreement_filter is not None:
         agreements_query = agreement_filter(agreements_query)
+    connection = session.connection()
+    # Stored enum values are the members' values, which is what AgreementMeta carries.
     metas = [
-        AgreementMeta(
-            a_id,
-            year,
-            profile,
-            status.value,
-            kind.value,
-            code,
-            uname,
-            oname,
-            nip,
-            level.value if level else None,
-        )
-        for a_id, year, profile, status, kind, code, uname, oname, nip, level in session.execute(
-            agreements_query.order_by(Agreement.year, Unit.code, owner.name)
+        AgreementMeta(*row)
+        for row in _rows(
+            connection, agreements_query.order_by(Agreement.year, Unit.code, owner.name)
         )
     ]
     if not metas:
@@ -250,11 +258,9 @@ def load_inputs(
     def _within(condition: Any) -> tuple[Any, ...]:
         return () if whole_tables else (condition,)
 
-    connection = session.connection()
-    goal_t, ind_t, value_t = Goal.__table__, Indicator.__table__, PeriodValue.__table__
-
+    goal_t, ind_t = Goal.__table__, Indicator.__table__
     goals_by_agreement: dict[str, list[Any]] = defaultdict(list)
-    for row in _fetch_plain(
+    for row in _rows(
         connection,
         select(
             *(
@@ -280,8 +286,93 @@ def load_inputs(
             ind_t.c.sub_of_id.is_(None),
         )
     )
-    indicator_rows = _fetch_plain(
+    indicators_by_goal = _indicator_inputs(
+        session, None if whole_tables else live_indicators, _within(ind_t.c.id.in_(live_indicators))
+    )
+    result = []
+    for meta in metas:
+        goals = tuple(
+            GoalInput(
+                id=g.id,
+                name=g.text,
+                indicators=indicators_by_goal.get(g.id, ()),
+                category=g.category,
+                rpjmd_key=g.rpjmd_goal_id,
+            )
+            for g in goals_by_agreement.get(meta.id, ())
+        )
+        level = Level(meta.owner_level) if meta.owner_level is not None else None
+        result.append((meta, AgreementInput(id=meta.id, goals=goals, level=level, year=meta.year)))
+    return result
+
+
+def _indicator_inputs(
+    session: Session, live_indicators: Select[Any] | None, chosen: tuple[Any, ...]
+) -> dict[str, tuple[IndicatorInput, ...]]:
+    """IndicatorInputs with their period values, per goal id, in display order.
+
+    `live_indicators` limits the value rows read (None: the whole table); `chosen` is the
+    matching condition on the indicators. Each row is used as the driver hands it over: the
+    plain quarterly values (nearly all of a province) go straight into per-indicator slots,
+    the few others (ranges, raw data, monthly or annual rows) are kept for
+    `_irregular_series` and patch their indicators afterwards.
+    """
+    connection = session.connection()
+    value_t, ind_t = PeriodValue.__table__, Indicator.__table__
+    within = () if live_indicators is None else (value_t.c.indicator_id.in_(live_indicators),)
+    slots: dict[str, list[Decimal | None]] = {}
+    irregular: list[tuple[Any, ...]] = []
+    decimals = _Decimals()
+    quarter_index = _QUARTER_INDEX.get
+    for row in _rows(
         connection,
+        select(
+            *(
+                value_t.c.indicator_id,
+                value_t.c.period,
+                value_t.c.target,
+                value_t.c.target_upper,
+                value_t.c.actual,
+                value_t.c.numerator,
+                value_t.c.denominator,
+            )
+        ).where(value_t.c.deleted_at.is_(None), *within),
+    ):
+        ind_id, period, target, upper, actual, numerator, _ = row
+        index = quarter_index(period)
+        if index is None or upper is not None or numerator is not None:
+            irregular.append(row)
+            continue
+        slot = slots.get(ind_id)
+        if slot is None:
+            slot = slots[ind_id] = [None, None, None, None, None, None, None, None]
+        slot[index] = decimals[target]
+        slot[4 + index] = decimals[actual]
+    locations = _load_locations(session, live_indicators)
+
+    # Positional arguments and bound lookups: this loop runs once per IKU of the province.
+    validity_of, control_of = VALIDITY_BY_VALUE.__getitem__, CONTROL_BY_VALUE.__getitem__
+    polarity_of = POLARITY_BY_VALUE.__getitem__
+    consolidation_of = PERIOD_CONSOLIDATION_BY_VALUE.__getitem__
+    measuring_of = MEASURING_PERIOD_BY_VALUE.__getitem__
+    location_mode_of = LOCATION_CONSOLIDATION_BY_VALUE.__getitem__
+    cascade_of = CASCADE_METHOD_BY_VALUE.__getitem__
+    slot_of, locations_of = slots.get, locations.get
+    # An IKU linked to an RPJMD IKU counts towards that IKU's RPJMD sasaran (a small table).
+    rpjmd_goal_of = {
+        rpjmd_id: goal_id
+        for rpjmd_id, goal_id in session.execute(
+            select(RpjmdIndicator.id, RpjmdIndicator.rpjmd_goal_id)
+        )
+    }.get
+    no_slot = (None, None, None, None, None, None, None, None)
+    none = CompletionSource.NONE.value
+    by_id: dict[str, IndicatorInput] = {}
+    completed: list[_IndicatorRow] = []
+    placed: list[tuple[int, str, IndicatorInput]] = []
+    for row in _rows(
+        connection,
+        # Sorted below rather than by SQLite: its sorter costs more than sorting in Python.
         select(
             *(
                 ind_t.c.id,
@@ -302,161 +393,94 @@ def load_inputs(
                 ind_t.c.mandatory,
                 ind_t.c.completion_source,
                 ind_t.c.rpjmd_indicator_id,
+                ind_t.c.position,
             )
-        )
-        .where(
-            ind_t.c.deleted_at.is_(None),
-            ind_t.c.sub_of_id.is_(None),
-            *_within(ind_t.c.id.in_(live_indicators)),
-        )
-        .order_by(ind_t.c.position),
-    )
-    # Per indicator: [TW1..TW4 targets, TW1..TW4 actuals, upper bounds or None, {other: …}].
-    # Values repeat a lot across a province (100, 95…), so each text is converted once.
-    series: dict[str, list[Any]] = {}
-    decimals: dict[str, Decimal] = {}
-    quarter_index = _QUARTER_INDEX
-    for ind_id, period, target, upper, actual, num, den in _fetch_plain(
-        connection,
-        select(
-            *(
-                value_t.c.indicator_id,
-                value_t.c.period,
-                value_t.c.target,
-                value_t.c.target_upper,
-                value_t.c.actual,
-                value_t.c.numerator,
-                value_t.c.denominator,
-            )
-        ).where(
-            value_t.c.deleted_at.is_(None), *_within(value_t.c.indicator_id.in_(live_indicators))
-        ),
+        ).where(ind_t.c.deleted_at.is_(None), ind_t.c.sub_of_id.is_(None), *chosen),
     ):
-        slot = series.get(ind_id)
+        ind_id = row[0]
+        slot = slot_of(ind_id, no_slot)
+        indicator = IndicatorInput(
+            ind_id,
+            row[2],
+            validity_of(row[3]),
+            control_of(row[4]),
+            polarity_of(row[5]),
+            consolidation_of(row[6]),
+            (slot[0], slot[1], slot[2], slot[3]),
+            (slot[4], slot[5], slot[6], slot[7]),
+            None,
+            None,
+            None,
+            measuring_of(row[7]),
+            location_mode_of(row[8]),
+            locations_of(ind_id, ()),
+            row[9],
+            row[10],
+            row[11],
+            row[12],
+            row[13],
+            rpjmd_goal_of(row[17]) if row[17] else None,
+            cascade_of(row[14]),
+            bool(row[15]),
+        )
+        placed.append((row[18], row[1], indicator))
+        by_id[ind_id] = indicator
+        if row[16] != none:
+            completed.append(_IndicatorRow(*row[:18]))
+    for indicator, (targets, actuals, highs, annual, annual_high) in _irregular_series(
+        irregular, by_id
+    ):
+        indicator.targets, indicator.actuals, indicator.targets_high = targets, actuals, highs
+        indicator.annual_target, indicator.annual_target_high = annual, annual_high
+    for ind_id, series in _load_completion(session, completed).items():
+        indicator = by_id[ind_id]
+        indicator.actuals = series or indicator.actuals
+    placed.sort(key=itemgetter(0))
+    by_goal: dict[str, list[IndicatorInput]] = defaultdict(list)
+    for _, goal_id, indicator in placed:
+        by_goal[goal_id].append(indicator)
+    return {goal_id: tuple(indicators) for goal_id, indicators in by_goal.items()}
+
+
+def _irregular_series(
+    rows: list[tuple[Any, ...]], by_id: dict[str, IndicatorInput]
+) -> Iterable[tuple[IndicatorInput, tuple[Any, Any, Any, Any, Any]]]:
+    """(indicator, (targets, actuals, highs, annual target, annual high)) of every indicator
+    of `by_id` with a range, raw data, monthly or annual values, its plain quarters included
+    (taken from the indicator as first built)."""
+    # Per indicator: [TW1..TW4 targets, TW1..TW4 actuals, upper bounds or None, {other: …}].
+    slots: dict[str, list[Any]] = {}
+    for ind_id, period, target, upper, actual, num, den in rows:
+        indicator = by_id.get(ind_id)
+        if indicator is None:
+            continue
+        slot = slots.get(ind_id)
         if slot is None:
-            slot = series[ind_id] = [None, None, None, None, None, None, None, None, None, {}]
+            slot = slots[ind_id] = [*indicator.targets, *indicator.actuals, None, {}]
         if actual is None and num is not None and den:
             actual = Decimal(num) / Decimal(den) * HUNDRED  # raw data (79 of 87) as a percentage
-        index = quarter_index.get(period)
+        index = _QUARTER_INDEX.get(period)
         if index is None:  # annual, semester or monthly values
             slot[9][period] = (_dec(target), _dec(upper), _dec(actual))
             continue
-        if target is not None:
-            value = decimals.get(target)
-            if value is None:
-                value = decimals[target] = Decimal(target)
-            slot[index] = value
-        if actual is not None:
-            value = decimals.get(actual) if isinstance(actual, str) else actual
-            if value is None:
-                value = decimals[actual] = Decimal(actual)
-            slot[4 + index] = value
+        slot[index] = _dec(target)
+        slot[4 + index] = _dec(actual)
         if upper is not None:
             if slot[8] is None:
                 slot[8] = [None] * 4
             slot[8][index] = Decimal(upper)
-
-    # A province has no location rows to speak of: read the whole (small) table rather than
-    # making SQLite evaluate the live-indicator subquery for it.
-    locations = _load_locations(session, None if whole_tables else live_indicators)
-    none = CompletionSource.NONE.value
-    completion = _load_completion(
-        session, [_IndicatorRow(*r) for r in indicator_rows if r[16] != none]
-    )
-
-    # Positional arguments and bound lookups: this loop runs once per IKU of the province.
-    validity_of, control_of = VALIDITY_BY_VALUE.__getitem__, CONTROL_BY_VALUE.__getitem__
-    polarity_of = POLARITY_BY_VALUE.__getitem__
-    consolidation_of = PERIOD_CONSOLIDATION_BY_VALUE.__getitem__
-    measuring_of = MEASURING_PERIOD_BY_VALUE.__getitem__
-    location_mode_of = LOCATION_CONSOLIDATION_BY_VALUE.__getitem__
-    cascade_of = CASCADE_METHOD_BY_VALUE.__getitem__
-    series_of, locations_of, completion_of = series.get, locations.get, completion.get
-    # An IKU linked to an RPJMD IKU counts towards that IKU's RPJMD sasaran (a small table).
-    rpjmd_goal_of = {
-        rpjmd_id: goal_id
-        for rpjmd_id, goal_id in session.execute(
-            select(RpjmdIndicator.id, RpjmdIndicator.rpjmd_goal_id)
-        )
-    }.get
-    indicators_by_goal: dict[str, list[IndicatorInput]] = defaultdict(list)
     no_annual = (None, None, None)
-    for (
-        ind_id,
-        goal_id,
-        name,
-        validity,
-        control,
-        polarity,
-        period_consolidation,
-        measuring_period,
-        location_consolidation,
-        unit,
-        definition,
-        formula,
-        target_aspect,
-        scale,
-        cascade_method,
-        mandatory,
-        _source,
-        rpjmd_indicator,
-    ) in indicator_rows:
-        slot = series_of(ind_id)
-        annual = no_annual
-        if slot is None:
-            targets, actuals, highs = NO_VALUES, NO_VALUES, None
-        else:
-            targets, actuals = tuple(slot[0:4]), tuple(slot[4:8])
-            highs = tuple(slot[8]) if slot[8] is not None else None
-            others = slot[9]
-            if others:
-                if "B01" in others or "B12" in others:  # a monthly indicator: 12-slot series
-                    months = [others.get(m, no_annual) for m in _MONTHS]
-                    targets = tuple(m[0] for m in months)
-                    actuals = tuple(m[2] for m in months)
-                    highs = tuple(m[1] for m in months) if any(m[1] for m in months) else None
-                annual = others.get("annual", no_annual)
-        indicators_by_goal[goal_id].append(
-            IndicatorInput(
-                ind_id,
-                name,
-                validity_of(validity),
-                control_of(control),
-                polarity_of(polarity),
-                consolidation_of(period_consolidation),
-                targets,
-                completion_of(ind_id) or actuals,
-                highs,
-                annual[0],
-                annual[1],
-                measuring_of(measuring_period),
-                location_mode_of(location_consolidation),
-                locations_of(ind_id, ()),
-                unit,
-                definition,
-                formula,
-                target_aspect,
-                scale,
-                rpjmd_goal_of(rpjmd_indicator) if rpjmd_indicator else None,
-                cascade_of(cascade_method),
-                bool(mandatory),
-            )
-        )
-    result = []
-    for meta in metas:
-        goals = tuple(
-            GoalInput(
-                id=g.id,
-                name=g.text,
-                indicators=tuple(indicators_by_goal.get(g.id, ())),
-                category=g.category,
-                rpjmd_key=g.rpjmd_goal_id,
-            )
-            for g in goals_by_agreement.get(meta.id, ())
-        )
-        level = Level(meta.owner_level) if meta.owner_level is not None else None
-        result.append((meta, AgreementInput(id=meta.id, goals=goals, level=level, year=meta.year)))
-    return result
+    for ind_id, slot in slots.items():
+        targets, actuals = tuple(slot[0:4]), tuple(slot[4:8])
+        highs = tuple(slot[8]) if slot[8] is not None else None
+        others = slot[9]
+        if "B01" in others or "B12" in others:  # a monthly indicator: 12-slot series
+            months = [others.get(m, no_annual) for m in _MONTHS]
+            targets = tuple(m[0] for m in months)
+            actuals = tuple(m[2] for m in months)
+            highs = tuple(m[1] for m in months) if any(m[1] for m in months) else None
+        annual = others.get("annual", no_annual)
+        yield by_id[ind_id], (targets, actuals, highs, annual[0], annual[1])
 
 
 def _load_locations(session: Session, indicator_ids: Any) -> dict[str, tuple[LocationInput, ...]]:
