@@ -147,19 +147,14 @@ class AgreementScore:
 # ---- one indicator ---------------------------------------------------------------------------
 
 
-class _Consolidated(NamedTuple):
-    """(target, actual, target_high, na_reason); a tuple because it is made 30,000 times."""
+# (target, actual, target_high, na_reason) of one IKU: a plain tuple, made 30,000 times
+# for a province (a NamedTuple's constructor is a Python-level call).
+_Consolidated = tuple[Decimal | None, Decimal | None, Decimal | None, str | None]
 
-    target: Decimal | None
-    actual: Decimal | None
-    target_high: Decimal | None
-    na_reason: str | None
-
-
-_NA_METADATA = _Consolidated(None, None, None, "na_missing_metadata")
-_NA_NOT_DUE = _Consolidated(None, None, None, "na_not_due")
-_NA_NO_TARGET = _Consolidated(None, None, None, "na_no_target")
-_NA_LOCATION_VALUES = _Consolidated(None, None, None, "na_location_values")
+_NA_METADATA = (None, None, None, "na_missing_metadata")
+_NA_NOT_DUE = (None, None, None, "na_not_due")
+_NA_NO_TARGET = (None, None, None, "na_no_target")
+_NA_LOCATION_VALUES = (None, None, None, "na_location_values")
 
 
 def _consolidate_own(ind: IndicatorInput, quarter: int) -> _Consolidated:
@@ -173,23 +168,29 @@ def _consolidate_own(ind: IndicatorInput, quarter: int) -> _Consolidated:
         highs = ind.targets_high
         high = None if highs is None else consolidate(highs, method, quarter)
         if len(actuals) != 4 or actuals[quarter - 1] is None:
-            return _Consolidated(target, None, high, NA_NO_ACTUAL)
-        return _Consolidated(target, _upto(actuals, method, quarter), high, None)
+            return (target, None, high, NA_NO_ACTUAL)
+        return (target, _upto(actuals, method, quarter), high, None)
     if not has_own_value(targets, quarter):
         return _NA_NO_TARGET
     upto = quarter * 3
     target = consolidate(targets, method, upto)
     high = None if ind.targets_high is None else consolidate(ind.targets_high, method, upto)
     if len(actuals) != len(targets) or not has_realisation(targets, actuals, quarter):
-        return _Consolidated(target, None, high, NA_NO_ACTUAL)
-    return _Consolidated(target, consolidate(actuals, method, upto), high, None)
+        return (target, None, high, NA_NO_ACTUAL)
+    return (target, consolidate(actuals, method, upto), high, None)
 
 
 def _upto(values: SeriesT, method: PeriodConsolidation, quarter: int) -> Decimal | None:
     """`consolidate` of a quarterly series whose own slot `quarter` is known (the hot path):
-    the same additions in the same order, without the loop machinery."""
+    the same additions in the same order, without the generic index loop."""
     if method is PeriodConsolidation.LAST or (quarter == 1 and method is PeriodConsolidation.SUM):
         return values[quarter - 1]
+    if method is PeriodConsolidation.SUM:
+        total: Decimal | None = None
+        for v in values[:quarter]:
+            if v is not None:
+                total = v if total is None else total + v
+        return total
     return consolidate(values, method, quarter)
 
 
@@ -210,9 +211,9 @@ def _consolidate_locations(ind: IndicatorInput, quarter: int) -> _Consolidated:
     t_values = [consolidate(loc.targets, method, upto) for loc in locs]
     target = _combine([v for v in t_values if v is not None], mode)
     if not complete:
-        return _Consolidated(target, None, None, NA_LOCATIONS_INCOMPLETE)
+        return (target, None, None, NA_LOCATIONS_INCOMPLETE)
     a_values = [consolidate(loc.actuals, method, upto) for loc in locs]
-    return _Consolidated(target, _combine([v for v in a_values if v is not None], mode), None, None)
+    return (target, _combine([v for v in a_values if v is not None], mode), None, None)
 
 
 def _consolidate_raw(ind: IndicatorInput, quarter: int, upto: int) -> _Consolidated:
@@ -248,13 +249,13 @@ def _consolidate_raw(ind: IndicatorInput, quarter: int, upto: int) -> _Consolida
     target = None
     if seen[0] and seen[1]:
         if sums[1] == 0:
-            return _Consolidated(None, None, None, NA_ZERO_DENOMINATOR)
+            return (None, None, None, NA_ZERO_DENOMINATOR)
         target = sums[0] / sums[1] * HUNDRED
     if not complete:
-        return _Consolidated(target, None, None, NA_LOCATIONS_INCOMPLETE)
+        return (target, None, None, NA_LOCATIONS_INCOMPLETE)
     if not (seen[2] and seen[3]) or sums[3] == 0:
-        return _Consolidated(target, None, None, NA_ZERO_DENOMINATOR)
-    return _Consolidated(target, sums[2] / sums[3] * HUNDRED, None, None)
+        return (target, None, None, NA_ZERO_DENOMINATOR)
+    return (target, sums[2] / sums[3] * HUNDRED, None, None)
 
 
 def _combine(values: Sequence[Decimal], mode: LocationConsolidation) -> Decimal | None:
@@ -410,6 +411,7 @@ def score_agreement(
     overall_pairs: list[tuple[Decimal, Decimal]] = []
     rpjmd_items: list[tuple[str, IndicatorScore]] = []
     quality_of = _quality_lookup(profile, level)
+    qualities: dict[tuple[object, object], _Quality] = {}
     band_of = profile.band_of
     with localcontext(_ENGINE):
         for goal in agreement.goals:
@@ -418,11 +420,14 @@ def score_agreement(
             scores = []
             pairs = []
             for ind in goal.indicators:
-                quality = quality_of(ind)
+                quality = qualities.get((ind.validity, ind.control))
+                if quality is None:
+                    quality = qualities[(ind.validity, ind.control)] = quality_of(ind)
                 m = _measure(ind, quarter)
+                target, actual, high, reason = m
                 value = raw = band = None
                 warnings: tuple[str, ...] = ()
-                if m.na_reason is None and m.target is not None and m.actual is not None:
+                if reason is None and target is not None and actual is not None:
                     value, raw, warnings = _capaian(ind, quarter, m, cap, floor)
                     pairs.append((value, quality.weight))
                     band = band_of(value, raw)
@@ -431,16 +436,16 @@ def score_agreement(
                 score = IndicatorScore(
                     ind.id,
                     goal.id,
-                    m.target,
-                    m.actual,
-                    m.target_high,
+                    target,
+                    actual,
+                    high,
                     value,
                     raw,
                     quality.weight,
                     quality.derived,
                     None,
                     band,
-                    m.na_reason,
+                    reason,
                     warnings,
                     quality.forbidden,
                     rpjmd,
