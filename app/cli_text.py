@@ -11,7 +11,6 @@ chosen in the window's Settings (`saved_language`), else Indonesian.
 from __future__ import annotations
 
 import argparse
-import configparser
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -464,9 +463,14 @@ def saved_language(config_dir: Path) -> str | None:
     """The language chosen in the window's Settings (its INI file), read without Qt."""
     from app.paths import UI_SETTINGS_FILE
 
+    path = Path(config_dir) / UI_SETTINGS_FILE
+    if not path.is_file():  # never saved: configparser is not even imported
+        return None
+    import configparser
+
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
-        parser.read(Path(config_dir) / UI_SETTINGS_FILE, encoding="utf-8")
+        parser.read(path, encoding="utf-8")
     except (configparser.Error, OSError, UnicodeDecodeError):
         return None  # a damaged settings file only loses the preference
     value = parser.get("ui", "language", fallback="").strip()

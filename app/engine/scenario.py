@@ -25,11 +25,10 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from app.engine.action_plans import ActionOutputFact, completion_series
 from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput, LocationInput
 from app.engine.enums import (
     CONTROL_BY_VALUE,
@@ -69,6 +68,9 @@ from app.engine.raw_data import (
 )
 from app.engine.rules import check_agreement
 from app.engine.scoring import AgreementScore, IndicatorScore, score_agreement
+
+if TYPE_CHECKING:  # milestones are rare: action_plans is imported when a scenario has them
+    from app.engine.action_plans import ActionOutputFact
 
 QUARTER_KEYS = ("TW1", "TW2", "TW3", "TW4")
 ANNUAL_KEY = "annual"
@@ -392,6 +394,8 @@ def _location(data: object, path: str) -> ScenarioLocation:
 
 
 def _milestones(data: object, path: str) -> tuple[ActionOutputFact, ...]:
+    from app.engine.action_plans import ActionOutputFact
+
     out = []
     for i, item in enumerate(_list(data, path)):
         p = f"{path}[{i}]"
@@ -1231,6 +1235,8 @@ def scenario_to_agreement(
             if annual_a is not None and all(v is None for v in actuals) and not ind.milestones:
                 actuals, annual_a = (None, None, None, annual_a), None
             if ind.milestones is not None:
+                from app.engine.action_plans import completion_series
+
                 actuals = completion_series(ind.milestones)
             lows, highs = _split(targets)
             annual_low, annual_high = _split((annual_t,))
