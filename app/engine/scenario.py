@@ -23,7 +23,6 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -101,18 +100,65 @@ class ScenarioError(ValueError):
         return str(self) if lang == "en" else self.indonesian
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
+class _Record:
+    """A small record written out by hand rather than with @dataclass, which compiles its
+    methods when the module is imported (2 to 4 M instructions a class, paid by every
+    `pk-desk score` run); the same equality and repr over `__slots__`, in order."""
+
+    __slots__ = ()
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__qualname__}({fields})"
+
+
+class _Frozen(_Record):
+    """A `_Record` that cannot be changed once made (as a frozen dataclass), hashable."""
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+_set = object.__setattr__  # how a _Frozen's __init__ fills its fields
+
+
+class Label(_Frozen):
     """A predicate label ("WTP") waiting for the profile's scale to give its number."""
 
+    __slots__ = ("text", "path")
     text: str
     path: str
 
+    def __init__(self, text: str, path: str) -> None:
+        _set(self, "text", text)
+        _set(self, "path", path)
 
-@dataclass(frozen=True, slots=True)
-class RangeValue:
+
+class RangeValue(_Frozen):
+    __slots__ = ("low", "high")
     low: Decimal
     high: Decimal
+
+    def __init__(self, low: Decimal, high: Decimal) -> None:
+        _set(self, "low", low)
+        _set(self, "high", high)
 
 
 RawValue = Decimal | Label | RangeValue | None
@@ -120,17 +166,52 @@ Slots = tuple[RawValue, RawValue, RawValue, RawValue]
 RawPair = tuple[Decimal | None, Decimal | None]
 
 
-@dataclass(frozen=True, slots=True)
-class ScenarioLocation:
+class ScenarioLocation(_Frozen):
+    __slots__ = ("id", "targets", "actuals", "raw", "target_raw")
     id: str
     targets: Slots
     actuals: Slots
     raw: tuple[RawPair, ...] | None
     target_raw: tuple[RawPair, ...] | None
 
+    def __init__(
+        self,
+        id: str,
+        targets: Slots,
+        actuals: Slots,
+        raw: tuple[RawPair, ...] | None,
+        target_raw: tuple[RawPair, ...] | None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "targets", targets)
+        _set(self, "actuals", actuals)
+        _set(self, "raw", raw)
+        _set(self, "target_raw", target_raw)
 
-@dataclass(frozen=True, slots=True)
-class ScenarioIndicator:
+
+class ScenarioIndicator(_Frozen):
+    __slots__ = (
+        "path",
+        "id",
+        "name",
+        "validity",
+        "control",
+        "polarity",
+        "period_consolidation",
+        "targets",
+        "annual_target",
+        "actuals",
+        "annual_actual",
+        "location_consolidation",
+        "locations",
+        "measuring_period",
+        "unit",
+        "definition",
+        "formula",
+        "scale",
+        "rpjmd",
+        "milestones",
+    )
     path: str
     id: str
     name: str
@@ -152,9 +233,53 @@ class ScenarioIndicator:
     rpjmd: str | None
     milestones: tuple[ActionOutputFact, ...] | None
 
+    def __init__(
+        self,
+        path: str,
+        id: str,
+        name: str,
+        validity: Validity | None,
+        control: Control | None,
+        polarity: Polarity | None,
+        period_consolidation: PeriodConsolidation | None,
+        targets: Slots,
+        annual_target: RawValue,
+        actuals: Slots,
+        annual_actual: RawValue,
+        location_consolidation: LocationConsolidation | None,
+        locations: tuple[ScenarioLocation, ...],
+        measuring_period: MeasuringPeriod | None,
+        unit: str | None,
+        definition: str | None,
+        formula: str | None,
+        scale: str | None,
+        rpjmd: str | None,
+        milestones: tuple[ActionOutputFact, ...] | None,
+    ) -> None:
+        _set(self, "path", path)
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "validity", validity)
+        _set(self, "control", control)
+        _set(self, "polarity", polarity)
+        _set(self, "period_consolidation", period_consolidation)
+        _set(self, "targets", targets)
+        _set(self, "annual_target", annual_target)
+        _set(self, "actuals", actuals)
+        _set(self, "annual_actual", annual_actual)
+        _set(self, "location_consolidation", location_consolidation)
+        _set(self, "locations", locations)
+        _set(self, "measuring_period", measuring_period)
+        _set(self, "unit", unit)
+        _set(self, "definition", definition)
+        _set(self, "formula", formula)
+        _set(self, "scale", scale)
+        _set(self, "rpjmd", rpjmd)
+        _set(self, "milestones", milestones)
 
-@dataclass(frozen=True, slots=True)
-class ScenarioGoal:
+
+class ScenarioGoal(_Frozen):
+    __slots__ = ("path", "id", "name", "indicators", "category", "rpjmd")
     path: str
     id: str
     name: str
@@ -162,15 +287,45 @@ class ScenarioGoal:
     category: str | None
     rpjmd: str | None
 
+    def __init__(
+        self,
+        path: str,
+        id: str,
+        name: str,
+        indicators: tuple[ScenarioIndicator | Ready, ...],
+        category: str | None,
+        rpjmd: str | None,
+    ) -> None:
+        _set(self, "path", path)
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "indicators", indicators)
+        _set(self, "category", category)
+        _set(self, "rpjmd", rpjmd)
 
-@dataclass(frozen=True, slots=True)
-class Scenario:
+
+class Scenario(_Frozen):
+    __slots__ = ("profile", "level", "period", "goals", "metadata_fields")
     profile: str | None
     level: Level | None
     period: AsOf
     goals: tuple[ScenarioGoal, ...]
     # Per indicator id: the metadata fields its JSON can be judged on (rule missing_metadata).
     metadata_fields: Mapping[str, frozenset[str]]
+
+    def __init__(
+        self,
+        profile: str | None,
+        level: Level | None,
+        period: AsOf,
+        goals: tuple[ScenarioGoal, ...],
+        metadata_fields: Mapping[str, frozenset[str]],
+    ) -> None:
+        _set(self, "profile", profile)
+        _set(self, "level", level)
+        _set(self, "period", period)
+        _set(self, "goals", goals)
+        _set(self, "metadata_fields", metadata_fields)
 
 
 # ---- parsing ---------------------------------------------------------------------------------
@@ -523,13 +678,18 @@ def _indicator(data: object, path: str) -> ScenarioIndicator:
 # accepts it or names the JSON path of the problem.
 
 
-@dataclass(slots=True)
-class Ready:
+class Ready(_Record):
     """An indicator already converted to its engine input, with what the result needs."""
 
+    __slots__ = ("id", "input", "extra")
     id: str
     input: IndicatorInput
     extra: _Extra
+
+    def __init__(self, id: str, input: IndicatorInput, extra: _Extra) -> None:
+        self.id = id
+        self.input = input
+        self.extra = extra
 
 
 _PERIOD_KEYS = frozenset((*QUARTER_KEYS, ANNUAL_KEY))
@@ -1201,13 +1361,18 @@ def _form_problem(exc: LocationValueError, lang: str = "en") -> str:
     )
 
 
-@dataclass(slots=True)
-class _Extra:
+class _Extra(_Record):
     """What the result needs beyond the engine inputs."""
 
+    __slots__ = ("name", "scale", "annual_actual")
     name: str
     scale: Scale | None
     annual_actual: Decimal | None
+
+    def __init__(self, name: str, scale: Scale | None, annual_actual: Decimal | None) -> None:
+        self.name = name
+        self.scale = scale
+        self.annual_actual = annual_actual
 
 
 def scenario_to_agreement(
