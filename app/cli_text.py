@@ -192,8 +192,8 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "Unlocked: {agreement} {period}; the next bundle for that period imports again.",
     ),
     "province_inbox_header": (
-        "Diterima\tUnit\tStatus\tBaru\tDiubah\tKonflik\tBerkas",
-        "Received\tUnit\tStatus\tNew\tUpdated\tConflicts\tFile",
+        "Diterima\tUnit\tRevisi\tStatus\tKeterangan\tBerkas",
+        "Received\tUnit\tRevisions\tState\tReason\tFile",
     ),
     # -- selftest --
     "selftest_failed": ("GAGAL", "FAILED"),

@@ -273,18 +273,22 @@ def _scores(db: Database, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _sync_view(db: Database, args: argparse.Namespace, out: TextIO) -> int:
-    """The bundle inbox (applied, held; counts and conflicts) or the database's mode."""
+    """The bundle inbox as the window shows it (applied, held, conflicts, refused and why) or
+    the database's mode."""
     from app.cli import _lang
     from app.cli_text import word
     from app.sync import consolidation
+    from app.sync.inbox import inbox_entries, refusal_log
 
     if args.view == "mode":
         if args.set:
             consolidation.set_database_mode(db, args.set)
         print(consolidation.database_mode(db), file=out)  # the value --set takes
         return 0
-    print(word("province_inbox_header", _lang(args)), file=out)
-    for row in consolidation.inbox(db, args.unit):
-        cells = (row.recorded_at, row.unit_code, row.status, row.created, row.updated)
-        print("\t".join(map(str, (*cells, row.conflicts, row.file_name))), file=out)
+    lang = _lang(args)
+    print(word("province_inbox_header", lang), file=out)
+    for row in inbox_entries(db, refusal_log(args.paths.data_dir), args.unit):
+        received = row.received_at.isoformat(timespec="seconds")
+        cells = (received, row.unit_code, row.seq, row.state_word(lang), row.reason(lang))
+        print("\t".join((*cells, row.file_name)), file=out)
     return 0

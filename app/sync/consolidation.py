@@ -12,9 +12,7 @@ rows (one lock, always taken first, cannot form a cycle). SQLite already has one
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, select, text
@@ -64,52 +62,6 @@ def bundle_files(arguments: Iterable[Path]) -> list[Path]:
         else:
             out.append(path)
     return out
-
-
-@dataclass(frozen=True)
-class InboxRow:
-    """One received bundle: applied, or held waiting for its predecessor; its counts."""
-
-    bundle_id: str
-    unit_code: str
-    file_name: str
-    status: str
-    kind: str
-    recorded_at: str
-    created: int
-    updated: int
-    conflicts: int
-
-
-def inbox(db: Database, unit_code: str | None = None) -> list[InboxRow]:
-    """Every bundle this database received, oldest first (refused ones never enter it: a
-    refusal changes nothing, and the import's own report says why)."""
-    ledger = SyncBundle.__table__
-    statement = (
-        select(ledger)
-        .where(ledger.c.direction == "in", ledger.c.kind != "receipt")
-        .order_by(ledger.c.recorded_at, ledger.c.bundle_id)
-    )
-    if unit_code is not None:
-        statement = statement.where(ledger.c.unit_code == unit_code)
-    rows = []
-    with db.session() as session:
-        for row in session.execute(statement):
-            report = json.loads(row.report) if row.report else {}
-            rows.append(
-                InboxRow(
-                    bundle_id=row.bundle_id,
-                    unit_code=row.unit_code,
-                    file_name=row.file_name or "",
-                    status=row.status,
-                    kind=row.kind,
-                    recorded_at=row.recorded_at.isoformat(timespec="seconds"),
-                    created=int(report.get("created", 0)),
-                    updated=int(report.get("updated", 0)),
-                    conflicts=len(report.get("conflicts", ())),
-                )
-            )
-    return rows
 
 
 def applied_bundle_ids(db: Database) -> Sequence[str]:

@@ -216,20 +216,25 @@ def _ledger_entry(row: Any, open_ids: set[str]) -> InboxEntry:
     )
 
 
-def inbox_entries(db: Database, log: Path | None = None) -> list[InboxEntry]:
+def inbox_entries(
+    db: Database, log: Path | None = None, unit_code: str | None = None
+) -> list[InboxEntry]:
     """Every bundle this database has seen, oldest first: the ledger's (applied, held, with
-    conflicts) and, from `log`, the refused ones."""
+    conflicts) and, from `log`, the refused ones; only `unit_code`'s when given."""
     ledger = SyncBundle.__table__
     statement = (
         select(ledger)
         .where(ledger.c.direction == "in", ledger.c.kind != "receipt")
         .order_by(ledger.c.recorded_at, ledger.c.bundle_id)
     )
+    if unit_code is not None:
+        statement = statement.where(ledger.c.unit_code == unit_code)
     with db.session() as session:
         open_ids = set(session.scalars(select(SyncConflict.id)))
         rows = [_ledger_entry(row, open_ids) for row in session.execute(statement)]
     if log is not None:
-        rows.extend(_refusals(db, log, {r.bundle_id for r in rows}))
+        refused = _refusals(db, log, {r.bundle_id for r in rows})
+        rows.extend(r for r in refused if unit_code is None or r.unit_code == unit_code)
         rows.sort(key=lambda r: r.received_at)
     return rows
 

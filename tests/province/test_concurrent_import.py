@@ -22,10 +22,10 @@ from app.sync import service
 from app.sync.consolidation import (
     applied_bundle_ids,
     bundle_files,
-    inbox,
     province_unit_codes,
 )
 from app.sync.hashing import logical_hash
+from app.sync.inbox import inbox_entries
 from tests.backends import fresh_postgres_database, postgres_admin_url
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,13 +72,13 @@ def test_four_importers_apply_each_bundle_exactly_once(
             assert process.returncode == 0, err.decode()
         with open_database(racing) as db:
             applied = applied_bundle_ids(db)
-            rows = inbox(db)
+            rows = inbox_entries(db)
             racing_hash = logical_hash(db.engine, everything=False)
         with open_database(serial) as db:
             results = service.import_files(db, files, paths)
             assert all(r.error is None for r in results)
             serial_hash = logical_hash(db.engine, everything=False)
     assert len(applied) == len(set(applied)) == UNITS
-    assert [r.status for r in rows] == ["applied"] * UNITS
+    assert [r.state for r in rows] == ["applied"] * UNITS
     assert all(r.created > 0 and r.conflicts == 0 for r in rows)
     assert racing_hash == serial_hash

@@ -44,8 +44,15 @@ def test_a_folder_of_bundles_lands_in_the_inbox_with_progress(
     assert "pk_RUSAK_0.pkbundle" in err[-1] and not any("catatan" in line for line in err)
 
     assert main([*base, "province", "inbox"]) == 0
-    lines = capsys.readouterr().out.splitlines()[1:]
-    assert [line.split("\t")[1:3] for line in lines] == [[c, "applied"] for c in codes]
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()[1:]]
+    applied = [(r[1], r[3]) for r in rows if r[3] == "diterapkan"]
+    assert applied == [(c, "diterapkan") for c in codes]
+    (refused,) = [r for r in rows if r[3] == "ditolak"]  # the window's inbox, reason and all
+    assert refused[-1] == "pk_RUSAK_0.pkbundle" and refused[4].endswith(".")
+    assert main([*base, "--lang", "en", "province", "inbox", "--unit", "BKD"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert rows[0][:4] == ["Received", "Unit", "Revisions", "State"]
+    assert [(r[1], r[3]) for r in rows[1:]] == [("BKD", "applied")]
     with open_database(url) as consolidated:
         coverage = {r.unit_code: r.agreements for r in province.coverage(consolidated, 2024)}
     assert coverage == expected  # the province holds the union of the units
