@@ -6,7 +6,6 @@ not know the yearly list of Indonesian public holidays (cuti bersama changes eve
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Collection
 
@@ -24,7 +23,22 @@ MONTHS_ID = (
     "November",
     "Desember",
 )
-MONTHS_EN = tuple(calendar.month_name[m] for m in range(1, 13))
+# spelled out, not calendar.month_name: that follows the process locale (Qt sets it from the
+# desktop's), and importing calendar costs every `pk-desk score` run ~12 M instructions
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def format_date(day: dt.date, lang: str = "id") -> str:
@@ -33,12 +47,19 @@ def format_date(day: dt.date, lang: str = "id") -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
+def _days_in(year: int, month: int) -> int:
+    """The number of days of a month (28 to 31)."""
+    if month == 12:  # December has 31 days, and year 9999 has no next January
+        return 31
+    following = dt.date(year, month + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """Same day `months` later, clamped to the month's end (31 Jan + 1 month = 29 Feb 2024)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    last = calendar.monthrange(year, month)[1]
-    return dt.date(year, month, min(day.day, last))
+    return dt.date(year, month, min(day.day, _days_in(year, month)))
 
 
 def add_working_days(day: dt.date, count: int, holidays: Collection[dt.date] = ()) -> dt.date:
@@ -54,7 +75,7 @@ def add_working_days(day: dt.date, count: int, holidays: Collection[dt.date] = (
 
 def quarter_end(year: int, quarter: int) -> dt.date:
     month = quarter * 3
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, _days_in(year, month))
 
 
 def quarters_passed(year: int, on: dt.date) -> int:
