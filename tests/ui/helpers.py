@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 
 BKD_PK = "BKD/Maria Qibtya/2024"
 # Sasaran Khusus 3, "Indeks Kepuasan Layanan Kepegawaian": exact-moderate, Average, quarterly,
@@ -36,3 +38,17 @@ def type_into_cell(qtbot: Any, view: QAbstractItemView, index: QModelIndex, text
     # Enter commits through a queued call; wait until the editor has closed.
     qtbot.waitUntil(lambda: view.indexWidget(index) is None)
     return editor
+
+
+def drop_files(widget: QWidget, *paths: Path) -> None:
+    """Drop files or folders on a widget as a file manager does."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(event)  # type: ignore[attr-defined]

@@ -8,13 +8,10 @@ from pathlib import Path
 import openpyxl
 from sqlalchemy import func, select
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-
 from app.models import Agreement
 from app.models.database import open_database
 from app.services import organisation
-from tests.ui.helpers import BKD_PK
+from tests.ui.helpers import BKD_PK, drop_files
 from tests.xlsx import seed_workbooks as sw
 
 from app.ui.excel.import_dialog import ChangeTableModel, ExcelImportDialog
@@ -31,19 +28,6 @@ def _bkd_workbook(tmp_path: Path, spoil: bool = False) -> Path:
     return path
 
 
-def _drop(dialog: ExcelImportDialog, path: Path) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    dialog.dropEvent(event)
-
-
 def test_drop_preview_confirm(qtbot, tmp_path: Path, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     db = open_database(tmp_path / "t.sqlite", user="tester")
     try:
@@ -52,7 +36,7 @@ def test_drop_preview_confirm(qtbot, tmp_path: Path, qtmodeltester) -> None:  # 
         qtbot.addWidget(dialog)
         dialog.show()
         assert dialog.to_unit.isChecked() and not dialog.to_agreement.isEnabled()
-        _drop(dialog, _bkd_workbook(tmp_path))
+        drop_files(dialog, _bkd_workbook(tmp_path))
         qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
         qtmodeltester.check(dialog.model)
         assert dialog.errors.isHidden()

@@ -6,10 +6,8 @@ open), filtered and sorted."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import Qt
 
 from app.models import Agreement
 from app.models.database import open_database
@@ -19,22 +17,10 @@ from app.sync import service
 from app.sync.hashing import logical_hash
 from app.sync.inbox import inbox_entries, refusal_log
 from tests.conftest import copy_database
+from tests.ui.helpers import drop_files
 
 from app.ui.province.inbox_dialog import InboxDialog
 from app.ui.province.inbox_table_model import COL_REASON, COL_SEQ, COL_STATE, COL_UNIT
-
-
-def _drop(dialog: InboxDialog, *paths: Path) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    dialog.dropEvent(event)
 
 
 def _apply(qtbot, dialog: InboxDialog, files: int) -> None:  # type: ignore[no-untyped-def]
@@ -82,7 +68,7 @@ def test_inbox_lists_held_refused_applied_and_conflicts(  # type: ignore[no-unty
         qtmodeltester.check(dialog.model)
         assert dialog.model.rowCount() == 1
 
-        _drop(dialog, folder)  # the third bundle (its predecessor missing) and a damaged file
+        drop_files(dialog, folder)  # the third bundle (its predecessor missing) and a damaged file
         before = logical_hash(province.engine)
         _apply(qtbot, dialog, 2)
         assert logical_hash(province.engine) != before  # the held bundle's ledger row only
@@ -95,7 +81,7 @@ def test_inbox_lists_held_refused_applied_and_conflicts(  # type: ignore[no-unty
         assert refused.reason() and refused.reason("en") != refused.reason()
         assert "3 bundel" in dialog.summary.text() and "1 ditolak" in dialog.summary.text()
 
-        _drop(dialog, second)  # the predecessor arrives: both apply, the third in conflict
+        drop_files(dialog, second)  # the predecessor arrives: both apply, the third in conflict
         _apply(qtbot, dialog, 1)
         rows = dialog.model.rows()
         assert sorted(e.state for e in rows) == ["applied", "applied", "conflicts", "refused"]

@@ -4,32 +4,15 @@ then shows the sync state."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-
 from app.models.database import open_database
 from app.services import queries
 from app.sync import service
 from app.sync.hashing import logical_hash
+from tests.ui.helpers import drop_files
 
 from app.ui.sync.receive_dialog import ReceiveDialog
 from app.ui.sync.send_dialog import SendDialog
 from app.ui.sync.sync_table_models import TAKE
-
-
-def _drop(dialog: ReceiveDialog, path: Path) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    dialog.dropEvent(event)
 
 
 def test_send_drop_check_apply_and_state(qtbot, qtmodeltester, demo_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -72,7 +55,7 @@ def test_send_drop_check_apply_and_state(qtbot, qtmodeltester, demo_window, tmp_
         before = logical_hash(province.engine)
         receive = ReceiveDialog(province, paths)
         qtbot.addWidget(receive)
-        _drop(receive, bundle)
+        drop_files(receive, bundle)
         assert receive.files == [bundle]
         receive.check_button.click()
         qtbot.waitUntil(lambda: receive.report.rowCount() == 1, timeout=30000)
