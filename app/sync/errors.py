@@ -180,10 +180,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Agreement {agreement} never arrived in a bundle; no receipt was written.",
     ),
     "reference_empty": (
-        "Belum ada data referensi (sasaran RPJMD, IKU RPJMD, KSD atau IKU wajib); bundel "
-        "referensi tidak dibuat.",
+        "Belum ada data referensi (sasaran RPJMD, IKU RPJMD, KSD, IKU wajib atau pembaruan "
+        "profil daerah); bundel referensi tidak dibuat.",
         "There is no reference data yet (RPJMD goals or indicators, KSD, mandatory "
-        "indicators); no reference bundle was written.",
+        "indicators or a regional profile update); no reference bundle was written.",
     ),
     "reference_invalid": (
         "Data referensi di bundel {path} tidak valid: {why}; bundel ditolak.",
