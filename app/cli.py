@@ -906,4 +906,8 @@ def _sentence(exc: BaseException, lang: str = "id") -> str:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    # Run the importable module, not this `__main__` copy: services raise `app.cli.CliError`,
+    # which a `__main__.CliError` handler would not catch (a traceback instead of a sentence).
+    from app.cli import main as _main
+
+    sys.exit(_main())

@@ -144,3 +144,25 @@ def test_reference_profile_set_and_remove(
     assert capsys.readouterr().out.strip() == "profile kaltara v2"
     assert main(["--lang", "en", *base, "remove", "kaltara"]) == 2
     assert "has no update from the province" in capsys.readouterr().err
+
+
+def test_python_m_app_cli_says_a_service_refusal_in_one_sentence(
+    empty_template: Path, tmp_path: Path
+) -> None:
+    """`python -m app.cli` runs the module as `__main__`; a refusal raised by a service module
+    (which imports `app.cli.CliError`) must still be one sentence with exit 2, no traceback."""
+    import subprocess
+    import sys
+
+    path = copy_database(empty_template, tmp_path / "unit.sqlite")
+    command = [sys.executable, "-m", "app.cli", "--data-dir", str(tmp_path / "d")]
+    done = subprocess.run(
+        [*command, "reference", "--db", str(path), "profile", "set", str(tmp_path / "x.json")],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith("pk-desk: ") and "mode provinsi" in done.stderr
