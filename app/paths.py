@@ -45,6 +45,12 @@ def migrations_dir() -> Path:
     return Path(__file__).resolve().parent / "models" / "migrations"
 
 
+def font_cache_dir() -> Path:
+    """Where parsed font metrics are kept between runs: the user's cache folder, which the
+    system may empty at any time (a missing entry is simply rebuilt)."""
+    return Path(platformdirs.user_cache_dir(APP_SLUG, appauthor=False)) / "fonts"
+
+
 @dataclass(frozen=True)
 class AppPaths:
     """The per-user folders of one running application."""

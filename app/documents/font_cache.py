@@ -27,11 +27,10 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from reportlab import Version as REPORTLAB_VERSION
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFontFace
 
-from app.paths import APP_SLUG
+from app.paths import font_cache_dir
 
 FORMAT = 1
 _NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
@@ -56,10 +55,6 @@ _TABLES = ("charToGlyph", "glyphToChar", "charWidths", "hmetrics", "glyphPos")
 ATTRIBUTES = frozenset((*_NAMES, *_NUMBERS, *_LISTS, *_TABLES, "_pdfScale"))
 
 
-def cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir(APP_SLUG, appauthor=False)) / "fonts"
-
-
 class CachedFace(TTFontFace):
     """`TTFontFace` whose `extractInfo` comes from the cache when it can."""
 
@@ -79,7 +74,7 @@ def _entry(name: str, content: bytes) -> Path:
     """Named after the font's content (a PyInstaller build unpacks its files afresh, with
     new modification times, at every start), ReportLab's version and this format."""
     digest = hashlib.blake2b(content, digest_size=10).hexdigest()
-    return cache_dir() / f"{Path(name).stem}-{digest}-rl{REPORTLAB_VERSION}-f{FORMAT}.bin"
+    return font_cache_dir() / f"{Path(name).stem}-{digest}-rl{REPORTLAB_VERSION}-f{FORMAT}.bin"
 
 
 def _scale(units_per_em: int) -> Callable[[Any], Any]:

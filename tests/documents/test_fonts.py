@@ -58,7 +58,7 @@ def _numbers(face: object) -> dict[str, object]:
 def test_a_face_from_the_cache_is_the_face_reportlab_reads(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(font_cache, "cache_dir", lambda: tmp_path)
+    monkeypatch.setattr(font_cache, "font_cache_dir", lambda: tmp_path)
     path = str(resource_path("fonts", fonts._FILES[name][0]))
     expected = _numbers(TTFontFace(path))
     assert _numbers(font_cache.CachedFace(path)) == expected  # read, then stored
