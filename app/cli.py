@@ -252,6 +252,10 @@ def cmd_score(args: argparse.Namespace) -> int:
             db, as_of=args.period, year=args.year, unit_code=args.unit
         )
         findings = scoring.findings_for(db, _agreement_ids_filter([s.meta.id for s in scored]))
+        with db.session() as session:  # labels as this database's profiles give them
+            profiles = {
+                code: load_profile(code, session) for code in {s.meta.profile_code for s in scored}
+            }
     lang = _lang(args)
     if args.json:
         _print_json(
@@ -270,7 +274,7 @@ def cmd_score(args: argparse.Namespace) -> int:
                             s.score,
                             findings.get(s.meta.id, []),
                             {},
-                            load_profile(s.meta.profile_code),
+                            profiles[s.meta.profile_code],
                             lang,
                         ),
                     }

@@ -51,9 +51,17 @@ def _row(session: Session) -> OfficeSettings | None:
     )
 
 
-def defaults(profile_code: str) -> Settings:
-    profile = load_profile(profile_code)
+def defaults(profile_code: str, session: Session | None = None) -> Settings:
+    """The profile's own government name and signing place; with a session, as that database
+    uses the profile (the province may have updated it)."""
+    profile = load_profile(profile_code, session)
     return Settings(profile.code, profile.government_name, profile.signing_place)
+
+
+def profile_defaults(db: Database, profile_code: str) -> Settings:
+    """`defaults` as the database `db` uses the profile (for the setup page's prefill)."""
+    with db.session() as session:
+        return defaults(profile_code, session)
 
 
 def get_settings(db: Database, default_profile: str = "dki") -> Settings:
@@ -61,7 +69,7 @@ def get_settings(db: Database, default_profile: str = "dki") -> Settings:
     with db.session() as session:
         row = _row(session)
         if row is None:
-            return defaults(default_profile)
+            return defaults(default_profile, session)
         return Settings(
             row.profile_code,
             row.government_name,
@@ -219,4 +227,4 @@ def default_signing_place(db: Database, profile_code: str) -> str:
     settings = get_settings(db, profile_code)
     if settings.stored and settings.profile_code == profile_code:
         return settings.signing_place
-    return load_profile(profile_code).signing_place
+    return profile_defaults(db, profile_code).signing_place

@@ -55,13 +55,17 @@ def unit_choices(db: Database) -> list[Choice]:
         ]
 
 
-def profile_choices() -> list[Choice]:
-    return [Choice(code, load_profile(code).name) for code in available_profiles()]
+def profile_choices(db: Database) -> list[Choice]:
+    """The regional profiles, named as this database uses them (the province's update, if any)."""
+    with db.session() as session:
+        return [Choice(code, load_profile(code, session).name) for code in available_profiles()]
 
 
-def scale_choices(profile_code: str) -> list[Choice]:
-    """The predicate scales of a profile (audit opinion, survey category, SAKIP grade)."""
-    profile = load_profile(profile_code)
+def scale_choices(db: Database, profile_code: str) -> list[Choice]:
+    """The predicate scales of a profile (audit opinion, survey category, SAKIP grade), as this
+    database uses the profile: a scale the province added in an update is offered too."""
+    with db.session() as session:
+        profile = load_profile(profile_code, session)
     return [Choice(s.code, s.label) for s in profile.scales.values()]
 
 

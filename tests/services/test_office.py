@@ -3,6 +3,7 @@ print its own header, and refuse bad input without writing anything."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,30 @@ def test_settings_survive_reopening_and_undo_gets_the_old_values(tmp_path: Path)
         assert before.government_name == "Pemerintah Kabupaten Bulungan"
     with open_database(path, user="t") as db:
         assert office.get_settings(db).signing_place == "Bulungan"
+
+
+def test_the_pickers_and_defaults_read_the_profile_as_this_database_uses_it(db: Database) -> None:
+    """A profile update from the province renames the profile, moves its signing place and
+    adds a scale: the setup prefill, the pickers and a new PK's signing place follow it."""
+    from app.paths import resource_path
+    from app.services import pickers, reference
+
+    kaltara = json.loads(resource_path("profiles", "kaltara.json").read_text(encoding="utf-8"))
+    shipped_scales = [c.id for c in pickers.scale_choices(db, "kaltara")]
+    assert office.default_signing_place(db, "kaltara") == "Tanjung Selor"
+    scales = {
+        **kaltara["scales"],
+        "ikm": {
+            "label": "Indeks Kepuasan Masyarakat",
+            "items": kaltara["scales"]["survey"]["items"],
+        },
+    }
+    update = {**kaltara, "name": "Kaltara 2025", "signing_place": "Bulungan", "scales": scales}
+    reference.set_profile_update(db, update, "kaltara_2025.json")
+
+    assert {c.id: c.label for c in pickers.profile_choices(db)}["kaltara"] == "Kaltara 2025"
+    assert {c.id for c in pickers.scale_choices(db, "kaltara")} == {*shipped_scales, "ikm"}
+    assert office.profile_defaults(db, "kaltara").signing_place == "Bulungan"
+    assert office.default_signing_place(db, "kaltara") == "Bulungan"
+    assert office.get_settings(db, "kaltara").signing_place == "Bulungan"
+    assert office.defaults("kaltara").signing_place == "Tanjung Selor", "the shipped file"

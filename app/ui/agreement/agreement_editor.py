@@ -530,7 +530,7 @@ class AgreementEditor(QWidget):
             self.unit.blockSignals(False)
             self.profile.blockSignals(True)
             self.profile.clear()
-            for choice in pickers.profile_choices():
+            for choice in pickers.profile_choices(self.state.db):
                 self.profile.addItem(choice.label, choice.id)
             self.profile.blockSignals(False)
         changed = self.detail is None or self.detail.id != agreement_id

@@ -53,7 +53,7 @@ class NewAgreementDialog(QDialog):
             self.unit.addItem(choice.label, choice.id)
         self.unit.setCurrentIndex(max(0, self.unit.findData(defaults["unit_id"])))
         self.profile = QComboBox(self)
-        for choice in pickers.profile_choices():
+        for choice in pickers.profile_choices(db):
             self.profile.addItem(choice.label, choice.id)
         self.profile.setCurrentIndex(max(0, self.profile.findData(defaults["profile_code"])))
         form = QFormLayout()

@@ -599,7 +599,7 @@ class IndicatorEditor(QWidget):
                 widget.blockSignals(True)
                 widget.clear()
                 widget.addItem("—", None)
-                for choice in pickers.scale_choices(detail.profile_code):
+                for choice in pickers.scale_choices(self.state.db, detail.profile_code):
                     widget.addItem(choice.label, choice.id)
                 widget.setCurrentIndex(max(0, widget.findData(value)))
                 widget.blockSignals(False)

@@ -65,7 +65,7 @@ class SettingsDialog(QDialog):
         current = office.get_settings(state.db)
         self.setWindowTitle(self.tr("Pengaturan kantor"))
         self.profile = QComboBox(self)
-        for choice in pickers.profile_choices():
+        for choice in pickers.profile_choices(state.db):
             self.profile.addItem(choice.label, choice.id)
         self.profile.setCurrentIndex(max(0, self.profile.findData(current.profile_code)))
         self.government = QLineEdit(current.government_name, self)

@@ -66,7 +66,7 @@ class SetupPage(QScrollArea):
 
         self.office_box = QGroupBox(body)
         self.profile = QComboBox(self.office_box)
-        for choice in pickers.profile_choices():
+        for choice in pickers.profile_choices(self._db):
             self.profile.addItem(choice.label, choice.id)
         self.government = QLineEdit(self.office_box)
         self.government.setObjectName("governmentName")
@@ -192,7 +192,7 @@ class SetupPage(QScrollArea):
 
     def _profile_changed(self, *_: Any) -> None:
         """Prefill the government name and signing place from the chosen profile."""
-        defaults = office.defaults(self.profile.currentData())
+        defaults = office.profile_defaults(self._db, self.profile.currentData())
         self.government.setText(defaults.government_name)
         self.place.setText(defaults.signing_place)
 
