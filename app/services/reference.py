@@ -560,11 +560,16 @@ def add_mandatory_indicator(db: Database, goal_id: str, code: str) -> str:
     if status.present:
         raise _error("reference_already_present", "code", code=code)
     entry = status.entry
-    metadata = {
+    metadata: dict[str, Any] = {
         name: getattr(entry, name)
         for name in MandatoryIndicator.METADATA_FIELDS
         if getattr(entry, name) is not None
     }
+    if entry.rpjmd_indicator_code is not None:  # counts towards the province's RPJMD IKU
+        with db.session() as session:
+            linked = {i.code: i.id for i in read_reference(session).indicators}
+        if entry.rpjmd_indicator_code in linked:
+            metadata["rpjmd_indicator_id"] = linked[entry.rpjmd_indicator_code]
     return agreements.add_indicator(
         db, goal_id, name=entry.name, mandatory=True, reference_code=entry.code, **metadata
     )

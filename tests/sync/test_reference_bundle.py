@@ -17,7 +17,7 @@ from sqlalchemy import select
 from app.documents.text import percent
 from app.engine.enums import Severity
 from app.engine.messages import render
-from app.models import Agreement, Goal, Indicator, Official
+from app.models import Agreement, Goal, Indicator, Official, RpjmdIndicator
 from app.models.database import Database
 from app.models.enums import Period
 from app.services import agreements, lifecycle, printing, reference
@@ -107,6 +107,8 @@ def test_round_trip_makes_the_mandatory_indicator_block_finalkan_until_added(
             added = session.get(Indicator, indicator_id)
             assert added.mandatory and added.reference_code == "IW-01"
             assert added.name == MERIT and added.polarity.value == "maximize"
+            linked = session.get(RpjmdIndicator, added.rpjmd_indicator_id)
+            assert linked is not None and linked.code == "IKR-01", "the province's RPJMD link"
         [status] = reference.mandatory_for_agreement(db, agreement_id)
         assert status.indicator_id == indicator_id
         # The IKU is there; what it still lacks is ordinary metadata, not the rule.
