@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app.cli_text import band_name, counts_text, say, say_value, word
 from app.paths import AppPaths
@@ -341,7 +341,21 @@ def _score_scenario(args: argparse.Namespace) -> int:
         raise CliError(
             f"{args.scenario}: {exc.sentence('id')}", en=f"{args.scenario}: {exc}"
         ) from exc
+    if args.whole_process:
+        _exit_at_once(0)
     return 0
+
+
+def _exit_at_once(code: int) -> NoReturn:
+    """End the process once its output is written, without freeing what it built one object
+    at a time: a province's scenario leaves some two million objects whose teardown took
+    50 ms (6 % of the command), and the system takes the process's memory back at once.
+    Only for a command that holds nothing else to close (no database, no files open)."""
+    import os
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _iso_date(text: str, lang: str = "id") -> Any:
@@ -873,6 +887,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     args.paths = AppPaths.resolve(args.data_dir)
+    # the process's own command line (not a caller's list): a command may end it at once
+    args.whole_process = argv is None
     handler = getattr(args, "handler", None)
     try:
         return int((handler or cmd_gui)(args))

@@ -44,6 +44,21 @@ def test_weights_9_14_26_through_the_real_command() -> None:
     ]
 
 
+def test_the_real_command_ends_with_all_its_output_written(capsys) -> None:
+    # run as a process, the command ends without tearing down what it built (os._exit):
+    # everything it printed must still arrive, the same as in-process
+    path = SCENARIOS / "seed003_raw_locations.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "score", str(path), "--pretty"],
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    assert main(["score", str(path), "--pretty"]) == 0
+    assert result.stdout == capsys.readouterr().out.encode()
+    assert result.stderr == b""
+
+
 def test_na_indicator_drops_out_and_nilai_sasaran_is_80_25(tmp_path: Path, capsys) -> None:
     result = score(with_period(tmp_path, "seed003_weights.json", "TW1"), capsys)
     a, b, c = (result["indicators"][k] for k in ("IK-A", "IK-B", "IK-C"))
