@@ -870,9 +870,10 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from app.cli_text import translate_parser, wanted_language
+    from app.cli_text import speak_argparse, translate_parser, unrecognized, wanted_language
 
     language = wanted_language(list(sys.argv[1:] if argv is None else argv))
+    speak_argparse(language)
     parser = build_parser(language)
     if language == "en":
         translate_parser(parser)
@@ -882,10 +883,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # file names left over after the options belong to that list; anything else is an error.
     if extra and isinstance(getattr(args, "files", None), list):
         if any(item.startswith("-") for item in extra):
-            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+            parser.error(unrecognized(extra))
         args.files.extend(extra)
     elif extra:
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        parser.error(unrecognized(extra))
     args.paths = AppPaths.resolve(args.data_dir)
     # the process's own command line (not a caller's list): a command may end it at once
     args.whole_process = argv is None

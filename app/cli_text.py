@@ -444,10 +444,65 @@ METAVARS_EN = {
     "KODE": "CODE",
     "JALUR": "PATH",
 }
-# argparse's own texts, already English
+#: argparse's own texts (Python 3.11–3.13 msgids) as an Indonesian reader sees them; a text
+#: argparse adds later stays English until it is listed here.
+ARGPARSE_ID = {
+    "usage: ": "penggunaan: ",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: galat: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "positional arguments": "argumen posisi",
+    "options": "opsi",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "show program's version number and exit": "tampilkan nomor versi program lalu keluar",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "ignored explicit argument %r": "argumen eksplisit %r diabaikan",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
+    "expected one argument": "memerlukan satu nilai",
+    "expected at most one argument": "memerlukan paling banyak satu nilai",
+    "expected at least one argument": "memerlukan paling sedikit satu nilai",
+    "expected %s argument": "memerlukan %s nilai",
+    "expected %s arguments": "memerlukan %s nilai",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "opsi %(option)s ambigu, bisa berarti %(matches)s"
+    ),
+    "unexpected option string: %s": "opsi tak terduga: %s",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak valid: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "pilihan tidak valid: %(value)r (pilih salah satu: %(choices)s)"
+    ),
+    "can't open '%(filename)s': %(error)s": "tidak dapat membuka '%(filename)s': %(error)s",
+}
+# argparse's own help texts, in either language: not ours to translate
 _ARGPARSE_OWN = frozenset(
-    {"show this help message and exit", "show program's version number and exit"}
+    {
+        text
+        for msgid in ("show this help message and exit", "show program's version number and exit")
+        for text in (msgid, ARGPARSE_ID[msgid])
+    }
 )
+
+
+def speak_argparse(language: str) -> None:
+    """Make argparse's own words (usage, errors, its help lines) Indonesian for "id" and its
+    English otherwise. argparse looks each text up through the module's `_` and `ngettext`
+    when it builds a parser or reports an error, so this runs before the parser is built."""
+    import gettext
+
+    if language == "id":
+        argparse._ = lambda text: ARGPARSE_ID.get(text, text)  # type: ignore[attr-defined]
+        argparse.ngettext = lambda one, many, n: ARGPARSE_ID.get(  # type: ignore[attr-defined]
+            one if n == 1 else many, one if n == 1 else many
+        )
+    else:
+        argparse._ = gettext.gettext  # type: ignore[attr-defined]
+        argparse.ngettext = gettext.ngettext  # type: ignore[attr-defined]
+
+
+def unrecognized(extra: list[str]) -> str:
+    """argparse's own message for arguments left over, in the language it speaks now."""
+    return argparse._("unrecognized arguments: %s") % " ".join(extra)  # type: ignore[attr-defined]
 
 
 def _option(argv: list[str], name: str) -> str | None:

@@ -270,3 +270,23 @@ def test_selftest_speaks_english(monkeypatch: pytest.MonkeyPatch) -> None:
     line = out.getvalue().rstrip()
     assert line.startswith("FAILED ")
     assert line.endswith(" s  1. scores computed: Font DejaVuSans is missing."), line
+
+
+def test_argparse_own_words_follow_the_language(capsys) -> None:
+    """Usage, argparse's errors and its help lines are Indonesian by default, English with
+    --lang en, whichever language the previous command in the process used."""
+    with pytest.raises(SystemExit) as done:
+        main(["score", "--bogus"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("penggunaan: pk-desk") and err.endswith(
+        "pk-desk: galat: argumen tidak dikenal: --bogus\n"
+    ), err
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "nosuch"])
+    err = capsys.readouterr().err
+    assert err.startswith("usage: pk-desk") and "error: argument COMMAND: invalid choice" in err
+    with pytest.raises(SystemExit):
+        main(["pdf", "--help"])
+    out = capsys.readouterr().out
+    assert "opsi:" in out and "tampilkan bantuan ini lalu keluar" in out, out

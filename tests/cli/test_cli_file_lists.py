@@ -24,4 +24,4 @@ def test_unknown_options_are_still_refused(capsys: pytest.CaptureFixture[str]) -
     with pytest.raises(SystemExit) as exit_info:
         main(["list", "units", "--bogus"])
     assert exit_info.value.code == 2
-    assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+    assert "argumen tidak dikenal: --bogus" in capsys.readouterr().err
