@@ -46,7 +46,8 @@ _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3})\d+"')
-_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+#: Every cell tag; the group is its column when `r` is its first attribute, else empty.
+_CELL_TAG = re.compile(rb'<(?:\w+:)?c[\s>/](?:r="([A-Z]{1,3})\d)?')
 
 
 class WorkbookError(ServiceError):
@@ -237,11 +238,16 @@ def _scan_xml(
                     max_col = _column_index(dim.group(3) or dim.group(1))
                     _check_extent(path, sheet, max_row, max_col)
                 first = False
-            for match in _ROW_REF.finditer(chunk):
-                max_row = max(max_row, int(match.group(1)))
-            for match in _CELL_REF.finditer(chunk):
-                max_col = max(max_col, _column_index(match.group(1)))
-            cells += len(_CELL_TAG.findall(chunk))
+            max_row = max(max_row, max(map(int, _ROW_REF.findall(chunk)), default=0))
+            # One pass finds every cell tag, with its column when `r` comes first (as every
+            # writer puts it); only a chunk with some other cell tag needs the exact pattern.
+            tags = _CELL_TAG.findall(chunk)
+            cells += len(tags)
+            columns = set(tags)
+            if b"" in columns:
+                columns.discard(b"")
+                columns.update(_CELL_REF.findall(chunk))
+            max_col = max(max_col, max(map(_column_index, columns), default=0))
             _check_extent(path, sheet, max_row, max_col, cells)
             if percent_styles:
                 found = percent.setdefault(sheet, set())

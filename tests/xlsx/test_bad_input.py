@@ -164,6 +164,20 @@ def test_one_far_away_cell_cannot_make_a_huge_sheet(tmp_path: Path) -> None:
         open_workbook(_raw_xlsx(tmp_path / "jauh.xlsx", sheet))
 
 
+@pytest.mark.parametrize(
+    "cell",
+    ['<c r="HZ1"><v>1</v></c>', '<c t="n" r="HZ1"><v>1</v></c>', '<x:c s="0" r="HZ1"/>'],
+    ids=["r-first", "r-later", "prefixed"],
+)
+def test_a_sheet_wider_than_the_cap_is_refused_however_its_cells_are_written(
+    tmp_path: Path, cell: str
+) -> None:
+    """The column cap reads each cell's reference wherever the writer put `r`."""
+    sheet = _SHEET_HEAD + f'<row r="1"><c r="A1"><v>1</v></c>{cell}</row></sheetData></worksheet>'
+    with pytest.raises(WorkbookError, match="sampai kolom HZ; PK Desk membaca paling banyak 200"):
+        open_workbook(_raw_xlsx(tmp_path / "lebar.xlsx", sheet))
+
+
 def test_an_xml_bomb_is_refused(unit_db: Database, tmp_path: Path) -> None:
     bomb = (
         '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
