@@ -232,11 +232,8 @@ def refusal_sentence(preview: ImportPreview, lang: str = "id") -> str:
 # --- matching and writing ------------------------------------------------------------------
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _key(text: str | None) -> str:
-    return _SPACES.sub(" ", (text or "").strip().lower())
+    return " ".join((text or "").lower().split())
 
 
 _UNIT_KINDS = (

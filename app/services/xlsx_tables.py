@@ -13,6 +13,7 @@ row (Triwulan I–IV under "Triwulan") and the column-number row (1 2 3 …) are
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -302,13 +303,14 @@ def norm(value: Cell) -> str:
     if value is None:
         return ""
     text = str(value).lower()
-    if len(text) > 120:  # never a header label; spare the regexes on long texts
+    if len(text) > 120:  # never a header label: spare long texts the work
         return text
-    return _SPACES.sub(" ", _MARKS.sub(" ", text)).strip(" .")
+    # str methods, not regexes: called on every cell of a sheet (split() breaks on exactly
+    # the whitespace `\s` matches), four times faster.
+    marks = text.replace("*", " ").replace(":", " ").replace(";", " ")
+    return " ".join(marks.split()).strip(" .")
 
 
-_MARKS = re.compile(r"[*:;]+")
-_SPACES = re.compile(r"\s+")
 #: A header row names at least one of these (the first required column of some table).
 _ANCHORS = frozenset(
     {
@@ -657,19 +659,11 @@ class Reader:
                 value.isoformat() if hasattr(value, "isoformat") else str(value),
             )
             return None
-        text = str(value).strip()
-        if text.lower() in _NA_WORDS:
-            return Target()
-        try:
-            return Target(parse_id_number(text))
-        except ValueError:
-            pass
-        try:
-            low, high = parse_id_range(text)
-            return Target(low, high)
-        except ValueError:
+        bounds = _bounds(str(value).strip())
+        if bounds is None:
             self.error(r, c, "not_number", value)
             return None
+        return Target(*bounds)
 
     def realisation(self, row: list[Cell], r: int, c: int) -> Decimal | None:
         """A realisation cell: one number (no range); None when empty, N/A or unreadable."""
@@ -682,6 +676,22 @@ class Reader:
     def amount(self, row: list[Cell], r: int, c: int | None) -> Decimal | None:
         target = self.number(row, r, c)
         return None if target is None else target.number
+
+
+@functools.lru_cache(maxsize=4096)
+def _bounds(text: str) -> tuple[Decimal | None, Decimal | None] | None:
+    """A target's text read once however often a sheet repeats it ("100", "N/A", "75,5"):
+    (number, upper bound), (None, None) for N/A, None when it is no number."""
+    if text.lower() in _NA_WORDS:
+        return None, None
+    try:
+        return parse_id_number(text), None
+    except ValueError:
+        pass
+    try:
+        return parse_id_range(text)
+    except ValueError:
+        return None
 
 
 # --- table readers -------------------------------------------------------------------------
