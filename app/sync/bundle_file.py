@@ -20,6 +20,7 @@ import stat
 import struct
 import zipfile
 import zlib
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,38 +58,112 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+@dataclass
+class Member:
+    """A file for `build_archive` with what its caller already knows about it: its hash,
+    its JSON-lines record count, or its raw-deflate bytes (level 6) — perhaps still being
+    compressed on another thread (a `Future`) while the caller works on."""
+
+    data: bytes
+    sha256: str | None = None
+    records: int | None = None
+    deflated: bytes | Future[bytes] | None = None
+
+
+def deflate(data: bytes) -> bytes:
+    """Raw deflate at level 6: the bytes zipfile writes for a ZIP_DEFLATED member at
+    compresslevel 6. zlib releases the GIL meanwhile, so it can run beside other work."""
+    return zlib.compress(data, 6, wbits=-15)
+
+
 def build_archive(
     manifest: dict[str, Any],
-    files: dict[str, bytes],
+    files: dict[str, bytes | Member],
     key: InstallationKey,
-    hashes: dict[str, str] | None = None,
 ) -> bytes:
     """The signed zip's bytes. Same manifest and files → same bytes (fixed times, sorted names,
-    deterministic Ed25519), so a re-export of unchanged data is byte-identical. `hashes`:
-    SHA-256 hex digests of files the caller has hashed already."""
+    deterministic Ed25519), so a re-export of unchanged data is byte-identical."""
     manifest = dict(manifest)
-    known = hashes or {}
+    members = {
+        name: data if isinstance(data, Member) else Member(data)
+        for name, data in sorted(files.items())
+    }
     manifest["files"] = [
         {
             "path": name,
-            "sha256": known.get(name) or sha256_hex(data),
-            "size": len(data),
-            "records": data.count(b"\n") if name.endswith(".jsonl") else 1,
+            "sha256": member.sha256 or sha256_hex(member.data),
+            "size": len(member.data),
+            "records": _records(name, member),
         }
-        for name, data in sorted(files.items())
+        for name, member in members.items()
     ]
     manifest_bytes = canonical_json(manifest)
-    members = [(MANIFEST, manifest_bytes), (SIGNATURE, key.sign(manifest_bytes))]
-    members += sorted(files.items())
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
-            info.external_attr = (stat.S_IFREG | 0o644) << 16
-            archive.writestr(info, data, compresslevel=6)
-    return buffer.getvalue()
+    signed = {MANIFEST: Member(manifest_bytes), SIGNATURE: Member(key.sign(manifest_bytes))}
+    return zip_bytes(list((signed | members).items()))
+
+
+def _records(name: str, member: Member) -> int:
+    if not name.endswith(".jsonl"):
+        return 1
+    return member.data.count(b"\n") if member.records is None else member.records
+
+
+# What zipfile writes for a member of ours (see `zip_bytes`): DOS time of `_ZIP_TIME`,
+# version 2.0, made on Unix, a regular file rw-r--r--, deflated.
+_DOS_DATE = (_ZIP_TIME[0] - 1980) << 9 | _ZIP_TIME[1] << 5 | _ZIP_TIME[2]
+_DOS_TIME = _ZIP_TIME[3] << 11 | _ZIP_TIME[4] << 5 | _ZIP_TIME[5] // 2
+_VERSION, _UNIX, _UTF8_NAME = 20, 3, 0x800
+_MODE = (stat.S_IFREG | 0o644) << 16
+
+
+def zip_bytes(members: list[tuple[str, Member]]) -> bytes:
+    """The zip of the members, in their order, joined into one buffer: byte for byte what
+    `zipfile` writes for them (deflated at level 6, `_ZIP_TIME`, made on Unix, mode 0644),
+    without compressing again what a caller compressed ahead."""
+    total = sum(len(member.data) for _, member in members)
+    if total > MAX_TOTAL_BYTES:  # a bundle no installation would accept (and beyond zip64)
+        raise SyncError("total_too_large", path="-", size=total, limit=MAX_TOTAL_BYTES)
+    parts: list[bytes] = []
+    directory: list[bytes] = []
+    offset = 0
+    for name, member in members:
+        try:
+            encoded, flags = name.encode("ascii"), 0
+        except UnicodeEncodeError:
+            encoded, flags = name.encode("utf-8"), _UTF8_NAME
+        deflated = member.deflated
+        if deflated is None:
+            deflated = deflate(member.data)
+        elif not isinstance(deflated, bytes):
+            deflated = deflated.result()
+        crc, size = zlib.crc32(member.data), len(member.data)
+        fields = (flags, zipfile.ZIP_DEFLATED, _DOS_TIME, _DOS_DATE, crc, len(deflated), size)
+        header = struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", _VERSION, 0, *fields, len(encoded), 0)
+        parts += (header, encoded, deflated)
+        directory.append(
+            struct.pack(
+                "<4s4B4HL2L5H2L",
+                b"PK\x01\x02",
+                _VERSION,
+                _UNIX,
+                _VERSION,
+                0,
+                *fields,
+                len(encoded),
+                0,
+                0,
+                0,
+                0,
+                _MODE,
+                offset,
+            )
+            + encoded
+        )
+        offset += len(header) + len(encoded) + len(deflated)
+    size = sum(len(entry) for entry in directory)
+    count = len(directory)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, size, offset, 0)
+    return b"".join([*parts, *directory, end])
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,8 +49,10 @@ from app.sync import entities
 from app.sync.bundle_file import (
     BUNDLE_FORMAT,
     FORMAT_VERSION,
+    Member,
     build_archive,
     canonical_json,
+    deflate,
     sha256_hex,
     write_atomically,
 )
@@ -340,9 +343,17 @@ def export_bundle(
     full: bool = False,
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Write the bundle and record it in the ledger, in one transaction."""
+    """Write the bundle and record it in the ledger, in one transaction.
+
+    Compressing changes.jsonl (the bundle's bulk) and writing the file run on a second thread
+    (zlib and the file system release the GIL) beside the rest of the reading and the ledger
+    rows; the file is on disk before the transaction commits."""
     kind = "full" if full else "delta"
-    with paused_gc(), db.transaction("bundle_export") as session:
+    with (
+        paused_gc(),
+        ThreadPoolExecutor(1, thread_name_prefix="pk-export") as background,
+        db.transaction("bundle_export") as session,
+    ):
         conn = session.connection()
         unit_id = find_unit(conn, unit_code)
         subtree = entities.unit_subtree(conn, unit_id)
@@ -355,6 +366,8 @@ def export_bundle(
             progress(1, 3)
         if not rows:
             return ExportResult(None, None, kind, 0, 0, 0, None)
+        lines = export_lines(rows)
+        changes = Member(lines, records=len(rows), deflated=background.submit(deflate, lines))
         ledger = SyncBundle.__table__
         prev = None
         if not full:
@@ -371,10 +384,9 @@ def export_bundle(
         local = [row[_SEQ] for row in rows if row[_ORIGIN] == origin]
         last_seq = _last_seq(conn, origin)
         seq_range = [min(local) if local and not full else 1, max(local) if local else last_seq]
-        changes = export_lines(rows)
         have = {(name, rid) for name, ids in scope.ids.items() for rid in ids}
         context = entities.context_closure(conn, have, scope.pointed_at)
-        context_bytes = b"".join(
+        context_lines = b"".join(
             canonical_json(
                 {
                     "entity": name,
@@ -385,7 +397,12 @@ def export_bundle(
             + b"\n"
             for (name, rid), row in sorted(context.items())
         )
-        files: dict[str, bytes] = {"changes.jsonl": changes, "context.jsonl": context_bytes}
+        changes.sha256 = sha256_hex(lines)  # hashlib too releases the GIL
+        context_bytes = Member(context_lines, sha256_hex(context_lines), len(context))
+        files: dict[str, bytes | Member] = {
+            "changes.jsonl": changes,
+            "context.jsonl": context_bytes,
+        }
         attachments = entities.synced_tables()["attachments"]
         for chunk in entities.chunks(scope.ids["attachments"]):
             for sha, content in conn.execute(
@@ -396,12 +413,10 @@ def export_bundle(
                 files[f"attachments/{sha}"] = bytes(content)
         if progress:
             progress(2, 3)
-        hashes = {"changes.jsonl": sha256_hex(changes), "context.jsonl": sha256_hex(context_bytes)}
         bundle_id = str(
             uuid.uuid5(
                 _NAMESPACE,
-                f"{origin}|{unit_code}|{kind}|{prev}|{hashes['changes.jsonl']}|"
-                f"{hashes['context.jsonl']}",
+                f"{origin}|{unit_code}|{kind}|{prev}|{changes.sha256}|{context_bytes.sha256}",
             )
         )
         agreement_of = scope.agreement_of
@@ -426,10 +441,10 @@ def export_bundle(
             "reference": _reference_version(conn),
             "created_at": stamp(rows[-1][0]),
         }
-        data = build_archive(manifest, files, key, hashes)
+        data = build_archive(manifest, files, key)
         out_dir.mkdir(parents=True, exist_ok=True)
         path = out_dir / bundle_file_name(unit_code, bundle_id)
-        write_atomically(path, data)
+        written = background.submit(write_atomically, path, data)  # fsync'd, while rows go in
         sha = sha256_hex(data)
         upsert(
             conn,
@@ -474,6 +489,7 @@ def export_bundle(
                 for a in agreements
             ],
         )
+        written.result()  # the bundle is durable before its ledger row commits
         if progress:
             progress(3, 3)
     return ExportResult(

@@ -1,0 +1,50 @@
+"""The bundle's zip is written by hand (so changes.jsonl can be compressed on another thread
+while the export reads on); it must stay byte for byte what `zipfile` writes, and read back."""
+
+from __future__ import annotations
+
+import io
+import stat
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+
+from app.sync.bundle_file import Member, deflate, zip_bytes
+
+_MEMBERS = {
+    "manifest.json": b'{"format":"pk-desk-bundle"}',
+    "changes.jsonl": b"".join(
+        b'{"id":"%d","name":"Bidang %d"}\n' % (i, i % 7) for i in range(9000)
+    ),
+    "context.jsonl": b"",
+    "attachments/ab12": bytes(range(256)) * 40,
+    "lampiran/surat-é.pdf": "Perjanjian Kinerja — ü".encode(),
+}
+
+
+def _zipfile_bytes(members: dict[str, bytes]) -> bytes:
+    """The archive as `zipfile` writes it with the bundle's fixed settings."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            archive.writestr(info, data, compresslevel=6)
+    return buffer.getvalue()
+
+
+def test_hand_written_zip_is_byte_for_byte_what_zipfile_writes() -> None:
+    written = zip_bytes([(name, Member(data)) for name, data in _MEMBERS.items()])
+    assert written == _zipfile_bytes(_MEMBERS)
+    with zipfile.ZipFile(io.BytesIO(written)) as archive:
+        assert archive.testzip() is None
+        assert {name: archive.read(name) for name in archive.namelist()} == _MEMBERS
+
+
+def test_a_member_compressed_ahead_on_another_thread_gives_the_same_bytes() -> None:
+    changes = _MEMBERS["changes.jsonl"]
+    with ThreadPoolExecutor(1) as pool:
+        ahead = Member(changes, deflated=pool.submit(deflate, changes))
+        members = [(n, ahead if n == "changes.jsonl" else Member(d)) for n, d in _MEMBERS.items()]
+        assert zip_bytes(members) == _zipfile_bytes(_MEMBERS)
