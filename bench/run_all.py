@@ -6,7 +6,9 @@ Runs each bench script in its own process on one synthetic province (generated o
 file given with --db) and gathers the `BENCH` lines they print (bench/report.py). `--quick`
 repeats each measurement fewer times and prints smaller bulk jobs, for a laptop; the full run
 is what the README's performance table shows. A script that fails appears as a row that says
-so; the exit status is 1 when any figure is over its target or any script failed.
+so; the exit status is 1 when any figure is over its target or any script failed. A
+side-by-side with LibreOffice (score_calc.py) is skipped with a line when `soffice` is not
+installed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import datetime as dt
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,6 +38,7 @@ class Script:
     full: tuple[str, ...]
     quick: tuple[str, ...]
     province: bool = True  # takes --db PROVINCE
+    needs: str | None = None  # a program the side-by-side runs; skipped when not installed
 
 
 SCRIPTS = (
@@ -48,6 +52,7 @@ SCRIPTS = (
     Script("bundles.py", (), ("--quick",)),
     Script("xlsx_import.py", ("--repeat", "5"), ("--repeat", "2"), province=False),
     Script("province_import.py", (), ("--quick",), province=False),
+    Script("score_calc.py", (), ("--repeat", "1"), province=False, needs="soffice"),
 )
 
 
@@ -68,6 +73,9 @@ def _province(path: Path | None) -> Path:
 def run_script(script: Script, province: Path, quick: bool) -> list[dict[str, object]]:
     """The script's figures, or one row saying why it gave none."""
     path = BENCH / script.name
+    if script.needs and shutil.which(script.needs) is None:
+        print(f"{script.name}: skipped, {script.needs} is not installed", file=sys.stderr)
+        return []
     if not path.exists():
         return [_missing(script.name, "script not written yet")]
     args = list(script.quick if quick else script.full)

@@ -36,11 +36,12 @@ ROOT = HERE.parent
 TARGET = 3.0
 
 
-def _run(command: list[str]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds) of one child process, its output discarded."""
+def _run(command: list[str], stderr: int | None = None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one child process, its output discarded (and its
+    errors, with stderr=subprocess.DEVNULL)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=stderr, cwd=ROOT)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
