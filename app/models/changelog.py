@@ -14,7 +14,7 @@ import itertools
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -357,22 +357,49 @@ def sequential_ids() -> Callable[[], str]:
     return lambda: f"{prefix}-{next(counter):012x}"
 
 
-def record_inserted_rows(connection: Connection, table: Any, after_rowid: int, author: str) -> bool:
-    """Revisions for the rows a bulk insert just added to `table` (rowid > `after_rowid`), made
-    by SQLite itself in one INSERT … SELECT: the payload is built with json_object from the
-    stored values, so no Python work per row. Same revisions as `record_bulk_inserts`.
-
-    Returns False (nothing written) where SQL cannot build the payload: the caller then uses
+def record_inserted_rows(
+    connection: Connection,
+    table: Any,
+    after_rowid: int,
+    nulls: Mapping[str, int],
+    count: int,
+    author: str,
+) -> bool:
+    """Revisions for the `count` rows a bulk insert just added to `table` (rowid past
+    `after_rowid`), made by SQLite itself in one INSERT … SELECT: the payload is built with
+    json_object from the stored values, so no Python work per row. Same revisions as
     `record_bulk_inserts`.
+
+    The rows are numbered from their rowids (a multi-row insert takes consecutive ones), not
+    sorted for row_number(). `nulls` says how many of them hold NULL in each column the
+    insert wrote (the others hold NULL in all): a member NULL in every row is left out of the
+    payload, and only when some column is NULL in some rows does SQLite strip NULL members
+    from each payload (json_patch), as the Python payloads leave them out.
+
+    Returns False (nothing written) where SQL cannot build the payload, or the new rowids
+    are not consecutive: the caller then uses `record_bulk_inserts`.
     """
     if connection.dialect.name != "sqlite":
         return False
     parts: list[str] = []
+    sparse = False  # some payload would hold a NULL member
     for name in sorted(synced_columns(table)):
-        expression = _json_sql(table.columns[name])
+        column = table.columns[name]
+        expression = _json_sql(column)
         if expression is None:
             return False
+        # a column the insert did not write holds NULL, unless the table fills it
+        empty = nulls.get(name, count if column.server_default is None else -1)
+        if empty == count:
+            continue
+        sparse = sparse or empty != 0
         parts.append(f"'{name}', {expression}")
+    payload = f"json_object({', '.join(parts)})"
+    if sparse:
+        payload = f"json_patch('{{}}', {payload})"
+    last = connection.exec_driver_sql(f"SELECT max(rowid) FROM {table.name}").scalar()
+    if last != after_rowid + count:
+        return False
     origin = local_origin(connection)
     first = next_seq(connection, origin)
     stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -381,16 +408,13 @@ def record_inserted_rows(connection: Connection, table: Any, after_rowid: int, a
     # scattered through them (half the time of random UUIDs); still unique across
     # installations: 72 random bits per batch, and the sequence is unique per origin.
     prefix = batch_prefix()
-    # json_patch onto {} drops the NULL members, as the Python payloads leave them out.
     connection.exec_driver_sql(
         "INSERT INTO sync_revisions (rev_id, entity, entity_id, base_rev_id, merges, origin, "
         'origin_seq, changed, "before", deleted, author, edited_at) '
         "SELECT printf('%s-%012x', ?, seq), ?, id, NULL, NULL, ?, seq, changed, '{}', "
-        "deleted, ?, ? FROM ("
-        "SELECT ? + row_number() OVER (ORDER BY rowid) AS seq, id, "
-        f"json_patch('{{}}', json_object({', '.join(parts)})) AS changed, "
-        f"deleted_at IS NOT NULL AS deleted FROM {table.name} WHERE rowid > ? ORDER BY rowid)",
-        (prefix, table.name, origin, author, stamp, first - 1, after_rowid),
+        f"deleted, ?, ? FROM (SELECT ? + rowid AS seq, id, {payload} AS changed, "
+        f"deleted_at IS NOT NULL AS deleted FROM {table.name} WHERE rowid > ?)",
+        (prefix, str(table.name), origin, author, stamp, first - 1 - after_rowid, after_rowid),
     )
     connection.exec_driver_sql(
         "INSERT INTO sync_heads (rev_id, entity, entity_id) SELECT rev_id, entity, entity_id "

@@ -1496,7 +1496,8 @@ def _insert(
     connection.exec_driver_sql(_insert_sql(table.name, columns, mark), values)
     # Bundles carry what the change log holds; a bulk insert is invisible to the flush hook.
     # SQLite writes the revisions of the new rows (rowid past `last`) itself, in one statement.
-    if not record_inserted_rows(connection, table, last, user):
+    nulls = {c: stored.count(None) for c, stored in zip(columns, by_column, strict=True)}
+    if not record_inserted_rows(connection, table, last, nulls, len(rows), user):
         record_bulk_inserts(connection, table, rows, user)
     if not audit:
         return
@@ -1504,6 +1505,7 @@ def _insert(
     keep = [(i, c) for i, c in enumerate(columns) if c not in _SKIPPED]
     at_id = columns.index("id")
     encode = json.JSONEncoder(ensure_ascii=False).encode
+    entity = str(table.name)  # a plain str: the driver binds a str subclass the slow way
     audit_values = [
         (
             new_id(),
@@ -1511,7 +1513,7 @@ def _insert(
             user,
             action,
             "insert",
-            table.name,
+            entity,
             v[at_id],
             None,
             None,

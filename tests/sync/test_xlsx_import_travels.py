@@ -5,9 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
+import pytest
 from sqlalchemy import select
 
-from app.models import Agreement, Goal, Indicator
+from app.models import Agreement, Goal, Indicator, PeriodValue
 from app.models.enums import Period
 from app.services import agreements
 from app.services.xlsx_import import apply_import
@@ -51,12 +53,14 @@ def test_a_bulk_imported_pk_travels_with_every_iku_and_target(
         assert first.name == data["goals"][0]["indicators"][0]["name"]
 
 
+@pytest.mark.parametrize("uneven", [False, True], ids=["every-row-alike", "uneven-columns"])
 def test_bulk_revisions_hold_every_field_as_the_sync_encoder_writes_it(
-    world: SyncWorld, tmp_path: Path
+    world: SyncWorld, tmp_path: Path, uneven: bool
 ) -> None:
     """The revisions SQLite builds for the bulk rows (one INSERT … SELECT per table) carry
     the same payload `encode_row` would: decimals as exact text, enums by value, booleans,
-    the UTC creation time, no NULL members; one head each, consecutive sequence numbers."""
+    the UTC creation time, no NULL members; one head each, consecutive sequence numbers.
+    Uneven: one IKU has a range target and no unit, so some rows of a column are NULL."""
     import json
 
     from app.models.changelog import SyncHead, SyncRevision, dumps
@@ -66,6 +70,13 @@ def test_bulk_revisions_hold_every_field_as_the_sync_encoder_writes_it(
     data["year"] = 2025
     workbook = tmp_path / "bkd-2025.xlsx"
     sw.write_pk_dki(workbook, data, sw.official("bkd_dki_2024", data["owner"]))
+    if uneven:
+        book = openpyxl.load_workbook(workbook)
+        sheet = book["PK"]
+        first = data["goals"][0]["indicators"][0]["name"]
+        row = next(c.row for c in sheet["C"] if c.value == first)
+        sheet[f"G{row}"], sheet[f"K{row}"] = "80 – 90", None  # TW2 a range; no Keterangan
+        book.save(workbook)
     with world.unit() as db:
         result = apply_import(db, workbook, unit_code="BKD")
         with db.session() as session:
@@ -88,7 +99,23 @@ def test_bulk_revisions_hold_every_field_as_the_sync_encoder_writes_it(
                 if r.entity_id in indicator_ids
             ]
             assert len(revisions) == len(goal_ids) + len(indicator_ids) == 14 + 14
-            for revision in revisions:
+            value_ids = set(
+                session.scalars(
+                    select(PeriodValue.id).where(PeriodValue.indicator_id.in_(indicator_ids))
+                )
+            )
+            values = [
+                r
+                for r in session.scalars(
+                    select(SyncRevision).where(SyncRevision.entity == "period_values")
+                )
+                if r.entity_id in value_ids
+            ]
+            assert len(values) == len(value_ids) > 14
+            payloads = [json.loads(r.changed) for r in values]
+            assert any("target_upper" in p for p in payloads) == uneven
+            assert all("target_upper" in p for p in payloads) is False
+            for revision in revisions + values:
                 table = entities.synced_tables()[revision.entity]
                 row = entities.read_rows(conn, revision.entity, [revision.entity_id])
                 expected = entities.encode_row(table, row[revision.entity_id])
