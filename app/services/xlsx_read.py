@@ -445,11 +445,11 @@ def _has_calamine() -> bool:
 
 
 def _clean(value: Any) -> Cell:
-    if value == "" or value is None:
-        return None
+    """A cell as the tables read it: no carriage returns, blank text as None."""
     if isinstance(value, str):
-        value = value.replace("\r\n", "\n").replace("_x000D_", "")
-        return value if value.strip() else None
+        if "\r" in value or "_x000D_" in value:
+            value = value.replace("\r\n", "\n").replace("_x000D_", "")
+        return value if value and not value.isspace() else None
     return value  # type: ignore[no-any-return]
 
 

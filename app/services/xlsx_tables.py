@@ -298,8 +298,11 @@ class ParsedWorkbook:
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+@functools.lru_cache(maxsize=8192, typed=True)
 def norm(value: Cell) -> str:
-    """Lower-case words only: 'Indikator\\nKinerja:' -> 'indikator kinerja'."""
+    """Lower-case words only: 'Indikator\\nKinerja:' -> 'indikator kinerja'.
+
+    Remembered: a sheet repeats most of its cells (units, sources, N/A, page headers)."""
     if value is None:
         return ""
     text = str(value).lower()
@@ -530,6 +533,14 @@ def _is_data_like(text: str) -> bool:
 
 
 def _map(kind: str, labels: list[str]) -> tuple[dict[str, int], dict[int, str]]:
+    columns, extra = _mapped(kind, tuple(labels))
+    return dict(columns), dict(extra)
+
+
+@functools.lru_cache(maxsize=256)
+def _mapped(kind: str, labels: tuple[str, ...]) -> tuple[dict[str, int], dict[int, str]]:
+    """The fields a header's labels name, matched once however often a sheet repeats the
+    header on its printed pages (`_map` hands out copies)."""
     columns: dict[str, int] = {}
     extra: dict[int, str] = {}
     patterns = _COMPILED[kind]
@@ -1291,6 +1302,10 @@ _READERS: dict[str, Callable[[Table], None]] = {
 
 def read_tables(grid: WorkbookGrid) -> ParsedWorkbook:
     """Every recognised table of every visible sheet, with the cells that could not be read."""
+    # The memos of cell texts start empty for each workbook: they hold one workbook's cells,
+    # and a workbook read again costs what its first reading did.
+    for memo in (norm, _bounds, _mapped):
+        memo.cache_clear()
     out = ParsedWorkbook(grid.path, grid.reader)
     for sheet in grid.sheets:
         if sheet.hidden:
