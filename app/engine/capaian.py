@@ -24,6 +24,10 @@ from decimal import Decimal
 from app.engine.enums import Polarity
 from app.engine.numbers import HUNDRED, ONE, ZERO
 
+# Members as module globals: `Polarity.MAXIMIZE` goes through the enum metaclass's attribute
+# hook on every read, and raw_capaian runs once per IKU of a province.
+_MAXIMIZE, _MINIMIZE, _STABILIZE = Polarity.MAXIMIZE, Polarity.MINIMIZE, Polarity.STABILIZE
+
 WARN_ZERO_TARGET = "zero_target"
 WARN_NEGATIVE_TARGET = "negative_target"
 
@@ -41,15 +45,15 @@ class Capaian:
 def raw_capaian(target: Decimal, actual: Decimal, polarity: Polarity) -> tuple[Decimal, str | None]:
     """The unclamped capaian and the warning code the target's sign calls for (or None)."""
     if target == ZERO:  # a Decimal against a Decimal: faster than against the int 0
-        if polarity is Polarity.MAXIMIZE:
+        if polarity is _MAXIMIZE:
             ok = actual >= 0
-        elif polarity is Polarity.MINIMIZE:
+        elif polarity is _MINIMIZE:
             ok = actual <= 0
         else:
             ok = actual == 0
         return (HUNDRED if ok else ZERO), WARN_ZERO_TARGET
     warning = WARN_NEGATIVE_TARGET if target < ZERO else None
-    if polarity is Polarity.STABILIZE:
+    if polarity is _STABILIZE:
         # Maximize below the target and Minimize above it are both 1 - |R - T| / |T|; computing
         # that one form keeps the score exactly symmetric around the target.
         if actual == target:
@@ -57,11 +61,11 @@ def raw_capaian(target: Decimal, actual: Decimal, polarity: Polarity) -> tuple[D
         return (ONE - abs(actual - target) / abs(target)) * HUNDRED, warning
     if target > ZERO:
         ratio = actual / target
-        if polarity is Polarity.MAXIMIZE:
+        if polarity is _MAXIMIZE:
             return ratio * HUNDRED, None
         return (ONE + (ONE - ratio)) * HUNDRED, None
     relative = (actual - target) / -target
-    if polarity is Polarity.MAXIMIZE:
+    if polarity is _MAXIMIZE:
         return (ONE + relative) * HUNDRED, warning
     return (ONE - relative) * HUNDRED, warning
 

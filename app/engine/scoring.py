@@ -10,10 +10,12 @@ that they are exact and therefore independent of the order of the indicators.
 from __future__ import annotations
 
 import gc
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
+from functools import lru_cache
 from typing import NamedTuple
 
 from app.engine.agreement import AgreementInput, IndicatorInput, SeriesT
@@ -55,6 +57,11 @@ _EXACT = Context(prec=120)
 # Capaian and divisions: the usual 28 significant digits, set explicitly so a caller's
 # context cannot change results.
 _ENGINE = Context(prec=28)
+
+# Enum members read on the hot path: `Enum.MEMBER` goes through the enum metaclass's
+# attribute hook on every read, a module global does not.
+_SUM, _LAST = PeriodConsolidation.SUM, PeriodConsolidation.LAST
+_MEAN_OF_GOALS = ScoreMode.MEAN_OF_GOALS
 
 Progress = Callable[[int, int], None]
 
@@ -158,18 +165,10 @@ _NA_LOCATION_VALUES = (None, None, None, "na_location_values")
 
 
 def _consolidate_own(ind: IndicatorInput, quarter: int) -> _Consolidated:
+    """A monthly series of the IKU's own (`_measure` does the quarterly ones)."""
     method = ind.period_consolidation
     assert method is not None
     targets, actuals = ind.targets, ind.actuals
-    if len(targets) == 4:  # quarterly: the common case, without the generic series helpers
-        if targets[quarter - 1] is None:
-            return _NA_NO_TARGET
-        target = _upto(targets, method, quarter)
-        highs = ind.targets_high
-        high = None if highs is None else consolidate(highs, method, quarter)
-        if len(actuals) != 4 or actuals[quarter - 1] is None:
-            return (target, None, high, NA_NO_ACTUAL)
-        return (target, _upto(actuals, method, quarter), high, None)
     if not has_own_value(targets, quarter):
         return _NA_NO_TARGET
     upto = quarter * 3
@@ -183,15 +182,17 @@ def _consolidate_own(ind: IndicatorInput, quarter: int) -> _Consolidated:
 def _upto(values: SeriesT, method: PeriodConsolidation, quarter: int) -> Decimal | None:
     """`consolidate` of a quarterly series whose own slot `quarter` is known (the hot path):
     the same additions in the same order, without the generic index loop."""
-    if method is PeriodConsolidation.LAST or (quarter == 1 and method is PeriodConsolidation.SUM):
+    if method is _LAST or (quarter == 1 and method is _SUM):
         return values[quarter - 1]
-    if method is PeriodConsolidation.SUM:
-        total: Decimal | None = None
-        for v in values[:quarter]:
-            if v is not None:
-                total = v if total is None else total + v
+    total: Decimal | None = None
+    count = 0
+    for v in values[:quarter]:
+        if v is not None:
+            total = v if total is None else total + v
+            count += 1
+    if method is _SUM:
         return total
-    return consolidate(values, method, quarter)
+    return total / count  # type: ignore[operator]  # slot `quarter` is known: count >= 1
 
 
 def _consolidate_locations(ind: IndicatorInput, quarter: int) -> _Consolidated:
@@ -266,14 +267,27 @@ def _combine(values: Sequence[Decimal], mode: LocationConsolidation) -> Decimal 
 
 
 def _measure(ind: IndicatorInput, quarter: int) -> _Consolidated:
-    if ind.polarity is None or ind.period_consolidation is None:
+    method = ind.period_consolidation
+    if ind.polarity is None or method is None:
         return _NA_METADATA
     mp = ind.measuring_period
     if mp is not None and quarter not in DUE_QUARTERS[mp]:
         return _NA_NOT_DUE
     if ind.locations:
         return _consolidate_locations(ind, quarter)
-    return _consolidate_own(ind, quarter)
+    targets = ind.targets
+    if len(targets) != 4:
+        return _consolidate_own(ind, quarter)
+    # A quarterly series of the IKU's own: the common case, without the generic helpers.
+    if targets[quarter - 1] is None:
+        return _NA_NO_TARGET
+    target = _upto(targets, method, quarter)
+    highs = ind.targets_high
+    high = None if highs is None else consolidate(highs, method, quarter)
+    actuals = ind.actuals
+    if len(actuals) != 4 or actuals[quarter - 1] is None:
+        return (target, None, high, NA_NO_ACTUAL)
+    return (target, _upto(actuals, method, quarter), high, None)
 
 
 class _Quality(NamedTuple):
@@ -282,16 +296,28 @@ class _Quality(NamedTuple):
     forbidden: bool
 
 
+@lru_cache(maxsize=64)
+def _qualities(profile: Profile, level: Level | None) -> dict[tuple[object, ...], _Quality]:
+    """The memo of `_quality_lookup`: shared by every agreement of one profile and level (a
+    province has a handful of those and thousands of agreements)."""
+    return {}
+
+
 def _quality_lookup(profile: Profile, level: Level | None) -> Callable[[IndicatorInput], _Quality]:
-    """Weight and forbidden flag per validity x control, memoised for one scoring call."""
-    cache: dict[tuple[object, object], _Quality] = {}
+    """Weight and forbidden flag per validity x control, memoised per profile and level.
+
+    The memo's key carries the types: `forbidden_for` matches members by identity, so a
+    plain "proxy" and `Validity.PROXY` (equal, as a StrEnum) must not share an entry.
+    """
+    cache = _qualities(profile, level)
 
     def lookup(ind: IndicatorInput) -> _Quality:
-        key = (ind.validity, ind.control)
+        validity, control = ind.validity, ind.control
+        key = (validity, control, type(validity), type(control))
         found = cache.get(key)
         if found is None:
-            cell = profile.weight_of(ind.validity, ind.control)
-            forbidden = profile.forbidden_for(ind.validity, ind.control, level) is not None
+            cell = profile.weight_of(validity, control)
+            forbidden = profile.forbidden_for(validity, control, level) is not None
             if cell is None:
                 found = _Quality(ZERO, False, forbidden)
             else:
@@ -303,18 +329,23 @@ def _quality_lookup(profile: Profile, level: Level | None) -> Callable[[Indicato
 
 
 def _capaian(
-    ind: IndicatorInput, quarter: int, m: _Consolidated, cap: Decimal, floor: Decimal
+    ind: IndicatorInput,
+    quarter: int,
+    target: Decimal,
+    actual: Decimal,
+    high: Decimal | None,
+    cap: Decimal,
+    floor: Decimal,
 ) -> tuple[Decimal, Decimal, tuple[str, ...]]:
     """(clamped capaian, raw capaian, warnings) of a measured IKU with target and actual."""
-    target, actual, high, _ = m
-    assert ind.polarity is not None and target is not None and actual is not None
+    assert ind.polarity is not None
     if high is not None:
         raw, warning = range_raw_capaian(target, high, actual, ind.polarity)
     else:
         raw, warning = raw_capaian(target, actual, ind.polarity)
     value = cap if raw > cap else floor if raw < floor else raw
     warnings: tuple[str, ...] = (warning,) if warning else ()
-    if quarter > 1 and ind.period_consolidation is PeriodConsolidation.SUM:
+    if quarter > 1 and ind.period_consolidation is _SUM:
         warnings += _skipped_quarters(ind, quarter)
     return value, raw, warnings
 
@@ -399,6 +430,28 @@ def group_scores(items: Iterable[tuple[str, IndicatorScore]]) -> dict[str, Group
 # ---- one agreement ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16)
+def _band_finder(profile: Profile) -> Callable[[Decimal, Decimal | None], StatusBand | None]:
+    """`profile.band_of` for a known capaian, as a bisection over the bands' minimums when
+    the bottom band has none and the others ascend (every shipped profile): the same band,
+    found with C comparisons only."""
+    bands = profile.status_bands
+    bounds = [band.minimum for band in bands[1:] if band.minimum is not None]
+    if not bands or bands[0].minimum is not None or len(bounds) != len(bands) - 1:
+        return profile.band_of
+    if bounds != sorted(bounds):
+        return profile.band_of
+    over = profile.over_achievement_band
+    threshold = None if over is None else over.minimum
+
+    def band_of(capaian: Decimal, raw: Decimal | None = None) -> StatusBand | None:
+        if threshold is not None and raw is not None and raw > threshold:
+            return over
+        return bands[bisect_right(bounds, capaian)]
+
+    return band_of
+
+
 def score_agreement(
     agreement: AgreementInput, profile: Profile, as_of: AsOf | str
 ) -> AgreementScore:
@@ -408,34 +461,43 @@ def score_agreement(
     level = agreement.level
     cap, floor = profile.capaian_cap, profile.capaian_floor
     goal_scores: list[GoalScore] = []
-    overall_pairs: list[tuple[Decimal, Decimal]] = []
     rpjmd_items: list[tuple[str, IndicatorScore]] = []
     quality_of = _quality_lookup(profile, level)
     qualities: dict[tuple[object, object], _Quality] = {}
-    band_of = profile.band_of
+    band_of = _band_finder(profile)
+    # Exact sums (see weighted_mean): the agreement's are the sums of its sasaran's, which is
+    # the same number as summing every IKU again, without a second product per IKU.
+    add, mul = _EXACT.add, _EXACT.multiply
+    all_num = all_den = ZERO
     with localcontext(_ENGINE):
         for goal in agreement.goals:
             # One pass builds every IKU's score; the weighted weights, which need the sasaran's
             # available weight, are filled in after it (this runs once per IKU of a province).
             scores = []
-            pairs = []
+            num = den = ZERO
+            available = 0
+            goal_id, goal_rpjmd = goal.id, goal.rpjmd_key
             for ind in goal.indicators:
-                quality = qualities.get((ind.validity, ind.control))
+                key = (ind.validity, ind.control)
+                quality = qualities.get(key)
                 if quality is None:
-                    quality = qualities[(ind.validity, ind.control)] = quality_of(ind)
-                m = _measure(ind, quarter)
-                target, actual, high, reason = m
-                value = raw = band = None
-                warnings: tuple[str, ...] = ()
+                    quality = qualities[key] = quality_of(ind)
+                target, actual, high, reason = _measure(ind, quarter)
                 if reason is None and target is not None and actual is not None:
-                    value, raw, warnings = _capaian(ind, quarter, m, cap, floor)
-                    pairs.append((value, quality.weight))
+                    value, raw, warnings = _capaian(ind, quarter, target, actual, high, cap, floor)
+                    weight = quality.weight
+                    num = add(num, mul(value, weight))
+                    den = add(den, weight)
+                    available += 1
                     band = band_of(value, raw)
-                rpjmd = ind.rpjmd_key or goal.rpjmd_key
+                else:
+                    value = raw = band = None
+                    warnings = ()
+                rpjmd = ind.rpjmd_key or goal_rpjmd
                 # positional: this runs once per IKU of the province
                 score = IndicatorScore(
                     ind.id,
-                    goal.id,
+                    goal_id,
                     target,
                     actual,
                     high,
@@ -453,30 +515,36 @@ def score_agreement(
                 scores.append(score)
                 if rpjmd is not None:
                     rpjmd_items.append((rpjmd, score))
-            goal_value, available_weight = weighted_mean(pairs)
-            if available_weight:
+            all_num, all_den = add(all_num, num), add(all_den, den)
+            goal_value = None
+            if den:
+                goal_value = _ENGINE.divide(num, den)
+                # IKUs of one quality share one weight object: divide once per weight.
+                last_weight = last_share = None
                 for score in scores:
                     if score.capaian is not None:
-                        score.weighted_weight = score.weight / available_weight * HUNDRED
-            overall_pairs.extend(pairs)
+                        if score.weight is not last_weight:
+                            last_weight = score.weight
+                            last_share = last_weight / den * HUNDRED
+                        score.weighted_weight = last_share
             reason = None
             if goal_value is None:
-                reason = GOAL_ALL_NA if not pairs else GOAL_ZERO_WEIGHT
+                reason = GOAL_ALL_NA if not available else GOAL_ZERO_WEIGHT
             goal_scores.append(
                 GoalScore(
-                    goal.id,
+                    goal_id,
                     goal_value,
-                    available_weight,
+                    den,
                     tuple(scores),
                     reason,
-                    profile.band_of(goal_value),
+                    None if goal_value is None else band_of(goal_value),
                 )
             )
-        if profile.score_mode is ScoreMode.MEAN_OF_GOALS:
+        if profile.score_mode is _MEAN_OF_GOALS:
             values = [(g.score, Decimal(1)) for g in goal_scores if g.score is not None]
             overall, _ = weighted_mean(values)
         else:
-            overall, _ = weighted_mean(overall_pairs)
+            overall = None if all_den == 0 else _ENGINE.divide(all_num, all_den)
     return AgreementScore(
         agreement_id=agreement.id,
         as_of=period,
@@ -484,7 +552,7 @@ def score_agreement(
         overall=overall,
         overall_reason=None if overall is not None else OVERALL_ALL_NA,
         score_mode=profile.score_mode,
-        band=profile.band_of(overall),
+        band=None if overall is None else band_of(overall),
         rpjmd=group_scores(rpjmd_items),
     )
 
