@@ -20,7 +20,7 @@ import stat
 import struct
 import zipfile
 import zlib
-from concurrent.futures import Future
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,19 +61,55 @@ def sha256_hex(data: bytes) -> str:
 @dataclass
 class Member:
     """A file for `build_archive` with what its caller already knows about it: its hash,
-    its JSON-lines record count, or its raw-deflate bytes (level 6) — perhaps still being
-    compressed on another thread (a `Future`) while the caller works on."""
+    its JSON-lines record count, its raw-deflate bytes (level 6) and CRC-32."""
 
     data: bytes
     sha256: str | None = None
     records: int | None = None
-    deflated: bytes | Future[bytes] | None = None
+    deflated: bytes | None = None
+    crc: int | None = None
 
 
 def deflate(data: bytes) -> bytes:
     """Raw deflate at level 6: the bytes zipfile writes for a ZIP_DEFLATED member at
-    compresslevel 6. zlib releases the GIL meanwhile, so it can run beside other work."""
+    compresslevel 6."""
     return zlib.compress(data, 6, wbits=-15)
+
+
+class Deflating:
+    """A member compressed, hashed and CRC'd on a background thread piece by piece as its
+    caller makes it (zlib and hashlib release the GIL): the caller reads on meanwhile. The
+    deflated bytes are those of `deflate` on the whole (zlib's output does not depend on
+    how its input is split). `pool` must run its tasks one at a time, in order."""
+
+    def __init__(self, pool: Executor) -> None:
+        self._pool = pool
+        self._deflater = zlib.compressobj(6, zlib.DEFLATED, -15)
+        self._sha256 = hashlib.sha256()
+        self._crc = 0
+        self._pieces: list[bytes] = []
+        self._tasks: list[Future[bytes]] = []
+
+    def add(self, piece: bytes) -> None:
+        self._pieces.append(piece)
+        self._tasks.append(self._pool.submit(self._take, piece))
+
+    def _take(self, piece: bytes) -> bytes:
+        self._crc = zlib.crc32(piece, self._crc)
+        self._sha256.update(piece)
+        return self._deflater.compress(piece)
+
+    def cancel(self) -> None:
+        """Drop the pieces not compressed yet (the member will not be written)."""
+        for task in self._tasks:
+            task.cancel()
+
+    def member(self, records: int | None = None) -> Member:
+        """The whole member, once the background thread is through with it."""
+        self._tasks.append(self._pool.submit(self._deflater.flush))
+        deflated = b"".join(task.result() for task in self._tasks)
+        data = b"".join(self._pieces)
+        return Member(data, self._sha256.hexdigest(), records, deflated, self._crc)
 
 
 def build_archive(
@@ -131,12 +167,9 @@ def zip_bytes(members: list[tuple[str, Member]]) -> bytes:
             encoded, flags = name.encode("ascii"), 0
         except UnicodeEncodeError:
             encoded, flags = name.encode("utf-8"), _UTF8_NAME
-        deflated = member.deflated
-        if deflated is None:
-            deflated = deflate(member.data)
-        elif not isinstance(deflated, bytes):
-            deflated = deflated.result()
-        crc, size = zlib.crc32(member.data), len(member.data)
+        deflated = deflate(member.data) if member.deflated is None else member.deflated
+        crc = zlib.crc32(member.data) if member.crc is None else member.crc
+        size = len(member.data)
         fields = (flags, zipfile.ZIP_DEFLATED, _DOS_TIME, _DOS_DATE, crc, len(deflated), size)
         header = struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", _VERSION, 0, *fields, len(encoded), 0)
         parts += (header, encoded, deflated)

@@ -3,11 +3,13 @@ signed, reproducible `.pkbundle` file."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import sqlite3
 import uuid
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,17 +51,17 @@ from app.sync import entities
 from app.sync.bundle_file import (
     BUNDLE_FORMAT,
     FORMAT_VERSION,
+    Deflating,
     Member,
     build_archive,
     canonical_json,
-    deflate,
     sha256_hex,
     write_atomically,
 )
 from app.sync.entities import OwnedBy
 from app.sync.errors import SyncError
 from app.sync.keys import InstallationKey
-from app.sync.revisions import EXPORT_COLUMNS, export_lines, stamp, upsert
+from app.sync.revisions import EXPORT_COLUMNS, export_lines, stamp, stored_stamp, upsert
 
 Progress = Callable[[int, int], None]
 _ORIGIN, _SEQ, _REV_ID, _ENTITY_ID = (
@@ -257,11 +259,20 @@ def _fetch(conn: Connection, statement: Select[Any], params: dict[str, Any]) -> 
     rows are the export's main cost."""
     if conn.dialect.name != "sqlite":
         return [tuple(row) for row in conn.execute(statement, params).all()]
+    with _driver_cursor(conn, statement, params) as cursor:
+        return cursor.fetchall()
+
+
+@contextlib.contextmanager
+def _driver_cursor(
+    conn: Connection, statement: Select[Any], params: dict[str, Any]
+) -> Iterator[sqlite3.Cursor]:
+    """The statement executed by the SQLite driver, its rows still to fetch."""
     sql, names, literals = _driver_sql(statement)
     values = literals | params
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        return cursor.execute(sql, [values[name] for name in names]).fetchall()
+        yield cursor.execute(sql, [values[name] for name in names])
     finally:
         cursor.close()
 
@@ -294,44 +305,77 @@ def _read_scope(conn: Connection, subtree: set[str], full: bool) -> _Scope:
 
 
 @functools.cache
-def _revisions_query(full: bool, dialect: str) -> Select[Any]:
+def _revisions_query(full: bool, dialect: str, ordered: bool = False) -> Select[Any]:
     """The revisions of the records listed as `ids` (see `_listed`), as `EXPORT_COLUMNS` and
-    whether each is unsent."""
+    whether each is unsent; `ordered`: as the bundle lists them (for SQLite's stored stamps)."""
     table = SyncRevision.__table__
     # On SQLite the stored text as it is ('YYYY-MM-DD HH:MM:SS.ffffff', UTC), not parsed.
     edited = type_coerce(table.c.edited_at, String) if dialect == "sqlite" else table.c.edited_at
     columns = [edited, *[table.c[c] for c in EXPORT_COLUMNS[1:]]]
     unsent = and_(table.c.exported_in.is_(None), table.c.received_in.is_(None))
     query = select(*columns, unsent).where(_listed(table.c.entity_id, "ids", dialect))
+    if ordered:
+        query = query.order_by(*columns[:4])
     return query if full else query.where(unsent)
 
 
-def _revision_rows(conn: Connection, scope: _Scope, full: bool) -> list[tuple[Any, ...]]:
+# Revisions per piece of changes.jsonl handed to the compressing thread (about 128 KB).
+_PIECE = 256
+
+
+def _revision_rows(
+    conn: Connection, scope: _Scope, full: bool, background: Executor
+) -> tuple[list[tuple[Any, ...]], Deflating]:
     """The revisions of the scope's records (a delta: those neither exported nor received)
     as `EXPORT_COLUMNS` (edited_at as `export_lines` takes it) and whether each is unsent,
-    sorted as the bundle lists them.
+    sorted as the bundle lists them; and their changes.jsonl, being deflated on `background`.
 
-    A full export also completes `scope.without_head`: a record has a head exactly when it
-    has revisions (both are written together)."""
+    On SQLite the database sorts them, and each piece of lines is compressed while the next
+    is read. A full export also completes `scope.without_head`: a record has a head exactly
+    when it has revisions (both are written together)."""
     dialect = conn.dialect.name
-    query = _revisions_query(full, dialect)
     owned = [rid for values in scope.ids.values() for rid in values]
-    rows: list[tuple[Any, ...]] = []
-    for chunk in entities.chunks(owned, _LISTED if dialect in ("sqlite", "postgresql") else None):
-        rows.extend(_fetch(conn, query, {"ids": _list_value(chunk, dialect)}))
+    rows: list[tuple[Any, ...]] | None = None
+    if dialect == "sqlite" and len(owned) <= _LISTED:
+        query = _revisions_query(full, dialect, ordered=True)
+        rows, changes = _streamed(conn, query, {"ids": dumps(owned)}, background)
+    if rows is None:  # another database, or unusual SQLite stamps: sorted here
+        query = _revisions_query(full, dialect)
+        rows = []
+        for chunk in entities.chunks(
+            owned, _LISTED if dialect in ("sqlite", "postgresql") else None
+        ):
+            rows.extend(_fetch(conn, query, {"ids": _list_value(chunk, dialect)}))
+        if dialect != "sqlite" or not all(stored_stamp(row[0]) for row in rows):
+            rows = [(stamp(row[0]), *row[1:]) for row in rows]  # datetimes, or unusual texts
+        rows.sort()  # edited_at, origin, origin_seq, rev_id (unique: the rest never compared)
+        changes = Deflating(background)
+        changes.add(export_lines(rows))
     if full:
-        entity_id = EXPORT_COLUMNS.index("entity_id")
-        with_revisions = {row[entity_id] for row in rows}
+        with_revisions = {row[_ENTITY_ID] for row in rows}
         for name, values in scope.ids.items():
             missing = values - with_revisions
             if missing:
                 scope.without_head[name] = missing
-    # On SQLite: all in its stored form ('YYYY-MM-DD HH:MM:SS.ffffff'; see `stored_stamp`)?
-    if dialect != "sqlite" or {(len(row[0]), row[0][10:11]) for row in rows} - {(26, " ")}:
-        rows = [(stamp(row[0]), *row[1:]) for row in rows]  # datetimes, or unusual texts
-    # Stored SQLite stamps (all of one form) and ISO texts both sort as their moments do.
-    rows.sort()  # edited_at, origin, origin_seq, rev_id (unique: the rest never compared)
-    return rows
+    return rows, changes
+
+
+def _streamed(
+    conn: Connection, query: Select[Any], params: dict[str, Any], background: Executor
+) -> tuple[list[tuple[Any, ...]] | None, Deflating]:
+    """The rows of an `ordered` revisions query, their lines deflating piece by piece as
+    they come; no rows when a stamp is not SQLite's stored form (its text would not sort as
+    its moment does)."""
+    changes = Deflating(background)
+    rows: list[tuple[Any, ...]] = []
+    with _driver_cursor(conn, query, params) as cursor:
+        while piece := cursor.fetchmany(_PIECE):
+            if not all(stored_stamp(row[0]) for row in piece):
+                changes.cancel()
+                return None, changes
+            rows += piece
+            changes.add(export_lines(piece))
+    return rows, changes
 
 
 def export_bundle(
@@ -358,16 +402,15 @@ def export_bundle(
         unit_id = find_unit(conn, unit_code)
         subtree = entities.unit_subtree(conn, unit_id)
         scope = _read_scope(conn, subtree, full)
-        rows = _revision_rows(conn, scope, full)
+        rows, deflating = _revision_rows(conn, scope, full, background)
         if write_baselines(conn, scope.without_head, db.user):
-            rows = _revision_rows(conn, scope, full)  # with the revisions just written
+            deflating.cancel()
+            rows, deflating = _revision_rows(conn, scope, full, background)  # with them
         origin = local_origin(conn)
         if progress:
             progress(1, 3)
         if not rows:
             return ExportResult(None, None, kind, 0, 0, 0, None)
-        lines = export_lines(rows)
-        changes = Member(lines, records=len(rows), deflated=background.submit(deflate, lines))
         ledger = SyncBundle.__table__
         prev = None
         if not full:
@@ -397,12 +440,8 @@ def export_bundle(
             + b"\n"
             for (name, rid), row in sorted(context.items())
         )
-        changes.sha256 = sha256_hex(lines)  # hashlib too releases the GIL
-        context_bytes = Member(context_lines, sha256_hex(context_lines), len(context))
-        files: dict[str, bytes | Member] = {
-            "changes.jsonl": changes,
-            "context.jsonl": context_bytes,
-        }
+        context_member = Member(context_lines, sha256_hex(context_lines), len(context))
+        files: dict[str, bytes | Member] = {"context.jsonl": context_member}
         attachments = entities.synced_tables()["attachments"]
         for chunk in entities.chunks(scope.ids["attachments"]):
             for sha, content in conn.execute(
@@ -411,14 +450,6 @@ def export_bundle(
                 )
             ):
                 files[f"attachments/{sha}"] = bytes(content)
-        if progress:
-            progress(2, 3)
-        bundle_id = str(
-            uuid.uuid5(
-                _NAMESPACE,
-                f"{origin}|{unit_code}|{kind}|{prev}|{changes.sha256}|{context_bytes.sha256}",
-            )
-        )
         agreement_of = scope.agreement_of
         agreements = sorted(
             {agreement_of[row[_ENTITY_ID]] for row in rows if row[_ENTITY_ID] in agreement_of}
@@ -432,7 +463,6 @@ def export_bundle(
             "format_version": FORMAT_VERSION,
             "app_version": __version__,
             "schema_version": MigrationContext.configure(conn).get_current_revision(),
-            "bundle_id": bundle_id,
             "kind": kind,
             "origin": key.origin(unit_code, origin, db.user),
             "seq_range": seq_range,
@@ -441,6 +471,17 @@ def export_bundle(
             "reference": _reference_version(conn),
             "created_at": stamp(rows[-1][0]),
         }
+        # All the rest was read meanwhile; now wait for the background thread's compressing.
+        changes = files["changes.jsonl"] = deflating.member(len(rows))
+        if progress:
+            progress(2, 3)
+        bundle_id = str(
+            uuid.uuid5(
+                _NAMESPACE,
+                f"{origin}|{unit_code}|{kind}|{prev}|{changes.sha256}|{context_member.sha256}",
+            )
+        )
+        manifest["bundle_id"] = bundle_id
         data = build_archive(manifest, files, key)
         out_dir.mkdir(parents=True, exist_ok=True)
         path = out_dir / bundle_file_name(unit_code, bundle_id)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import io
 import stat
 import zipfile
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 
-from app.sync.bundle_file import Member, deflate, zip_bytes
+from app.sync.bundle_file import Deflating, Member, deflate, sha256_hex, zip_bytes
 
 _MEMBERS = {
     "manifest.json": b'{"format":"pk-desk-bundle"}',
@@ -42,9 +43,14 @@ def test_hand_written_zip_is_byte_for_byte_what_zipfile_writes() -> None:
         assert {name: archive.read(name) for name in archive.namelist()} == _MEMBERS
 
 
-def test_a_member_compressed_ahead_on_another_thread_gives_the_same_bytes() -> None:
+def test_a_member_deflated_piece_by_piece_on_another_thread_gives_the_same_bytes() -> None:
     changes = _MEMBERS["changes.jsonl"]
     with ThreadPoolExecutor(1) as pool:
-        ahead = Member(changes, deflated=pool.submit(deflate, changes))
-        members = [(n, ahead if n == "changes.jsonl" else Member(d)) for n, d in _MEMBERS.items()]
-        assert zip_bytes(members) == _zipfile_bytes(_MEMBERS)
+        deflating = Deflating(pool)
+        for start in range(0, len(changes), 70_001):  # pieces cut anywhere, even mid-line
+            deflating.add(changes[start : start + 70_001])
+        ahead = deflating.member(records=9000)
+    assert ahead.data == changes and ahead.deflated == deflate(changes)
+    assert ahead.sha256 == sha256_hex(changes) and ahead.crc == zlib.crc32(changes)
+    members = [(n, ahead if n == "changes.jsonl" else Member(d)) for n, d in _MEMBERS.items()]
+    assert zip_bytes(members) == _zipfile_bytes(_MEMBERS)

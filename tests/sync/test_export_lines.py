@@ -4,6 +4,7 @@ re-serialise); each line must be byte for byte the canonical JSON of the revisio
 from __future__ import annotations
 
 import datetime as dt
+import json
 import zipfile
 from pathlib import Path
 from types import SimpleNamespace
@@ -69,3 +70,27 @@ def test_the_province_exports_the_unit_s_revisions_byte_for_byte(world: SyncWorl
     lines = _changes(bundle)
     assert lines.count(b"\n") > 100
     assert _changes(again) == lines
+
+
+def test_a_stamp_not_in_sqlite_s_stored_form_is_listed_by_its_moment(world: SyncWorld) -> None:
+    """SQLite sorts stored stamps as the bundle lists them; a stamp in another text form
+    (here ISO at +07:00, which sorts after its day's stored stamps but is the earliest
+    moment) makes the export sort the revisions itself."""
+    rev_id = json.loads(_changes(world.export(full=True)).splitlines()[-1])["rev_id"]
+    with world.unit() as db, db.session() as session:
+        conn = session.connection()
+        day = conn.exec_driver_sql("SELECT min(substr(edited_at, 1, 10)) FROM sync_revisions")
+        day = day.scalar()
+        conn.exec_driver_sql(
+            "UPDATE sync_revisions SET edited_at = ? WHERE rev_id = ?",
+            (f"{day}T00:00:00+07:00", rev_id),
+        )
+        session.commit()
+    lines = [json.loads(line) for line in _changes(world.export(full=True)).splitlines()]
+    moment = dt.datetime.fromisoformat(f"{day}T00:00:00+07:00").astimezone(dt.UTC)
+    assert lines[0]["rev_id"] == rev_id
+    assert lines[0]["edited_at"] == moment.isoformat(timespec="microseconds")
+    keys = [
+        (line["edited_at"], line["origin"], line["origin_seq"], line["rev_id"]) for line in lines
+    ]
+    assert keys == sorted(keys) and len(keys) > 100
