@@ -13,7 +13,7 @@ from decimal import Decimal
 from operator import attrgetter
 
 from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput, SeriesT
-from app.engine.enums import Control, Severity, Validity
+from app.engine.enums import Control, Level, Severity, Validity
 from app.engine.findings import (
     ACTIVITY_ONLY_GOAL,
     DUPLICATE_INDICATOR,
@@ -60,35 +60,32 @@ def check_quality(agreement: AgreementInput, profile: Profile) -> list[Finding]:
     level = agreement.level
     # one answer per validity x control: a province has six of them and 30,000 IKUs
     rules: dict[tuple[Validity | None, Control | None], ForbiddenQuality | None] = {}
-    for goal, ind in agreement.indicators():
-        key = (ind.validity, ind.control)
-        if key in rules:
-            rule = rules[key]
-        else:
-            rule = rules[key] = profile.forbidden_for(ind.validity, ind.control, level)
-        if rule is None:
-            continue
-        params: dict[str, object] = {
-            **_subject(goal, ind),
-            "validity": str(ind.validity),
-            "control": str(ind.control),
-        }
-        message = "quality_forbidden"
-        if rule.levels:
-            message = "quality_forbidden_level"
-            params["level"] = str(level)
-        out.append(
-            Finding(
-                QUALITY_FORBIDDEN,
-                Severity.ERROR,
-                message,
-                params,
-                goal.id,
-                ind.id,
-                "validity",
-            )
-        )
+    for goal in agreement.goals:  # not agreement.indicators(): no list of 30,000 pairs
+        for ind in goal.indicators:
+            key = (ind.validity, ind.control)
+            if key in rules:
+                rule = rules[key]
+            else:
+                rule = rules[key] = profile.forbidden_for(ind.validity, ind.control, level)
+            if rule is not None:
+                out.append(_forbidden(goal, ind, rule, level))
     return out
+
+
+def _forbidden(
+    goal: GoalInput, ind: IndicatorInput, rule: ForbiddenQuality, level: Level | None
+) -> Finding:
+    """The quality_forbidden finding of one IKU."""
+    params: dict[str, object] = {
+        **_subject(goal, ind),
+        "validity": str(ind.validity),
+        "control": str(ind.control),
+    }
+    message = "quality_forbidden"
+    if rule.levels:
+        message = "quality_forbidden_level"
+        params["level"] = str(level)
+    return Finding(QUALITY_FORBIDDEN, Severity.ERROR, message, params, goal.id, ind.id, "validity")
 
 
 def check_activity_only(agreement: AgreementInput, profile: Profile) -> list[Finding]:
@@ -110,18 +107,22 @@ def check_duplicates(agreement: AgreementInput) -> list[Finding]:
     """duplicate_indicator: one IKU measures one sasaran only (seed 003 §2.1.2.1d)."""
     seen: dict[str, GoalInput] = {}
     out = []
-    for goal, ind in agreement.indicators():
-        key = " ".join((ind.name or ind.id).split()).casefold()  # normalized_name, inlined
-        first = seen.get(key)
-        if first is None:
-            seen[key] = goal
-            continue
-        params = {**_subject(goal, ind), "other_goal": first.name or first.id}
-        message = "duplicate_indicator_same_goal" if first is goal else "duplicate_indicator"
-        out.append(
-            Finding(DUPLICATE_INDICATOR, Severity.ERROR, message, params, goal.id, ind.id, "name")
-        )
+    for goal in agreement.goals:  # not agreement.indicators(): no list of 30,000 pairs
+        for ind in goal.indicators:
+            key = " ".join((ind.name or ind.id).split()).casefold()  # normalized_name, inlined
+            first = seen.get(key)
+            if first is None:
+                seen[key] = goal
+            else:
+                out.append(_duplicate(goal, ind, first))
     return out
+
+
+def _duplicate(goal: GoalInput, ind: IndicatorInput, first: GoalInput) -> Finding:
+    """The duplicate_indicator finding of an IKU whose name `first` already holds."""
+    params = {**_subject(goal, ind), "other_goal": first.name or first.id}
+    message = "duplicate_indicator_same_goal" if first is goal else "duplicate_indicator"
+    return Finding(DUPLICATE_INDICATOR, Severity.ERROR, message, params, goal.id, ind.id, "name")
 
 
 def _has_target(ind: IndicatorInput) -> bool:
@@ -154,12 +155,16 @@ def check_metadata(
     # The fields to judge, in message order, per distinct set of wanted fields (a province
     # has a handful of such sets and 30,000 indicators).
     plans: dict[int, _MetadataPlan] = {}
+    last: object = None  # the previous IKU's wanted fields and plan: most IKUs share them
+    plan = _MetadataPlan(())
     for goal in agreement.goals:
         for ind in goal.indicators:
             wanted = fields.get(ind.id, ALL_METADATA_FIELDS) if per_indicator else fields  # type: ignore[union-attr]
-            plan = plans.get(id(wanted))
-            if plan is None:
-                plan = plans[id(wanted)] = _MetadataPlan(wanted)
+            if wanted is not last:
+                last = wanted
+                plan = plans.get(id(wanted))  # type: ignore[assignment]
+                if plan is None:
+                    plan = plans[id(wanted)] = _MetadataPlan(wanted)  # type: ignore[arg-type]
             if plan.complete(ind):
                 continue
             for name in plan.names:
@@ -193,8 +198,12 @@ class _MetadataPlan:
         self.texts = attrgetter(*texts) if len(texts) > 1 else _as_tuple(texts)
 
     def complete(self, ind: IndicatorInput) -> bool:
-        if None in self.values(ind) or (self.targets and not _has_target(ind)):
+        if None in self.values(ind):
             return False
+        if self.targets:
+            targets = ind.targets  # a TW1 target: the common case, without _has_target's call
+            if (not targets or targets[0] is None) and not _has_target(ind):
+                return False
         try:
             return all(map(str.strip, self.texts(ind)))
         except TypeError:  # not text after all: judged field by field
@@ -202,11 +211,11 @@ class _MetadataPlan:
 
 
 def _as_tuple(names: list[str]) -> Callable[[IndicatorInput], tuple[object, ...]]:
-    """attrgetter for zero or one name, still giving a tuple."""
+    """attrgetter for zero or one name, still giving a tuple: the one name twice, which tests
+    the same and needs no Python-level call per IKU."""
     if not names:
         return lambda ind: ()
-    get = attrgetter(names[0])
-    return lambda ind: (get(ind),)
+    return attrgetter(names[0], names[0])
 
 
 def _missing(goal: GoalInput, ind: IndicatorInput, name: str) -> Finding:
