@@ -109,7 +109,11 @@ def json_number(value: Decimal | None) -> int | float | None:
         return None
     rounded = value.quantize(_CENT, ROUND_HALF_UP, _WIDE)
     number = float(rounded)
-    return int(rounded) if number.is_integer() else number
+    if number.is_integer():
+        # below 10^13 a whole float is exactly the whole two-decimal value, and int() of a
+        # float is cheaper than of a Decimal; above, int(rounded) truncates as it always has
+        return int(number) if -1e13 < number < 1e13 else int(rounded)
+    return number
 
 
 def format_id(value: Decimal | int | float | None, decimals: int = 2, *, trim: bool = False) -> str:
