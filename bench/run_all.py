@@ -52,6 +52,7 @@ SCRIPTS = (
     Script("bundles.py", (), ("--quick",)),
     Script("xlsx_import.py", ("--repeat", "5"), ("--repeat", "2"), province=False),
     Script("province_import.py", (), ("--quick",), province=False),
+    Script("province_check.py", ("--repeat", "3"), ("--repeat", "1")),
     Script("score_calc.py", (), ("--repeat", "1"), province=False, needs="soffice"),
 )
 

@@ -823,27 +823,61 @@ def _action_plan_facts(
     }
 
 
-def _facts_of(indicator: Indicator, owner: str) -> CascadeIndicatorFacts:
-    annual = indicator.value(Period.ANNUAL)
-    return CascadeIndicatorFacts(
-        indicator_id=indicator.id,
-        name=indicator.name,
-        goal_id=indicator.goal_id,
-        annual_target=annual.target if annual else None,
-        unit=indicator.unit_of_measure,
-        target_aspect=indicator.target_aspect.value if indicator.target_aspect else None,
-        definition=indicator.definition,
-        formula=indicator.formula,
-        polarity=indicator.polarity.value if indicator.polarity else None,
-        period_consolidation=(
-            indicator.period_consolidation.value if indicator.period_consolidation else None
-        ),
-        reporting_period=indicator.measuring_period.value if indicator.measuring_period else None,
-        location_consolidation=(
-            indicator.location_consolidation.value if indicator.location_consolidation else None
-        ),
-        owner=owner,
+def _cascade_facts(
+    session: Session, agreement_ids: set[str], wanted: set[str]
+) -> dict[str, CascadeIndicatorFacts]:
+    """The metadata of the IKUs `wanted`, read in two queries over the agreements holding
+    them: per link, lazy loads of each side's IKU, values, sasaran, agreement and owner took
+    minutes for a province."""
+    annual = dict(
+        session.execute(
+            select(PeriodValue.indicator_id, PeriodValue.target)
+            .join(Indicator, PeriodValue.indicator_id == Indicator.id)
+            .join(Goal, Indicator.goal_id == Goal.id)
+            .where(Goal.agreement_id.in_(agreement_ids), PeriodValue.period == Period.ANNUAL)
+        ).all()
     )
+    rows = session.execute(
+        select(
+            Indicator.id,
+            Indicator.name,
+            Indicator.goal_id,
+            Indicator.unit_of_measure,
+            Indicator.target_aspect,
+            Indicator.definition,
+            Indicator.formula,
+            Indicator.polarity,
+            Indicator.period_consolidation,
+            Indicator.measuring_period,
+            Indicator.location_consolidation,
+            Official.name,
+        )
+        .join(Goal, Indicator.goal_id == Goal.id)
+        .join(Agreement, Goal.agreement_id == Agreement.id)
+        .join(Official, Agreement.owner_id == Official.id)
+        .where(Goal.agreement_id.in_(agreement_ids))
+    )
+    facts = {}
+    for row in rows:
+        ind_id = row[0]
+        if ind_id not in wanted:
+            continue
+        facts[ind_id] = CascadeIndicatorFacts(
+            indicator_id=ind_id,
+            name=row[1],
+            goal_id=row[2],
+            annual_target=annual.get(ind_id),
+            unit=row[3],
+            target_aspect=_code(row[4]),
+            definition=row[5],
+            formula=row[6],
+            polarity=_code(row[7]),
+            period_consolidation=_code(row[8]),
+            reporting_period=_code(row[9]),
+            location_consolidation=_code(row[10]),
+            owner=row[11],
+        )
+    return facts
 
 
 def _cascade_findings(session: Session, ids: list[str]) -> dict[str, list[Finding]]:
@@ -852,7 +886,14 @@ def _cascade_findings(session: Session, ids: list[str]) -> dict[str, list[Findin
     child_ind = aliased(Indicator)
     child_goal = aliased(Goal)
     links = session.execute(
-        select(CascadeLink, parent_goal.agreement_id, child_goal.agreement_id)
+        select(
+            CascadeLink.parent_indicator_id,
+            CascadeLink.child_indicator_id,
+            CascadeLink.method,
+            CascadeLink.share,
+            parent_goal.agreement_id,
+            child_goal.agreement_id,
+        )
         .join(Indicator, CascadeLink.parent_indicator_id == Indicator.id)
         .join(parent_goal, Indicator.goal_id == parent_goal.id)
         .join(child_ind, CascadeLink.child_indicator_id == child_ind.id)
@@ -860,34 +901,37 @@ def _cascade_findings(session: Session, ids: list[str]) -> dict[str, list[Findin
         .where((parent_goal.agreement_id.in_(ids)) | (child_goal.agreement_id.in_(ids)))
         .where(child_ind.deleted_at.is_(None), Indicator.deleted_at.is_(None))
     ).all()
-    by_parent: dict[str, list[tuple[CascadeLink, str, str]]] = defaultdict(list)
-    for link, parent_agreement, child_agreement in links:
-        by_parent[link.parent_indicator_id].append((link, parent_agreement, child_agreement))
+    by_parent: dict[str, list[Any]] = defaultdict(list)
+    for link in links:
+        by_parent[link[0]].append(link)
+    facts = _cascade_facts(
+        session,
+        {agreement for link in links for agreement in link[4:]},
+        {indicator for link in links for indicator in link[:2]},
+    )
+    judged = set(ids)
     result: dict[str, list[Finding]] = defaultdict(list)
     for parent_id, items in by_parent.items():
-        parent = session.get(Indicator, parent_id)
+        parent = facts.get(parent_id)
         if parent is None:
             continue
         children = [
-            CascadeChild(
-                _facts_of(link.child_indicator, link.child_indicator.goal.agreement.owner.name),
-                link.method,
-                link.share,
-            )
-            for link, _, _ in items
+            CascadeChild(facts[child_id], method, share)
+            for _, child_id, method, share, _, _ in items
+            if child_id in facts
         ]
-        findings = check_cascade(_facts_of(parent, parent.goal.agreement.owner.name), children)
-        parent_agreement = items[0][1]
-        child_agreements = {link.child_indicator_id: child for link, _, child in items}
+        findings = check_cascade(parent, children)
+        parent_agreement = items[0][4]
+        child_agreements = {child_id: child for _, child_id, _, _, _, child in items}
         for finding in findings:
-            if parent_agreement in ids:
+            if parent_agreement in judged:
                 result[parent_agreement].append(finding)
             child_agreement = child_agreements.get(finding.indicator_id or "")
             # A finding about one child goes to that child; one about the whole split (the
             # shares do not add up) concerns every child's agreement too.
             receivers = {child_agreement} if child_agreement else set(child_agreements.values())
             for receiver in receivers:
-                if receiver in ids and receiver != parent_agreement:
+                if receiver in judged and receiver != parent_agreement:
                     result[receiver].append(finding)
     return result
 
@@ -939,25 +983,50 @@ def _sheet_facts(session: Session, ids: list[str]) -> dict[str, list[SheetFacts]
             )
         ).all()
     )
+    # the columns, not Indicator objects: a province has tens of thousands of IKUs
     rows = session.execute(
-        select(Goal.agreement_id, Goal.text, Indicator)
+        select(
+            Goal.agreement_id,
+            Goal.text,
+            Indicator.id,
+            Indicator.name,
+            Indicator.goal_id,
+            Indicator.cascade_type,
+            Indicator.cascade_method,
+            Indicator.misi,
+            Indicator.responsible_unit,
+            Indicator.responsible_person,
+            Indicator.data_provider,
+        )
         .join(Goal, Indicator.goal_id == Goal.id)
         .where(Goal.agreement_id.in_(ids), Indicator.deleted_at.is_(None))
         .order_by(Goal.position, Indicator.position)
     )
     grouped: dict[str, list[SheetFacts]] = defaultdict(list)
-    for agreement_id, goal_text, ind in rows:
+    for (
+        agreement_id,
+        goal_text,
+        ind_id,
+        name,
+        goal_id,
+        cascade_type,
+        cascade_method,
+        misi,
+        responsible_unit,
+        responsible_person,
+        data_provider,
+    ) in rows:
         grouped[agreement_id].append(
             SheetFacts(
-                ind.id,
-                ind.name,
-                ind.goal_id,
+                ind_id,
+                name,
+                goal_id,
                 goal_text,
-                ind.cascade_type.value if ind.cascade_type else None,
-                _code(ind.cascade_method or linked.get(ind.id)),
-                ind.misi,
-                ind.responsible_unit or ind.responsible_person,
-                ind.data_provider,
+                cascade_type.value if cascade_type else None,
+                _code(cascade_method or linked.get(ind_id)),
+                misi,
+                responsible_unit or responsible_person,
+                data_provider,
             )
         )
     return grouped
