@@ -70,6 +70,7 @@ from report import figure
 from score_cli import _run as timed_run
 
 from app.services.profiles import shipped_profile
+from app.services.xlsx_read import column_letter
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -143,18 +144,8 @@ FIRST = 3  # the first data row (row 1: period and Nilai Kinerja, row 2: heading
 K = "IKU!$B$1"  # the period's quarter
 
 
-def _letter(index: int) -> str:
-    """Column letters of a 0-based index (0 -> A, 26 -> AA)."""
-    text = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        text = chr(65 + rest) + text
-    return text
-
-
-COL = {key: _letter(n) for n, (key, _) in enumerate(IKU_COLUMNS)}
-LOC = {key: _letter(n) for n, (key, _) in enumerate(LOC_COLUMNS)}
+COL = {key: column_letter(n) for n, (key, _) in enumerate(IKU_COLUMNS)}
+LOC = {key: column_letter(n) for n, (key, _) in enumerate(LOC_COLUMNS)}
 
 
 def _cons(first: str, last: str, r: int, method: str, upto: str = K) -> str:
@@ -482,19 +473,19 @@ def _parameter_rows(level: str) -> list[tuple[int, dict[str, Cell]]]:
         4: {"A": "JPT", "B": '=OR(B3="jpt_pratama",B3="jpt_madya")'},
         5: {"A": "Melampaui di atas capaian mentah", "B": float(over.minimum)},
         6: {"A": "Label", "B": over.label},
-        7: {"A": "Bobot", **{_letter(1 + n): v.value for n, v in enumerate(validities)}},
-        12: {"A": "Terlarang", **{_letter(1 + n): v.value for n, v in enumerate(validities)}},
+        7: {"A": "Bobot", **{column_letter(1 + n): v.value for n, v in enumerate(validities)}},
+        12: {"A": "Terlarang", **{column_letter(1 + n): v.value for n, v in enumerate(validities)}},
     }
     for i, control in enumerate(controls):
         weights: dict[str, Cell] = {"A": control.value}
         flags: dict[str, Cell] = {"A": control.value}
         for n, validity in enumerate(validities):
             cell = profile.weight_of(validity, control)
-            weights[_letter(1 + n)] = 0 if cell is None else float(cell.weight)
+            weights[column_letter(1 + n)] = 0 if cell is None else float(cell.weight)
             rule = profile.forbidden_for(validity, control, None)
-            flags[_letter(1 + n)] = 1 if rule is not None else 0
+            flags[column_letter(1 + n)] = 1 if rule is not None else 0
             if rule is None and profile.forbidden_for(validity, control, Level.JPT_PRATAMA):
-                flags[_letter(1 + n)] = "=IF($B$4,1,0)"
+                flags[column_letter(1 + n)] = "=IF($B$4,1,0)"
         rows[8 + i] = weights
         rows[13 + i] = flags
     for i, band in enumerate(profile.status_bands[:4]):
