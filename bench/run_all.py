@@ -103,6 +103,10 @@ def run_script(script: Script, province: Path, quick: bool) -> list[dict[str, ob
     if result.returncode != 0 and not rows:
         last = (result.stderr.strip().splitlines() or ["no output"])[-1]
         return [_missing(script.name, f"failed: {last[:120]}")]
+    if not rows and script.needs and result.returncode == 0:  # says why it measured nothing
+        why = (result.stdout.strip().splitlines() or ["no output"])[-1]
+        print(f"{script.name}: {why}", file=sys.stderr)
+        return []
     if not rows:
         return [_missing(script.name, "printed no BENCH figures")]
     return rows

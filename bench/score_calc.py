@@ -637,16 +637,18 @@ def check(csv_path: Path, result: dict[str, Any]) -> list[str]:
 # ---- timing ----------------------------------------------------------------------------------
 
 
-def _profile(soffice: str, work: Path, data: dict[str, Any]) -> str:
+def _profile(soffice: str, work: Path, data: dict[str, Any]) -> str | None:
     """Calc's profile, built once by converting a one-sasaran workbook, then set to recalculate
-    every OOXML file on load."""
+    every OOXML file on load; None when LibreOffice cannot convert a workbook (no Calc)."""
     profile = work / "lo-profile"
     option = f"-env:UserInstallation={profile.as_uri()}"
     tiny = work / "tiny.xlsx"
     write_workbook({**data, "goals": data["goals"][:1]}, tiny)
     convert = [soffice, option, "--headless", "--convert-to", CSV_FILTER, "--outdir"]
-    subprocess.run([*convert, str(work / "lo"), str(tiny)], check=True, capture_output=True)
+    subprocess.run([*convert, str(work / "lo"), str(tiny)], check=False, capture_output=True)
     settings = profile / "user" / "registrymodifications.xcu"
+    if not (work / "lo" / "tiny.csv").exists() or not settings.exists():
+        return None
     text = settings.read_text(encoding="utf-8")
     settings.write_text(text.replace("</oor:items>", RECALC_ALWAYS + "</oor:items>"), "utf-8")
     return option
@@ -675,9 +677,13 @@ def main() -> None:
     if args.period and args.period != data["period"]:
         data["period"] = args.period
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    option = _profile(soffice, work, data)
+    if option is None:
+        print("LibreOffice Calc is not installed here (soffice converts no workbook): skipped.")
+        shutil.rmtree(work, ignore_errors=True)
+        return
     xlsx = work / "province.xlsx"
     count, formulas = write_workbook(data, xlsx)
-    option = _profile(soffice, work, data)
     calc = [soffice, option, "--headless", "--convert-to", CSV_FILTER, "--outdir"]
     calc += [str(work / "lo"), str(xlsx)]
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "app")], check=True)
