@@ -295,6 +295,7 @@ class _Plan:
         self.row_ids: dict[int, str] = {}  # id(IndicatorRow) -> indicator id
         self.officials_by_key: dict[str, str | None] = {}
         self.actuals_only = False  # a signed agreement: only realisations are written
+        self.created = False  # the agreement is one this import creates
         self.skipped_cumulative: list[str] = []  # new IKU whose "s.d. TWk" cannot be split
 
     # -- entry points ---------------------------------------------------------------------
@@ -720,6 +721,7 @@ class _Plan:
         if acting:
             agreements.update_agreement(self.db, new_id, owner_prefix=acting)
         self.preview.agreement_id = new_id
+        self.created = True
         return session.get(Agreement, new_id)
 
     def _owner(self, info: dict[str, str], unit: Unit) -> tuple[str | None, str, str | None] | None:
@@ -772,7 +774,7 @@ class _Plan:
         pk = parsed.pk
         existing_goals: dict[str, Goal] = {}
         existing_inds: dict[str, list[Indicator]] = {}
-        if agreement.id != "(baru)":
+        if agreement.id != "(baru)" and not self.created:  # a PK made just now has none yet
             for goal in self.session.scalars(select(Goal).where(Goal.agreement_id == agreement.id)):
                 existing_goals[_key(goal.text)] = goal
                 for ind in goal.indicators:
@@ -800,8 +802,13 @@ class _Plan:
         new_id = sequential_ids()
         value_rows: list[dict[str, Any]] = []
         next_goal = len(existing_goals)
+        categories: dict[str | None, GoalCategory] = {}  # category row -> its code, once each
         for goal in pk.goals:
-            category = category_code(goal.category, profile_codes)
+            member = categories.get(goal.category)
+            if member is None:
+                member = GoalCategory(category_code(goal.category, profile_codes))
+                categories[goal.category] = member
+            category = member.value
             found = existing_goals.get(_key(goal.text))
             if found is None:
                 self.change(Change("create", "goal", goal.text, category))
@@ -811,7 +818,7 @@ class _Plan:
                         "id": goal_id,
                         "agreement_id": agreement.id,
                         "text": goal.text.strip(),
-                        "category": GoalCategory(category),
+                        "category": member,
                         "number": goal.number,
                         "position": next_goal,
                     }
@@ -824,11 +831,12 @@ class _Plan:
                 self.change(Change("unchanged", "goal", goal.text))
             position = len(known)
             for row in goal.indicators:
-                ind = _take(existing_inds, _key(row.name))
+                key = _key(row.name)
+                ind = _take(existing_inds, key)
                 actuals = self._checked_actuals(row, ind)
                 targets = dict(row.targets)
-                self._merge_rincian(row, targets, _take(rincian, _key(row.name)))
-                meta = self._metadata_fields(_take(metadata, _key(row.name)))
+                self._merge_rincian(row, targets, _take(rincian, key))
+                meta = self._metadata_fields(_take(metadata, key))
                 fields = {
                     "unit_of_measure": row.unit,
                     "source_system": row.source,
@@ -841,7 +849,7 @@ class _Plan:
                     shown = _targets_text(targets) + _actuals_text(actuals)
                     self.change(Change("create", "indicator", row.name, shown))
                     ind_id = new_id()
-                    self.indicator_ids.setdefault(_key(row.name), []).append(ind_id)
+                    self.indicator_ids.setdefault(key, []).append(ind_id)
                     self.row_ids[id(row)] = ind_id
                     clean = {
                         k: v.strip()
@@ -864,7 +872,7 @@ class _Plan:
                         target = targets.get(period) or Target()
                         value = {
                             "indicator_id": ind_id,
-                            "period": Period(period),
+                            "period": _PERIODS[period],
                             "target": target.number,
                             "target_upper": target.upper,
                             "target_label": target.label,
@@ -874,7 +882,7 @@ class _Plan:
                         value_rows.append(value)
                 else:
                     self.row_ids[id(row)] = ind.id
-                    self.indicator_ids.setdefault(_key(row.name), []).append(ind.id)
+                    self.indicator_ids.setdefault(key, []).append(ind.id)
                     self._update_indicator(ind, fields, targets, row.name, actuals)
         if self.write:
             _insert(self.session, Goal, goal_rows, agreement.id)
@@ -1317,6 +1325,9 @@ class _Plan:
                 planning.set_ksd_month(self.db, ksd_id, month, expected_output=output or "")
 
 
+_PERIODS = {p.value: p for p in Period}  # cheaper than calling Period() for every target
+
+
 def _indicator_number_key(text: str) -> str:
     """ "IKU 1.2" / "1.2." -> "1.2": how a KSD row may name its IKU by number."""
     return re.sub(r"^(?:iku)\s*", "", _key(text)).rstrip(".")
@@ -1334,11 +1345,19 @@ def _owner_level(info: dict[str, str]) -> str:
     return level_of(info.get("jabatan", ""), None)
 
 
+_TARGET_LABELS = (
+    ("TW1", "TW1"),
+    ("TW2", "TW2"),
+    ("TW3", "TW3"),
+    ("TW4", "TW4"),
+    ("annual", "Tahunan"),
+)
+
+
 def _targets_text(targets: dict[str, Target]) -> str:
     parts = []
-    for period in ("TW1", "TW2", "TW3", "TW4", "annual"):
+    for period, label in _TARGET_LABELS:
         target = targets.get(period)
-        label = "Tahunan" if period == "annual" else period
         number = target.number if target else None
         shown = "N/A" if number is None else f"{number.normalize():f}".replace(".", ",")
         parts.append(f"{label} {shown}")
@@ -1465,7 +1484,8 @@ def _insert(
     for row in rows:
         for key, value in defaults.items():
             row.setdefault(key, value)
-        row.setdefault("id", new_id())
+        if "id" not in row:
+            row["id"] = new_id()
         row.update(created_at=now, updated_at=now, revision=1)
     connection = session.connection()
     mark = _PLACEHOLDERS.get(connection.dialect.paramstyle)
@@ -1482,21 +1502,29 @@ def _insert(
             connection.execute(AuditEntry.__table__.insert(), entries)
         return
     stamp = now.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    columns = sorted({key for row in rows for key in row})
+    written = sorted(set().union(*rows))
     # Column by column (one list comprehension each), then zipped into rows: about half the
     # time of converting row by row through a generator.
     by_column = [
         [stamp] * len(rows)
         if c in ("created_at", "updated_at")
         else _stored(table.columns[c], [r.get(c) for r in rows])
-        for c in columns
+        for c in written
     ]
-    values = list(zip(*by_column, strict=True))
+    nulls = {c: stored.count(None) for c, stored in zip(written, by_column, strict=True)}
+    # A column NULL in every row is left out of the INSERT (SQLite stores NULL there all the
+    # same): the driver binds each None through its adapter lookup, dearer than a value.
+    kept = [
+        i
+        for i, c in enumerate(written)
+        if nulls[c] < len(rows) or table.columns[c].server_default is not None
+    ]
+    columns = [written[i] for i in kept]
+    values = list(zip(*(by_column[i] for i in kept), strict=True))
     last = connection.exec_driver_sql(f"SELECT max(rowid) FROM {table.name}").scalar() or 0
     connection.exec_driver_sql(_insert_sql(table.name, columns, mark), values)
     # Bundles carry what the change log holds; a bulk insert is invisible to the flush hook.
     # SQLite writes the revisions of the new rows (rowid past `last`) itself, in one statement.
-    nulls = {c: stored.count(None) for c, stored in zip(columns, by_column, strict=True)}
     if not record_inserted_rows(connection, table, last, nulls, len(rows), user):
         record_bulk_inserts(connection, table, rows, user)
     if not audit:
@@ -1515,14 +1543,13 @@ def _insert(
             "insert",
             entity,
             v[at_id],
-            None,
-            None,
             encode({c: v[i] for i, c in keep if v[i] is not None} | extra.get(v[at_id], {})),
             agreement_id,
         )
         for v in values
     ]
-    connection.exec_driver_sql(_insert_sql("audit_log", _AUDIT_COLUMNS, mark), audit_values)
+    # field and old_value stay NULL: an "insert" row holds every field in new_value
+    connection.exec_driver_sql(_insert_sql("audit_log", _BULK_AUDIT_COLUMNS, mark), audit_values)
 
 
 _AUDIT_COLUMNS = (
@@ -1538,6 +1565,7 @@ _AUDIT_COLUMNS = (
     "new_value",
     "agreement_id",
 )
+_BULK_AUDIT_COLUMNS = tuple(c for c in _AUDIT_COLUMNS if c not in ("field", "old_value"))
 
 
 def _audit_rows(

@@ -221,7 +221,7 @@ def _scan_xml(
         max_row = max_col = cells = 0
         first = True
         for chunk in _chunks(archive, member):
-            if _DTD.search(chunk):
+            if b"<!" in chunk and _DTD.search(chunk):  # `in` skips the regex on most parts
                 raise WorkbookError(
                     f"{path.name} memuat deklarasi DTD/entitas XML di {member} (pola bom XML); "
                     "berkas ditolak. Simpan ulang dari Excel sebagai .xlsx bila berkasnya asli.",

@@ -88,6 +88,12 @@ def test_seed_001_bkd_pk_imports_categories_targets_na_and_long_measurement(
         )
         assert actions == {"Impor Excel bkd.xlsx"}
         entry = session.scalar(select(AuditEntry).where(AuditEntry.entity_id == first.id))
+        assert (entry.operation, entry.entity, entry.field, entry.old_value) == (
+            "insert",
+            "indicators",
+            None,
+            None,
+        )
         logged = json.loads(entry.new_value)  # the IKU's audit row carries its targets too
         assert logged["name"] == first.name
         assert logged["targets"] == {"TW4": "319.53", "annual": "319.53"}
