@@ -164,6 +164,17 @@ def test_one_far_away_cell_cannot_make_a_huge_sheet(tmp_path: Path) -> None:
         open_workbook(_raw_xlsx(tmp_path / "jauh.xlsx", sheet))
 
 
+@pytest.mark.parametrize("prefix", ["", "x:"], ids=["plain", "prefixed"])
+def test_a_far_row_is_seen_with_or_without_a_namespace_prefix(tmp_path: Path, prefix: str) -> None:
+    sheet = (
+        _SHEET_HEAD.replace("<worksheet ", f"<{prefix}worksheet xmlns:x='urn:x' ")
+        + f'<{prefix}row r="1"><{prefix}c r="A1"><{prefix}v>1</{prefix}v></{prefix}c></{prefix}row>'
+        + f'<{prefix}row r="60000"><{prefix}c r="A60000"/></{prefix}row></sheetData></worksheet>'
+    )
+    with pytest.raises(WorkbookError, match="lebih dari 50.000 baris"):
+        open_workbook(_raw_xlsx(tmp_path / "jauh.xlsx", sheet))
+
+
 @pytest.mark.parametrize(
     "cell",
     ['<c r="HZ1"><v>1</v></c>', '<c t="n" r="HZ1"><v>1</v></c>', '<x:c s="0" r="HZ1"/>'],
