@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -352,7 +353,7 @@ def _revision_rows(
         changes = Deflating(background)
         changes.add(export_lines(rows))
     if full:
-        with_revisions = {row[_ENTITY_ID] for row in rows}
+        with_revisions = set(map(itemgetter(_ENTITY_ID), rows))
         for name, values in scope.ids.items():
             missing = values - with_revisions
             if missing:
@@ -450,10 +451,9 @@ def export_bundle(
                 )
             ):
                 files[f"attachments/{sha}"] = bytes(content)
-        agreement_of = scope.agreement_of
-        agreements = sorted(
-            {agreement_of[row[_ENTITY_ID]] for row in rows if row[_ENTITY_ID] in agreement_of}
-        )
+        # (the agreements of the revised records, looked up in C: thousands of rows)
+        found = set(map(scope.agreement_of.get, map(itemgetter(_ENTITY_ID), rows)))
+        agreements = sorted(filter(None, found))
         units = entities.synced_tables()["units"]
         unit_codes = sorted(
             conn.execute(select(units.c.code).where(units.c.id.in_(sorted(subtree)))).scalars()
