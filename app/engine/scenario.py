@@ -678,14 +678,20 @@ def _indicator(data: object, path: str) -> ScenarioIndicator:
 # accepts it or names the JSON path of the problem.
 
 
-class Ready(msgspec.Struct):
-    """An indicator already converted to its engine input, with what the result needs.
+class _Extra(msgspec.Struct):
+    """What the result needs beyond the engine inputs (a Struct: made in C)."""
 
-    A Struct, as `_Extra`: its constructor runs in C, once per indicator of a province."""
+    name: str
+    scale: Scale | None
+    annual_actual: Decimal | None
+
+
+class Ready(_Extra):
+    """An indicator already converted to its engine input; itself the `_Extra` the result
+    needs (one record made per indicator of a province rather than two)."""
 
     id: str
     input: IndicatorInput
-    extra: _Extra
 
 
 _PERIOD_KEYS = frozenset((*QUARTER_KEYS, ANNUAL_KEY))
@@ -858,6 +864,9 @@ def _ready_input(
         annual_high = None if annual_highs is None else annual_highs[0]
     shown = name or ind_id
     return Ready(
+        shown,
+        None,
+        annual_actual,
         ind_id,
         IndicatorInput(  # every field by position: keywords double the cost of the call
             ind_id,
@@ -881,7 +890,6 @@ def _ready_input(
             None,  # scale
             rpjmd,
         ),
-        _Extra(shown, None, annual_actual),
     )
 
 
@@ -1121,16 +1129,18 @@ _ANY = msgspec.json.Decoder(float_hook=Decimal)
 def _plain_series(p: _Periods | None) -> Series:
     """(TW1..TW4, annual) of a plain periods object; else _Careful.
 
-    `_fast_number` in a loop rather than five calls of it (ten values of each of 30,000
-    indicators): a fraction decoded from JSON text is finite, so its exponent alone says
-    whether it is within the bounds; anything else goes through `_fast_number`."""
+    A fraction decoded from JSON text is finite, so its exponent alone says whether it is
+    well within the bounds: five such values or nulls (the common case) are taken as they are
+    in one loop, without a call per value (ten values of each of 30,000 indicators); anything
+    else goes through `_fast_number`."""
     if p is None:
         return _NO_SLOTS, None
-    values = [p.TW1, p.TW2, p.TW3, p.TW4, p.annual]
-    for i, value in enumerate(values):
+    values = (p.TW1, p.TW2, p.TW3, p.TW4, p.annual)
+    for value in values:
         if value is not None and (type(value) is not Decimal or not -10 < value.adjusted() < 15):
-            values[i] = _fast_number(value)
-    return (values[0], values[1], values[2], values[3]), values[4]
+            values = tuple(map(_fast_number, values))
+            break
+    return values[:4], values[4]
 
 
 def _plain_targets(p: _Periods | None) -> tuple[Series, bool]:
@@ -1364,14 +1374,6 @@ def _form_problem(exc: LocationValueError, lang: str = "en") -> str:
     )
 
 
-class _Extra(msgspec.Struct):
-    """What the result needs beyond the engine inputs."""
-
-    name: str
-    scale: Scale | None
-    annual_actual: Decimal | None
-
-
 def scenario_to_agreement(
     scenario: Scenario, profile: Profile
 ) -> tuple[AgreementInput, dict[str, _Extra]]:
@@ -1383,7 +1385,7 @@ def scenario_to_agreement(
         for ind in goal.indicators:
             if type(ind) is Ready:
                 inds.append(ind.input)
-                extras[ind.id] = ind.extra
+                extras[ind.id] = ind  # a Ready is its own _Extra
                 continue
             assert isinstance(ind, ScenarioIndicator)
             scale = _scale_of(ind, profile)
