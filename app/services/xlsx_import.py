@@ -801,6 +801,7 @@ class _Plan:
         ind_rows: list[dict[str, Any]] = []
         new_id = sequential_ids()
         value_rows: list[dict[str, Any]] = []
+        logs: dict[str, dict[str, dict[str, str]]] = {}  # new IKU -> its targets for its audit row
         next_goal = len(existing_goals)
         categories: dict[str | None, GoalCategory] = {}  # category row -> its code, once each
         for goal in pk.goals:
@@ -868,6 +869,7 @@ class _Plan:
                         }
                     )
                     position += 1
+                    logged = logs[ind_id] = {}
                     for period in [*targets, *(p for p in actuals if p not in targets)]:
                         target = targets.get(period) or Target()
                         value = {
@@ -880,26 +882,15 @@ class _Plan:
                         if period in actuals:
                             value["actual"] = actuals[period]
                         value_rows.append(value)
+                        if self.write:
+                            _log_value(logged, period, target, value.get("actual"))
                 else:
                     self.row_ids[id(row)] = ind.id
                     self.indicator_ids.setdefault(key, []).append(ind.id)
                     self._update_indicator(ind, fields, targets, row.name, actuals)
         if self.write:
             _insert(self.session, Goal, goal_rows, agreement.id)
-            targets: dict[str, dict[str, Any]] = {}
-            for value in value_rows:
-                logged = targets.setdefault(value["indicator_id"], {})
-                if value.get("actual") is not None:
-                    logged.setdefault("actuals", {})[value["period"].value] = format(
-                        value["actual"], "f"
-                    )
-                if value["target"] is None:
-                    continue
-                text = format(value["target"], "f")
-                if value["target_upper"] is not None:
-                    text = f"{text}–{format(value['target_upper'], 'f')}"
-                logged.setdefault("targets", {})[value["period"].value] = text
-            _insert(self.session, Indicator, ind_rows, agreement.id, extra=targets)
+            _insert(self.session, Indicator, ind_rows, agreement.id, extra=logs)
             _insert(self.session, PeriodValue, value_rows, agreement.id, audit=False)
         self._merge_only(existing_inds, rincian, metadata)
 
@@ -1354,6 +1345,20 @@ _TARGET_LABELS = (
 )
 
 
+def _log_value(
+    logged: dict[str, dict[str, str]], period: str, target: Target, actual: Decimal | None
+) -> None:
+    """One period's target and realisation, as the new IKU's audit row carries them."""
+    if actual is not None:
+        logged.setdefault("actuals", {})[period] = format(actual, "f")
+    if target.number is None:
+        return
+    text = format(target.number, "f")
+    if target.upper is not None:
+        text = f"{text}–{format(target.upper, 'f')}"
+    logged.setdefault("targets", {})[period] = text
+
+
 def _targets_text(targets: dict[str, Target]) -> str:
     parts = []
     for period, label in _TARGET_LABELS:
@@ -1443,7 +1448,8 @@ def _stored(column: Any, values: list[Any]) -> list[Any]:
     if isinstance(kind, DecimalText):
         return [None if v is None else format(v, "f") for v in values]
     if getattr(kind, "enum_class", None) is not None:
-        return [v.value if isinstance(v, Enum) else v for v in values]
+        # `_value_` is the member's plain attribute; `.value` is a property call per value
+        return [v._value_ if isinstance(v, Enum) else v for v in values]
     if isinstance(kind, UtcDateTime):
         return [v.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f") if v else v for v in values]
     return values
