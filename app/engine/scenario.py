@@ -1438,6 +1438,25 @@ def scenario_to_agreement(
 # ---- result ----------------------------------------------------------------------------------
 
 
+class _Shown:
+    """The JSON numbers of values that many IKUs share as one object, each rounded once: the
+    profile's weights, its capaian cap and floor (every clamped capaian is one of them) and
+    the weighted weight the IKUs of one sasaran and weight share."""
+
+    __slots__ = ("weights", "cap", "cap_number", "floor", "floor_number", "last", "last_number")
+
+    def __init__(self, profile: Profile) -> None:
+        # a profile has a handful of weights, the same objects for every IKU (their hash is kept)
+        self.weights: dict[Decimal, int | float | None] = {}
+        self.cap, self.floor = profile.capaian_cap, profile.capaian_floor
+        self.cap_number, self.floor_number = json_number(self.cap), json_number(self.floor)
+        self.last: Decimal | None = None  # the previous IKU's weighted weight
+        self.last_number: int | float | None = None
+
+
+_ANNUAL_TOLERANCE = Decimal("0.005")
+
+
 def _indicator_result(
     score: IndicatorScore,
     ind: IndicatorInput,
@@ -1445,7 +1464,7 @@ def _indicator_result(
     period: AsOf,
     lang: str,
     reasons: dict[str, str],
-    weights: dict[Decimal, int | float | None],
+    shown: _Shown,
 ) -> dict[str, Any]:
     codes = list(score.warnings)
     if (
@@ -1454,7 +1473,7 @@ def _indicator_result(
         and not ind.locations
     ):
         consolidated = consolidate(ind.actuals, ind.period_consolidation, len(ind.actuals))
-        if consolidated is None or abs(consolidated - extra.annual_actual) > Decimal("0.005"):
+        if consolidated is None or abs(consolidated - extra.annual_actual) > _ANNUAL_TOLERANCE:
             codes.append("annual_actual_ignored")
     warnings: list[str] = []
     if codes:
@@ -1474,12 +1493,19 @@ def _indicator_result(
         warnings.append(reason)
     band = score.band
     capaian = score.capaian
-    achievement = json_number(capaian)
+    if capaian is shown.cap:
+        achievement = shown.cap_number
+    elif capaian is shown.floor:
+        achievement = shown.floor_number
+    else:
+        achievement = json_number(capaian)
     raw = score.raw_capaian
-    # a profile has a handful of weights, the same objects for every IKU (their hash is kept)
-    weight = weights.get(score.weight)
+    weight = shown.weights.get(score.weight)
     if weight is None:
-        weight = weights[score.weight] = json_number(score.weight)
+        weight = shown.weights[score.weight] = json_number(score.weight)
+    if score.weighted_weight is not shown.last:
+        shown.last = score.weighted_weight
+        shown.last_number = json_number(shown.last)
     out: dict[str, Any] = {
         "goal": score.goal_id,
         "name": extra.name,
@@ -1490,7 +1516,7 @@ def _indicator_result(
         "raw_achievement": achievement if raw is capaian else json_number(raw),
         "weight": weight,
         "weight_derived": score.weight_derived,
-        "weighted_weight": json_number(score.weighted_weight),
+        "weighted_weight": shown.last_number,
         "status": "na" if capaian is None else "ok",
         "reason": reason,
         "band": None if band is None else band.code,
@@ -1534,7 +1560,7 @@ def result_from_score(
     indicators: dict[str, Any] = {}
     goals: dict[str, Any] = {}
     reasons: dict[str, str] = {}
-    weights: dict[Decimal, int | float | None] = {}
+    shown = _Shown(profile)
     # score_agreement scores the goals and their IKUs in the agreement's order
     for goal_input, goal in zip(agreement.goals, score.goals, strict=True):
         for ind, s in zip(goal_input.indicators, goal.indicators, strict=True):
@@ -1543,7 +1569,7 @@ def result_from_score(
                 scale = None if ind.scale is None else profile.scales.get(ind.scale)
                 extra = _Extra(ind.name or ind.id, scale, None)
             indicators[s.indicator_id] = _indicator_result(
-                s, ind, extra, period, lang, reasons, weights
+                s, ind, extra, period, lang, reasons, shown
             )
         goals[goal.goal_id] = {
             "score": json_number(goal.score),
