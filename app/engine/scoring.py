@@ -15,8 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
-from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from app.engine.agreement import AgreementInput, IndicatorInput, SeriesT
 from app.engine.capaian import range_raw_capaian, raw_capaian
@@ -296,11 +295,19 @@ class _Quality(NamedTuple):
     forbidden: bool
 
 
-@lru_cache(maxsize=64)
-def _qualities(profile: Profile, level: Level | None) -> dict[tuple[object, ...], _Quality]:
-    """The memo of `_quality_lookup`: shared by every agreement of one profile and level (a
-    province has a handful of those and thousands of agreements)."""
-    return {}
+# Lookups derived from one profile object, kept across calls: a province scores thousands of
+# agreements with a handful of profiles. Keyed by identity, not equality, so that what they
+# return (bands, weights) are that profile's own objects.
+_PROFILE_MEMOS: dict[int, tuple[Profile, dict[Any, Any]]] = {}
+
+
+def _profile_memo(profile: Profile) -> dict[Any, Any]:
+    entry = _PROFILE_MEMOS.get(id(profile))
+    if entry is None or entry[0] is not profile:
+        if len(_PROFILE_MEMOS) >= 32:  # profiles parsed anew per session: keep a few
+            _PROFILE_MEMOS.clear()
+        entry = _PROFILE_MEMOS[id(profile)] = (profile, {})
+    return entry[1]
 
 
 def _quality_lookup(profile: Profile, level: Level | None) -> Callable[[IndicatorInput], _Quality]:
@@ -309,7 +316,7 @@ def _quality_lookup(profile: Profile, level: Level | None) -> Callable[[Indicato
     The memo's key carries the types: `forbidden_for` matches members by identity, so a
     plain "proxy" and `Validity.PROXY` (equal, as a StrEnum) must not share an entry.
     """
-    cache = _qualities(profile, level)
+    cache: dict[tuple[object, ...], _Quality] = _profile_memo(profile).setdefault(level, {})
 
     def lookup(ind: IndicatorInput) -> _Quality:
         validity, control = ind.validity, ind.control
@@ -430,11 +437,18 @@ def group_scores(items: Iterable[tuple[str, IndicatorScore]]) -> dict[str, Group
 # ---- one agreement ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=16)
 def _band_finder(profile: Profile) -> Callable[[Decimal, Decimal | None], StatusBand | None]:
     """`profile.band_of` for a known capaian, as a bisection over the bands' minimums when
     the bottom band has none and the others ascend (every shipped profile): the same band,
     found with C comparisons only."""
+    memo = _profile_memo(profile)
+    found = memo.get(_band_finder)
+    if found is None:
+        found = memo[_band_finder] = _bisected_bands(profile)
+    return found  # type: ignore[no-any-return]
+
+
+def _bisected_bands(profile: Profile) -> Callable[[Decimal, Decimal | None], StatusBand | None]:
     bands = profile.status_bands
     bounds = [band.minimum for band in bands[1:] if band.minimum is not None]
     if not bands or bands[0].minimum is not None or len(bounds) != len(bands) - 1:

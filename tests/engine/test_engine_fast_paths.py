@@ -17,6 +17,7 @@ from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput
 from app.engine.enums import Control, Level, PeriodConsolidation, Polarity, Validity
 from app.engine.profile import Profile
 from app.engine.scoring import _band_finder, score_agreement, weighted_mean, weights_for
+from tests.engine.conftest import load_profile
 
 # Around every band edge of the shipped profiles (60, 80, 95 and the Melampaui 100).
 EDGES = [Decimal(v) for v in ("-1", "0", "59.99", "60", "79.9999", "80", "94.5", "95", "99")]
@@ -34,6 +35,10 @@ def _check_bands(profile: Profile) -> None:
 def test_bisected_bands_are_the_profiles_bands(kaltara: Profile, dki: Profile) -> None:
     _check_bands(kaltara)
     _check_bands(dki)
+    # an equal profile parsed again gets its own band objects back, not the first one's
+    again = load_profile("kaltara")
+    assert again == kaltara and again.status_bands[1] is not kaltara.status_bands[1]
+    _check_bands(again)
     assert _band_finder(kaltara)(Decimal("100"), Decimal("101")).code == "melampaui"
     assert _band_finder(kaltara)(Decimal("80")).code == "mendekati"
 
