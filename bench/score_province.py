@@ -2,9 +2,10 @@
 
 Usage: python bench/score_province.py [--db PATH] [--period TW2] [--repeat 5]
 
-The baseline reads the same rows (sasaran, indicators, period values) with plain SELECTs
-through the driver and does nothing with them; the measured job reads them, builds the
-engine's inputs and scores every agreement. Both take the best of --repeat runs.
+The baseline reads the same rows (sasaran, indicators, every period value) with plain
+SELECTs through the driver and does nothing with them; the measured job reads the rows the
+period's score needs (not the values of later quarters), builds the engine's inputs and
+scores every agreement. Both take the best of --repeat runs.
 """
 
 from __future__ import annotations

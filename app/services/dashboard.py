@@ -95,7 +95,10 @@ def unit_dashboard(
     coverage = Counter(statuses.get(official_id, "none") for official_id, _, _ in people)
     without = sorted(name for official_id, name, _ in people if official_id not in statuses)
 
-    scored = scoring.score_agreements(db, as_of=period, year=year, unit_code=unit_code)
+    # whole inputs: the addendum check below reads the annual targets
+    scored = scoring.score_agreements(
+        db, as_of=period, year=year, unit_code=unit_code, whole_inputs=True
+    )
     if not scored:
         return Dashboard(
             unit_code,

@@ -113,6 +113,9 @@ class AgreementMeta:
 
 @dataclass(frozen=True)
 class ScoredAgreement:
+    """An agreement's score; `input` holds what the score was computed from (from
+    `score_agreements`, values after the period only when it was asked for whole inputs)."""
+
     meta: AgreementMeta
     input: AgreementInput
     score: AgreementScore
@@ -216,9 +219,18 @@ class _Decimals(dict[Any, Decimal | None]):
 
 
 def load_inputs(
-    session: Session, agreement_filter: Callable[[Select[Any]], Select[Any]] | None = None
+    session: Session,
+    agreement_filter: Callable[[Select[Any]], Select[Any]] | None = None,
+    *,
+    through: int | None = None,
 ) -> list[tuple[AgreementMeta, AgreementInput]]:
-    """Engine inputs of every agreement the filter keeps (all when None), in display order."""
+    """Engine inputs of every agreement the filter keeps (all when None), in display order.
+
+    `through` (a quarter, 1..4) leaves out the values a score up to that quarter never reads:
+    later quarters and the annual row (monthly rows are all read). The scores come out the
+    same and a province reads far fewer rows, but those inputs lack the later targets, so
+    rules and documents need the default (every value).
+    """
     owner = aliased(Official)
     agreements_query = (
         select(
@@ -287,7 +299,10 @@ def load_inputs(
         )
     )
     indicators_by_goal = _indicator_inputs(
-        session, None if whole_tables else live_indicators, _within(ind_t.c.id.in_(live_indicators))
+        session,
+        None if whole_tables else live_indicators,
+        _within(ind_t.c.id.in_(live_indicators)),
+        None if through is None or through >= 4 else (*_QUARTERS[through:], "annual"),
     )
     result = []
     for meta in metas:
@@ -307,12 +322,15 @@ def load_inputs(
 
 
 def _indicator_inputs(
-    session: Session, live_indicators: Select[Any] | None, chosen: tuple[Any, ...]
+    session: Session,
+    live_indicators: Select[Any] | None,
+    chosen: tuple[Any, ...],
+    skipped: tuple[str, ...] | None = None,
 ) -> dict[str, tuple[IndicatorInput, ...]]:
     """IndicatorInputs with their period values, per goal id, in display order.
 
     `live_indicators` limits the value rows read (None: the whole table); `chosen` is the
-    matching condition on the indicators. Each row is used as the driver hands it over: the
+    matching condition on the indicators; value rows of the `skipped` periods are not read. Each row is used as the driver hands it over: the
     plain quarterly values (nearly all of a province) go straight into per-indicator slots,
     the few others (ranges, raw data, monthly or annual rows) are kept for
     `_irregular_series` and patch their indicators afterwards.
@@ -320,6 +338,8 @@ def _indicator_inputs(
     connection = session.connection()
     value_t, ind_t = PeriodValue.__table__, Indicator.__table__
     within = () if live_indicators is None else (value_t.c.indicator_id.in_(live_indicators),)
+    if skipped is not None:
+        within += (value_t.c.period.not_in(skipped),)
     slots: dict[str, list[Decimal | None]] = {}
     irregular: list[tuple[Any, ...]] = []
     decimals = _Decimals()
@@ -598,8 +618,14 @@ def score_agreements(
     year: int | None = None,
     unit_code: str | None = None,
     progress: Progress | None = None,
+    whole_inputs: bool = False,
 ) -> list[ScoredAgreement]:
-    """Scores of every agreement of a year (and unit), e.g. a whole province for one period."""
+    """Scores of every agreement of a year (and unit), e.g. a whole province for one period.
+
+    Values of later quarters are not read (a TW2 score never uses them, and a province reads
+    half the rows), so each `input` lacks them unless `whole_inputs` asks for every value, as
+    rules over the inputs (the addendum check) need.
+    """
     period = _as_of(as_of)
 
     def keep(query: Select[Any]) -> Select[Any]:
@@ -612,7 +638,7 @@ def score_agreements(
     with db.session() as session, paused_gc():
         if unit_code and session.scalar(select(Unit.id).where(Unit.code == unit_code)) is None:
             raise not_found("unit_code_not_found", code=unit_code)
-        inputs = load_inputs(session, keep)
+        inputs = load_inputs(session, keep, through=None if whole_inputs else period.quarter)
         scored = []
         for index, (meta, agreement) in enumerate(inputs):
             scored.append(
