@@ -102,6 +102,23 @@ def test_round2_and_json_number() -> None:
     assert json_number(None) is None
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("-0.001", 0),  # never -0
+        ("9999999999999.994", 9999999999999.99),
+        ("-9999999999999", -9999999999999),
+        ("10000000000000", 10000000000000),  # from here on the whole number comes from the Decimal
+        ("70368744177664.75", 70368744177664.75),
+        ("123456789012345678.9", 123456789012345678),  # whole as a float: the Decimal, truncated
+        ("-123456789012345678.9", -123456789012345678),
+    ],
+)
+def test_json_number_is_the_two_decimal_value_whole_or_not(value: str, expected: object) -> None:
+    number = json_number(Decimal(value))
+    assert number == expected and type(number) is type(expected)
+
+
 def test_format_and_parse_round_trip() -> None:
     for text in ("0,01", "1.234.567,89", "-2,50", "8.797.819.537,00"):
         assert format_id(parse_id_number(text)) == text
