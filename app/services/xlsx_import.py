@@ -52,7 +52,7 @@ from app.models.enums import GoalCategory, Period, PeriodConsolidation, UnitKind
 from app.services import agreements, matrix, organisation, planning
 from app.services._fields import coerce
 from app.services.errors import InvalidInput, ServiceError
-from app.services.xlsx_read import open_workbook
+from app.services.xlsx_read import open_workbook, workbook_digest
 from app.services.xlsx_tables import (
     METADATA_HEADERS,
     CellError,
@@ -103,6 +103,7 @@ class ImportPreview:
     warnings_en: list[str] = field(default_factory=list)  # the same in English
     agreement_id: str | None = None
     applied: bool = False
+    parsed: ParsedWorkbook | None = field(default=None, repr=False)  # what apply may reuse
 
     @property
     def ok(self) -> bool:
@@ -172,6 +173,7 @@ def preview_import(
     with _no_gc_pauses(), db.session() as session:
         plan = _Plan(session, parsed, agreement_id, unit_code)
         plan.run(write=False)
+        plan.preview.parsed = parsed
         return plan.preview
 
 
@@ -182,9 +184,14 @@ def apply_import(
     agreement_id: str | None = None,
     unit_code: str | None = None,
     reader: str | None = None,
+    previewed: ImportPreview | None = None,
 ) -> ImportPreview:
-    """Read, match and write the workbook in one transaction; ImportRefused if it has errors."""
-    parsed = _parse(path, reader)
+    """Read, match and write the workbook in one transaction; ImportRefused if it has errors.
+
+    `previewed`, the preview the user confirmed: its reading of the workbook is used again
+    when the file is still byte for byte the one it read, so confirming costs no second read.
+    """
+    parsed = _previewed_reading(previewed, path, reader) or _parse(path, reader)
     if parsed.errors:
         raise ImportRefused.of(
             ImportPreview(parsed.path, parsed.reader, parsed.tables, cell_errors=parsed.errors)
@@ -201,6 +208,21 @@ def apply_import(
 def _parse(path: str | Path, reader: str | None) -> ParsedWorkbook:
     with _no_gc_pauses():
         return read_tables(open_workbook(path, reader=reader))
+
+
+def _previewed_reading(
+    previewed: ImportPreview | None, path: str | Path, reader: str | None
+) -> ParsedWorkbook | None:
+    """The preview's reading of this workbook, if the file has not changed since (same bytes,
+    same reader); None otherwise."""
+    parsed = previewed.parsed if previewed is not None else None
+    if parsed is None or parsed.path != str(Path(path)) or reader not in (None, parsed.reader):
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None  # the fresh reading says what is wrong with the file
+    return parsed if workbook_digest(data) == parsed.digest else None
 
 
 @contextlib.contextmanager

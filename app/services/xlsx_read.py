@@ -16,6 +16,7 @@ falls back to openpyxl in read-only mode, which parses through defusedxml.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import io
 import re
@@ -99,6 +100,12 @@ class WorkbookGrid:
     path: str
     sheets: list[SheetGrid]
     reader: str  # "calamine" or "openpyxl"
+    digest: str = ""  # of the file's bytes (`workbook_digest`): the same file read again
+
+
+def workbook_digest(data: bytes) -> str:
+    """A digest of a workbook file's bytes: tells whether a reading of it is still current."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def column_letter(index: int) -> str:
@@ -441,7 +448,7 @@ def open_workbook(path: str | Path, *, reader: str | None = None) -> WorkbookGri
             f"{str(exc)[:160]}); save it again from Excel as .xlsx.",
         ) from None
     _as_shown(sheets, percent)
-    return WorkbookGrid(str(path), sheets, chosen)
+    return WorkbookGrid(str(path), sheets, chosen, workbook_digest(data))
 
 
 def _has_calamine() -> bool:

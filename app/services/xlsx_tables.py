@@ -286,6 +286,7 @@ class ParsedWorkbook:
     errors: list[CellError] = field(default_factory=list)
     tables: list[tuple[str, str, int]] = field(default_factory=list)  # (sheet, kind, header row)
     notes: list[str] = field(default_factory=list)
+    digest: str = ""  # of the file read (see xlsx_read.workbook_digest)
 
     def is_empty(self) -> bool:
         return not (
@@ -1306,7 +1307,7 @@ def read_tables(grid: WorkbookGrid) -> ParsedWorkbook:
     # and a workbook read again costs what its first reading did.
     for memo in (norm, _bounds, _mapped):
         memo.cache_clear()
-    out = ParsedWorkbook(grid.path, grid.reader)
+    out = ParsedWorkbook(grid.path, grid.reader, digest=grid.digest)
     for sheet in grid.sheets:
         if sheet.hidden:
             continue

@@ -99,6 +99,34 @@ def test_seed_001_bkd_pk_imports_categories_targets_na_and_long_measurement(
         assert logged["targets"] == {"TW4": "319.53", "annual": "319.53"}
 
 
+@pytest.mark.parametrize("saved_again", [False, True], ids=["unchanged", "saved-again"])
+def test_confirming_a_preview_reads_the_workbook_again_only_if_it_changed(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, saved_again: bool
+) -> None:
+    from app.services import xlsx_import
+
+    _unit(db)
+    path = _bkd_workbook(tmp_path)
+    reads: list[str] = []
+    read = xlsx_import.open_workbook
+    monkeypatch.setattr(
+        xlsx_import, "open_workbook", lambda *a, **k: reads.append("read") or read(*a, **k)
+    )
+    preview = preview_import(db, path, unit_code="BKD")
+    first = sw.agreement("bkd_dki_2024")["goals"][0]["indicators"][0]["name"]
+    if saved_again:  # the user fixed a name in Excel after looking at the preview
+        book = openpyxl.load_workbook(path)
+        cell = next(c for c in book["PK"]["C"] if c.value == first)
+        cell.value = "Indeks profesionalitas ASN (diperbaiki)"
+        book.save(path)
+    result = apply_import(db, path, unit_code="BKD", previewed=preview)
+    assert result.applied and len(reads) == (2 if saved_again else 1)
+    with db.session() as session:
+        agreement = session.get(Agreement, result.agreement_id)
+        names = [i.name for g in agreement.goals for i in g.indicators]
+    assert names[0] == ("Indeks profesionalitas ASN (diperbaiki)" if saved_again else first)
+
+
 @pytest.mark.parametrize("reader", READERS)
 def test_percent_formatted_cells_import_as_the_percentage_the_user_sees(
     db: Database, tmp_path: Path, reader: str

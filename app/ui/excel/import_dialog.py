@@ -8,6 +8,7 @@ Signals:
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -272,7 +273,7 @@ class ExcelImportDialog(QDialog):
         from app.services.xlsx_import import apply_import
 
         self._run(
-            apply_import,
+            functools.partial(apply_import, previewed=self.preview),  # no second reading
             self._applied,
             self.tr("Mengimpor {name}…"),
             self.tr("Mengimpor buku kerja"),
