@@ -207,6 +207,26 @@ def write_atomically(path: Path, data: bytes) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temporary, path)
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable: until the folder itself is synced, a power cut may
+    bring back the `.part` name although the ledger already records the bundle. Windows has no
+    folder handle to sync (its rename is journalled), and a file system that cannot sync a
+    folder (some USB sticks) keeps what it has."""
+    if os.name == "nt":
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
 
 
 @dataclass

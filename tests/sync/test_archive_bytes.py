@@ -4,11 +4,16 @@ while the export reads on); it must stay byte for byte what `zipfile` writes, an
 from __future__ import annotations
 
 import io
+import os
 import stat
 import zipfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
+import pytest
+
+from app.sync import bundle_file
 from app.sync.bundle_file import Deflating, Member, deflate, sha256_hex, zip_bytes
 
 _MEMBERS = {
@@ -54,3 +59,23 @@ def test_a_member_deflated_piece_by_piece_on_another_thread_gives_the_same_bytes
     assert ahead.sha256 == sha256_hex(changes) and ahead.crc == zlib.crc32(changes)
     members = [(n, ahead if n == "changes.jsonl" else Member(d)) for n, d in _MEMBERS.items()]
     assert zip_bytes(members) == _zipfile_bytes(_MEMBERS)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows has no folder handle to sync")
+def test_a_bundle_written_is_synced_with_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file and then the folder holding its new name reach the disk before the ledger
+    row commits: a power cut cannot bring back the `.part` name of a recorded bundle."""
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(descriptor: int) -> None:
+        synced.append("folder" if stat.S_ISDIR(os.fstat(descriptor).st_mode) else "file")
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    target = tmp_path / "pk_BKD_x.pkbundle"
+    bundle_file.write_atomically(target, b"bundle bytes")
+    assert target.read_bytes() == b"bundle bytes" and not list(tmp_path.glob("*.part"))
+    assert synced == ["file", "folder"]
