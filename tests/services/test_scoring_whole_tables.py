@@ -8,12 +8,12 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from app.engine.periods import AsOf
 from app.models import Indicator, IndicatorLocation, PeriodValue
 from app.models.database import Database
-from app.models.enums import MeasuringPeriod, Period, Polarity
+from app.models.enums import CompletionSource, MeasuringPeriod, Period, Polarity
 from app.services import scoring
 from app.services.synthetic import ProvinceShape, generate_province
 
@@ -58,7 +58,19 @@ def _irregular(db: Database) -> list[str]:
                 Indicator.sub_of_id.is_(None),
                 Indicator.measuring_period == MeasuringPeriod.QUARTERLY,
                 Indicator.polarity == Polarity.MAXIMIZE,
+                Indicator.completion_source == CompletionSource.NONE,
                 Indicator.id.not_in(select(IndicatorLocation.indicator_id)),
+                # realised at TW1 and TW2, so that each scores at TW2 whatever is added
+                Indicator.id.in_(
+                    select(PeriodValue.indicator_id)
+                    .where(
+                        PeriodValue.period.in_([Period.TW1, Period.TW2]),
+                        PeriodValue.target.is_not(None),
+                        PeriodValue.actual.is_not(None),
+                    )
+                    .group_by(PeriodValue.indicator_id)
+                    .having(func.count() == 2)
+                ),
             )
             .order_by(Indicator.id)
         ).all()
