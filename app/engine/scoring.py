@@ -280,12 +280,14 @@ def _measure(ind: IndicatorInput, quarter: int) -> _Consolidated:
     # A quarterly series of the IKU's own: the common case, without the generic helpers.
     if targets[quarter - 1] is None:
         return _NA_NO_TARGET
-    target = _upto(targets, method, quarter)
+    target = targets[quarter - 1] if method is _LAST else _upto(targets, method, quarter)
     highs = ind.targets_high
     high = None if highs is None else consolidate(highs, method, quarter)
     actuals = ind.actuals
     if len(actuals) != 4 or actuals[quarter - 1] is None:
         return (target, None, high, NA_NO_ACTUAL)
+    if method is _LAST:
+        return (target, actuals[quarter - 1], high, None)
     return (target, _upto(actuals, method, quarter), high, None)
 
 
@@ -481,7 +483,8 @@ def score_agreement(
     band_of = _band_finder(profile)
     # Exact sums (see weighted_mean): the agreement's are the sums of its sasaran's, which is
     # the same number as summing every IKU again, without a second product per IKU.
-    add, mul = _EXACT.add, _EXACT.multiply
+    # fma(v, w, n) = v x w + n, exact here as the product and sum are: one call, not two
+    add, fma = _EXACT.add, _EXACT.fma
     all_num = all_den = ZERO
     with localcontext(_ENGINE):
         for goal in agreement.goals:
@@ -500,7 +503,7 @@ def score_agreement(
                 if reason is None and target is not None and actual is not None:
                     value, raw, warnings = _capaian(ind, quarter, target, actual, high, cap, floor)
                     weight = quality.weight
-                    num = add(num, mul(value, weight))
+                    num = fma(value, weight, num)
                     den = add(den, weight)
                     available += 1
                     band = band_of(value, raw)

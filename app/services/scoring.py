@@ -344,6 +344,8 @@ def _indicator_inputs(
     irregular: list[tuple[Any, ...]] = []
     decimals = _Decimals()
     quarter_index = _QUARTER_INDEX.get
+    last_id: str | None = None
+    slot: list[Decimal | None] = []
     for row in _rows(
         connection,
         select(
@@ -363,9 +365,10 @@ def _indicator_inputs(
         if index is None or upper is not None or numerator is not None:
             irregular.append(row)
             continue
-        slot = slots.get(ind_id)
-        if slot is None:
-            slot = slots[ind_id] = [None, None, None, None, None, None, None, None]
+        if ind_id != last_id:  # an IKU's rows mostly follow each other: no hashing then
+            last_id, slot = ind_id, slots.get(ind_id)
+            if slot is None:
+                slot = slots[ind_id] = [None, None, None, None, None, None, None, None]
         slot[index] = decimals[target]
         slot[4 + index] = decimals[actual]
     locations = _load_locations(session, live_indicators)
