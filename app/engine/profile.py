@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from app.engine.enums import Control, Level, ScoreMode, Validity, expected_values, parse_enum
 from app.engine.numbers import to_decimal
+from app.engine.records import Frozen, set_field
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -25,60 +26,95 @@ _CODE = re.compile(r"^[a-z][a-z0-9_]*$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Category:
+class Category(Frozen):
     """A sasaran category, e.g. ("strategis", "Sasaran Strategis")."""
 
+    __slots__ = ("code", "label")
     code: str
     label: str
 
+    def __init__(self, code: str, label: str) -> None:
+        set_field(self, "code", code)
+        set_field(self, "label", label)
 
-@dataclass(frozen=True, slots=True)
-class WeightCell:
+
+class WeightCell(Frozen):
     """One cell of Tabel 4.2; `derived` marks a weight PK Desk computed (activity-high)."""
 
+    __slots__ = ("validity", "control", "weight", "derived")
     validity: Validity
     control: Control
     weight: Decimal
-    derived: bool = False
+    derived: bool
+
+    def __init__(
+        self, validity: Validity, control: Control, weight: Decimal, derived: bool = False
+    ) -> None:
+        set_field(self, "validity", validity)
+        set_field(self, "control", control)
+        set_field(self, "weight", weight)
+        set_field(self, "derived", derived)
 
 
-@dataclass(frozen=True, slots=True)
-class ForbiddenQuality:
+class ForbiddenQuality(Frozen):
     """A forbidden validity x control combination; `levels` empty means every level."""
 
+    __slots__ = ("validity", "control", "levels")
     validity: Validity
     control: Control
-    levels: frozenset[Level] = frozenset()
+    levels: frozenset[Level]
+
+    def __init__(
+        self, validity: Validity, control: Control, levels: frozenset[Level] = frozenset()
+    ) -> None:
+        set_field(self, "validity", validity)
+        set_field(self, "control", control)
+        set_field(self, "levels", levels)
 
     def applies_to(self, level: Level | None) -> bool:
         return not self.levels or (level is not None and level in self.levels)
 
 
-@dataclass(frozen=True, slots=True)
-class StatusBand:
+class StatusBand(Frozen):
     """A colour band; `minimum` is the lowest capaian in the band (None for the bottom band)."""
 
+    __slots__ = ("code", "label", "minimum", "color")
     code: str
     label: str
     minimum: Decimal | None
     color: str
 
+    def __init__(self, code: str, label: str, minimum: Decimal | None, color: str) -> None:
+        set_field(self, "code", code)
+        set_field(self, "label", label)
+        set_field(self, "minimum", minimum)
+        set_field(self, "color", color)
 
-@dataclass(frozen=True, slots=True)
-class ScaleItem:
+
+class ScaleItem(Frozen):
+    __slots__ = ("label", "value", "description")
     label: str
     value: Decimal
-    description: str = ""
+    description: str
+
+    def __init__(self, label: str, value: Decimal, description: str = "") -> None:
+        set_field(self, "label", label)
+        set_field(self, "value", value)
+        set_field(self, "description", description)
 
 
-@dataclass(frozen=True, slots=True)
-class Scale:
+class Scale(Frozen):
     """A predicate scale (audit opinion, survey category, SAKIP grade): label -> number."""
 
+    __slots__ = ("code", "label", "items")
     code: str
     label: str
     items: tuple[ScaleItem, ...]
+
+    def __init__(self, code: str, label: str, items: tuple[ScaleItem, ...]) -> None:
+        set_field(self, "code", code)
+        set_field(self, "label", label)
+        set_field(self, "items", items)
 
     def value_of(self, label: str) -> Decimal:
         """The number for a label (case-insensitive); ValueError listing the labels otherwise."""
@@ -96,32 +132,68 @@ class Scale:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class PkDeadline:
+class PkDeadline(Frozen):
     """When a PK must be set: `fixed` (month/day of the year, Kaltara 31 January) or
     `after_dpa` (months after the DPA is approved, DKI Instruksi Sekda 4/2024)."""
 
+    __slots__ = ("rule", "month", "day", "months_after_dpa")
     rule: str
-    month: int | None = None
-    day: int | None = None
-    months_after_dpa: int | None = None
+    month: int | None
+    day: int | None
+    months_after_dpa: int | None
+
+    def __init__(
+        self,
+        rule: str,
+        month: int | None = None,
+        day: int | None = None,
+        months_after_dpa: int | None = None,
+    ) -> None:
+        set_field(self, "rule", rule)
+        set_field(self, "month", month)
+        set_field(self, "day", day)
+        set_field(self, "months_after_dpa", months_after_dpa)
 
 
-@dataclass(frozen=True, slots=True)
-class Deadlines:
+class Deadlines(Frozen):
+    __slots__ = (
+        "pk",
+        "metadata_days_after_signing",
+        "addendum_request_month",
+        "addendum_request_day",
+        "replacement_working_days",
+    )
     pk: PkDeadline
-    metadata_days_after_signing: int = 14
-    addendum_request_month: int = 7
-    addendum_request_day: int = 20
-    replacement_working_days: int = 15
+    metadata_days_after_signing: int
+    addendum_request_month: int
+    addendum_request_day: int
+    replacement_working_days: int
+
+    def __init__(
+        self,
+        pk: PkDeadline,
+        metadata_days_after_signing: int = 14,
+        addendum_request_month: int = 7,
+        addendum_request_day: int = 20,
+        replacement_working_days: int = 15,
+    ) -> None:
+        set_field(self, "pk", pk)
+        set_field(self, "metadata_days_after_signing", metadata_days_after_signing)
+        set_field(self, "addendum_request_month", addendum_request_month)
+        set_field(self, "addendum_request_day", addendum_request_day)
+        set_field(self, "replacement_working_days", replacement_working_days)
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
+class Layout(Frozen):
     """A printed/exported layout: its name (chosen by the document code) and column titles."""
 
+    __slots__ = ("name", "columns")
     name: str
-    columns: tuple[str, ...] = ()
+    columns: tuple[str, ...]
+
+    def __init__(self, name: str, columns: tuple[str, ...] = ()) -> None:
+        set_field(self, "name", name)
+        set_field(self, "columns", columns)
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,8 @@ from app.engine.raw_data import (
     is_percent_unit,
     location_forms,
 )
+from app.engine.records import Frozen as _Frozen
+from app.engine.records import set_field as _set
 from app.engine.rules import check_agreement
 from app.engine.scoring import AgreementScore, IndicatorScore, score_agreement
 
@@ -98,45 +100,6 @@ class ScenarioError(ValueError):
 
     def sentence(self, lang: str = "id") -> str:
         return str(self) if lang == "en" else self.indonesian
-
-
-class _Record:
-    """A small record written out by hand rather than with @dataclass, which compiles its
-    methods when the module is imported (2 to 4 M instructions a class, paid by every
-    `pk-desk score` run); the same equality and repr over `__slots__`, in order."""
-
-    __slots__ = ()
-    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"{type(self).__qualname__}({fields})"
-
-
-class _Frozen(_Record):
-    """A `_Record` that cannot be changed once made (as a frozen dataclass), hashable."""
-
-    __slots__ = ()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
-
-
-_set = object.__setattr__  # how a _Frozen's __init__ fills its fields
 
 
 class Label(_Frozen):
