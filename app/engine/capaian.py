@@ -18,11 +18,11 @@ is over-achievement (capped at 100), never a penalty.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from app.engine.enums import Polarity
 from app.engine.numbers import HUNDRED, ONE, ZERO
+from app.engine.records import Frozen, set_field
 
 # Members as module globals: `Polarity.MAXIMIZE` goes through the enum metaclass's attribute
 # hook on every read, and raw_capaian runs once per IKU of a province.
@@ -32,14 +32,19 @@ WARN_ZERO_TARGET = "zero_target"
 WARN_NEGATIVE_TARGET = "negative_target"
 
 
-@dataclass(frozen=True, slots=True)
-class Capaian:
+class Capaian(Frozen):
     """`value` is clamped to [floor, cap]; `raw` is the formula's value before clamping (its
     excess over 100 is what the "Melampaui" band shows)."""
 
+    __slots__ = ("value", "raw", "warnings")
     value: Decimal
     raw: Decimal
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...]
+
+    def __init__(self, value: Decimal, raw: Decimal, warnings: tuple[str, ...] = ()) -> None:
+        set_field(self, "value", value)
+        set_field(self, "raw", raw)
+        set_field(self, "warnings", warnings)
 
 
 def raw_capaian(target: Decimal, actual: Decimal, polarity: Polarity) -> tuple[Decimal, str | None]:

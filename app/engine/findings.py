@@ -7,10 +7,10 @@ Indonesian or English text, so the UI panel, the CLI and the scenario result sha
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from app.engine.enums import Severity
+from app.engine.records import Frozen, set_field
 
 # Stable rule ids (SPEC §5).
 QUALITY_FORBIDDEN = "quality_forbidden"
@@ -61,21 +61,39 @@ SCENARIO_RULES = (
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.HINT: 2}
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(Frozen):
     """One rule result. `field` names the input field to jump to (e.g. "polarity", "TW2").
 
     `params` holds what the message needs (names, numbers, dates); values may be str, int,
     Decimal, date, or lists of str.
     """
 
+    __slots__ = ("rule", "severity", "message_id", "params", "goal_id", "indicator_id", "field")
     rule: str
     severity: Severity
     message_id: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-    goal_id: str | None = None
-    indicator_id: str | None = None
-    field: str | None = None
+    params: Mapping[str, Any]
+    goal_id: str | None
+    indicator_id: str | None
+    field: str | None
+
+    def __init__(
+        self,
+        rule: str,
+        severity: Severity,
+        message_id: str,
+        params: Mapping[str, Any] | None = None,
+        goal_id: str | None = None,
+        indicator_id: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        set_field(self, "rule", rule)
+        set_field(self, "severity", severity)
+        set_field(self, "message_id", message_id)
+        set_field(self, "params", {} if params is None else params)
+        set_field(self, "goal_id", goal_id)
+        set_field(self, "indicator_id", indicator_id)
+        set_field(self, "field", field)
 
     @property
     def blocks_final(self) -> bool:
