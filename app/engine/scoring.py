@@ -13,7 +13,6 @@ import gc
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
 from typing import Any, NamedTuple
 
@@ -37,6 +36,7 @@ from app.engine.raw_data import (
     location_forms,
     raw_series,
 )
+from app.engine.records import Record
 
 # N/A reasons (message ids in app.engine.messages).
 NA_NOT_DUE = "na_not_due"
@@ -85,10 +85,26 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-@dataclass(slots=True)
-class IndicatorScore:
+class IndicatorScore(Record):
     """One IKU in one period. `capaian` is clamped; `raw_capaian` is not (Melampaui)."""
 
+    __slots__ = (
+        "indicator_id",
+        "goal_id",
+        "target",
+        "actual",
+        "target_high",
+        "capaian",
+        "raw_capaian",
+        "weight",
+        "weight_derived",
+        "weighted_weight",
+        "band",
+        "na_reason",
+        "warnings",
+        "quality_forbidden",
+        "rpjmd_key",
+    )
     indicator_id: str
     goal_id: str
     target: Decimal | None
@@ -103,17 +119,51 @@ class IndicatorScore:
     na_reason: str | None
     warnings: tuple[str, ...]
     quality_forbidden: bool
-    rpjmd_key: str | None = None
+    rpjmd_key: str | None
+
+    def __init__(
+        self,
+        indicator_id: str,
+        goal_id: str,
+        target: Decimal | None,
+        actual: Decimal | None,
+        target_high: Decimal | None,
+        capaian: Decimal | None,
+        raw_capaian: Decimal | None,
+        weight: Decimal,
+        weight_derived: bool,
+        weighted_weight: Decimal | None,
+        band: StatusBand | None,
+        na_reason: str | None,
+        warnings: tuple[str, ...],
+        quality_forbidden: bool,
+        rpjmd_key: str | None = None,
+    ) -> None:
+        self.indicator_id = indicator_id
+        self.goal_id = goal_id
+        self.target = target
+        self.actual = actual
+        self.target_high = target_high
+        self.capaian = capaian
+        self.raw_capaian = raw_capaian
+        self.weight = weight
+        self.weight_derived = weight_derived
+        self.weighted_weight = weighted_weight
+        self.band = band
+        self.na_reason = na_reason
+        self.warnings = warnings
+        self.quality_forbidden = quality_forbidden
+        self.rpjmd_key = rpjmd_key
 
     @property
     def available(self) -> bool:
         return self.capaian is not None
 
 
-@dataclass(slots=True)
-class GoalScore:
+class GoalScore(Record):
     """Nilai Sasaran: Σ capaian x weighted weight over the IKUs available in the period."""
 
+    __slots__ = ("goal_id", "score", "weight_available", "indicators", "na_reason", "band")
     goal_id: str
     score: Decimal | None
     weight_available: Decimal
@@ -121,22 +171,61 @@ class GoalScore:
     na_reason: str | None
     band: StatusBand | None
 
+    def __init__(
+        self,
+        goal_id: str,
+        score: Decimal | None,
+        weight_available: Decimal,
+        indicators: tuple[IndicatorScore, ...],
+        na_reason: str | None,
+        band: StatusBand | None,
+    ) -> None:
+        self.goal_id = goal_id
+        self.score = score
+        self.weight_available = weight_available
+        self.indicators = indicators
+        self.na_reason = na_reason
+        self.band = band
 
-@dataclass(slots=True)
-class GroupScore:
+
+class GroupScore(Record):
     """A score over any set of IKUs (Nilai Sasaran RPJMD, a unit, a province)."""
 
+    __slots__ = ("key", "score", "weight_available", "indicator_count", "available_count")
     key: str
     score: Decimal | None
     weight_available: Decimal
     indicator_count: int
     available_count: int
 
+    def __init__(
+        self,
+        key: str,
+        score: Decimal | None,
+        weight_available: Decimal,
+        indicator_count: int,
+        available_count: int,
+    ) -> None:
+        self.key = key
+        self.score = score
+        self.weight_available = weight_available
+        self.indicator_count = indicator_count
+        self.available_count = available_count
 
-@dataclass(slots=True)
-class AgreementScore:
+
+class AgreementScore(Record):
     """Nilai Kinerja of one agreement for one period, with its sasaran and IKU scores."""
 
+    __slots__ = (
+        "agreement_id",
+        "as_of",
+        "goals",
+        "overall",
+        "overall_reason",
+        "score_mode",
+        "band",
+        "rpjmd",
+    )
     agreement_id: str
     as_of: AsOf
     goals: tuple[GoalScore, ...]
@@ -145,6 +234,26 @@ class AgreementScore:
     score_mode: ScoreMode
     band: StatusBand | None
     rpjmd: dict[str, GroupScore]
+
+    def __init__(
+        self,
+        agreement_id: str,
+        as_of: AsOf,
+        goals: tuple[GoalScore, ...],
+        overall: Decimal | None,
+        overall_reason: str | None,
+        score_mode: ScoreMode,
+        band: StatusBand | None,
+        rpjmd: dict[str, GroupScore],
+    ) -> None:
+        self.agreement_id = agreement_id
+        self.as_of = as_of
+        self.goals = goals
+        self.overall = overall
+        self.overall_reason = overall_reason
+        self.score_mode = score_mode
+        self.band = band
+        self.rpjmd = rpjmd
 
     def indicator_scores(self) -> list[IndicatorScore]:
         return [i for g in self.goals for i in g.indicators]
