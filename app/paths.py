@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-
-from app.engine.records import Frozen, set_field
 
 APP_NAME = "PK Desk"
 APP_SLUG = "pk-desk"
@@ -52,17 +51,12 @@ def font_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_SLUG, appauthor=False)) / "fonts"
 
 
-class AppPaths(Frozen):
-    """The per-user folders of one running application (a hand-written record: a dataclass
-    would compile its methods at every start of the command line)."""
+@dataclass(frozen=True)
+class AppPaths:
+    """The per-user folders of one running application."""
 
-    __slots__ = ("data_dir", "config_dir")
     data_dir: Path
     config_dir: Path
-
-    def __init__(self, data_dir: Path, config_dir: Path) -> None:
-        set_field(self, "data_dir", data_dir)
-        set_field(self, "config_dir", config_dir)
 
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
