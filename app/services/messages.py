@@ -285,7 +285,7 @@ SERVICE_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "share_negative": ("Porsi target tidak boleh negatif.", "Target share: it cannot be negative."),
     "shares_over_100": (
-        "Porsi target tidak langsung melebihi 100%.",
+        "Jumlah porsi target cascading tidak langsung melebihi 100%.",
         "Target shares: the indirect shares exceed 100%.",
     ),
     "matrix_cell_empty": ("Sel matriks ini belum dicentang.", "This matrix cell is not ticked."),
