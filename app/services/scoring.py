@@ -15,7 +15,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Select, and_, case, select
 from sqlalchemy.orm import Session, aliased
 
 from app.engine import rules as content_rules
@@ -330,40 +330,44 @@ def _indicator_inputs(
     """IndicatorInputs with their period values, per goal id, in display order.
 
     `live_indicators` limits the value rows read (None: the whole table); `chosen` is the
-    matching condition on the indicators; value rows of the `skipped` periods are not read. Each row is used as the driver hands it over: the
-    plain quarterly values (nearly all of a province) go straight into per-indicator slots,
-    the few others (ranges, raw data, monthly or annual rows) are kept for
-    `_irregular_series` and patch their indicators afterwards.
+    matching condition on the indicators; value rows of the `skipped` periods are not read.
+    Each row is used as the driver hands it over: the plain quarterly values (nearly all of a
+    province) go straight into per-indicator slots; the IKUs with any other row (ranges, raw
+    data, monthly or annual rows) are read again in full for `_irregular_series`, which
+    patches their indicators afterwards.
     """
     connection = session.connection()
     value_t, ind_t = PeriodValue.__table__, Indicator.__table__
     within = () if live_indicators is None else (value_t.c.indicator_id.in_(live_indicators),)
     if skipped is not None:
-        within += (value_t.c.period.not_in(skipped),)
+        # Chained `<>` rather than NOT IN: SQLite probes an IN list's ephemeral index per row,
+        # which costs more than three string comparisons over 120,000 rows.
+        within += tuple(value_t.c.period != period for period in skipped)
+    # A plain quarterly value (no range, no raw data; nearly all of a province) comes back as
+    # (IKU, slot 0..3, target, actual); any other row as (IKU, NULL, …) and is read again in
+    # full below. Each column the driver hands over costs about as much as the Python work
+    # on it, and the three NULL columns of a plain row were a third of this read.
+    plain = and_(
+        value_t.c.target_upper.is_(None),
+        value_t.c.numerator.is_(None),
+        value_t.c.denominator.is_(None),
+    )
+    slot_of_period = case(
+        (plain, case({q: i for i, q in enumerate(_QUARTERS)}, value=value_t.c.period))
+    )
     slots: dict[str, list[Decimal | None]] = {}
-    irregular: list[tuple[Any, ...]] = []
+    irregular_ids: dict[str, None] = {}
     decimals = _Decimals()
-    quarter_index = _QUARTER_INDEX.get
     last_id: str | None = None
     slot: list[Decimal | None] = []
-    for row in _rows(
+    for ind_id, index, target, actual in _rows(
         connection,
-        select(
-            *(
-                value_t.c.indicator_id,
-                value_t.c.period,
-                value_t.c.target,
-                value_t.c.target_upper,
-                value_t.c.actual,
-                value_t.c.numerator,
-                value_t.c.denominator,
-            )
-        ).where(value_t.c.deleted_at.is_(None), *within),
+        select(value_t.c.indicator_id, slot_of_period, value_t.c.target, value_t.c.actual).where(
+            value_t.c.deleted_at.is_(None), *within
+        ),
     ):
-        ind_id, period, target, upper, actual, numerator, _ = row
-        index = quarter_index(period)
-        if index is None or upper is not None or numerator is not None:
-            irregular.append(row)
+        if index is None:
+            irregular_ids[ind_id] = None
             continue
         if ind_id != last_id:  # an IKU's rows mostly follow each other: no hashing then
             last_id, slot = ind_id, slots.get(ind_id)
@@ -371,6 +375,7 @@ def _indicator_inputs(
                 slot = slots[ind_id] = [None, None, None, None, None, None, None, None]
         slot[index] = decimals[target]
         slot[4 + index] = decimals[actual]
+    irregular = _value_rows(connection, list(irregular_ids), within)
     locations = _load_locations(session, live_indicators)
 
     # Positional arguments and bound lookups: this loop runs once per IKU of the province.
@@ -463,6 +468,36 @@ def _indicator_inputs(
     for _, goal_id, indicator in placed:
         by_goal[goal_id].append(indicator)
     return {goal_id: tuple(indicators) for goal_id, indicators in by_goal.items()}
+
+
+# Ids per IN list when re-reading the few IKUs with other than plain quarterly values: well
+# under every backend's limit on bound parameters.
+_IDS_PER_QUERY = 500
+
+
+def _value_rows(
+    connection: Connection, indicator_ids: list[str], within: tuple[Any, ...]
+) -> list[tuple[Any, ...]]:
+    """Every value row (all columns) of the given IKUs that `within` keeps."""
+    value_t = PeriodValue.__table__
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, len(indicator_ids), _IDS_PER_QUERY):
+        chunk = indicator_ids[start : start + _IDS_PER_QUERY]
+        rows.extend(
+            _rows(
+                connection,
+                select(
+                    value_t.c.indicator_id,
+                    value_t.c.period,
+                    value_t.c.target,
+                    value_t.c.target_upper,
+                    value_t.c.actual,
+                    value_t.c.numerator,
+                    value_t.c.denominator,
+                ).where(value_t.c.deleted_at.is_(None), value_t.c.indicator_id.in_(chunk), *within),
+            )
+        )
+    return rows
 
 
 def _irregular_series(
