@@ -8,6 +8,7 @@ what keeps a whole province within the SPEC §13 budget.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, and_, case, select
+from sqlalchemy import Connection, Select, Text, and_, case, cast, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.engine import rules as content_rules
@@ -178,25 +179,65 @@ class _GoalRow(NamedTuple):
     rpjmd_goal_id: str | None
 
 
-class _IndicatorRow(NamedTuple):
+class _Completed(NamedTuple):
+    """An IKU whose realisation comes from its Rencana Aksi or KSD milestones."""
+
     id: str
-    goal_id: str
-    name: str
-    validity: str | None
-    control: str | None
-    polarity: str | None
-    period_consolidation: str | None
-    measuring_period: str | None
-    location_consolidation: str | None
-    unit_of_measure: str | None
-    definition: str | None
-    formula: str | None
-    target_aspect: str | None
-    scale_code: str | None
-    cascade_method: str | None
-    mandatory: Any
     completion_source: str
-    rpjmd_indicator_id: str | None
+
+
+# An IKU's decoded repeating columns (see `_indicator_inputs`): validity, control, polarity,
+# period consolidation, measuring period, location consolidation (members or None), unit,
+# target aspect, scale, RPJMD sasaran, cascade method, mandatory, completion source (None
+# when none), position.
+_Traits = tuple[Any, ...]
+
+
+def _json_array(dialect: str, *columns: Any) -> Any:
+    """The columns as the text of one JSON array, on SQLite or PostgreSQL."""
+    if dialect == "postgresql":
+        return cast(func.json_build_array(*columns), Text)
+    return func.json_array(*columns)  # SQLite's JSON1 (also MySQL)
+
+
+_NO_COMPLETION = CompletionSource.NONE.value
+
+
+def _traits(packed: str, rpjmd_goal_of: Callable[[str], str | None]) -> _Traits:
+    """`_Traits` from the JSON array text of `_json_array` (stored enum values are the
+    members' values; an unknown one raises, as reading the column would)."""
+    (
+        validity,
+        control,
+        polarity,
+        consolidation,
+        measuring,
+        location_mode,
+        unit,
+        aspect,
+        scale,
+        rpjmd_id,
+        cascade,
+        mandatory,
+        completion,
+        position,
+    ) = json.loads(packed)
+    return (
+        VALIDITY_BY_VALUE[validity],
+        CONTROL_BY_VALUE[control],
+        POLARITY_BY_VALUE[polarity],
+        PERIOD_CONSOLIDATION_BY_VALUE[consolidation],
+        MEASURING_PERIOD_BY_VALUE[measuring],
+        LOCATION_CONSOLIDATION_BY_VALUE[location_mode],
+        unit,
+        aspect,
+        scale,
+        rpjmd_goal_of(rpjmd_id) if rpjmd_id else None,
+        CASCADE_METHOD_BY_VALUE[cascade],
+        bool(mandatory),
+        None if completion == _NO_COMPLETION else completion,
+        position,
+    )
 
 
 def _dec(value: Any) -> Decimal | None:
@@ -378,13 +419,6 @@ def _indicator_inputs(
     irregular = _value_rows(connection, list(irregular_ids), within)
     locations = _load_locations(session, live_indicators)
 
-    # Positional arguments and bound lookups: this loop runs once per IKU of the province.
-    validity_of, control_of = VALIDITY_BY_VALUE.__getitem__, CONTROL_BY_VALUE.__getitem__
-    polarity_of = POLARITY_BY_VALUE.__getitem__
-    consolidation_of = PERIOD_CONSOLIDATION_BY_VALUE.__getitem__
-    measuring_of = MEASURING_PERIOD_BY_VALUE.__getitem__
-    location_mode_of = LOCATION_CONSOLIDATION_BY_VALUE.__getitem__
-    cascade_of = CASCADE_METHOD_BY_VALUE.__getitem__
     slot_of, locations_of = slots.get, locations.get
     # An IKU linked to an RPJMD IKU counts towards that IKU's RPJMD sasaran (a small table).
     rpjmd_goal_of = {
@@ -393,19 +427,24 @@ def _indicator_inputs(
             select(RpjmdIndicator.id, RpjmdIndicator.rpjmd_goal_id)
         )
     }.get
+    # The columns that repeat across a province (codes, unit, scale, RPJMD link, position)
+    # come back as one JSON array text, decoded once per distinct text: each column the
+    # driver hands over costs about as much as the Python work on it, and SQLite builds the
+    # array for less than the twelve columns it replaces. Free texts stay columns of their own.
+    traits: dict[str, _Traits] = {}
     no_slot = (None, None, None, None, None, None, None, None)
-    none = CompletionSource.NONE.value
     by_id: dict[str, IndicatorInput] = {}
-    completed: list[_IndicatorRow] = []
+    completed: list[_Completed] = []
     placed: list[tuple[int, str, IndicatorInput]] = []
-    for row in _rows(
+    for ind_id, goal_id, name, packed, definition, formula in _rows(
         connection,
         # Sorted below rather than by SQLite: its sorter costs more than sorting in Python.
         select(
-            *(
-                ind_t.c.id,
-                ind_t.c.goal_id,
-                ind_t.c.name,
+            ind_t.c.id,
+            ind_t.c.goal_id,
+            ind_t.c.name,
+            _json_array(
+                connection.dialect.name,
                 ind_t.c.validity,
                 ind_t.c.control,
                 ind_t.c.polarity,
@@ -413,48 +452,67 @@ def _indicator_inputs(
                 ind_t.c.measuring_period,
                 ind_t.c.location_consolidation,
                 ind_t.c.unit_of_measure,
-                ind_t.c.definition,
-                ind_t.c.formula,
                 ind_t.c.target_aspect,
                 ind_t.c.scale_code,
+                ind_t.c.rpjmd_indicator_id,
                 ind_t.c.cascade_method,
                 ind_t.c.mandatory,
                 ind_t.c.completion_source,
-                ind_t.c.rpjmd_indicator_id,
                 ind_t.c.position,
-            )
+            ),
+            ind_t.c.definition,
+            ind_t.c.formula,
         ).where(ind_t.c.deleted_at.is_(None), ind_t.c.sub_of_id.is_(None), *chosen),
     ):
-        ind_id = row[0]
+        trait = traits.get(packed)
+        if trait is None:
+            trait = traits[packed] = _traits(packed, rpjmd_goal_of)
+        (
+            validity,
+            control,
+            polarity,
+            consolidation,
+            measuring,
+            location_mode,
+            unit,
+            aspect,
+            scale,
+            rpjmd_goal,
+            cascade,
+            mandatory,
+            completion,
+            position,
+        ) = trait
         slot = slot_of(ind_id, no_slot)
+        # positional: this runs once per IKU of the province
         indicator = IndicatorInput(
             ind_id,
-            row[2],
-            validity_of(row[3]),
-            control_of(row[4]),
-            polarity_of(row[5]),
-            consolidation_of(row[6]),
+            name,
+            validity,
+            control,
+            polarity,
+            consolidation,
             (slot[0], slot[1], slot[2], slot[3]),
             (slot[4], slot[5], slot[6], slot[7]),
             None,
             None,
             None,
-            measuring_of(row[7]),
-            location_mode_of(row[8]),
+            measuring,
+            location_mode,
             locations_of(ind_id, ()),
-            row[9],
-            row[10],
-            row[11],
-            row[12],
-            row[13],
-            rpjmd_goal_of(row[17]) if row[17] else None,
-            cascade_of(row[14]),
-            bool(row[15]),
+            unit,
+            definition,
+            formula,
+            aspect,
+            scale,
+            rpjmd_goal,
+            cascade,
+            mandatory,
         )
-        placed.append((row[18], row[1], indicator))
+        placed.append((position, goal_id, indicator))
         by_id[ind_id] = indicator
-        if row[16] != none:
-            completed.append(_IndicatorRow(*row[:18]))
+        if completion is not None:
+            completed.append(_Completed(ind_id, completion))
     for indicator, (targets, actuals, highs, annual, annual_high) in _irregular_series(
         irregular, by_id
     ):
