@@ -171,14 +171,6 @@ def _rows(connection: Connection, statement: Select[Any]) -> Iterator[tuple[Any,
         cursor.close()
 
 
-class _GoalRow(NamedTuple):
-    id: str
-    agreement_id: str
-    text: str
-    category: str
-    rpjmd_goal_id: str | None
-
-
 class _Completed(NamedTuple):
     """An IKU whose realisation comes from its Rencana Aksi or KSD milestones."""
 
@@ -312,23 +304,6 @@ def load_inputs(
         return () if whole_tables else (condition,)
 
     goal_t, ind_t = Goal.__table__, Indicator.__table__
-    goals_by_agreement: dict[str, list[Any]] = defaultdict(list)
-    for row in _rows(
-        connection,
-        select(
-            *(
-                goal_t.c.id,
-                goal_t.c.agreement_id,
-                goal_t.c.text,
-                goal_t.c.category,
-                goal_t.c.rpjmd_goal_id,
-            )
-        )
-        .where(goal_t.c.deleted_at.is_(None), *_within(goal_t.c.agreement_id.in_(chosen)))
-        .order_by(goal_t.c.position),
-    ):
-        goals_by_agreement[row[1]].append(_GoalRow(*row))
-
     live_indicators = (
         select(ind_t.c.id)
         .join(goal_t, ind_t.c.goal_id == goal_t.c.id)
@@ -339,26 +314,43 @@ def load_inputs(
             ind_t.c.sub_of_id.is_(None),
         )
     )
-    indicators_by_goal = _indicator_inputs(
+    indicators_of = _indicator_inputs(
         session,
         None if whole_tables else live_indicators,
         _within(ind_t.c.id.in_(live_indicators)),
         None if through is None or through >= 4 else (*_QUARTERS[through:], "annual"),
+    ).get
+    # Sorted by position here rather than by SQLite (its sorter costs more than sorting in
+    # Python); the sasaran are built as they are grouped, positionally.
+    goal_rows = list(
+        _rows(
+            connection,
+            select(
+                goal_t.c.position,
+                goal_t.c.id,
+                goal_t.c.agreement_id,
+                goal_t.c.text,
+                goal_t.c.category,
+                goal_t.c.rpjmd_goal_id,
+            ).where(goal_t.c.deleted_at.is_(None), *_within(goal_t.c.agreement_id.in_(chosen))),
+        )
     )
+    goal_rows.sort(key=itemgetter(0))
+    goals_by_agreement: dict[str, list[GoalInput]] = defaultdict(list)
+    for _, goal_id, agreement_id, text, category, rpjmd_goal_id in goal_rows:
+        goals_by_agreement[agreement_id].append(
+            GoalInput(goal_id, text, indicators_of(goal_id, ()), category, rpjmd_goal_id)
+        )
+    goals_of = goals_by_agreement.get
+    levels: dict[str | None, Level | None] = {None: None}
     result = []
     for meta in metas:
-        goals = tuple(
-            GoalInput(
-                id=g.id,
-                name=g.text,
-                indicators=indicators_by_goal.get(g.id, ()),
-                category=g.category,
-                rpjmd_key=g.rpjmd_goal_id,
-            )
-            for g in goals_by_agreement.get(meta.id, ())
+        level = levels.get(meta.owner_level)
+        if level is None and meta.owner_level is not None:
+            level = levels[meta.owner_level] = Level(meta.owner_level)
+        result.append(
+            (meta, AgreementInput(meta.id, tuple(goals_of(meta.id, ())), level, meta.year))
         )
-        level = Level(meta.owner_level) if meta.owner_level is not None else None
-        result.append((meta, AgreementInput(id=meta.id, goals=goals, level=level, year=meta.year)))
     return result
 
 
