@@ -11,6 +11,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from operator import itemgetter
@@ -148,14 +149,16 @@ def _completion_quarter(day: dt.date | None) -> int | None:
     return None if day is None else (day.month - 1) // 3 + 1
 
 
-def _rows(connection: Connection, statement: Select[Any]) -> Iterator[tuple[Any, ...]]:
-    """Plain DBAPI tuples, one at a time, straight from the driver's cursor.
+@contextmanager
+def _cursor(connection: Connection, statement: Select[Any]) -> Iterator[Any]:
+    """The driver's cursor with `statement` executed: iterating it gives plain DBAPI tuples.
 
     A province holds ~120,000 period values; wrapping them in Row objects and running type
     processors costs as much as the read itself, so the hot path compiles the statement and
     reads through the driver's cursor. Consuming each row as it arrives (rather than after
     `fetchall`) uses it while it is still in the CPU cache and frees it for the next one:
-    at this size a second pass over the rows costs more than the work done on them.
+    at this size a second pass over the rows costs more than the work done on them. The
+    loop iterates the cursor itself: a generator in between costs a resumed frame per row.
     """
     compiled = statement.compile(
         dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
@@ -166,9 +169,15 @@ def _rows(connection: Connection, statement: Select[Any]) -> Iterator[tuple[Any,
     cursor = connection.connection.cursor()
     try:
         cursor.execute(str(compiled), parameters)
-        yield from cursor
+        yield cursor
     finally:
         cursor.close()
+
+
+def _rows(connection: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+    """Every row of `statement` as plain DBAPI tuples (for the smaller reads)."""
+    with _cursor(connection, statement) as cursor:
+        return list(cursor)
 
 
 class _Completed(NamedTuple):
@@ -322,18 +331,16 @@ def load_inputs(
     ).get
     # Sorted by position here rather than by SQLite (its sorter costs more than sorting in
     # Python); the sasaran are built as they are grouped, positionally.
-    goal_rows = list(
-        _rows(
-            connection,
-            select(
-                goal_t.c.position,
-                goal_t.c.id,
-                goal_t.c.agreement_id,
-                goal_t.c.text,
-                goal_t.c.category,
-                goal_t.c.rpjmd_goal_id,
-            ).where(goal_t.c.deleted_at.is_(None), *_within(goal_t.c.agreement_id.in_(chosen))),
-        )
+    goal_rows = _rows(
+        connection,
+        select(
+            goal_t.c.position,
+            goal_t.c.id,
+            goal_t.c.agreement_id,
+            goal_t.c.text,
+            goal_t.c.category,
+            goal_t.c.rpjmd_goal_id,
+        ).where(goal_t.c.deleted_at.is_(None), *_within(goal_t.c.agreement_id.in_(chosen))),
     )
     goal_rows.sort(key=itemgetter(0))
     goals_by_agreement: dict[str, list[GoalInput]] = defaultdict(list)
@@ -393,21 +400,22 @@ def _indicator_inputs(
     decimals = _Decimals()
     last_id: str | None = None
     slot: list[Decimal | None] = []
-    for ind_id, index, target, actual in _rows(
+    with _cursor(
         connection,
         select(value_t.c.indicator_id, slot_of_period, value_t.c.target, value_t.c.actual).where(
             value_t.c.deleted_at.is_(None), *within
         ),
-    ):
-        if index is None:
-            irregular_ids[ind_id] = None
-            continue
-        if ind_id != last_id:  # an IKU's rows mostly follow each other: no hashing then
-            last_id, slot = ind_id, slots.get(ind_id)
-            if slot is None:
-                slot = slots[ind_id] = [None, None, None, None, None, None, None, None]
-        slot[index] = decimals[target]
-        slot[4 + index] = decimals[actual]
+    ) as rows:
+        for ind_id, index, target, actual in rows:
+            if index is None:
+                irregular_ids[ind_id] = None
+                continue
+            if ind_id != last_id:  # an IKU's rows mostly follow each other: no hashing then
+                last_id, slot = ind_id, slots.get(ind_id)
+                if slot is None:
+                    slot = slots[ind_id] = [None, None, None, None, None, None, None, None]
+            slot[index] = decimals[target]
+            slot[4 + index] = decimals[actual]
     irregular = _value_rows(connection, list(irregular_ids), within)
     locations = _load_locations(session, live_indicators)
 
@@ -427,8 +435,11 @@ def _indicator_inputs(
     no_slot = (None, None, None, None, None, None, None, None)
     by_id: dict[str, IndicatorInput] = {}
     completed: list[_Completed] = []
-    placed: list[tuple[int, str, IndicatorInput]] = []
-    for ind_id, goal_id, name, packed, definition, formula in _rows(
+    # (position, IKU) per sasaran, sorted at the end: sorting each sasaran's few IKUs costs
+    # less than sorting the province's and grouping it afterwards.
+    placed: dict[str, list[tuple[int, IndicatorInput]]] = {}
+    placed_in = placed.get
+    with _cursor(
         connection,
         # Sorted below rather than by SQLite: its sorter costs more than sorting in Python.
         select(
@@ -455,56 +466,61 @@ def _indicator_inputs(
             ind_t.c.definition,
             ind_t.c.formula,
         ).where(ind_t.c.deleted_at.is_(None), ind_t.c.sub_of_id.is_(None), *chosen),
-    ):
-        trait = traits.get(packed)
-        if trait is None:
-            trait = traits[packed] = _traits(packed, rpjmd_goal_of)
-        (
-            validity,
-            control,
-            polarity,
-            consolidation,
-            measuring,
-            location_mode,
-            unit,
-            aspect,
-            scale,
-            rpjmd_goal,
-            cascade,
-            mandatory,
-            completion,
-            position,
-        ) = trait
-        slot = slot_of(ind_id, no_slot)
-        # positional: this runs once per IKU of the province
-        indicator = IndicatorInput(
-            ind_id,
-            name,
-            validity,
-            control,
-            polarity,
-            consolidation,
-            (slot[0], slot[1], slot[2], slot[3]),
-            (slot[4], slot[5], slot[6], slot[7]),
-            None,
-            None,
-            None,
-            measuring,
-            location_mode,
-            locations_of(ind_id, ()),
-            unit,
-            definition,
-            formula,
-            aspect,
-            scale,
-            rpjmd_goal,
-            cascade,
-            mandatory,
-        )
-        placed.append((position, goal_id, indicator))
-        by_id[ind_id] = indicator
-        if completion is not None:
-            completed.append(_Completed(ind_id, completion))
+    ) as rows:
+        for ind_id, goal_id, name, packed, definition, formula in rows:
+            trait = traits.get(packed)
+            if trait is None:
+                trait = traits[packed] = _traits(packed, rpjmd_goal_of)
+            (
+                validity,
+                control,
+                polarity,
+                consolidation,
+                measuring,
+                location_mode,
+                unit,
+                aspect,
+                scale,
+                rpjmd_goal,
+                cascade,
+                mandatory,
+                completion,
+                position,
+            ) = trait
+            slot = slot_of(ind_id, no_slot)
+            # positional: this runs once per IKU of the province
+            indicator = IndicatorInput(
+                ind_id,
+                name,
+                validity,
+                control,
+                polarity,
+                consolidation,
+                (slot[0], slot[1], slot[2], slot[3]),
+                (slot[4], slot[5], slot[6], slot[7]),
+                None,
+                None,
+                None,
+                measuring,
+                location_mode,
+                locations_of(ind_id, ()),
+                unit,
+                definition,
+                formula,
+                aspect,
+                scale,
+                rpjmd_goal,
+                cascade,
+                mandatory,
+            )
+            group = placed_in(goal_id)
+            if group is None:
+                placed[goal_id] = [(position, indicator)]
+            else:
+                group.append((position, indicator))
+            by_id[ind_id] = indicator
+            if completion is not None:
+                completed.append(_Completed(ind_id, completion))
     for indicator, (targets, actuals, highs, annual, annual_high) in _irregular_series(
         irregular, by_id
     ):
@@ -513,11 +529,13 @@ def _indicator_inputs(
     for ind_id, series in _load_completion(session, completed).items():
         indicator = by_id[ind_id]
         indicator.actuals = series or indicator.actuals
-    placed.sort(key=itemgetter(0))
-    by_goal: dict[str, list[IndicatorInput]] = defaultdict(list)
-    for _, goal_id, indicator in placed:
-        by_goal[goal_id].append(indicator)
-    return {goal_id: tuple(indicators) for goal_id, indicators in by_goal.items()}
+    by_position, indicator_of = itemgetter(0), itemgetter(1)
+    by_goal: dict[str, tuple[IndicatorInput, ...]] = {}
+    for goal_id, group in placed.items():
+        if len(group) > 1:
+            group.sort(key=by_position)  # stable: equal positions keep the rows' order
+        by_goal[goal_id] = tuple(map(indicator_of, group))
+    return by_goal
 
 
 # Ids per IN list when re-reading the few IKUs with other than plain quarterly values: well
