@@ -49,6 +49,17 @@ class Capaian(Frozen):
 
 def raw_capaian(target: Decimal, actual: Decimal, polarity: Polarity) -> tuple[Decimal, str | None]:
     """The unclamped capaian and the warning code the target's sign calls for (or None)."""
+    # A positive target (nearly every IKU) is told apart with one comparison, not three: this
+    # runs once per IKU of a province. The formulas are the same for every sign.
+    if target > ZERO:
+        if polarity is _STABILIZE:
+            if actual == target:
+                return HUNDRED, None
+            return (ONE - abs(actual - target) / abs(target)) * HUNDRED, None
+        ratio = actual / target
+        if polarity is _MAXIMIZE:
+            return ratio * HUNDRED, None
+        return (ONE + (ONE - ratio)) * HUNDRED, None
     if target == ZERO:  # a Decimal against a Decimal: faster than against the int 0
         if polarity is _MAXIMIZE:
             ok = actual >= 0
@@ -57,18 +68,13 @@ def raw_capaian(target: Decimal, actual: Decimal, polarity: Polarity) -> tuple[D
         else:
             ok = actual == 0
         return (HUNDRED if ok else ZERO), WARN_ZERO_TARGET
-    warning = WARN_NEGATIVE_TARGET if target < ZERO else None
+    warning = WARN_NEGATIVE_TARGET
     if polarity is _STABILIZE:
         # Maximize below the target and Minimize above it are both 1 - |R - T| / |T|; computing
         # that one form keeps the score exactly symmetric around the target.
         if actual == target:
             return HUNDRED, warning
         return (ONE - abs(actual - target) / abs(target)) * HUNDRED, warning
-    if target > ZERO:
-        ratio = actual / target
-        if polarity is _MAXIMIZE:
-            return ratio * HUNDRED, None
-        return (ONE + (ONE - ratio)) * HUNDRED, None
     relative = (actual - target) / -target
     if polarity is _MAXIMIZE:
         return (ONE + relative) * HUNDRED, warning

@@ -446,28 +446,6 @@ def _quality_lookup(profile: Profile, level: Level | None) -> Callable[[Indicato
     return lookup
 
 
-def _capaian(
-    ind: IndicatorInput,
-    quarter: int,
-    target: Decimal,
-    actual: Decimal,
-    high: Decimal | None,
-    cap: Decimal,
-    floor: Decimal,
-) -> tuple[Decimal, Decimal, tuple[str, ...]]:
-    """(clamped capaian, raw capaian, warnings) of a measured IKU with target and actual."""
-    assert ind.polarity is not None
-    if high is not None:
-        raw, warning = range_raw_capaian(target, high, actual, ind.polarity)
-    else:
-        raw, warning = raw_capaian(target, actual, ind.polarity)
-    value = cap if raw > cap else floor if raw < floor else raw
-    warnings: tuple[str, ...] = (warning,) if warning else ()
-    if quarter > 1 and ind.period_consolidation is _SUM:
-        warnings += _skipped_quarters(ind, quarter)
-    return value, raw, warnings
-
-
 # Warning ids naming the quarter a Sum realisation leaves out (SPEC §6.1).
 SUM_SKIPS = ("sum_skips_tw1", "sum_skips_tw2", "sum_skips_tw3")
 
@@ -583,6 +561,7 @@ def score_agreement(
     """Score every IKU, sasaran and the agreement for the period `as_of` (TW1..TW4, S1, annual)."""
     period = parse_as_of(as_of)
     quarter = period.quarter
+    later = quarter > 1  # a Sum up to a later quarter may skip an earlier one's realisation
     level = agreement.level
     cap, floor = profile.capaian_cap, profile.capaian_floor
     goal_scores: list[GoalScore] = []
@@ -608,10 +587,21 @@ def score_agreement(
                 quality = qualities.get(key)
                 if quality is None:
                     quality = qualities[key] = quality_of(ind)
+                weight, derived, forbidden = quality
                 target, actual, high, reason = _measure(ind, quarter)
                 if reason is None and target is not None and actual is not None:
-                    value, raw, warnings = _capaian(ind, quarter, target, actual, high, cap, floor)
-                    weight = quality.weight
+                    # The capaian (SPEC §6.3) of a measured IKU, written out here rather than
+                    # in a helper: this runs once per IKU of a province.
+                    polarity = ind.polarity
+                    assert polarity is not None  # measured: its metadata is complete
+                    if high is None:
+                        raw, warning = raw_capaian(target, actual, polarity)
+                    else:
+                        raw, warning = range_raw_capaian(target, high, actual, polarity)
+                    value = cap if raw > cap else floor if raw < floor else raw
+                    warnings: tuple[str, ...] = (warning,) if warning else ()
+                    if later and ind.period_consolidation is _SUM:
+                        warnings += _skipped_quarters(ind, quarter)
                     num = fma(value, weight, num)
                     den = add(den, weight)
                     available += 1
@@ -629,13 +619,13 @@ def score_agreement(
                     high,
                     value,
                     raw,
-                    quality.weight,
-                    quality.derived,
+                    weight,
+                    derived,
                     None,
                     band,
                     reason,
                     warnings,
-                    quality.forbidden,
+                    forbidden,
                     rpjmd,
                 )
                 scores.append(score)
