@@ -309,24 +309,29 @@ def load_inputs(
     # of other or tombstoned agreements are simply never reached from the ones chosen here.
     whole_tables = agreement_filter is None or len(chosen) >= _WHOLE_TABLES_FROM
 
-    def _within(condition: Any) -> tuple[Any, ...]:
-        return () if whole_tables else (condition,)
-
     goal_t, ind_t = Goal.__table__, Indicator.__table__
-    live_indicators = (
-        select(ind_t.c.id)
-        .join(goal_t, ind_t.c.goal_id == goal_t.c.id)
-        .where(
-            goal_t.c.agreement_id.in_(chosen),
-            ind_t.c.deleted_at.is_(None),
-            goal_t.c.deleted_at.is_(None),
-            ind_t.c.sub_of_id.is_(None),
+    # The filters by agreement are built only when used: an IN list of a province's
+    # agreements costs a bound parameter per agreement to build, even if never compiled.
+    live_indicators: Select[Any] | None = None
+    goals_within: tuple[Any, ...] = ()
+    indicators_within: tuple[Any, ...] = ()
+    if not whole_tables:
+        live_indicators = (
+            select(ind_t.c.id)
+            .join(goal_t, ind_t.c.goal_id == goal_t.c.id)
+            .where(
+                goal_t.c.agreement_id.in_(chosen),
+                ind_t.c.deleted_at.is_(None),
+                goal_t.c.deleted_at.is_(None),
+                ind_t.c.sub_of_id.is_(None),
+            )
         )
-    )
+        goals_within = (goal_t.c.agreement_id.in_(chosen),)
+        indicators_within = (ind_t.c.id.in_(live_indicators),)
     indicators_of = _indicator_inputs(
         session,
-        None if whole_tables else live_indicators,
-        _within(ind_t.c.id.in_(live_indicators)),
+        live_indicators,
+        indicators_within,
         None if through is None or through >= 4 else (*_QUARTERS[through:], "annual"),
     ).get
     # Sorted by position here rather than by SQLite (its sorter costs more than sorting in
@@ -340,7 +345,7 @@ def load_inputs(
             goal_t.c.text,
             goal_t.c.category,
             goal_t.c.rpjmd_goal_id,
-        ).where(goal_t.c.deleted_at.is_(None), *_within(goal_t.c.agreement_id.in_(chosen))),
+        ).where(goal_t.c.deleted_at.is_(None), *goals_within),
     )
     goal_rows.sort(key=itemgetter(0))
     goals_by_agreement: dict[str, list[GoalInput]] = defaultdict(list)
