@@ -438,6 +438,8 @@ def _indicator_inputs(
     # array for less than the twelve columns it replaces. Free texts stay columns of their own.
     traits: dict[str, _Traits] = {}
     no_slot = (None, None, None, None, None, None, None, None)
+    # Only the IKUs patched below (other than plain values, or realised from milestones) are
+    # kept by id: a dict of the whole province's would be built for nothing.
     by_id: dict[str, IndicatorInput] = {}
     completed: list[_Completed] = []
     # (position, IKU) per sasaran, sorted at the end: sorting each sasaran's few IKUs costs
@@ -523,9 +525,11 @@ def _indicator_inputs(
                 placed[goal_id] = [(position, indicator)]
             else:
                 group.append((position, indicator))
-            by_id[ind_id] = indicator
             if completion is not None:
                 completed.append(_Completed(ind_id, completion))
+                by_id[ind_id] = indicator
+            elif ind_id in irregular_ids:
+                by_id[ind_id] = indicator
     for indicator, (targets, actuals, highs, annual, annual_high) in _irregular_series(
         irregular, by_id
     ):
