@@ -383,11 +383,16 @@ def _indicator_inputs(
     """
     connection = session.connection()
     value_t, ind_t = PeriodValue.__table__, Indicator.__table__
-    within = () if live_indicators is None else (value_t.c.indicator_id.in_(live_indicators),)
+    within: tuple[Any, ...] = ()
     if skipped is not None:
         # Chained `<>` rather than NOT IN: SQLite probes an IN list's ephemeral index per row,
-        # which costs more than three string comparisons over 120,000 rows.
+        # which costs more than three string comparisons over 120,000 rows. They come first:
+        # SQLite tests the conditions in the order written, and a skipped row is then refused
+        # before its last column (deleted_at) is decoded.
         within += tuple(value_t.c.period != period for period in skipped)
+    within += (value_t.c.deleted_at.is_(None),)
+    if live_indicators is not None:
+        within += (value_t.c.indicator_id.in_(live_indicators),)
     # A plain quarterly value (no range, no raw data; nearly all of a province) comes back as
     # (IKU, slot 0..3, target, actual); any other row as (IKU, NULL, …) and is read again in
     # full below. Each column the driver hands over costs about as much as the Python work
@@ -408,7 +413,7 @@ def _indicator_inputs(
     with _cursor(
         connection,
         select(value_t.c.indicator_id, slot_of_period, value_t.c.target, value_t.c.actual).where(
-            value_t.c.deleted_at.is_(None), *within
+            *within
         ),
     ) as rows:
         for ind_id, index, target, actual in rows:
@@ -555,7 +560,8 @@ _IDS_PER_QUERY = 500
 def _value_rows(
     connection: Connection, indicator_ids: list[str], within: tuple[Any, ...]
 ) -> list[tuple[Any, ...]]:
-    """Every value row (all columns) of the given IKUs that `within` keeps."""
+    """Every value row (all columns) of the given IKUs that `within` keeps (`within`
+    leaves tombstoned rows out)."""
     value_t = PeriodValue.__table__
     rows: list[tuple[Any, ...]] = []
     for start in range(0, len(indicator_ids), _IDS_PER_QUERY):
@@ -571,7 +577,7 @@ def _value_rows(
                     value_t.c.actual,
                     value_t.c.numerator,
                     value_t.c.denominator,
-                ).where(value_t.c.deleted_at.is_(None), value_t.c.indicator_id.in_(chunk), *within),
+                ).where(value_t.c.indicator_id.in_(chunk), *within),
             )
         )
     return rows
