@@ -376,10 +376,10 @@ def _indicator_inputs(
 
     `live_indicators` limits the value rows read (None: the whole table); `chosen` is the
     matching condition on the indicators; value rows of the `skipped` periods are not read.
-    Each row is used as the driver hands it over: the plain quarterly values (nearly all of a
-    province) go straight into per-indicator slots; the IKUs with any other row (ranges, raw
-    data, monthly or annual rows) are read again in full for `_irregular_series`, which
-    patches their indicators afterwards.
+    Each row is used as the driver hands it over: the plain quarterly and annual values
+    (nearly all of a province) go straight into per-indicator slots; the IKUs with any other
+    row (ranges, raw data, monthly or semester rows) are read again in full for
+    `_irregular_series`, which patches their indicators afterwards.
     """
     connection = session.connection()
     value_t, ind_t = PeriodValue.__table__, Indicator.__table__
@@ -393,18 +393,18 @@ def _indicator_inputs(
     within += (value_t.c.deleted_at.is_(None),)
     if live_indicators is not None:
         within += (value_t.c.indicator_id.in_(live_indicators),)
-    # A plain quarterly value (no range, no raw data; nearly all of a province) comes back as
-    # (IKU, slot 0..3, target, actual); any other row as (IKU, NULL, …) and is read again in
-    # full below. Each column the driver hands over costs about as much as the Python work
-    # on it, and the three NULL columns of a plain row were a third of this read.
+    # A plain quarterly or annual value (no range, no raw data; nearly all of a province)
+    # comes back as (IKU, slot, target, actual); any other row (a month, a semester, a range,
+    # raw data) as (IKU, NULL, …), and its IKU is read again in full below. Each column the
+    # driver hands over costs about as much as the Python work on it, and the three NULL
+    # columns of a plain row were a third of this read.
     plain = and_(
         value_t.c.target_upper.is_(None),
         value_t.c.numerator.is_(None),
         value_t.c.denominator.is_(None),
     )
-    slot_of_period = case(
-        (plain, case({q: i for i, q in enumerate(_QUARTERS)}, value=value_t.c.period))
-    )
+    slot_of_period = case((plain, case(_PLAIN_SLOTS, value=value_t.c.period)))
+    # Per IKU: TW1..TW4 targets, the annual target, TW1..TW4 actuals, the annual actual.
     slots: dict[str, list[Decimal | None]] = {}
     irregular_ids: dict[str, None] = {}
     decimals = _Decimals()
@@ -423,9 +423,9 @@ def _indicator_inputs(
             if ind_id != last_id:  # an IKU's rows mostly follow each other: no hashing then
                 last_id, slot = ind_id, slots.get(ind_id)
                 if slot is None:
-                    slot = slots[ind_id] = [None, None, None, None, None, None, None, None]
+                    slot = slots[ind_id] = [None] * 10
             slot[index] = decimals[target]
-            slot[4 + index] = decimals[actual]
+            slot[5 + index] = decimals[actual]
     irregular = _value_rows(connection, list(irregular_ids), within)
     locations = _load_locations(session, live_indicators)
 
@@ -440,9 +440,9 @@ def _indicator_inputs(
     # The columns that repeat across a province (codes, unit, scale, RPJMD link, position)
     # come back as one JSON array text, decoded once per distinct text: each column the
     # driver hands over costs about as much as the Python work on it, and SQLite builds the
-    # array for less than the twelve columns it replaces. Free texts stay columns of their own.
+    # array for less than the fourteen columns it replaces. Free texts stay columns of their own.
     traits: dict[str, _Traits] = {}
-    no_slot = (None, None, None, None, None, None, None, None)
+    no_slot = (None,) * 10
     # Only the IKUs patched below (other than plain values, or realised from milestones) are
     # kept by id: a dict of the whole province's would be built for nothing.
     by_id: dict[str, IndicatorInput] = {}
@@ -509,9 +509,9 @@ def _indicator_inputs(
                 polarity,
                 consolidation,
                 (slot[0], slot[1], slot[2], slot[3]),
-                (slot[4], slot[5], slot[6], slot[7]),
+                (slot[5], slot[6], slot[7], slot[8]),
                 None,
-                None,
+                slot[4],
                 None,
                 measuring,
                 location_mode,
@@ -552,6 +552,9 @@ def _indicator_inputs(
     return by_goal
 
 
+# Target slots of the plain values read in bulk (`_indicator_inputs`); the actual's is 5 on.
+_PLAIN_SLOTS = {"TW1": 0, "TW2": 1, "TW3": 2, "TW4": 3, "annual": 4}
+
 # Ids per IN list when re-reading the few IKUs with other than plain quarterly values: well
 # under every backend's limit on bound parameters.
 _IDS_PER_QUERY = 500
@@ -587,8 +590,9 @@ def _irregular_series(
     rows: list[tuple[Any, ...]], by_id: dict[str, IndicatorInput]
 ) -> Iterable[tuple[IndicatorInput, tuple[Any, Any, Any, Any, Any]]]:
     """(indicator, (targets, actuals, highs, annual target, annual high)) of every indicator
-    of `by_id` with a range, raw data, monthly or annual values, its plain quarters included
-    (taken from the indicator as first built)."""
+    of `by_id` from all its value rows (`rows`): an IKU with a range, raw data, monthly or
+    semester values (plain quarters not in `rows` are taken from the indicator as first
+    built)."""
     # Per indicator: [TW1..TW4 targets, TW1..TW4 actuals, upper bounds or None, {other: …}].
     slots: dict[str, list[Any]] = {}
     for ind_id, period, target, upper, actual, num, den in rows:
