@@ -22,7 +22,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal
+from decimal import (
+    Clamped,
+    Context,
+    Decimal,
+    DecimalException,
+    InvalidOperation,
+    Overflow,
+    Rounded,
+    Subnormal,
+    Underflow,
+)
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -1092,9 +1102,20 @@ class _TypedOutline(_Outline):
     goals: list[_TypedGoal] | _Unset = _UNSET
 
 
-_TYPED = msgspec.json.Decoder(_TypedOutline, float_hook=Decimal)
-_OUTLINE = msgspec.json.Decoder(_Outline, float_hook=Decimal)
-_INDICATOR = msgspec.json.Decoder(_Indicator, float_hook=Decimal)
+# Fractions of the typed decoders are read within the bounds as they are decoded: a context
+# whose exponents stop at 10^15 and 10^-9 refuses (raises) any other, and one with more digits
+# than it keeps, so every fraction these decoders hand over needs no check of its own. A file
+# with such a number is read the careful way (exact Decimals), which names or accepts it.
+_BOUNDED = Context(
+    prec=60,
+    Emax=MAX_MAGNITUDE.adjusted() - 1,
+    Emin=MIN_MAGNITUDE.adjusted(),
+    traps=[InvalidOperation, Overflow, Underflow, Subnormal, Rounded, Clamped],
+)
+_bounded = _BOUNDED.create_decimal
+_TYPED = msgspec.json.Decoder(_TypedOutline, float_hook=_bounded)
+_OUTLINE = msgspec.json.Decoder(_Outline, float_hook=_bounded)
+_INDICATOR = msgspec.json.Decoder(_Indicator, float_hook=_bounded)
 _ANY = msgspec.json.Decoder(float_hook=Decimal)
 
 
@@ -1140,6 +1161,8 @@ def _as_dict(p: _Indicator) -> dict[str, Any]:
 
 
 _NO_PERIODS = _Periods()
+_DECIMAL_OR_NONE = frozenset((Decimal, type(None)))
+_NUMBER_OR_NONE = frozenset((Decimal, int, type(None)))
 
 
 def _from_struct(p: _Indicator, gpath: str, index: int) -> Resolved:
@@ -1199,25 +1222,20 @@ def _plain_texts(
 def _plain_ready(p: _Indicator, ind_id: str) -> Ready | None:
     """`_ready_input` of an indicator whose targets and actuals are plain numbers or nulls, in
     one function: no call per step for each of a province's 30,000 indicators. None when a
-    target is a range; _Careful when a value is anything else.
-
-    The ten values are checked in one loop: a fraction decoded from JSON text is finite, so
-    its exponent alone says whether it is well within the bounds; anything else (a whole
-    number, a value near the bounds) goes through `_fast_number`."""
+    target is a range; _Careful when a value is anything else."""
     t = p.targets or _NO_PERIODS
     a = p.actuals or _NO_PERIODS
     values = (t.TW1, t.TW2, t.TW3, t.TW4, t.annual, a.TW1, a.TW2, a.TW3, a.TW4, a.annual)
-    for value in values:
-        if value is not None and (type(value) is not Decimal or not -10 < value.adjusted() < 15):
-            try:
-                values = tuple(map(_fast_number, values))
-            except _Careful:
-                if type(t.TW1) is dict or type(t.TW2) is dict or type(t.TW3) is dict:
-                    return None
-                if type(t.TW4) is dict or type(t.annual) is dict:
-                    return None
-                raise
-            break
+    # Fractions come bounded from the decoder (`_BOUNDED`); whole numbers are read into it here.
+    if not _DECIMAL_OR_NONE.issuperset(map(type, values)):
+        if not _NUMBER_OR_NONE.issuperset(map(type, values)):
+            if dict in map(type, (t.TW1, t.TW2, t.TW3, t.TW4, t.annual)):
+                return None  # a range
+            raise _Careful
+        try:
+            values = tuple([_bounded(v) if type(v) is int else v for v in values])
+        except DecimalException:  # ±10^15 itself, or beyond the bounds (then _Careful)
+            values = tuple(map(_fast_number, values))
     targets = values[:4]
     annual_target = values[4]
     actuals = values[5:9]
@@ -1265,7 +1283,7 @@ def _from_json(raw: msgspec.Raw, gpath: str, index: int) -> Resolved:
     """An undecoded indicator: typed when it fits, else decoded and read the dict way."""
     try:
         p = _INDICATOR.decode(raw)
-    except msgspec.ValidationError:
+    except (msgspec.ValidationError, DecimalException):
         return _from_dict(_ANY.decode(raw), gpath, index)
     return _from_struct(p, gpath, index)
 
@@ -1301,7 +1319,13 @@ def parse_scenario_json(data: bytes, keep: list[object] | None = None) -> Scenar
         if goals is not None:
             d["goals"] = goals
         return _parse(d, resolve)
-    except (ScenarioError, msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+    except (
+        ScenarioError,
+        msgspec.ValidationError,
+        msgspec.DecodeError,
+        RecursionError,
+        DecimalException,  # a fraction out of `_BOUNDED`
+    ):
         return None
 
 
