@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
 
+import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -133,7 +133,7 @@ indicator = st.builds(
 
 
 def unique_ids(indicators: list[IndicatorInput]) -> tuple[IndicatorInput, ...]:
-    return tuple(dataclasses.replace(ind, id=f"I{n}") for n, ind in enumerate(indicators))
+    return tuple(msgspec.structs.replace(ind, id=f"I{n}") for n, ind in enumerate(indicators))
 
 
 @settings(max_examples=60)
