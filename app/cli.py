@@ -276,6 +276,7 @@ def cmd_score(args: argparse.Namespace) -> int:
                             {},
                             profiles[s.meta.profile_code],
                             lang,
+                            records=True,
                         ),
                     }
                     for s in scored
@@ -338,7 +339,7 @@ def _score_scenario(args: argparse.Namespace) -> int:
             if scenario is None:
                 scenario = parse_scenario(_decode_json(args.scenario, data))
             profile = load_profile(args.profile or scenario.profile or "kaltara")
-            result = score_scenario(scenario, profile, _lang(args), keep)
+            result = score_scenario(scenario, profile, _lang(args), keep, records=True)
             _print_json(result, pretty=args.pretty)
     except ScenarioError as exc:
         raise CliError(

@@ -1560,6 +1560,33 @@ class _Shown:
         return known[1]
 
 
+class IndicatorResult(msgspec.Struct, gc=False, omit_defaults=True):
+    """One indicator of the §6.6 result, in the contract's key order. A Struct rather than a
+    dict: built in C and encoded with its keys written once per class, not once per indicator
+    (a province's result has 30,000). `target_high` and the labels appear only when set."""
+
+    goal: str
+    name: str
+    target: int | float | None
+    actual: int | float | None
+    achievement: int | float | None
+    raw_achievement: int | float | None
+    weight: int | float | None
+    weight_derived: bool
+    weighted_weight: int | float | None
+    status: str
+    reason: str | None
+    band: str | None
+    band_label: str | None
+    band_color: str | None
+    quality_forbidden: bool
+    warnings: list[str]
+    warning_codes: list[str]
+    target_high: int | float | None | msgspec.UnsetType = msgspec.UNSET
+    target_label: str | None | msgspec.UnsetType = msgspec.UNSET
+    actual_label: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
 _ANNUAL_TOLERANCE = Decimal("0.005")
 
 
@@ -1571,7 +1598,7 @@ def _indicator_result(
     lang: str,
     reasons: dict[str, str],
     shown: _Shown,
-) -> dict[str, Any]:
+) -> IndicatorResult:
     codes: list[str] = []
     warnings: list[str] = []
     if score.warnings:
@@ -1617,30 +1644,30 @@ def _indicator_result(
         shown.last = score.weighted_weight
         shown.last_number = json_number(shown.last)
     band = score.band
-    out: dict[str, Any] = {
-        "goal": score.goal_id,
-        "name": extra.name,
-        "target": json_number(score.target),
-        "actual": json_number(score.actual),
-        "achievement": achievement,
-        "raw_achievement": raw_achievement,
-        "weight": shown.weight(score.weight),
-        "weight_derived": score.weight_derived,
-        "weighted_weight": shown.last_number,
-        "status": "na" if capaian is None else "ok",
-        "reason": reason,
-        "band": None if band is None else band.code,
-        "band_label": None if band is None else band.label,
-        "band_color": None if band is None else band.color,
-        "quality_forbidden": score.quality_forbidden,
-        "warnings": warnings,
-        "warning_codes": codes,
-    }
+    out = IndicatorResult(
+        score.goal_id,
+        extra.name,
+        json_number(score.target),
+        json_number(score.actual),
+        achievement,
+        raw_achievement,
+        shown.weight(score.weight),
+        score.weight_derived,
+        shown.last_number,
+        "na" if capaian is None else "ok",
+        reason,
+        None if band is None else band.code,
+        None if band is None else band.label,
+        None if band is None else band.color,
+        score.quality_forbidden,
+        warnings,
+        codes,
+    )
     if score.target_high is not None:
-        out["target_high"] = json_number(score.target_high)
+        out.target_high = json_number(score.target_high)
     if extra.scale is not None:
-        out["target_label"] = None if score.target is None else extra.scale.label_of(score.target)
-        out["actual_label"] = None if score.actual is None else extra.scale.label_of(score.actual)
+        out.target_label = None if score.target is None else extra.scale.label_of(score.target)
+        out.actual_label = None if score.actual is None else extra.scale.label_of(score.actual)
     return out
 
 
@@ -1663,9 +1690,15 @@ def result_from_score(
     extras: Extras,
     profile: Profile,
     lang: str = "id",
+    *,
+    records: bool = False,
 ) -> dict[str, Any]:
     """The §6.6 JSON result of a scored agreement (a scenario's, or a database agreement's
-    with `extras` left empty: names and scales then come from the inputs)."""
+    with `extras` left empty: names and scales then come from the inputs).
+
+    Plain JSON data (dicts, lists, numbers); with `records`, each indicator stays an
+    `IndicatorResult`, which encodes to the same JSON with less work (what the command line
+    prints)."""
     period = score.as_of
     indicators: dict[str, Any] = {}
     goals: dict[str, Any] = {}
@@ -1723,13 +1756,21 @@ def result_from_score(
             }
             for key, g in score.rpjmd.items()
         }
+    if not records:
+        result["indicators"] = msgspec.to_builtins(indicators)
     return result
 
 
 def score_scenario(
-    scenario: Scenario, profile: Profile, lang: str = "id", keep: list[object] | None = None
+    scenario: Scenario,
+    profile: Profile,
+    lang: str = "id",
+    keep: list[object] | None = None,
+    *,
+    records: bool = False,
 ) -> dict[str, Any]:
-    """Score a parsed scenario with a profile: the JSON-ready result of SPEC §6.6.
+    """Score a parsed scenario with a profile: the JSON-ready result of SPEC §6.6 (with
+    `records`, as `result_from_score` gives it).
 
     `keep`, when given, receives the engine's inputs and scores rather than letting them be
     freed (see `parse_scenario_json`)."""
@@ -1745,4 +1786,4 @@ def score_scenario(
     findings = check_agreement(agreement, profile, metadata_fields=scenario.metadata_fields)
     if keep is not None:
         keep.append(score)
-    return result_from_score(agreement, score, findings, extras, profile, lang)
+    return result_from_score(agreement, score, findings, extras, profile, lang, records=records)
