@@ -276,6 +276,7 @@ def cmd_score(args: argparse.Namespace) -> int:
                             {},
                             profiles[s.meta.profile_code],
                             lang,
+                            records=True,
                         ),
                     }
                     for s in scored
@@ -327,15 +328,18 @@ def _score_scenario(args: argparse.Namespace) -> int:
     from app.engine.scoring import paused_gc
     from app.services.profiles import load_profile
 
+    # What the run built stays referenced until the process ends at once (`_exit_at_once`):
+    # freeing a province's records one by one is work nobody needs.
+    keep: list[object] | None = [] if args.whole_process else None
     try:
         with paused_gc():
             data = _read_bytes(args.scenario)
             # straight into typed records; a file with any problem goes the way that names it
-            scenario = parse_scenario_json(data)
+            scenario = parse_scenario_json(data, keep)
             if scenario is None:
                 scenario = parse_scenario(_decode_json(args.scenario, data))
             profile = load_profile(args.profile or scenario.profile or "kaltara")
-            result = score_scenario(scenario, profile, _lang(args))
+            result = score_scenario(scenario, profile, _lang(args), keep, records=True)
             _print_json(result, pretty=args.pretty)
     except ScenarioError as exc:
         raise CliError(

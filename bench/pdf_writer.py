@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import shutil
 import statistics
 import subprocess
 import tempfile
@@ -27,6 +26,7 @@ from xml.sax.saxutils import escape
 
 from pdf import ROOT, cold_command
 from report import figure
+from report import soffice as office_command
 
 from app.models.database import open_database
 from app.services import demo, printing, queries
@@ -126,9 +126,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    soffice = office_command()
     if soffice is None:
-        print("LibreOffice is not installed here (no soffice): the side-by-side is skipped.")
         return
     work = Path(tempfile.mkdtemp(prefix="pk-bench-writer-"))
     with open_database(work / "demo.sqlite") as db:

@@ -21,6 +21,17 @@ if str(ROOT) not in sys.path:
 MARK = "BENCH "
 
 
+def soffice() -> str | None:
+    """LibreOffice's command for the side-by-side benches, or None (said on stdout) when it is
+    not installed: those benches then skip, as CI machines have no office suite."""
+    import shutil
+
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        print("LibreOffice is not installed here (no soffice): the side-by-side is skipped.")
+    return found
+
+
 def figure(
     what: str,
     measured: float,

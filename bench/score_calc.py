@@ -67,6 +67,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from report import figure
+from report import soffice as office_command
 from score_cli import _run as timed_run
 
 from app.services.profiles import shipped_profile
@@ -661,9 +662,8 @@ def main() -> None:
     parser.add_argument("--sasaran", type=int, default=6000, help="a smaller scenario")
     parser.add_argument("--keep", action="store_true", help="keep the files, print where")
     args = parser.parse_args()
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    soffice = office_command()
     if soffice is None:
-        print("LibreOffice is not installed here (no soffice): the side-by-side is skipped.")
         return
     work = Path(tempfile.mkdtemp(prefix="pk-bench-calc-"))
     path = work / "province.json"

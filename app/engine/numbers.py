@@ -48,6 +48,9 @@ MAX_MAGNITUDE = Decimal("1e15")
 MIN_MAGNITUDE = Decimal("1e-9")
 # Rounding for display works in its own wide context, so a large capaian never overflows it.
 _WIDE = Context(prec=60)
+# The same context rounding half up: its `quantize(value, _CENT)` is `round2` without parsing
+# keyword arguments (a fifth of the call's cost; a province's result rounds 150,000 numbers).
+_ROUND_CENTS = Context(prec=60, rounding=ROUND_HALF_UP).quantize
 
 
 class NumberOutOfRange(ValueError):
@@ -107,7 +110,7 @@ def json_number(value: Decimal | None) -> int | float | None:
     """
     if value is None:
         return None
-    rounded = value.quantize(_CENT, ROUND_HALF_UP, _WIDE)
+    rounded = _ROUND_CENTS(value, _CENT)
     number = float(rounded)
     if number.is_integer():
         # below 10^13 a whole float is exactly the whole two-decimal value, and int() of a

@@ -109,7 +109,19 @@ def check_duplicates(agreement: AgreementInput) -> list[Finding]:
     out = []
     for goal in agreement.goals:  # not agreement.indicators(): no list of 30,000 pairs
         for ind in goal.indicators:
-            key = " ".join((ind.name or ind.id).split()).casefold()  # normalized_name, inlined
+            name = ind.name or ind.id
+            # normalized_name, inlined; an ASCII name without control characters, double or
+            # outer spaces (nearly all) is already spaced as it would be rejoined
+            if (
+                name.isascii()
+                and name.isprintable()
+                and "  " not in name
+                and name[:1] != " "
+                and name[-1:] != " "
+            ):
+                key = name.casefold()
+            else:
+                key = " ".join(name.split()).casefold()
             first = seen.get(key)
             if first is None:
                 seen[key] = goal

@@ -20,10 +20,20 @@ is checked against the bounds of `app.engine.numbers.check_bounds`. Unknown keys
 
 from __future__ import annotations
 
-import dataclasses
 import math
-from collections.abc import Callable, Mapping
-from decimal import Decimal
+from collections.abc import Callable, Mapping, Sequence
+from decimal import (
+    Clamped,
+    Context,
+    Decimal,
+    DecimalException,
+    InvalidOperation,
+    Overflow,
+    Rounded,
+    Subnormal,
+    Underflow,
+)
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -242,13 +252,16 @@ class ScenarioIndicator(_Frozen):
 
 
 class ScenarioGoal(_Frozen):
-    __slots__ = ("path", "id", "name", "indicators", "category", "rpjmd")
+    """A goal as parsed; `plain` when every indicator is already a `Ready` engine input."""
+
+    __slots__ = ("path", "id", "name", "indicators", "category", "rpjmd", "plain")
     path: str
     id: str
     name: str
     indicators: tuple[ScenarioIndicator | Ready, ...]
     category: str | None
     rpjmd: str | None
+    plain: bool
 
     def __init__(
         self,
@@ -258,6 +271,7 @@ class ScenarioGoal(_Frozen):
         indicators: tuple[ScenarioIndicator | Ready, ...],
         category: str | None,
         rpjmd: str | None,
+        plain: bool = False,
     ) -> None:
         _set(self, "path", path)
         _set(self, "id", id)
@@ -265,6 +279,7 @@ class ScenarioGoal(_Frozen):
         _set(self, "indicators", indicators)
         _set(self, "category", category)
         _set(self, "rpjmd", rpjmd)
+        _set(self, "plain", plain)
 
 
 class Scenario(_Frozen):
@@ -976,8 +991,11 @@ def _parse(data: object, resolve: Callable[[Any, str, int], Resolved]) -> Scenar
                 "tidak ada (harus daftar indikator)",
             )
         indicators: list[ScenarioIndicator | Ready] = []
+        plain = True
         for ii, raw_ind in enumerate(_list(gd["indicators"], f"{gpath}.indicators")):
             item, fields = resolve(raw_ind, gpath, ii)
+            if type(item) is not Ready:
+                plain = False
             ind_id = item.id
             if ind_id in indicator_ids:
                 first_goal, first_ind = indicator_ids[ind_id]
@@ -999,6 +1017,7 @@ def _parse(data: object, resolve: Callable[[Any, str, int], Resolved]) -> Scenar
                 tuple(indicators),
                 _opt_text(gd, "category", gpath),
                 _opt_text(gd, "rpjmd", gpath),
+                plain,
             )
         )
     return Scenario(
@@ -1083,9 +1102,20 @@ class _TypedOutline(_Outline):
     goals: list[_TypedGoal] | _Unset = _UNSET
 
 
-_TYPED = msgspec.json.Decoder(_TypedOutline, float_hook=Decimal)
-_OUTLINE = msgspec.json.Decoder(_Outline, float_hook=Decimal)
-_INDICATOR = msgspec.json.Decoder(_Indicator, float_hook=Decimal)
+# Fractions of the typed decoders are read within the bounds as they are decoded: a context
+# whose exponents stop at 10^15 and 10^-9 refuses (raises) any other, and one with more digits
+# than it keeps, so every fraction these decoders hand over needs no check of its own. A file
+# with such a number is read the careful way (exact Decimals), which names or accepts it.
+_BOUNDED = Context(
+    prec=60,
+    Emax=MAX_MAGNITUDE.adjusted() - 1,
+    Emin=MIN_MAGNITUDE.adjusted(),
+    traps=[InvalidOperation, Overflow, Underflow, Subnormal, Rounded, Clamped],
+)
+_bounded = _BOUNDED.create_decimal
+_TYPED = msgspec.json.Decoder(_TypedOutline, float_hook=_bounded)
+_OUTLINE = msgspec.json.Decoder(_Outline, float_hook=_bounded)
+_INDICATOR = msgspec.json.Decoder(_Indicator, float_hook=_bounded)
 _ANY = msgspec.json.Decoder(float_hook=Decimal)
 
 
@@ -1130,6 +1160,11 @@ def _as_dict(p: _Indicator) -> dict[str, Any]:
     return d
 
 
+_NO_PERIODS = _Periods()
+_DECIMAL_OR_NONE = frozenset((Decimal, type(None)))
+_NUMBER_OR_NONE = frozenset((Decimal, int, type(None)))
+
+
 def _from_struct(p: _Indicator, gpath: str, index: int) -> Resolved:
     """A decoded indicator: straight to its engine input when plain, else the careful way."""
     present = (
@@ -1138,19 +1173,23 @@ def _from_struct(p: _Indicator, gpath: str, index: int) -> Resolved:
         p.formula is not _UNSET,
         p.measuring_period is not _UNSET,
     )
+    fields = _FIELD_SETS.get(present) or _fields_present(present)
     ind_id = p.id
     if (
-        type(ind_id) is str
-        and ind_id
-        and ind_id.strip() == ind_id
-        and p.scale is None
-        and p.locations is None
-        and p.location_consolidation is None
-        and p.milestones is None
+        type(ind_id) is not str
+        or not ind_id
+        or ind_id.strip() != ind_id
+        or p.scale is not None
+        or p.locations is not None
+        or p.location_consolidation is not None
+        or p.milestones is not None
     ):
-        try:
+        return _indicator(_as_dict(p), f"{gpath}.indicators[{index}]"), fields
+    try:
+        ready = _plain_ready(p, ind_id)
+        if ready is None:  # a range among the targets
             targets, ranged = _plain_targets(p.targets)
-            item = _ready_input(
+            ready = _ready_input(
                 ind_id,
                 p.validity,
                 p.control,
@@ -1159,37 +1198,105 @@ def _from_struct(p: _Indicator, gpath: str, index: int) -> Resolved:
                 None if p.measuring_period is _UNSET else p.measuring_period,  # type: ignore[arg-type]
                 targets,
                 _plain_series(p.actuals),
-                (  # _text, spelled out: five texts of each of 30,000 indicators
-                    p.name.strip() or None if p.name is not None else None,
-                    p.unit.strip() or None if type(p.unit) is str else None,
-                    p.definition.strip() or None if type(p.definition) is str else None,
-                    p.formula.strip() or None if type(p.formula) is str else None,
-                    p.rpjmd.strip() or None if p.rpjmd is not None else None,
-                ),
+                _plain_texts(p),
                 ranged,
             )
-            return item, _fields_present(present)
-        except _Careful:
-            pass
-    return _indicator(_as_dict(p), f"{gpath}.indicators[{index}]"), _fields_present(present)
+        return ready, fields
+    except _Careful:
+        return _indicator(_as_dict(p), f"{gpath}.indicators[{index}]"), fields
+
+
+def _plain_texts(
+    p: _Indicator,
+) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    """name, unit, definition, formula and rpjmd: stripped, None when blank or absent."""
+    return (
+        p.name.strip() or None if p.name is not None else None,
+        p.unit.strip() or None if type(p.unit) is str else None,
+        p.definition.strip() or None if type(p.definition) is str else None,
+        p.formula.strip() or None if type(p.formula) is str else None,
+        p.rpjmd.strip() or None if p.rpjmd is not None else None,
+    )
+
+
+def _plain_ready(p: _Indicator, ind_id: str) -> Ready | None:
+    """`_ready_input` of an indicator whose targets and actuals are plain numbers or nulls, in
+    one function: no call per step for each of a province's 30,000 indicators. None when a
+    target is a range; _Careful when a value is anything else."""
+    t = p.targets or _NO_PERIODS
+    a = p.actuals or _NO_PERIODS
+    values = (t.TW1, t.TW2, t.TW3, t.TW4, t.annual, a.TW1, a.TW2, a.TW3, a.TW4, a.annual)
+    # Fractions come bounded from the decoder (`_BOUNDED`); whole numbers are read into it here.
+    if not _DECIMAL_OR_NONE.issuperset(map(type, values)):
+        if not _NUMBER_OR_NONE.issuperset(map(type, values)):
+            if dict in map(type, (t.TW1, t.TW2, t.TW3, t.TW4, t.annual)):
+                return None  # a range
+            raise _Careful
+        try:
+            values = tuple([_bounded(v) if type(v) is int else v for v in values])
+        except DecimalException:  # ±10^15 itself, or beyond the bounds (then _Careful)
+            values = tuple(map(_fast_number, values))
+    targets = values[:4]
+    annual_target = values[4]
+    actuals = values[5:9]
+    annual_actual = values[9]
+    # An annual-only indicator writes only "annual": that is its TW4 value.
+    if annual_target is not None and _no_values(targets):
+        targets, annual_target = (None, None, None, annual_target), None
+    if annual_actual is not None and _no_values(actuals):
+        actuals, annual_actual = (None, None, None, annual_actual), None
+    name = p.name
+    shown = (name.strip() or ind_id) if name is not None else ind_id
+    unit, definition, formula, rpjmd = p.unit, p.definition, p.formula, p.rpjmd
+    measuring = p.measuring_period
+    return Ready(
+        shown,
+        None,
+        annual_actual,
+        ind_id,
+        IndicatorInput(  # every field by position: keywords double the cost of the call
+            ind_id,
+            shown,
+            p.validity,
+            p.control,
+            p.polarity,
+            p.period_consolidation,
+            targets,
+            actuals,
+            None,  # targets_high
+            annual_target,
+            None,  # annual_target_high
+            None if measuring is _UNSET else measuring,  # type: ignore[arg-type]
+            None,  # location_consolidation
+            (),  # locations
+            unit.strip() or None if type(unit) is str else None,
+            definition.strip() or None if type(definition) is str else None,
+            formula.strip() or None if type(formula) is str else None,
+            None,  # target_aspect
+            None,  # scale
+            rpjmd.strip() or None if rpjmd is not None else None,
+        ),
+    )
 
 
 def _from_json(raw: msgspec.Raw, gpath: str, index: int) -> Resolved:
     """An undecoded indicator: typed when it fits, else decoded and read the dict way."""
     try:
         p = _INDICATOR.decode(raw)
-    except msgspec.ValidationError:
+    except (msgspec.ValidationError, DecimalException):
         return _from_dict(_ANY.decode(raw), gpath, index)
     return _from_struct(p, gpath, index)
 
 
-def parse_scenario_json(data: bytes) -> Scenario | None:
+def parse_scenario_json(data: bytes, keep: list[object] | None = None) -> Scenario | None:
     """`parse_scenario` of a JSON document's bytes, or None when it is not valid JSON or not a
     valid scenario: then decode it and call `parse_scenario`, which names the problem exactly
     as it always has (the first bad field, or the file's own JSON error).
 
     The whole document is decoded once into typed records when every indicator fits
-    `_Indicator`; otherwise each indicator is decoded on its own, the odd ones as dicts."""
+    `_Indicator`; otherwise each indicator is decoded on its own, the odd ones as dicts.
+    `keep`, when given, receives the decoded document instead of letting it be freed: a
+    command that ends the process at once skips freeing a province's 30,000 records (25 ms)."""
     try:
         try:
             outline: _Outline = _TYPED.decode(data)
@@ -1197,6 +1304,8 @@ def parse_scenario_json(data: bytes) -> Scenario | None:
         except msgspec.ValidationError:
             outline = _OUTLINE.decode(data)
             resolve = _from_json
+        if keep is not None:
+            keep.append(outline)
         goals: list[dict[str, Any]] | None = None
         if outline.goals is not _UNSET:
             goals = []
@@ -1210,7 +1319,13 @@ def parse_scenario_json(data: bytes) -> Scenario | None:
         if goals is not None:
             d["goals"] = goals
         return _parse(d, resolve)
-    except (ScenarioError, msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+    except (
+        ScenarioError,
+        msgspec.ValidationError,
+        msgspec.DecodeError,
+        RecursionError,
+        DecimalException,  # a fraction out of `_BOUNDED`
+    ):
         return None
 
 
@@ -1266,25 +1381,28 @@ def _split(
     return tuple(lows), (tuple(highs) if ranged else None)
 
 
-def _loc_input(loc: ScenarioLocation) -> LocationInput:
-    def pick(pairs: tuple[RawPair, ...] | None, i: int) -> tuple[Decimal | None, ...] | None:
-        return None if pairs is None else tuple(p[i] for p in pairs)
-
+def _loc_input(loc: ScenarioLocation, form: str | None = None) -> LocationInput:
+    numerators = denominators = target_numerators = target_denominators = None
+    if loc.raw is not None:  # (numerator, denominator) per quarter -> the two series
+        numerators, denominators = zip(*loc.raw, strict=True)
+    if loc.target_raw is not None:
+        target_numerators, target_denominators = zip(*loc.target_raw, strict=True)
     return LocationInput(
-        id=loc.id,
-        targets=loc.targets,  # type: ignore[arg-type]
-        actuals=loc.actuals,  # type: ignore[arg-type]
-        numerators=pick(loc.raw, 0),
-        denominators=pick(loc.raw, 1),
-        target_numerators=pick(loc.target_raw, 0),
-        target_denominators=pick(loc.target_raw, 1),
+        loc.id,
+        loc.targets,  # type: ignore[arg-type]
+        loc.actuals,  # type: ignore[arg-type]
+        numerators,
+        denominators,
+        target_numerators,
+        target_denominators,
+        form,
     )
 
 
 def _located(ind: ScenarioIndicator) -> tuple[LocationInput, ...]:
     """The children as engine inputs; with Raw Data each carries its form (SPEC §6.2), and a
     child whose values fit no form is refused with a sentence naming it."""
-    locations = tuple(_loc_input(loc) for loc in ind.locations)
+    locations = tuple(map(_loc_input, ind.locations))
     if ind.location_consolidation is not LocationConsolidation.RAW or not locations:
         return locations
     hint = ValueForm.PERCENT if is_percent_unit(ind.unit) else None
@@ -1295,8 +1413,7 @@ def _located(ind: ScenarioIndicator) -> tuple[LocationInput, ...]:
             f"{ind.path}.locations[{exc.index}]", _form_problem(exc), _form_problem(exc, "id")
         ) from None
     return tuple(
-        dataclasses.replace(loc, form=form.value)
-        for loc, form in zip(locations, forms, strict=True)
+        _loc_input(loc, form.value) for loc, form in zip(ind.locations, forms, strict=True)
     )
 
 
@@ -1337,18 +1454,36 @@ def _form_problem(exc: LocationValueError, lang: str = "en") -> str:
     )
 
 
+Extras = Mapping[str, Sequence[_Extra]]
+"""What the result needs beyond the engine inputs: per goal id, one `_Extra` per indicator, in
+the goal's order."""
+
+_INPUT_OF = attrgetter("input")
+
+
 def scenario_to_agreement(
     scenario: Scenario, profile: Profile
-) -> tuple[AgreementInput, dict[str, _Extra]]:
-    """The engine inputs of a scenario (labels resolved with the profile's scales)."""
+) -> tuple[AgreementInput, dict[str, Sequence[_Extra]]]:
+    """The engine inputs of a scenario (labels resolved with the profile's scales), and the
+    `Extras` its result needs."""
     goals = []
-    extras: dict[str, _Extra] = {}
+    extras: dict[str, Sequence[_Extra]] = {}
     for goal in scenario.goals:
+        items = goal.indicators
+        if goal.plain:  # every indicator a Ready, its own _Extra: no step per indicator
+            extras[goal.id] = items
+            goals.append(
+                GoalInput(
+                    goal.id, goal.name, tuple(map(_INPUT_OF, items)), goal.category, goal.rpjmd
+                )
+            )
+            continue
         inds = []
-        for ind in goal.indicators:
+        goal_extras: list[_Extra] = []
+        for ind in items:
             if type(ind) is Ready:
                 inds.append(ind.input)
-                extras[ind.id] = ind  # a Ready is its own _Extra
+                goal_extras.append(ind)  # a Ready is its own _Extra
                 continue
             assert isinstance(ind, ScenarioIndicator)
             scale = _scale_of(ind, profile)
@@ -1390,9 +1525,10 @@ def scenario_to_agreement(
                     rpjmd_key=ind.rpjmd,
                 )
             )
-            extras[ind.id] = _Extra(
-                ind.name, scale, annual_a if isinstance(annual_a, Decimal) else None
+            goal_extras.append(
+                _Extra(ind.name, scale, annual_a if isinstance(annual_a, Decimal) else None)
             )
+        extras[goal.id] = goal_extras
         goals.append(GoalInput(goal.id, goal.name, tuple(inds), goal.category, goal.rpjmd))
     agreement = AgreementInput("scenario", tuple(goals), scenario.level)
     return agreement, extras
@@ -1403,18 +1539,52 @@ def scenario_to_agreement(
 
 class _Shown:
     """The JSON numbers of values that many IKUs share as one object, each rounded once: the
-    profile's weights, its capaian cap and floor (every clamped capaian is one of them) and
-    the weighted weight the IKUs of one sasaran and weight share."""
+    profile's weights (by identity: a Decimal's hash costs more than rounding it), its capaian
+    cap and floor (every clamped capaian is one of them) and the weighted weight the IKUs of
+    one sasaran and weight share."""
 
     __slots__ = ("weights", "cap", "cap_number", "floor", "floor_number", "last", "last_number")
 
     def __init__(self, profile: Profile) -> None:
-        # a profile has a handful of weights, the same objects for every IKU (their hash is kept)
-        self.weights: dict[Decimal, int | float | None] = {}
+        # a profile has a handful of weights, the same objects for every IKU
+        self.weights: dict[int, tuple[Decimal, int | float | None]] = {}
         self.cap, self.floor = profile.capaian_cap, profile.capaian_floor
         self.cap_number, self.floor_number = json_number(self.cap), json_number(self.floor)
         self.last: Decimal | None = None  # the previous IKU's weighted weight
         self.last_number: int | float | None = None
+
+    def weight(self, value: Decimal) -> int | float | None:
+        known = self.weights.get(id(value))
+        if known is None:  # the Decimal is kept beside its number, so its id stays its own
+            known = self.weights[id(value)] = (value, json_number(value))
+        return known[1]
+
+
+class IndicatorResult(msgspec.Struct, gc=False, omit_defaults=True):
+    """One indicator of the §6.6 result, in the contract's key order. A Struct rather than a
+    dict: built in C and encoded with its keys written once per class, not once per indicator
+    (a province's result has 30,000). `target_high` and the labels appear only when set."""
+
+    goal: str
+    name: str
+    target: int | float | None
+    actual: int | float | None
+    achievement: int | float | None
+    raw_achievement: int | float | None
+    weight: int | float | None
+    weight_derived: bool
+    weighted_weight: int | float | None
+    status: str
+    reason: str | None
+    band: str | None
+    band_label: str | None
+    band_color: str | None
+    quality_forbidden: bool
+    warnings: list[str]
+    warning_codes: list[str]
+    target_high: int | float | None | msgspec.UnsetType = msgspec.UNSET
+    target_label: str | None | msgspec.UnsetType = msgspec.UNSET
+    actual_label: str | None | msgspec.UnsetType = msgspec.UNSET
 
 
 _ANNUAL_TOLERANCE = Decimal("0.005")
@@ -1428,8 +1598,11 @@ def _indicator_result(
     lang: str,
     reasons: dict[str, str],
     shown: _Shown,
-) -> dict[str, Any]:
-    codes = list(score.warnings)
+) -> IndicatorResult:
+    codes: list[str] = []
+    warnings: list[str] = []
+    if score.warnings:
+        codes.extend(score.warnings)
     if (
         extra.annual_actual is not None
         and ind.period_consolidation is not None
@@ -1438,62 +1611,63 @@ def _indicator_result(
         consolidated = consolidate(ind.actuals, ind.period_consolidation, len(ind.actuals))
         if consolidated is None or abs(consolidated - extra.annual_actual) > _ANNUAL_TOLERANCE:
             codes.append("annual_actual_ignored")
-    warnings: list[str] = []
     if codes:
         subject = {"indicator": extra.name, "period": period.value}
         warnings = [render_message(code, subject, lang) for code in codes]
     reason = None
-    if score.na_reason is not None:
+    na_reason = score.na_reason
+    if na_reason is not None:
         # N/A reasons name the period, not the indicator: one text per reason and call
-        reason = reasons.get(score.na_reason)
+        reason = reasons.get(na_reason)
         if reason is None:
             reason = render_message(
-                score.na_reason, {"indicator": extra.name, "period": period.value}, lang
+                na_reason, {"indicator": extra.name, "period": period.value}, lang
             )
-            if "{indicator}" not in message_template(score.na_reason):
-                reasons[score.na_reason] = reason
-        codes.append(score.na_reason)
+            if "{indicator}" not in message_template(na_reason):
+                reasons[na_reason] = reason
+        codes.append(na_reason)
         warnings.append(reason)
-    band = score.band
     capaian = score.capaian
-    if capaian is shown.cap:
-        achievement = shown.cap_number
-    elif capaian is shown.floor:
-        achievement = shown.floor_number
+    if capaian is None:
+        achievement = raw_achievement = None
     else:
-        achievement = json_number(capaian)
-    raw = score.raw_capaian
-    weight = shown.weights.get(score.weight)
-    if weight is None:
-        weight = shown.weights[score.weight] = json_number(score.weight)
+        if capaian is shown.cap:
+            achievement = shown.cap_number
+        elif capaian is shown.floor:
+            achievement = shown.floor_number
+        else:
+            achievement = json_number(capaian)
+        raw = score.raw_capaian
+        # most capaian are not clamped: the same number
+        raw_achievement = achievement if raw is capaian else json_number(raw)
     if score.weighted_weight is not shown.last:
         shown.last = score.weighted_weight
         shown.last_number = json_number(shown.last)
-    out: dict[str, Any] = {
-        "goal": score.goal_id,
-        "name": extra.name,
-        "target": json_number(score.target),
-        "actual": json_number(score.actual),
-        "achievement": achievement,
-        # most capaian are not clamped: the same number
-        "raw_achievement": achievement if raw is capaian else json_number(raw),
-        "weight": weight,
-        "weight_derived": score.weight_derived,
-        "weighted_weight": shown.last_number,
-        "status": "na" if capaian is None else "ok",
-        "reason": reason,
-        "band": None if band is None else band.code,
-        "band_label": None if band is None else band.label,
-        "band_color": None if band is None else band.color,
-        "quality_forbidden": score.quality_forbidden,
-        "warnings": warnings,
-        "warning_codes": codes,
-    }
+    band = score.band
+    out = IndicatorResult(
+        score.goal_id,
+        extra.name,
+        json_number(score.target),
+        json_number(score.actual),
+        achievement,
+        raw_achievement,
+        shown.weight(score.weight),
+        score.weight_derived,
+        shown.last_number,
+        "na" if capaian is None else "ok",
+        reason,
+        None if band is None else band.code,
+        None if band is None else band.label,
+        None if band is None else band.color,
+        score.quality_forbidden,
+        warnings,
+        codes,
+    )
     if score.target_high is not None:
-        out["target_high"] = json_number(score.target_high)
+        out.target_high = json_number(score.target_high)
     if extra.scale is not None:
-        out["target_label"] = None if score.target is None else extra.scale.label_of(score.target)
-        out["actual_label"] = None if score.actual is None else extra.scale.label_of(score.actual)
+        out.target_label = None if score.target is None else extra.scale.label_of(score.target)
+        out.actual_label = None if score.actual is None else extra.scale.label_of(score.actual)
     return out
 
 
@@ -1513,12 +1687,18 @@ def result_from_score(
     agreement: AgreementInput,
     score: AgreementScore,
     findings: list[Finding],
-    extras: Mapping[str, _Extra],
+    extras: Extras,
     profile: Profile,
     lang: str = "id",
+    *,
+    records: bool = False,
 ) -> dict[str, Any]:
     """The §6.6 JSON result of a scored agreement (a scenario's, or a database agreement's
-    with `extras` left empty)."""
+    with `extras` left empty: names and scales then come from the inputs).
+
+    Plain JSON data (dicts, lists, numbers); with `records`, each indicator stays an
+    `IndicatorResult`, which encodes to the same JSON with less work (what the command line
+    prints)."""
     period = score.as_of
     indicators: dict[str, Any] = {}
     goals: dict[str, Any] = {}
@@ -1526,11 +1706,17 @@ def result_from_score(
     shown = _Shown(profile)
     # score_agreement scores the goals and their IKUs in the agreement's order
     for goal_input, goal in zip(agreement.goals, score.goals, strict=True):
-        for ind, s in zip(goal_input.indicators, goal.indicators, strict=True):
-            extra = extras.get(s.indicator_id)
-            if extra is None:  # a database agreement: name and scale come from the input
-                scale = None if ind.scale is None else profile.scales.get(ind.scale)
-                extra = _Extra(ind.name or ind.id, scale, None)
+        goal_extras = extras.get(goal.goal_id)
+        if goal_extras is None:  # a database agreement: name and scale come from the input
+            goal_extras = [
+                _Extra(
+                    ind.name or ind.id,
+                    None if ind.scale is None else profile.scales.get(ind.scale),
+                    None,
+                )
+                for ind in goal_input.indicators
+            ]
+        for ind, s, extra in zip(goal_input.indicators, goal.indicators, goal_extras, strict=True):
             indicators[s.indicator_id] = _indicator_result(
                 s, ind, extra, period, lang, reasons, shown
             )
@@ -1570,11 +1756,24 @@ def result_from_score(
             }
             for key, g in score.rpjmd.items()
         }
+    if not records:
+        result["indicators"] = msgspec.to_builtins(indicators)
     return result
 
 
-def score_scenario(scenario: Scenario, profile: Profile, lang: str = "id") -> dict[str, Any]:
-    """Score a parsed scenario with a profile: the JSON-ready result of SPEC §6.6."""
+def score_scenario(
+    scenario: Scenario,
+    profile: Profile,
+    lang: str = "id",
+    keep: list[object] | None = None,
+    *,
+    records: bool = False,
+) -> dict[str, Any]:
+    """Score a parsed scenario with a profile: the JSON-ready result of SPEC §6.6 (with
+    `records`, as `result_from_score` gives it).
+
+    `keep`, when given, receives the engine's inputs and scores rather than letting them be
+    freed (see `parse_scenario_json`)."""
     if scenario.profile is not None and scenario.profile != profile.code:
         raise _fail(
             "profile",
@@ -1585,4 +1784,6 @@ def score_scenario(scenario: Scenario, profile: Profile, lang: str = "id") -> di
     agreement, extras = scenario_to_agreement(scenario, profile)
     score = score_agreement(agreement, profile, scenario.period)
     findings = check_agreement(agreement, profile, metadata_fields=scenario.metadata_fields)
-    return result_from_score(agreement, score, findings, extras, profile, lang)
+    if keep is not None:
+        keep.append(score)
+    return result_from_score(agreement, score, findings, extras, profile, lang, records=records)

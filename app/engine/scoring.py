@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from decimal import Context, Decimal, localcontext
 from typing import Any, NamedTuple
 
+import msgspec
+
 from app.engine.agreement import AgreementInput, IndicatorInput, SeriesT
 from app.engine.capaian import range_raw_capaian, raw_capaian
 from app.engine.enums import Level, LocationConsolidation, PeriodConsolidation, ScoreMode
@@ -85,26 +87,13 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-class IndicatorScore(Record):
-    """One IKU in one period. `capaian` is clamped; `raw_capaian` is not (Melampaui)."""
+class IndicatorScore(msgspec.Struct, gc=False):
+    """One IKU in one period. `capaian` is clamped; `raw_capaian` is not (Melampaui).
 
-    __slots__ = (
-        "indicator_id",
-        "goal_id",
-        "target",
-        "actual",
-        "target_high",
-        "capaian",
-        "raw_capaian",
-        "weight",
-        "weight_derived",
-        "weighted_weight",
-        "band",
-        "na_reason",
-        "warnings",
-        "quality_forbidden",
-        "rpjmd_key",
-    )
+    A Struct (built in C, untracked by the garbage collector: it holds no cycles): a
+    province's score makes 30,000 of them. `weighted_weight` is filled in once the sasaran's
+    available weight is known."""
+
     indicator_id: str
     goal_id: str
     target: Decimal | None
@@ -119,41 +108,7 @@ class IndicatorScore(Record):
     na_reason: str | None
     warnings: tuple[str, ...]
     quality_forbidden: bool
-    rpjmd_key: str | None
-
-    def __init__(
-        self,
-        indicator_id: str,
-        goal_id: str,
-        target: Decimal | None,
-        actual: Decimal | None,
-        target_high: Decimal | None,
-        capaian: Decimal | None,
-        raw_capaian: Decimal | None,
-        weight: Decimal,
-        weight_derived: bool,
-        weighted_weight: Decimal | None,
-        band: StatusBand | None,
-        na_reason: str | None,
-        warnings: tuple[str, ...],
-        quality_forbidden: bool,
-        rpjmd_key: str | None = None,
-    ) -> None:
-        self.indicator_id = indicator_id
-        self.goal_id = goal_id
-        self.target = target
-        self.actual = actual
-        self.target_high = target_high
-        self.capaian = capaian
-        self.raw_capaian = raw_capaian
-        self.weight = weight
-        self.weight_derived = weight_derived
-        self.weighted_weight = weighted_weight
-        self.band = band
-        self.na_reason = na_reason
-        self.warnings = warnings
-        self.quality_forbidden = quality_forbidden
-        self.rpjmd_key = rpjmd_key
+    rpjmd_key: str | None = None
 
     @property
     def available(self) -> bool:

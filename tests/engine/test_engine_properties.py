@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
 
-from hypothesis import given, settings
+import msgspec
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.engine.agreement import AgreementInput, GoalInput, IndicatorInput
@@ -133,7 +133,7 @@ indicator = st.builds(
 
 
 def unique_ids(indicators: list[IndicatorInput]) -> tuple[IndicatorInput, ...]:
-    return tuple(dataclasses.replace(ind, id=f"I{n}") for n, ind in enumerate(indicators))
+    return tuple(msgspec.structs.replace(ind, id=f"I{n}") for n, ind in enumerate(indicators))
 
 
 @settings(max_examples=60)
@@ -176,3 +176,28 @@ def test_splitting_goals_keeps_the_weighted_overall(kaltara, indicators, parts) 
 @given(st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=2))
 def test_format_then_parse_round_trips(value) -> None:
     assert parse_id_number(format_id(value)) == round2(value)
+
+
+_NAME_TEXT = st.lists(
+    st.sampled_from(["a", "B", "ß", " ", "  ", "\t", "\n", "\x1f", "\xa0", "\u3000", "x1"]),
+    max_size=8,
+).map("".join)
+
+
+@given(_NAME_TEXT, _NAME_TEXT, st.booleans())
+@example("Persentase  layanan", "", True)  # a double space: not the quick key
+@example("Persentase layanan ", "", True)
+@example("Persentase\tlayanan", "", True)
+@settings(max_examples=300, deadline=None)
+def test_duplicate_names_are_those_equal_once_normalized(
+    first: str, other: str, respaced: bool
+) -> None:
+    """check_duplicates' quick key for plainly spaced names agrees with normalized_name, for
+    unrelated names and for a name beside its own respaced, upper-cased spelling."""
+    from app.engine.rules import check_duplicates, normalized_name
+
+    second = " ".join(first.split()).upper() if respaced else other
+    first, second = first or "A", second or "B"
+    goal = GoalInput("S1", "Sasaran", (IndicatorInput("A", first), IndicatorInput("B", second)))
+    found = check_duplicates(AgreementInput("PK", (goal,)))
+    assert bool(found) == (normalized_name(first) == normalized_name(second))

@@ -377,3 +377,24 @@ def test_result_from_score_for_database_agreements(kaltara) -> None:
     row = result["indicators"]["uuid-1"]
     assert row["name"] == "Opini BPK" and row["target_label"] == "WTP"
     assert row["achievement"] == 100 and result["overall"]["score"] == 100
+
+
+def test_result_records_encode_as_the_plain_result(kaltara) -> None:
+    """The records the command line prints encode to exactly the JSON of the plain result,
+    key order, optional keys (a range's upper bound, a scale's labels) and nulls included."""
+    import msgspec
+
+    data = scenario(
+        indicator("A"),
+        indicator("R", targets={"TW4": {"min": 80, "max": 90}}, actuals={"TW4": 95}),
+        indicator("P", scale="audit_opinion", targets={"annual": "WTP"}, actuals=None),
+        indicator("N", targets={"TW1": 0}, actuals={"TW1": None}),
+    )
+    parsed = parse_scenario(data)
+    plain = score_scenario(parsed, kaltara)
+    records = score_scenario(parsed, kaltara, records=True)
+    assert type(records["indicators"]["A"]) is not dict
+    assert msgspec.json.encode(records) == msgspec.json.encode(plain)
+    assert "target_high" in plain["indicators"]["R"]
+    assert "target_high" not in plain["indicators"]["A"]
+    assert plain["indicators"]["P"]["actual_label"] is None

@@ -93,3 +93,22 @@ def test_a_scenario_with_a_problem_is_handed_back(bad: dict[str, object]) -> Non
 @pytest.mark.parametrize("data", [b"[]", b'{"goals": 3}', b"{", b'{"period": "TW4"}'])
 def test_a_document_that_is_not_a_scenario_is_handed_back(data: bytes) -> None:
     assert parse_scenario_json(data) is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "1.0E15",  # the upper bound itself, written as a fraction
+        "-1000000000000000.00",
+        "0.000000001" + "0" * 70 + "1",  # more digits than the decoders keep
+    ],
+)
+def test_a_fraction_the_typed_decoders_refuse_is_read_the_careful_way(written: str) -> None:
+    """Typed decoders read fractions bounded (`_BOUNDED`); one they cannot hold hands the file
+    back, and the careful reading accepts it exactly as written."""
+    data = _bytes(_indicator("A", actuals={"TW1": 4242.4242})).replace(
+        b"4242.4242", written.encode()
+    )
+    assert parse_scenario_json(data) is None
+    careful = parse_scenario(msgspec.json.Decoder(float_hook=Decimal).decode(data))
+    assert careful.goals[0].indicators[0].input.actuals[0] == Decimal(written)

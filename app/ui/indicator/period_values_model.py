@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+import msgspec
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -173,20 +175,20 @@ def substitute(
             return ind
         if period == "annual":
             if "target" in values:
-                ind = dataclasses.replace(ind, annual_target=values["target"])
+                ind = msgspec.structs.replace(ind, annual_target=values["target"])
             if "target_upper" in values:
-                ind = dataclasses.replace(ind, annual_target_high=values["target_upper"])
+                ind = msgspec.structs.replace(ind, annual_target_high=values["target_upper"])
             return ind
         if len(ind.targets) != 4:
             return ind
         slot = QUARTERS.index(period)
         if "target" in values:
-            ind = dataclasses.replace(
+            ind = msgspec.structs.replace(
                 ind, targets=_replace_slot(ind.targets, slot, values["target"])
             )
         if "target_upper" in values:
             highs = ind.targets_high or (None, None, None, None)
-            ind = dataclasses.replace(
+            ind = msgspec.structs.replace(
                 ind, targets_high=_replace_slot(highs, slot, values["target_upper"])
             )
         merged = {**current, **values}
@@ -194,14 +196,14 @@ def substitute(
             actual = merged.get("actual")
             if actual is None and merged.get("numerator") is not None and merged.get("denominator"):
                 actual = merged["numerator"] / merged["denominator"] * Decimal(100)
-            ind = dataclasses.replace(ind, actuals=_replace_slot(ind.actuals, slot, actual))
+            ind = msgspec.structs.replace(ind, actuals=_replace_slot(ind.actuals, slot, actual))
         return ind
 
     goals = tuple(
-        dataclasses.replace(g, indicators=tuple(change(i) for i in g.indicators))
+        msgspec.structs.replace(g, indicators=tuple(change(i) for i in g.indicators))
         for g in agreement.goals
     )
-    return dataclasses.replace(agreement, goals=goals)
+    return msgspec.structs.replace(agreement, goals=goals)
 
 
 EditHandler = Callable[[str, dict[str, Any], str, bool], bool]
