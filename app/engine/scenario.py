@@ -840,7 +840,36 @@ def _ready_input(
         target_slots, highs = _split(target_slots)
         (annual_target,), annual_highs = _split((annual_target,))
         annual_high = None if annual_highs is None else annual_highs[0]
-    shown = name or ind_id
+    return _ready_record(
+        ind_id,
+        name or ind_id,
+        (validity, control, polarity, consolidation, measuring),
+        target_slots,
+        actual_slots,
+        highs,
+        annual_target,
+        annual_high,
+        annual_actual,
+        (unit, definition, formula, rpjmd),
+    )
+
+
+def _ready_record(
+    ind_id: str,
+    shown: str,
+    codes: tuple[Any, Any, Any, Any, Any],
+    targets: tuple[Decimal | None, ...],
+    actuals: tuple[Decimal | None, ...],
+    highs: tuple[Decimal | None, ...] | None,
+    annual_target: Decimal | None,
+    annual_high: Decimal | None,
+    annual_actual: Decimal | None,
+    texts: tuple[str | None, str | None, str | None, str | None],
+) -> Ready:
+    """The Ready record and its engine input (codes: validity, control, polarity, period
+    consolidation, measuring period; texts: unit, definition, formula, rpjmd)."""
+    validity, control, polarity, consolidation, measuring = codes
+    unit, definition, formula, rpjmd = texts
     return Ready(
         shown,
         None,
@@ -853,8 +882,8 @@ def _ready_input(
             control,
             polarity,
             consolidation,
-            target_slots,
-            actual_slots,
+            targets,
+            actuals,
             highs,
             annual_target,
             annual_high,
@@ -1246,34 +1275,28 @@ def _plain_ready(p: _Indicator, ind_id: str) -> Ready | None:
     if annual_actual is not None and _no_values(actuals):
         actuals, annual_actual = (None, None, None, annual_actual), None
     name = p.name
-    shown = (name.strip() or ind_id) if name is not None else ind_id
     unit, definition, formula, rpjmd = p.unit, p.definition, p.formula, p.rpjmd
     measuring = p.measuring_period
-    return Ready(
-        shown,
-        None,
-        annual_actual,
+    return _ready_record(
         ind_id,
-        IndicatorInput(  # every field by position: keywords double the cost of the call
-            ind_id,
-            shown,
+        (name.strip() or ind_id) if name is not None else ind_id,
+        (
             p.validity,
             p.control,
             p.polarity,
             p.period_consolidation,
-            targets,
-            actuals,
-            None,  # targets_high
-            annual_target,
-            None,  # annual_target_high
-            None if measuring is _UNSET else measuring,  # type: ignore[arg-type]
-            None,  # location_consolidation
-            (),  # locations
+            None if measuring is _UNSET else measuring,
+        ),
+        targets,
+        actuals,
+        None,
+        annual_target,
+        None,
+        annual_actual,
+        (
             unit.strip() or None if type(unit) is str else None,
             definition.strip() or None if type(definition) is str else None,
             formula.strip() or None if type(formula) is str else None,
-            None,  # target_aspect
-            None,  # scale
             rpjmd.strip() or None if rpjmd is not None else None,
         ),
     )
