@@ -206,38 +206,25 @@ _NO_COMPLETION = CompletionSource.NONE.value
 
 def _traits(packed: str, rpjmd_goal_of: Callable[[str], str | None]) -> _Traits:
     """`_Traits` from the JSON array text of `_json_array` (stored enum values are the
-    members' values; an unknown one raises, as reading the column would)."""
-    (
-        validity,
-        control,
-        polarity,
-        consolidation,
-        measuring,
-        location_mode,
-        unit,
-        aspect,
-        scale,
-        rpjmd_id,
-        cascade,
-        mandatory,
-        completion,
-        position,
-    ) = json.loads(packed)
+    members' values; an unknown one raises, as reading the column would). Runs once per
+    distinct text, so the columns are read by index, in `_Traits` order."""
+    column = json.loads(packed)
+    rpjmd_id, completion = column[9], column[12]
     return (
-        VALIDITY_BY_VALUE[validity],
-        CONTROL_BY_VALUE[control],
-        POLARITY_BY_VALUE[polarity],
-        PERIOD_CONSOLIDATION_BY_VALUE[consolidation],
-        MEASURING_PERIOD_BY_VALUE[measuring],
-        LOCATION_CONSOLIDATION_BY_VALUE[location_mode],
-        unit,
-        aspect,
-        scale,
+        VALIDITY_BY_VALUE[column[0]],
+        CONTROL_BY_VALUE[column[1]],
+        POLARITY_BY_VALUE[column[2]],
+        PERIOD_CONSOLIDATION_BY_VALUE[column[3]],
+        MEASURING_PERIOD_BY_VALUE[column[4]],
+        LOCATION_CONSOLIDATION_BY_VALUE[column[5]],
+        column[6],  # unit
+        column[7],  # target aspect
+        column[8],  # scale
         rpjmd_goal_of(rpjmd_id) if rpjmd_id else None,
-        CASCADE_METHOD_BY_VALUE[cascade],
-        bool(mandatory),
+        CASCADE_METHOD_BY_VALUE[column[10]],
+        bool(column[11]),  # mandatory
         None if completion == _NO_COMPLETION else completion,
-        position,
+        column[13],  # position
     )
 
 
