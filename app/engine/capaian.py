@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import msgspec
+
 from app.engine.enums import Polarity
 from app.engine.numbers import HUNDRED, ONE, ZERO
-from app.engine.records import Frozen, set_field
 
 # Members as module globals: `Polarity.MAXIMIZE` goes through the enum metaclass's attribute
 # hook on every read, and raw_capaian runs once per IKU of a province.
@@ -32,19 +33,13 @@ WARN_ZERO_TARGET = "zero_target"
 WARN_NEGATIVE_TARGET = "negative_target"
 
 
-class Capaian(Frozen):
+class Capaian(msgspec.Struct, frozen=True, gc=False):
     """`value` is clamped to [floor, cap]; `raw` is the formula's value before clamping (its
     excess over 100 is what the "Melampaui" band shows)."""
 
-    __slots__ = ("value", "raw", "warnings")
     value: Decimal
     raw: Decimal
-    warnings: tuple[str, ...]
-
-    def __init__(self, value: Decimal, raw: Decimal, warnings: tuple[str, ...] = ()) -> None:
-        set_field(self, "value", value)
-        set_field(self, "raw", raw)
-        set_field(self, "warnings", warnings)
+    warnings: tuple[str, ...] = ()
 
 
 def raw_capaian(target: Decimal, actual: Decimal, polarity: Polarity) -> tuple[Decimal, str | None]:

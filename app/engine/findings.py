@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import msgspec
+
 from app.engine.enums import Severity
-from app.engine.records import Frozen, set_field
 
 # Stable rule ids (SPEC §5).
 QUALITY_FORBIDDEN = "quality_forbidden"
@@ -61,39 +62,20 @@ SCENARIO_RULES = (
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.HINT: 2}
 
 
-class Finding(Frozen):
+class Finding(msgspec.Struct, frozen=True, gc=False):
     """One rule result. `field` names the input field to jump to (e.g. "polarity", "TW2").
 
     `params` holds what the message needs (names, numbers, dates); values may be str, int,
     Decimal, date, or lists of str.
     """
 
-    __slots__ = ("rule", "severity", "message_id", "params", "goal_id", "indicator_id", "field")
     rule: str
     severity: Severity
     message_id: str
-    params: Mapping[str, Any]
-    goal_id: str | None
-    indicator_id: str | None
-    field: str | None
-
-    def __init__(
-        self,
-        rule: str,
-        severity: Severity,
-        message_id: str,
-        params: Mapping[str, Any] | None = None,
-        goal_id: str | None = None,
-        indicator_id: str | None = None,
-        field: str | None = None,
-    ) -> None:
-        set_field(self, "rule", rule)
-        set_field(self, "severity", severity)
-        set_field(self, "message_id", message_id)
-        set_field(self, "params", {} if params is None else params)
-        set_field(self, "goal_id", goal_id)
-        set_field(self, "indicator_id", indicator_id)
-        set_field(self, "field", field)
+    params: Mapping[str, Any] = msgspec.field(default_factory=dict)
+    goal_id: str | None = None
+    indicator_id: str | None = None
+    field: str | None = None
 
     @property
     def blocks_final(self) -> bool:

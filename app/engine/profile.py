@@ -16,9 +16,10 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+import msgspec
+
 from app.engine.enums import Control, Level, ScoreMode, Validity, expected_values, parse_enum
 from app.engine.numbers import to_decimal
-from app.engine.records import Frozen, set_field
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -26,95 +27,54 @@ _CODE = re.compile(r"^[a-z][a-z0-9_]*$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-class Category(Frozen):
+class Category(msgspec.Struct, frozen=True, gc=False):
     """A sasaran category, e.g. ("strategis", "Sasaran Strategis")."""
 
-    __slots__ = ("code", "label")
     code: str
     label: str
 
-    def __init__(self, code: str, label: str) -> None:
-        set_field(self, "code", code)
-        set_field(self, "label", label)
 
-
-class WeightCell(Frozen):
+class WeightCell(msgspec.Struct, frozen=True, gc=False):
     """One cell of Tabel 4.2; `derived` marks a weight PK Desk computed (activity-high)."""
 
-    __slots__ = ("validity", "control", "weight", "derived")
     validity: Validity
     control: Control
     weight: Decimal
-    derived: bool
-
-    def __init__(
-        self, validity: Validity, control: Control, weight: Decimal, derived: bool = False
-    ) -> None:
-        set_field(self, "validity", validity)
-        set_field(self, "control", control)
-        set_field(self, "weight", weight)
-        set_field(self, "derived", derived)
+    derived: bool = False
 
 
-class ForbiddenQuality(Frozen):
+class ForbiddenQuality(msgspec.Struct, frozen=True, gc=False):
     """A forbidden validity x control combination; `levels` empty means every level."""
 
-    __slots__ = ("validity", "control", "levels")
     validity: Validity
     control: Control
-    levels: frozenset[Level]
-
-    def __init__(
-        self, validity: Validity, control: Control, levels: frozenset[Level] = frozenset()
-    ) -> None:
-        set_field(self, "validity", validity)
-        set_field(self, "control", control)
-        set_field(self, "levels", levels)
+    levels: frozenset[Level] = frozenset()
 
     def applies_to(self, level: Level | None) -> bool:
         return not self.levels or (level is not None and level in self.levels)
 
 
-class StatusBand(Frozen):
+class StatusBand(msgspec.Struct, frozen=True, gc=False):
     """A colour band; `minimum` is the lowest capaian in the band (None for the bottom band)."""
 
-    __slots__ = ("code", "label", "minimum", "color")
     code: str
     label: str
     minimum: Decimal | None
     color: str
 
-    def __init__(self, code: str, label: str, minimum: Decimal | None, color: str) -> None:
-        set_field(self, "code", code)
-        set_field(self, "label", label)
-        set_field(self, "minimum", minimum)
-        set_field(self, "color", color)
 
-
-class ScaleItem(Frozen):
-    __slots__ = ("label", "value", "description")
+class ScaleItem(msgspec.Struct, frozen=True, gc=False):
     label: str
     value: Decimal
-    description: str
-
-    def __init__(self, label: str, value: Decimal, description: str = "") -> None:
-        set_field(self, "label", label)
-        set_field(self, "value", value)
-        set_field(self, "description", description)
+    description: str = ""
 
 
-class Scale(Frozen):
+class Scale(msgspec.Struct, frozen=True, gc=False):
     """A predicate scale (audit opinion, survey category, SAKIP grade): label -> number."""
 
-    __slots__ = ("code", "label", "items")
     code: str
     label: str
     items: tuple[ScaleItem, ...]
-
-    def __init__(self, code: str, label: str, items: tuple[ScaleItem, ...]) -> None:
-        set_field(self, "code", code)
-        set_field(self, "label", label)
-        set_field(self, "items", items)
 
     def value_of(self, label: str) -> Decimal:
         """The number for a label (case-insensitive); ValueError listing the labels otherwise."""
@@ -132,68 +92,29 @@ class Scale(Frozen):
         return None
 
 
-class PkDeadline(Frozen):
+class PkDeadline(msgspec.Struct, frozen=True, gc=False):
     """When a PK must be set: `fixed` (month/day of the year, Kaltara 31 January) or
     `after_dpa` (months after the DPA is approved, DKI Instruksi Sekda 4/2024)."""
 
-    __slots__ = ("rule", "month", "day", "months_after_dpa")
     rule: str
-    month: int | None
-    day: int | None
-    months_after_dpa: int | None
-
-    def __init__(
-        self,
-        rule: str,
-        month: int | None = None,
-        day: int | None = None,
-        months_after_dpa: int | None = None,
-    ) -> None:
-        set_field(self, "rule", rule)
-        set_field(self, "month", month)
-        set_field(self, "day", day)
-        set_field(self, "months_after_dpa", months_after_dpa)
+    month: int | None = None
+    day: int | None = None
+    months_after_dpa: int | None = None
 
 
-class Deadlines(Frozen):
-    __slots__ = (
-        "pk",
-        "metadata_days_after_signing",
-        "addendum_request_month",
-        "addendum_request_day",
-        "replacement_working_days",
-    )
+class Deadlines(msgspec.Struct, frozen=True, gc=False):
     pk: PkDeadline
-    metadata_days_after_signing: int
-    addendum_request_month: int
-    addendum_request_day: int
-    replacement_working_days: int
-
-    def __init__(
-        self,
-        pk: PkDeadline,
-        metadata_days_after_signing: int = 14,
-        addendum_request_month: int = 7,
-        addendum_request_day: int = 20,
-        replacement_working_days: int = 15,
-    ) -> None:
-        set_field(self, "pk", pk)
-        set_field(self, "metadata_days_after_signing", metadata_days_after_signing)
-        set_field(self, "addendum_request_month", addendum_request_month)
-        set_field(self, "addendum_request_day", addendum_request_day)
-        set_field(self, "replacement_working_days", replacement_working_days)
+    metadata_days_after_signing: int = 14
+    addendum_request_month: int = 7
+    addendum_request_day: int = 20
+    replacement_working_days: int = 15
 
 
-class Layout(Frozen):
+class Layout(msgspec.Struct, frozen=True, gc=False):
     """A printed/exported layout: its name (chosen by the document code) and column titles."""
 
-    __slots__ = ("name", "columns")
     name: str
-    columns: tuple[str, ...]
-
-    def __init__(self, name: str, columns: tuple[str, ...] = ()) -> None:
-        set_field(self, "name", name)
-        set_field(self, "columns", columns)
+    columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

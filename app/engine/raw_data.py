@@ -25,9 +25,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 
+import msgspec
+
 from app.engine.agreement import LocationInput, SeriesT, Value
 from app.engine.numbers import HUNDRED
-from app.engine.records import Frozen, set_field
 
 # The seed writes 20/220 as "9%": a percentage may be rounded to a whole percent.
 PERCENT_TOLERANCE = Decimal("0.5")
@@ -121,31 +122,13 @@ def location_forms(
     return forms
 
 
-class RawSeries(Frozen):
+class RawSeries(msgspec.Struct, frozen=True, gc=False):
     """One child's numerators and denominators per slot, for its target and its realisation."""
 
-    __slots__ = (
-        "target_numerators",
-        "target_denominators",
-        "actual_numerators",
-        "actual_denominators",
-    )
     target_numerators: SeriesT
     target_denominators: SeriesT
     actual_numerators: SeriesT
     actual_denominators: SeriesT
-
-    def __init__(
-        self,
-        target_numerators: SeriesT,
-        target_denominators: SeriesT,
-        actual_numerators: SeriesT,
-        actual_denominators: SeriesT,
-    ) -> None:
-        set_field(self, "target_numerators", target_numerators)
-        set_field(self, "target_denominators", target_denominators)
-        set_field(self, "actual_numerators", actual_numerators)
-        set_field(self, "actual_denominators", actual_denominators)
 
 
 def raw_series(loc: LocationInput, form: ValueForm) -> RawSeries:

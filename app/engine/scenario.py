@@ -75,8 +75,6 @@ from app.engine.raw_data import (
     is_percent_unit,
     location_forms,
 )
-from app.engine.records import Frozen as _Frozen
-from app.engine.records import set_field as _set
 from app.engine.rules import check_agreement
 from app.engine.scoring import AgreementScore, IndicatorScore, score_agreement
 
@@ -112,26 +110,16 @@ class ScenarioError(ValueError):
         return str(self) if lang == "en" else self.indonesian
 
 
-class Label(_Frozen):
+class Label(msgspec.Struct, frozen=True, gc=False):
     """A predicate label ("WTP") waiting for the profile's scale to give its number."""
 
-    __slots__ = ("text", "path")
     text: str
     path: str
 
-    def __init__(self, text: str, path: str) -> None:
-        _set(self, "text", text)
-        _set(self, "path", path)
 
-
-class RangeValue(_Frozen):
-    __slots__ = ("low", "high")
+class RangeValue(msgspec.Struct, frozen=True, gc=False):
     low: Decimal
     high: Decimal
-
-    def __init__(self, low: Decimal, high: Decimal) -> None:
-        _set(self, "low", low)
-        _set(self, "high", high)
 
 
 RawValue = Decimal | Label | RangeValue | None
@@ -139,52 +127,15 @@ Slots = tuple[RawValue, RawValue, RawValue, RawValue]
 RawPair = tuple[Decimal | None, Decimal | None]
 
 
-class ScenarioLocation(_Frozen):
-    __slots__ = ("id", "targets", "actuals", "raw", "target_raw")
+class ScenarioLocation(msgspec.Struct, frozen=True, gc=False):
     id: str
     targets: Slots
     actuals: Slots
     raw: tuple[RawPair, ...] | None
     target_raw: tuple[RawPair, ...] | None
 
-    def __init__(
-        self,
-        id: str,
-        targets: Slots,
-        actuals: Slots,
-        raw: tuple[RawPair, ...] | None,
-        target_raw: tuple[RawPair, ...] | None,
-    ) -> None:
-        _set(self, "id", id)
-        _set(self, "targets", targets)
-        _set(self, "actuals", actuals)
-        _set(self, "raw", raw)
-        _set(self, "target_raw", target_raw)
 
-
-class ScenarioIndicator(_Frozen):
-    __slots__ = (
-        "path",
-        "id",
-        "name",
-        "validity",
-        "control",
-        "polarity",
-        "period_consolidation",
-        "targets",
-        "annual_target",
-        "actuals",
-        "annual_actual",
-        "location_consolidation",
-        "locations",
-        "measuring_period",
-        "unit",
-        "definition",
-        "formula",
-        "scale",
-        "rpjmd",
-        "milestones",
-    )
+class ScenarioIndicator(msgspec.Struct, frozen=True, gc=False):
     path: str
     id: str
     name: str
@@ -206,104 +157,26 @@ class ScenarioIndicator(_Frozen):
     rpjmd: str | None
     milestones: tuple[ActionOutputFact, ...] | None
 
-    def __init__(
-        self,
-        path: str,
-        id: str,
-        name: str,
-        validity: Validity | None,
-        control: Control | None,
-        polarity: Polarity | None,
-        period_consolidation: PeriodConsolidation | None,
-        targets: Slots,
-        annual_target: RawValue,
-        actuals: Slots,
-        annual_actual: RawValue,
-        location_consolidation: LocationConsolidation | None,
-        locations: tuple[ScenarioLocation, ...],
-        measuring_period: MeasuringPeriod | None,
-        unit: str | None,
-        definition: str | None,
-        formula: str | None,
-        scale: str | None,
-        rpjmd: str | None,
-        milestones: tuple[ActionOutputFact, ...] | None,
-    ) -> None:
-        _set(self, "path", path)
-        _set(self, "id", id)
-        _set(self, "name", name)
-        _set(self, "validity", validity)
-        _set(self, "control", control)
-        _set(self, "polarity", polarity)
-        _set(self, "period_consolidation", period_consolidation)
-        _set(self, "targets", targets)
-        _set(self, "annual_target", annual_target)
-        _set(self, "actuals", actuals)
-        _set(self, "annual_actual", annual_actual)
-        _set(self, "location_consolidation", location_consolidation)
-        _set(self, "locations", locations)
-        _set(self, "measuring_period", measuring_period)
-        _set(self, "unit", unit)
-        _set(self, "definition", definition)
-        _set(self, "formula", formula)
-        _set(self, "scale", scale)
-        _set(self, "rpjmd", rpjmd)
-        _set(self, "milestones", milestones)
 
-
-class ScenarioGoal(_Frozen):
+class ScenarioGoal(msgspec.Struct, frozen=True, gc=False):
     """A goal as parsed; `plain` when every indicator is already a `Ready` engine input."""
 
-    __slots__ = ("path", "id", "name", "indicators", "category", "rpjmd", "plain")
     path: str
     id: str
     name: str
     indicators: tuple[ScenarioIndicator | Ready, ...]
     category: str | None
     rpjmd: str | None
-    plain: bool
-
-    def __init__(
-        self,
-        path: str,
-        id: str,
-        name: str,
-        indicators: tuple[ScenarioIndicator | Ready, ...],
-        category: str | None,
-        rpjmd: str | None,
-        plain: bool = False,
-    ) -> None:
-        _set(self, "path", path)
-        _set(self, "id", id)
-        _set(self, "name", name)
-        _set(self, "indicators", indicators)
-        _set(self, "category", category)
-        _set(self, "rpjmd", rpjmd)
-        _set(self, "plain", plain)
+    plain: bool = False
 
 
-class Scenario(_Frozen):
-    __slots__ = ("profile", "level", "period", "goals", "metadata_fields")
+class Scenario(msgspec.Struct, frozen=True, gc=False):
+    # Per indicator id: the metadata fields its JSON can be judged on (rule missing_metadata).
     profile: str | None
     level: Level | None
     period: AsOf
     goals: tuple[ScenarioGoal, ...]
-    # Per indicator id: the metadata fields its JSON can be judged on (rule missing_metadata).
     metadata_fields: Mapping[str, frozenset[str]]
-
-    def __init__(
-        self,
-        profile: str | None,
-        level: Level | None,
-        period: AsOf,
-        goals: tuple[ScenarioGoal, ...],
-        metadata_fields: Mapping[str, frozenset[str]],
-    ) -> None:
-        _set(self, "profile", profile)
-        _set(self, "level", level)
-        _set(self, "period", period)
-        _set(self, "goals", goals)
-        _set(self, "metadata_fields", metadata_fields)
 
 
 # ---- parsing ---------------------------------------------------------------------------------

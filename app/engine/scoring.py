@@ -38,7 +38,6 @@ from app.engine.raw_data import (
     location_forms,
     raw_series,
 )
-from app.engine.records import Record
 
 # N/A reasons (message ids in app.engine.messages).
 NA_NOT_DUE = "na_not_due"
@@ -115,10 +114,9 @@ class IndicatorScore(msgspec.Struct, gc=False):
         return self.capaian is not None
 
 
-class GoalScore(Record):
+class GoalScore(msgspec.Struct, gc=False):
     """Nilai Sasaran: Σ capaian x weighted weight over the IKUs available in the period."""
 
-    __slots__ = ("goal_id", "score", "weight_available", "indicators", "na_reason", "band")
     goal_id: str
     score: Decimal | None
     weight_available: Decimal
@@ -126,61 +124,20 @@ class GoalScore(Record):
     na_reason: str | None
     band: StatusBand | None
 
-    def __init__(
-        self,
-        goal_id: str,
-        score: Decimal | None,
-        weight_available: Decimal,
-        indicators: tuple[IndicatorScore, ...],
-        na_reason: str | None,
-        band: StatusBand | None,
-    ) -> None:
-        self.goal_id = goal_id
-        self.score = score
-        self.weight_available = weight_available
-        self.indicators = indicators
-        self.na_reason = na_reason
-        self.band = band
 
-
-class GroupScore(Record):
+class GroupScore(msgspec.Struct, gc=False):
     """A score over any set of IKUs (Nilai Sasaran RPJMD, a unit, a province)."""
 
-    __slots__ = ("key", "score", "weight_available", "indicator_count", "available_count")
     key: str
     score: Decimal | None
     weight_available: Decimal
     indicator_count: int
     available_count: int
 
-    def __init__(
-        self,
-        key: str,
-        score: Decimal | None,
-        weight_available: Decimal,
-        indicator_count: int,
-        available_count: int,
-    ) -> None:
-        self.key = key
-        self.score = score
-        self.weight_available = weight_available
-        self.indicator_count = indicator_count
-        self.available_count = available_count
 
-
-class AgreementScore(Record):
+class AgreementScore(msgspec.Struct, gc=False):
     """Nilai Kinerja of one agreement for one period, with its sasaran and IKU scores."""
 
-    __slots__ = (
-        "agreement_id",
-        "as_of",
-        "goals",
-        "overall",
-        "overall_reason",
-        "score_mode",
-        "band",
-        "rpjmd",
-    )
     agreement_id: str
     as_of: AsOf
     goals: tuple[GoalScore, ...]
@@ -189,26 +146,6 @@ class AgreementScore(Record):
     score_mode: ScoreMode
     band: StatusBand | None
     rpjmd: dict[str, GroupScore]
-
-    def __init__(
-        self,
-        agreement_id: str,
-        as_of: AsOf,
-        goals: tuple[GoalScore, ...],
-        overall: Decimal | None,
-        overall_reason: str | None,
-        score_mode: ScoreMode,
-        band: StatusBand | None,
-        rpjmd: dict[str, GroupScore],
-    ) -> None:
-        self.agreement_id = agreement_id
-        self.as_of = as_of
-        self.goals = goals
-        self.overall = overall
-        self.overall_reason = overall_reason
-        self.score_mode = score_mode
-        self.band = band
-        self.rpjmd = rpjmd
 
     def indicator_scores(self) -> list[IndicatorScore]:
         return [i for g in self.goals for i in g.indicators]
