@@ -171,11 +171,11 @@ class ScenarioGoal(msgspec.Struct, frozen=True, gc=False):
 
 
 class Scenario(msgspec.Struct, frozen=True, gc=False):
-    # Per indicator id: the metadata fields its JSON can be judged on (rule missing_metadata).
     profile: str | None
     level: Level | None
     period: AsOf
     goals: tuple[ScenarioGoal, ...]
+    # Per indicator id: the metadata fields its JSON can be judged on (rule missing_metadata).
     metadata_fields: Mapping[str, frozenset[str]]
 
 

@@ -134,17 +134,6 @@ def _series(values: dict[str, Any], keys: tuple[str, ...]) -> tuple[Decimal | No
     return tuple(values.get(k) for k in keys)
 
 
-def _realisation(
-    actual: Decimal | None, numerator: Decimal | None, denominator: Decimal | None
-) -> Decimal | None:
-    """A realisation typed as raw data (79 of 87) counts as its percentage."""
-    if actual is not None:
-        return actual
-    if numerator is not None and denominator:
-        return numerator / denominator * HUNDRED
-    return None
-
-
 def _completion_quarter(day: dt.date | None) -> int | None:
     return None if day is None else (day.month - 1) // 3 + 1
 
